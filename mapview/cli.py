@@ -1,0 +1,219 @@
+"""Command line: ``mapview`` opens the window; subcommands run headless (verify, assignments, export, ...).
+
+Qt and matplotlib are imported only by the subcommands that need them, so ``verify`` stays fast and works
+without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from mapview.data.anchors import anchor_quote
+from mapview.data.assignments import AssignmentView
+from mapview.data.problems import Problem, errors
+from mapview.data.project import Project, ProjectPaths, load_project
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
+
+
+def _data_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("data")
+    # SUPPRESS: the options may stand before or after the subcommand without one hiding the other.
+    group.add_argument("--sectors", type=Path, default=argparse.SUPPRESS,
+                       help="sector GeoJSON (default: geodata/sectors.geojson)")
+    group.add_argument("--claims", type=Path, default=argparse.SUPPRESS,
+                       help="claims JSON (default: claims/claims.json)")
+    group.add_argument("--seeds", type=Path, default=argparse.SUPPRESS,
+                       help="folder of source articles (default: seeds/)")
+    return common
+
+
+def _as_of_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD",
+                        help="use only sources published on or before this day")
+    common.add_argument("--include-undated", action="store_true",
+                        help="with --as-of, also use sources whose date is unknown")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    data, as_of = _data_options(), _as_of_options()
+    parser = argparse.ArgumentParser(
+        prog="mapview", parents=[data],
+        description="ISF sector map: every colour traces to a verbatim passage. No subcommand opens the window.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    verify = sub.add_parser("verify", parents=[data], help="re-verify every passage and report problems")
+    verify.add_argument("--strict", action="store_true", help="fail on warnings too (for CI)")
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    assignments = sub.add_parser("assignments", parents=[data, as_of], help="per-sector leads with evidence")
+    assignments.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    anchor = sub.add_parser("anchor", parents=[data], help="print W3C selectors for a quote in a source")
+    anchor.add_argument("source", help="seed file name, e.g. 000_53179621937ae718.txt")
+    anchor.add_argument("quote", help="the exact passage (matched after folding spaces/quotes)")
+    anchor.add_argument("--occurrence", type=int, default=0, help="which occurrence, from 0")
+
+    export = sub.add_parser("export", parents=[data, as_of], help="export the map (png, svg, pdf, geojson)")
+    export.add_argument("out", type=Path, help="output file; the suffix picks the format")
+    export.add_argument("--dpi", type=int, default=200, help="dots per inch for PNG (default 200)")
+    export.add_argument("--size", default="A4", help="page size: A4, A4-landscape, A3, or WxH in mm (e.g. 297x210)")
+    export.add_argument("--title", help="title printed on the map")
+    export.add_argument("--select", metavar="SECTOR", help="sector id drawn as selected")
+
+    dossier = sub.add_parser("dossier", parents=[data, as_of], help="HTML or Markdown evidence dossier")
+    dossier.add_argument("out", type=Path, help="output .html or .md")
+    dossier.add_argument("--title", help="dossier title")
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> ProjectPaths:
+    return ProjectPaths.defaults(sectors=getattr(args, "sectors", None), claims=getattr(args, "claims", None),
+                                 seeds=getattr(args, "seeds", None))
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Load everything, print each problem and a one-line summary; non-zero when anything is broken."""
+    project = load_project(_paths(args))
+    failing = project.problems if args.strict else errors(project.problems)
+    if args.json:
+        print(json.dumps({
+            "claims": len(project.claims.claims), "passages": project.passages,
+            "verified": project.verified_passages, "broken_claims": project.broken_claims,
+            "problems": [p.to_json() for p in project.problems], "ok": not failing,
+        }, ensure_ascii=False, indent=1))
+    else:
+        for problem in project.problems:
+            print(problem)
+        print(project.summary())
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
+    """The derived view as the documented ``assignments --json`` structure."""
+    return {
+        "as_of": view.as_of.isoformat() if view.as_of else None,
+        "sectors": [{
+            "id": sv.sector.id,
+            "name": sv.sector.name,
+            "lead": sv.lead.to_json() if sv.lead else None,
+            "claims": [c.to_json() for c in sv.claims],
+            "broken_claims": [c.id for c in sv.broken_claims],
+        } for sv in view.sectors],
+        "force": [c.to_json() for c in view.force],
+        "disagreements": [{"id": d.id, "topic": d.topic, "claims": d.claim_ids, "note": d.note}
+                          for d in view.disagreements],
+        "sources": [{"id": s.id, "title": s.title, "date": s.date.label if s.date else None,
+                     "date_kind": s.date.kind if s.date else None} for s in project.sources.values()],
+        "attribution": project.sectors.attribution,
+        "note": project.sectors.note,
+        "problems": [p.to_json() for p in project.problems],
+    }
+
+
+def _table(view: AssignmentView) -> str:
+    lines = [f"{'sector':<16}{'lead':<18}{'status':<12}claims"]
+    for sv in view.sectors:
+        lead = sv.lead.nation or "/".join(sv.lead.candidates) if sv.lead else "no lead reported"
+        status = sv.lead.status if sv.lead else "-"
+        broken = f" ({len(sv.broken_claims)} broken)" if sv.broken_claims else ""
+        lines.append(f"{sv.sector.name:<16}{lead:<18}{status:<12}{len(sv.claims)}{broken}")
+        for claim in sv.claims:
+            for ev in claim.evidence:
+                lines.append(f"    [{claim.role}/{claim.status}] {ev.source_id}@{ev.start}-{ev.end}: “{ev.text}”")
+    lines.append("")
+    lines.append(f"force-wide claims: {len(view.force)}")
+    for claim in view.force:
+        lines.append(f"    {claim.nation or 'ISF':<16}{claim.role:<18}{claim.status:<12}{claim.id}")
+    if view.disagreements:
+        lines.append("")
+        lines.append("disagreements:")
+        lines.extend(f"    {d.topic}: {', '.join(d.claim_ids)}" for d in view.disagreements)
+    return "\n".join(lines)
+
+
+def cmd_assignments(args: argparse.Namespace) -> int:
+    """Print the per-sector view as a table or JSON."""
+    project = load_project(_paths(args))
+    view = project.view(args.as_of, include_undated=args.include_undated)
+    if args.json:
+        print(json.dumps(view_to_json(project, view), ensure_ascii=False, indent=1))
+    else:
+        print(_table(view))
+    _print_problems(project.problems)
+    return EXIT_PROBLEMS if errors(project.problems) else EXIT_OK
+
+
+def cmd_anchor(args: argparse.Namespace) -> int:
+    """Print the evidence JSON (source + W3C selectors) for a quote, ready to paste into a claims file."""
+    project = load_project(_paths(args))
+    source = project.sources.get(args.source)
+    if source is None or source.text is None:
+        print(f"error: no readable source {args.source!r} in {project.paths.seeds}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        anchor = anchor_quote(source.text, args.quote, args.occurrence)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(json.dumps({"source": source.id, "selector": anchor.to_selectors()}, ensure_ascii=False, indent=1))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the map; implemented in the rendering layer."""
+    from mapview.render.export import run_export_command
+
+    return run_export_command(args, load_project(_paths(args)))
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    """Write the evidence dossier; implemented in the rendering layer."""
+    from mapview.render.dossier import run_dossier_command
+
+    return run_dossier_command(args, load_project(_paths(args)))
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    """Open the desktop window."""
+    from mapview.qt.app import run_app
+
+    return run_app(_paths(args))
+
+
+COMMANDS = {
+    "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
+    "export": cmd_export, "dossier": cmd_dossier, None: cmd_window,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for ``mapview`` and ``python main.py``."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

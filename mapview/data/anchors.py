@@ -1,0 +1,224 @@
+"""Passage anchoring: W3C Web Annotation TextQuoteSelector + TextPositionSelector on raw article text.
+
+Offsets are Unicode code points into the article decoded from UTF-8 with no newline translation, the same
+indices Python uses for ``str``. A passage is re-found on every load:
+
+1. position first: ``text[start:end]`` equals ``exact`` (verbatim, or after normalisation);
+2. otherwise the quote: ``exact`` is searched in the normalised text (no-break spaces, runs of whitespace,
+   curly quotes and dashes folded) and the match is mapped back to raw offsets; where it occurs more than
+   once, ``prefix``/``suffix`` must single out one occurrence;
+3. otherwise the passage is broken. There is deliberately no fuzzy matching: a look-alike sentence is a
+   different passage, and re-anchoring to it would show a claim that no source makes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+AnchorStatus = Literal["exact", "normalised", "relocated", "broken"]
+
+CONTEXT_CHARS = 32
+
+_CHAR_FOLDS = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00ad": "",  # soft hyphen: invisible in the article, so not part of the quote
+    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+}
+
+
+@dataclass(frozen=True)
+class TextAnchor:
+    """A passage selector: the quote with its context, and where it stood in the raw text."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+    def to_selectors(self) -> list[dict[str, object]]:
+        """The anchor as a W3C Web Annotation selector list (TextQuoteSelector, TextPositionSelector)."""
+        return [
+            {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix},
+            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
+        ]
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    """Where a passage was found in the current text, or why it was not."""
+
+    status: AnchorStatus
+    start: int | None
+    end: int | None
+    message: str = ""
+
+    @property
+    def found(self) -> bool:
+        """True when the passage was located in the text."""
+        return self.status != "broken"
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Text with typographic variants folded, and a map from each folded character back to raw offsets."""
+
+    text: str
+    raw_start: list[int]
+    raw_end: list[int]
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) == "Zs"
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Fold whitespace runs (incl. no-break spaces) to one space, curly quotes and dashes to ASCII."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        ch = raw[i]
+        if _is_space(ch):
+            j = i + 1
+            while j < n and _is_space(raw[j]):
+                j += 1
+            out.append(" ")
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
+        folded = _CHAR_FOLDS.get(ch, ch)
+        for c in folded:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+        i += 1
+    return NormalisedText("".join(out), starts, ends)
+
+
+@lru_cache(maxsize=256)
+def normalise_cached(raw: str) -> NormalisedText:
+    """``normalise`` memoised: a source's text is searched for every passage that cites it."""
+    return normalise(raw)
+
+
+def normalised_equal(a: str, b: str) -> bool:
+    """True when two strings are the same passage after normalisation (ends stripped)."""
+    return normalise(a).text.strip() == normalise(b).text.strip()
+
+
+def make_anchor(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> TextAnchor:
+    """Build the selectors for ``text[start:end]``, with up to ``context`` characters of prefix and suffix."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span {start}..{end} is not inside a text of {len(text)} characters")
+    return TextAnchor(
+        exact=text[start:end],
+        prefix=text[max(0, start - context):start],
+        suffix=text[end:end + context],
+        start=start,
+        end=end,
+    )
+
+
+def anchor_quote(text: str, exact: str, occurrence: int = 0, context: int = CONTEXT_CHARS) -> TextAnchor:
+    """Anchor the ``occurrence``-th appearance of ``exact`` (matched after normalisation) in ``text``."""
+    spans = _find_all(normalise_cached(text), exact)
+    if len(spans) <= occurrence:
+        raise ValueError(f"quote not found {occurrence + 1} time(s): {exact[:60]!r}")
+    start, end = spans[occurrence]
+    return make_anchor(text, start, end, context)
+
+
+def _find_all(norm: NormalisedText, exact: str) -> list[tuple[int, int]]:
+    """Raw spans of every occurrence of the normalised quote in the normalised text."""
+    needle = normalise(exact).text.strip()
+    if not needle:
+        return []
+    spans = []
+    pos = norm.text.find(needle)
+    while pos != -1:
+        last = pos + len(needle) - 1
+        spans.append((norm.raw_start[pos], norm.raw_end[last]))
+        pos = norm.text.find(needle, pos + 1)
+    return spans
+
+
+def _context_score(text: str, start: int, end: int, anchor: TextAnchor) -> int:
+    """How many of prefix/suffix agree (after normalisation) with the text around a candidate span."""
+    score = 0
+    pre = normalise(anchor.prefix).text.strip()
+    suf = normalise(anchor.suffix).text.strip()
+    window = len(anchor.prefix) + 8
+    if pre and normalise(text[max(0, start - window):start]).text.rstrip().endswith(pre):
+        score += 1
+    window = len(anchor.suffix) + 8
+    if suf and normalise(text[end:end + window]).text.lstrip().startswith(suf):
+        score += 1
+    return score
+
+
+def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
+    """Re-find a passage in ``text``: position first, then the quote; never a fuzzy guess."""
+    if not anchor.exact.strip():
+        return AnchorResult("broken", None, None, "the passage's exact text is empty")
+    start, end = anchor.start, anchor.end
+    if 0 <= start < end <= len(text):
+        here = text[start:end]
+        if here == anchor.exact:
+            return AnchorResult("exact", start, end)
+        if normalised_equal(here, anchor.exact):
+            return AnchorResult("normalised", start, end, "matched after folding spaces/quotes/dashes")
+    spans = _find_all(normalise_cached(text), anchor.exact)
+    if not spans:
+        return AnchorResult("broken", None, None, "passage not found in the article (changed or deleted)")
+    if len(spans) == 1:
+        s, e = spans[0]
+        return AnchorResult("relocated", s, e, f"passage moved from {start}..{end} to {s}..{e}")
+    scores = [_context_score(text, s, e, anchor) for s, e in spans]
+    best = max(scores)
+    best_spans = [span for span, score in zip(spans, scores, strict=True) if score == best]
+    if best > 0 and len(best_spans) == 1:
+        s, e = best_spans[0]
+        return AnchorResult("relocated", s, e, f"passage moved from {start}..{end} to {s}..{e}")
+    return AnchorResult(
+        "broken", None, None,
+        f"passage occurs {len(spans)} times and its prefix/suffix do not single one out",
+    )
+
+
+def selectors_to_anchor(selectors: object) -> TextAnchor:
+    """Parse a W3C selector list (or single selector dict); raise ValueError with a precise reason."""
+    items = selectors if isinstance(selectors, list) else [selectors]
+    quote: dict | None = None
+    position: dict | None = None
+    for item in items:
+        if not isinstance(item, dict):
+            raise ValueError("each selector must be an object")
+        kind = item.get("type")
+        if kind == "TextQuoteSelector":
+            quote = item
+        elif kind == "TextPositionSelector":
+            position = item
+        else:
+            raise ValueError(f"unknown selector type {kind!r}")
+    if quote is None or position is None:
+        raise ValueError("a passage needs both a TextQuoteSelector and a TextPositionSelector")
+    exact = quote.get("exact")
+    prefix = quote.get("prefix", "")
+    suffix = quote.get("suffix", "")
+    if not isinstance(exact, str) or not exact:
+        raise ValueError("TextQuoteSelector.exact must be a non-empty string")
+    if not isinstance(prefix, str) or not isinstance(suffix, str):
+        raise ValueError("TextQuoteSelector.prefix and .suffix must be strings")
+    start, end = position.get("start"), position.get("end")
+    if not (type(start) is int and type(end) is int) or start < 0 or end <= start:
+        raise ValueError("TextPositionSelector needs integers 0 <= start < end")
+    return TextAnchor(exact=exact, prefix=prefix, suffix=suffix, start=start, end=end)

@@ -1,0 +1,134 @@
+"""The derived view: per sector, the lead nation and how sure the sources are, optionally as of a date.
+
+Rules (kept here, never in a widget):
+- only sound claims count (every passage re-found, every reference known); broken ones are listed apart;
+- as of a day, a passage counts only when its source was published on or before that day (approximate dates
+  count from their earliest possible day); undated sources count only when ``include_undated`` is set;
+- the lead is the one nation named by the sector's non-denied ``lead`` claims, with the strongest status among
+  them; two or more nations, or a denial of the named lead, make the sector ``contested``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from mapview.data.claims import Claim, ClaimSet, Disagreement
+from mapview.data.sectors import Sector
+from mapview.data.sources import Source
+
+STATUS_STRENGTH = {"confirmed": 3, "reported": 2, "speculative": 1}
+
+
+@dataclass(frozen=True)
+class Lead:
+    """Who leads a sector: one nation with its status, or ``contested`` with the candidates."""
+
+    nation: str | None
+    status: str
+    candidates: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The lead as the JSON the CLI prints."""
+        out: dict[str, object] = {"nation": self.nation, "status": self.status}
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        return out
+
+
+@dataclass
+class SectorView:
+    """One sector as the map shows it."""
+
+    sector: Sector
+    lead: Lead | None
+    claims: list[Claim] = field(default_factory=list)
+    broken_claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def has_broken_evidence(self) -> bool:
+        """True when some claim about this sector failed verification."""
+        return bool(self.broken_claims)
+
+
+@dataclass
+class AssignmentView:
+    """The whole derived view: sectors, force-wide claims and the disagreements among the sources."""
+
+    sectors: list[SectorView]
+    force: list[Claim]
+    disagreements: list[Disagreement]
+    as_of: date | None = None
+
+    def by_id(self) -> dict[str, SectorView]:
+        """Sector views keyed by sector id."""
+        return {v.sector.id: v for v in self.sectors}
+
+    def disagreements_of(self, claim_id: str) -> list[Disagreement]:
+        """The disagreements a claim takes part in."""
+        return [d for d in self.disagreements if claim_id in d.claim_ids]
+
+
+def source_counts(source: Source | None, as_of: date | None, include_undated: bool) -> bool:
+    """True when a source may be used for a view as of ``as_of``."""
+    if as_of is None:
+        return True
+    if source is None:
+        return False
+    if source.date is None:
+        return include_undated
+    return source.date.is_on_or_before(as_of)
+
+
+def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Claim | None:
+    """The claim with only the passages whose sources count as of the day, or None when none remain."""
+    if as_of is None:
+        return claim
+    kept = [e for e in claim.evidence if source_counts(e.source, as_of, include_undated)]
+    if not kept:
+        return None
+    return claim if len(kept) == len(claim.evidence) else replace(claim, evidence=kept)
+
+
+def sector_lead(claims: list[Claim]) -> Lead | None:
+    """Decide a sector's lead from its sound claims."""
+    leads = [c for c in claims if c.role == "lead" and c.nation]
+    named = [c for c in leads if c.status != "denied"]
+    denied = {c.nation for c in leads if c.status == "denied"}
+    nations = list(dict.fromkeys(c.nation for c in named if c.nation))
+    if not nations:
+        return None
+    if len(nations) > 1 or denied & set(nations):
+        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
+    strongest = max((c.status for c in named), key=lambda s: STATUS_STRENGTH.get(s, 0))
+    return Lead(nations[0], strongest)
+
+
+def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None,
+           include_undated: bool = True) -> AssignmentView:
+    """Build the per-sector view (and force-wide claims) from sectors and verified claims."""
+    per_sector: dict[str, list[Claim]] = {s.id: [] for s in sectors}
+    broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
+    force: list[Claim] = []
+    for claim in claim_set.claims:
+        if claim.broken:
+            if claim.sector in broken:
+                broken[claim.sector].append(claim)
+            continue
+        current = claim_as_of(claim, as_of, include_undated)
+        if current is None:
+            continue
+        if current.sector is None:
+            force.append(current)
+        elif current.sector in per_sector:
+            per_sector[current.sector].append(current)
+    views = [SectorView(s, sector_lead(per_sector[s.id]), per_sector[s.id], broken[s.id]) for s in sectors]
+    visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
+    disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
+    for view in views:
+        if view.lead and view.lead.status == "contested":
+            disagreements.append(Disagreement(
+                f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
+                [c.id for c in view.claims if c.role == "lead"],
+                "the sources name different leads, or one denies the named lead"))
+    return AssignmentView(views, force, disagreements, as_of)

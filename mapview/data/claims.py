@@ -1,0 +1,247 @@
+"""Claims: what the sources say about who does what where, each anchored to verbatim passages.
+
+Schema (``mapview-claims/1``, documented in ``claims/README.md``)::
+
+    {"schema": "mapview-claims/1",
+     "claims": [{"id", "nation", "role", "sector" | null, "status", "figures"?: {..}, "note"?: str,
+                 "evidence": [{"source": "<seed file name>",
+                               "selector": [{"type": "TextQuoteSelector", "exact", "prefix", "suffix"},
+                                            {"type": "TextPositionSelector", "start", "end"}]}]}],
+     "disagreements": [{"id", "topic", "claims": [claim ids], "note"?: str}]}
+
+On load every passage is re-found in its article. A claim with any passage that cannot be found, or that names
+an unknown sector, nation or source, is marked broken and is never drawn as sound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
+from mapview.data.nations import is_known_nation
+from mapview.data.problems import Problem
+from mapview.data.sectors import read_json
+from mapview.data.sources import Source
+
+SCHEMA = "mapview-claims/1"
+ROLES = (
+    "lead", "deputy-command", "command", "troops", "police", "police-training", "medical", "observers",
+    "deployment-phase", "base",
+)
+STATUSES = ("confirmed", "reported", "speculative", "denied")
+Status = Literal["confirmed", "reported", "speculative", "denied"]
+_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,80}$")
+
+
+@dataclass
+class Evidence:
+    """One passage backing a claim: its source, its selectors, and where it was found now."""
+
+    source_id: str
+    anchor: TextAnchor
+    result: AnchorResult
+    source: Source | None = None
+
+    @property
+    def found(self) -> bool:
+        """True when the passage was re-found in its article."""
+        return self.result.found
+
+    @property
+    def start(self) -> int:
+        """Raw start offset where the passage stands now (stored offset when broken)."""
+        return self.result.start if self.result.start is not None else self.anchor.start
+
+    @property
+    def end(self) -> int:
+        """Raw end offset where the passage stands now (stored offset when broken)."""
+        return self.result.end if self.result.end is not None else self.anchor.end
+
+    @property
+    def text(self) -> str:
+        """The passage as it stands in the article now, or the stored quote when broken."""
+        if self.found and self.source is not None and self.source.text is not None:
+            return self.source.text[self.start:self.end]
+        return self.anchor.exact
+
+    def to_json(self) -> dict[str, object]:
+        """Evidence as the compact JSON the CLI prints."""
+        return {"source": self.source_id, "start": self.start, "end": self.end, "exact": self.text,
+                "anchor": self.result.status}
+
+
+@dataclass
+class Claim:
+    """A statement by the sources: ``nation`` has ``role`` (in ``sector``, or force-wide), with a status."""
+
+    id: str
+    nation: str | None
+    role: str
+    sector: str | None
+    status: Status
+    evidence: list[Evidence]
+    figures: dict[str, object] = field(default_factory=dict)
+    note: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        """True when any passage or reference of the claim failed verification."""
+        return any(p.severity == "error" for p in self.problems)
+
+    @property
+    def source_ids(self) -> list[str]:
+        """The sources cited, in evidence order, without repeats."""
+        return list(dict.fromkeys(e.source_id for e in self.evidence))
+
+    def to_json(self) -> dict[str, object]:
+        """The claim as the JSON the CLI prints."""
+        return {
+            "id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
+            "status": self.status, "figures": self.figures, "note": self.note, "broken": self.broken,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+@dataclass
+class Disagreement:
+    """A point the sources disagree on, linking the claims that differ."""
+
+    id: str
+    topic: str
+    claim_ids: list[str]
+    note: str = ""
+
+
+@dataclass
+class ClaimSet:
+    """Everything the claims file holds, after verification."""
+
+    claims: list[Claim]
+    disagreements: list[Disagreement]
+    path: str = ""
+
+    def by_id(self) -> dict[str, Claim]:
+        """Claims keyed by id."""
+        return {c.id: c for c in self.claims}
+
+
+def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: str,
+                    problems: list[Problem]) -> Evidence | None:
+    if not isinstance(raw, dict):
+        problems.append(Problem(shown, where, "evidence must be an object with 'source' and 'selector'"))
+        return None
+    source_id = raw.get("source")
+    if not isinstance(source_id, str):
+        problems.append(Problem(shown, where, "evidence.source must be a seed file name"))
+        return None
+    try:
+        anchor = selectors_to_anchor(raw.get("selector"))
+    except ValueError as exc:
+        problems.append(Problem(shown, where, str(exc)))
+        return None
+    source = sources.get(source_id)
+    if source is None:
+        problems.append(Problem(shown, where, f"unknown source {source_id!r} (not in the seeds folder)"))
+        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "unknown source"))
+    if source.text is None:
+        problems.append(Problem(shown, where, f"source {source_id!r} could not be read"))
+        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "source unreadable"), source)
+    result = resolve(source.text, anchor)
+    if not result.found:
+        problems.append(Problem(shown, where, f"broken passage in {source_id}: {result.message}: "
+                                f"{anchor.exact[:80]!r}"))
+    elif result.status == "relocated":
+        problems.append(Problem(shown, where, f"{source_id}: {result.message} (selector is out of date)",
+                                "warning"))
+    return Evidence(source_id, anchor, result, source)
+
+
+def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, Source],
+                shown: str) -> tuple[Claim | None, list[Problem]]:
+    """Validate one claim object; a claim with a bad reference is kept but carries error problems."""
+    where = f"claims[{index}]"
+    if not isinstance(raw, dict):
+        return None, [Problem(shown, where, "a claim must be an object")]
+    claim_id = raw.get("id")
+    if not isinstance(claim_id, str) or not _ID_PATTERN.match(claim_id):
+        return None, [Problem(shown, where, "claim id must be lower-case letters, digits, '.', '_' or '-'")]
+    where = f"{where} ({claim_id})"
+    problems: list[Problem] = []
+    nation, role, sector, status = raw.get("nation"), raw.get("role"), raw.get("sector"), raw.get("status")
+    if role not in ROLES:
+        return None, [Problem(shown, where, f"role {role!r} is not one of {', '.join(ROLES)}")]
+    if status not in STATUSES:
+        return None, [Problem(shown, where, f"status {status!r} is not one of {', '.join(STATUSES)}")]
+    if nation is not None and not isinstance(nation, str):
+        return None, [Problem(shown, where, "nation must be a name or null")]
+    if nation is None and role == "lead":
+        problems.append(Problem(shown, where, "a sector lead must name a nation"))
+    if isinstance(nation, str) and not is_known_nation(nation):
+        problems.append(Problem(shown, where, f"unknown nation {nation!r} (add it to mapview/data/nations.py)"))
+    if sector is not None and (not isinstance(sector, str) or sector not in sectors):
+        problems.append(Problem(shown, where, f"unknown sector {sector!r}"))
+    if role == "lead" and sector is None:
+        problems.append(Problem(shown, where, "a lead claim needs a sector"))
+    figures = raw.get("figures", {})
+    if not isinstance(figures, dict):
+        problems.append(Problem(shown, where, "figures must be an object"))
+        figures = {}
+    raw_evidence = raw.get("evidence")
+    evidence: list[Evidence] = []
+    if not isinstance(raw_evidence, list) or not raw_evidence:
+        problems.append(Problem(shown, where, "a claim needs at least one evidence passage"))
+    else:
+        for j, item in enumerate(raw_evidence):
+            found = _parse_evidence(item, sources, shown, f"{where}.evidence[{j}]", problems)
+            if found is not None:
+                evidence.append(found)
+    claim = Claim(claim_id, nation, role, sector, status, evidence, figures, str(raw.get("note", "")), problems)
+    return claim, problems
+
+
+def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
+                 shown: str) -> tuple[ClaimSet, list[Problem]]:
+    """Validate a parsed claims document against the known sectors and sources."""
+    claim_set = ClaimSet([], [], shown)
+    if not isinstance(doc, dict) or not isinstance(doc.get("claims"), list):
+        return claim_set, [Problem(shown, "", "expected an object with a 'claims' list")]
+    problems: list[Problem] = []
+    if doc.get("schema") != SCHEMA:
+        problems.append(Problem(shown, "schema", f"expected schema {SCHEMA!r}, found {doc.get('schema')!r}",
+                                "warning"))
+    seen: set[str] = set()
+    for i, raw in enumerate(doc["claims"]):
+        claim, claim_problems = parse_claim(raw, i, sectors, sources, shown)
+        problems.extend(claim_problems)
+        if claim is None:
+            continue
+        if claim.id in seen:
+            problems.append(Problem(shown, f"claims[{i}]", f"duplicate claim id {claim.id!r}; ignored"))
+            continue
+        seen.add(claim.id)
+        claim_set.claims.append(claim)
+    for i, raw in enumerate(doc.get("disagreements", [])):
+        where = f"disagreements[{i}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("claims"), list):
+            problems.append(Problem(shown, where, "a disagreement needs an 'id' and a 'claims' list"))
+            continue
+        unknown = [c for c in raw["claims"] if c not in seen]
+        if unknown:
+            problems.append(Problem(shown, where, f"names unknown claim(s): {', '.join(map(str, unknown))}"))
+        known = [c for c in raw["claims"] if c in seen]
+        claim_set.disagreements.append(
+            Disagreement(raw["id"], str(raw.get("topic", raw["id"])), known, str(raw.get("note", ""))))
+    return claim_set, problems
+
+
+def load_claims(path: Path, sectors: set[str], sources: dict[str, Source]) -> tuple[ClaimSet, list[Problem]]:
+    """Load the claims file and verify every passage against the loaded sources."""
+    path = Path(path)
+    doc, problems = read_json(path, "claims file")
+    if doc is None:
+        return ClaimSet([], [], str(path)), problems
+    return parse_claims(doc, sectors, sources, str(path))

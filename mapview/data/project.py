@@ -1,0 +1,80 @@
+"""Load a whole project (sectors, context, sources, claims) in one call, collecting every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from mapview.data.assignments import AssignmentView, derive
+from mapview.data.claims import ClaimSet, load_claims
+from mapview.data.paths import default_paths
+from mapview.data.problems import Problem
+from mapview.data.sectors import ContextLayer, SectorLayer, load_context, load_sectors
+from mapview.data.sources import Source, load_sources
+
+
+@dataclass
+class ProjectPaths:
+    """Where a project's files are; any of them can be replaced by the user's own."""
+
+    sectors: Path
+    claims: Path
+    seeds: Path
+    context: Path
+
+    @classmethod
+    def defaults(cls, sectors: Path | None = None, claims: Path | None = None, seeds: Path | None = None,
+                 context: Path | None = None) -> ProjectPaths:
+        """The project's default paths, with any given ones put in their place."""
+        base = default_paths()
+        return cls(Path(sectors or base["sectors"]), Path(claims or base["claims"]),
+                   Path(seeds or base["seeds"]), Path(context or base["context"]))
+
+
+@dataclass
+class Project:
+    """Everything loaded, and every problem met while loading it."""
+
+    paths: ProjectPaths
+    sectors: SectorLayer
+    context: ContextLayer
+    sources: dict[str, Source]
+    claims: ClaimSet
+    problems: list[Problem] = field(default_factory=list)
+
+    def view(self, as_of: date | None = None, include_undated: bool = True) -> AssignmentView:
+        """The derived per-sector view, optionally as of a day."""
+        return derive(self.sectors.sectors, self.claims, as_of, include_undated)
+
+    @property
+    def passages(self) -> int:
+        """How many evidence passages the claims file holds."""
+        return sum(len(c.evidence) for c in self.claims.claims)
+
+    @property
+    def verified_passages(self) -> int:
+        """How many passages were re-found in their articles."""
+        return sum(e.found for c in self.claims.claims for e in c.evidence)
+
+    @property
+    def broken_claims(self) -> int:
+        """How many claims failed verification."""
+        return sum(c.broken for c in self.claims.claims)
+
+    def summary(self) -> str:
+        """One line: claims, verified passages, broken ones."""
+        broken_passages = self.passages - self.verified_passages
+        return (f"{len(self.claims.claims)} claims, {self.verified_passages} passages verified, "
+                f"{broken_passages} broken ({self.broken_claims} broken claims, {len(self.problems)} problems)")
+
+
+def load_project(paths: ProjectPaths | None = None) -> Project:
+    """Load sectors, context, sources and claims; nothing raises, every problem is collected."""
+    paths = paths or ProjectPaths.defaults()
+    sectors, problems = load_sectors(paths.sectors)
+    context, context_problems = load_context(paths.context)
+    sources, source_problems = load_sources(paths.seeds)
+    claims, claim_problems = load_claims(paths.claims, {s.id for s in sectors.sectors}, sources)
+    problems = problems + context_problems + source_problems + claim_problems
+    return Project(paths, sectors, context, sources, claims, problems)

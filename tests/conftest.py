@@ -1,0 +1,41 @@
+"""Test configuration: headless Qt and matplotlib, and shared fixtures for the project's real data."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from mapview.data.project import Project, ProjectPaths, load_project  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    """The project's own data, loaded once (read-only: tests must not mutate it)."""
+    return load_project(ProjectPaths.defaults())
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> ProjectPaths:
+    """A private copy of claims, seeds and geodata that a test may edit."""
+    import shutil
+
+    for name in ("claims", "seeds", "geodata"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    for path in tmp_path.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return ProjectPaths(
+        sectors=tmp_path / "geodata" / "sectors.geojson",
+        claims=tmp_path / "claims" / "claims.json",
+        seeds=tmp_path / "seeds",
+        context=tmp_path / "geodata" / "context.geojson",
+    )
