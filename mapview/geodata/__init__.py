@@ -1,0 +1,1 @@
+"""Build tooling for the committed boundary data in ``geodata/`` (sectors and background context)."""
