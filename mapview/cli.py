@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     dossier = sub.add_parser("dossier", parents=[data, as_of], help="HTML or Markdown evidence dossier")
     dossier.add_argument("out", type=Path, help="output .html or .md")
     dossier.add_argument("--title", help="dossier title")
+    ingest = sub.add_parser("ingest", parents=[data], help="add articles and propose claims for review")
+    ingest.add_argument("files", nargs="+", type=Path, help="UTF-8 article text files")
+    ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
+    ingest.add_argument("--dry-run", action="store_true", help="write nothing; only print the proposals")
     return parser
 
 
@@ -195,6 +199,13 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     return run_dossier_command(args, load_project(_paths(args)))
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Copy articles into the seeds folder and propose claims; implemented in the ingest package."""
+    from mapview.ingest.command import run_ingest_command
+
+    return run_ingest_command(args, _paths(args))
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the desktop window."""
     from mapview.qt.app import run_app
@@ -204,7 +215,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
-    "export": cmd_export, "dossier": cmd_dossier, None: cmd_window,
+    "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, None: cmd_window,
 }
 
 
