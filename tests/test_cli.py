@@ -1,0 +1,80 @@
+"""The CLI end to end, as a user runs it: `python main.py verify` and `assignments`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from mapview.data.project import ProjectPaths
+from tests.conftest import ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_verify_passes_on_the_project_data() -> None:
+    result = run("verify")
+    assert result.returncode == 0, result.stdout + result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("31 claims, 50 passages verified, 0 broken")
+
+
+def test_assignments_json_shows_the_reported_leads_with_verbatim_passages() -> None:
+    result = run("assignments", "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    sectors = {s["id"]: s for s in doc["sectors"]}
+    assert sectors["north-gaza"]["lead"] == {"nation": "Kosovo", "status": "reported"}
+    assert sectors["deir-al-balah"]["lead"] == {"nation": "Albania", "status": "reported"}
+    assert sectors["gaza-city"]["lead"] is None
+    article = (ROOT / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
+    for sector_id in ("north-gaza", "deir-al-balah"):
+        for claim in sectors[sector_id]["claims"]:
+            for ev in claim["evidence"]:
+                assert article[ev["start"]:ev["end"]] == ev["exact"]
+    assert any("Albania may be responsible for the Deir al-Balah sector" in ev["exact"]
+               for c in sectors["deir-al-balah"]["claims"] for ev in c["evidence"])
+    assert {"force", "problems"} <= set(doc) and doc["problems"] == []
+
+
+def test_assignments_as_of_excludes_later_and_undated_sources() -> None:
+    doc = json.loads(run("assignments", "--json", "--as-of", "2025-12-31").stdout)
+    assert all(s["lead"] is None for s in doc["sectors"])
+    assert all(ev["source"] == "004_5daf8beab54a5ef0.txt" for c in doc["force"] for ev in c["evidence"])
+
+
+def test_table_output_is_readable() -> None:
+    out = run("assignments").stdout
+    assert "North Gaza" in out and "Kosovo" in out and "no lead reported" in out
+
+
+def test_bad_paths_give_messages_and_exit_codes_not_tracebacks(tmp_path) -> None:
+    bad = tmp_path / "bad.geojson"
+    bad.write_text("{not json", encoding="utf-8")
+    result = run("verify", "--sectors", str(bad))
+    assert result.returncode == 1
+    assert "malformed JSON" in result.stdout and "line 1" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    result = run("verify", "--claims", str(tmp_path / "nope.json"))
+    assert result.returncode == 1 and "claims file is missing" in result.stdout
+    result = run("assignments", "--as-of", "yesterday")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_other_data_through_options(data_copy: ProjectPaths) -> None:
+    article = data_copy.seeds / "000_53179621937ae718.txt"
+    article.write_bytes(article.read_bytes().replace(b"Albania may be responsible", b"Albania may be in charge"))
+    result = run("verify", "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds))
+    assert result.returncode == 1
+    assert "albania-lead-deir-al-balah" in result.stdout and "broken passage" in result.stdout
+
+
+def test_anchor_prints_selectors_for_a_quote() -> None:
+    result = run("anchor", "000_53179621937ae718.txt", "Kosovo could be responsible for Northern Gaza")
+    doc = json.loads(result.stdout)
+    article = (ROOT / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
+    quote, position = doc["selector"]
+    assert article[position["start"]:position["end"]] == quote["exact"]
