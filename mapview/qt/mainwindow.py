@@ -1,0 +1,319 @@
+"""The main window: the map in the middle, evidence, source, nations and problems docks, wired by signals.
+
+The window holds no rules of its own: it asks the project for the derived view (``project.view``) and hands
+records to the panels and the canvas.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from mapview.data.assignments import AssignmentView
+from mapview.data.claims import Evidence
+from mapview.data.project import Project
+from mapview.qt import describe
+from mapview.qt.mapcanvas import MapCanvas
+from mapview.qt.panels.evidence import EvidencePanel
+from mapview.qt.panels.nations import NationsPanel
+from mapview.qt.panels.problems import ProblemsPanel
+from mapview.qt.panels.source_view import SourceView
+from mapview.qt.theme import STYLE_SHEET
+from mapview.render.mapfigure import credits
+
+APP_TITLE = "mapview — ISF sectors in Gaza"
+
+
+def about_text(project: Project) -> str:
+    """The Help ▸ About text: what the map shows, data sources and licences."""
+    return (
+        "mapview shows the International Stabilization Force (ISF) sectors in Gaza, coloured by the nation that "
+        "news reports name as each sector's lead. Every colour traces to verbatim passages of the source "
+        "articles: click a sector to read them.\n\n"
+        f"{project.sectors.note}\n\n"
+        "Data sources and licences:\n"
+        f"• Sector boundaries: {project.sectors.attribution} (Creative Commons Attribution 4.0).\n"
+        "• Background land and borders: Natural Earth, public domain. Made with Natural Earth.\n"
+        "• Source articles: the texts in the seeds folder, quoted verbatim for reference.\n\n"
+        "Nothing is loaded from the network."
+    )
+
+
+KEYS_TEXT = (
+    "Click a sector: show its evidence.  Click a passage: open it in its article.\n"
+    "Tab / Shift+Tab or arrow keys (map focused): next / previous sector, north to south.\n"
+    "Escape: clear the selection.\n"
+    "Mouse wheel: zoom about the pointer.  Drag: pan.  Shift+arrows: pan.  + / -: zoom.\n"
+    "Ctrl+0: zoom to all.  Ctrl+E: export.  Ctrl+Q: quit."
+)
+
+
+class MainWindow(QMainWindow):
+    """The desktop window for one loaded project."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.as_of: date | None = None
+        self.selected: str | None = None
+        self.view: AssignmentView = project.view(None, include_undated=True)
+        self.setWindowTitle(APP_TITLE)
+        self.setStyleSheet(STYLE_SHEET)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.canvas = MapCanvas(project, self.view, self)
+        self.setCentralWidget(self.canvas)
+        self.evidence = EvidencePanel()
+        self.source_view = SourceView()
+        self.nations = NationsPanel()
+        self.problems = ProblemsPanel()
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.evidence_dock = self._dock("Evidence", self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.source_dock = self._dock("Source", self.source_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
+        self.nations_dock = self._dock("Nations", self.nations, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.evidence_dock, self.nations_dock)
+        self.evidence_dock.raise_()
+        self.problems_dock = self._dock("Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.evidence_dock], [560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.evidence_dock, self.source_dock], [520, 380], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.canvas.sectorClicked.connect(self.select_sector)
+        self.canvas.sectorHovered.connect(self._on_hover)
+        self.canvas.stepRequested.connect(self.step_selection)
+        self.evidence.passageActivated.connect(self.open_passage)
+        self.nations.passageActivated.connect(self.open_passage)
+        self.nations.nationSelected.connect(self._on_nation)
+
+        self.problems.set_problems(project.problems)
+        self.problems_dock.setWindowTitle(self.problems.title())
+        self.nations.set_view(self.view)
+        self.evidence.clear()
+        self.canvas.setFocus()
+
+    # ----- construction --------------------------------------------------------------------------------------
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.lower() + "Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.export_action = self._action("&Export…", self.export, "Ctrl+E", "Export the map (PNG, SVG, PDF, GeoJSON)")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.zoom_in_action = self._action("Zoom &in", self.canvas.zoom_in, "Ctrl++", "Zoom in")
+        self.zoom_out_action = self._action("Zoom &out", self.canvas.zoom_out, "Ctrl+-", "Zoom out")
+        self.zoom_all_action = self._action("Zoom to &all", self.canvas.zoom_to_all, "Ctrl+0",
+                                            "Fit all five sectors in the view")
+        self.reset_action = self._action("&Reset view", self.reset_view, "Ctrl+R",
+                                         "Zoom to all, all dates, no selection, no nation emphasised")
+        self.clear_action = self._action("&Clear selection", lambda: self.select_sector(None), "Escape")
+        self.next_action = self._action("&Next sector (southward)", lambda: self.step_selection(+1), "Ctrl+Down")
+        self.prev_action = self._action("&Previous sector (northward)", lambda: self.step_selection(-1), "Ctrl+Up")
+        self.about_action = self._action("&About mapview and its data", self.show_about)
+        self.keys_action = self._action("&Keyboard and mouse", self.show_keys, "F1")
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Map", self)
+        bar.setObjectName("mapToolbar")
+        bar.setMovable(False)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_all_action, self.reset_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        label = QLabel(" Sources as of: ")
+        bar.addWidget(label)
+        self.all_dates = QCheckBox("All dates")
+        self.all_dates.setChecked(True)
+        self.all_dates.setToolTip("Use every source, whatever its date")
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDate(QDate.currentDate())
+        self.as_of_edit.setEnabled(False)
+        self.as_of_edit.setToolTip("Use only sources published on or before this day (undated sources stay, "
+                                   "marked 'undated'; approximate dates count from their earliest day)")
+        self.all_dates.toggled.connect(self._on_as_of_controls)
+        self.as_of_edit.dateChanged.connect(self._on_as_of_controls)
+        bar.addWidget(self.all_dates)
+        bar.addWidget(self.as_of_edit)
+        bar.addSeparator()
+        bar.addAction(self.export_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_all_action, self.reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.next_action, self.prev_action, self.clear_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.evidence_dock, self.source_dock, self.nations_dock, self.problems_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.attribution = QLabel(f"{credits(self.project)}  ·  {self.project.sectors.note}")
+        self.attribution.setTextFormat(Qt.TextFormat.PlainText)
+        self.attribution.setObjectName("attribution")
+        self.attribution.setToolTip(about_text(self.project))
+        self.as_of_label = QLabel()
+        self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.as_of_label.setObjectName("asOfStatus")
+        self._update_as_of_label()
+        bar.addPermanentWidget(self.as_of_label)
+        bar.addPermanentWidget(self.attribution)
+
+    def _update_as_of_label(self) -> None:
+        self.as_of_label.setText(f"Sources: {describe.as_of_text(self.as_of)}  |")
+
+    # ----- selection -----------------------------------------------------------------------------------------
+
+    def select_sector(self, sector_id: str | None) -> None:
+        """Select a sector (None clears): outline it and show its evidence."""
+        sv = self.view.by_id().get(sector_id) if sector_id else None
+        self.selected = sv.sector.id if sv else None
+        self.canvas.set_selected(self.selected)
+        if sv is None:
+            self.evidence.clear()
+        else:
+            self.evidence.show_sector(sv, self.view)
+            self.evidence_dock.raise_()
+
+    def step_selection(self, delta: int) -> None:
+        """Move the selection ``delta`` sectors north→south (wrapping); from nothing, start at either end."""
+        order = describe.north_to_south(self.view)
+        if not order:
+            return
+        if self.selected not in order:
+            self.select_sector(order[0] if delta > 0 else order[-1])
+            return
+        self.select_sector(order[(order.index(self.selected) + delta) % len(order)])
+
+    def _on_hover(self, sector_id: str | None) -> None:
+        sv = self.view.by_id().get(sector_id) if sector_id else None
+        if sv is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(describe.sector_caption(sv))
+
+    def _on_nation(self, _name: str | None, sector_ids: set[str]) -> None:
+        self.canvas.set_emphasised(sector_ids)
+
+    def open_passage(self, evidence: Evidence) -> None:
+        """Show a passage in its article: highlighted, with the article's other cited passages marked."""
+        source = evidence.source or self.project.sources.get(evidence.source_id)
+        marked = describe.passages_in_source(self.project.claims.claims, evidence.source_id)
+        if evidence.found:
+            self.source_view.show_source(source, (evidence.start, evidence.end), marked)
+        else:
+            note = f"This passage was not found in the article ({evidence.result.message}); nothing is highlighted."
+            self.source_view.show_source(source, None, marked, note)
+        self.source_dock.show()
+        self.source_dock.raise_()
+
+    # ----- as of ---------------------------------------------------------------------------------------------
+
+    def _on_as_of_controls(self, *_args: object) -> None:
+        self.as_of_edit.setEnabled(not self.all_dates.isChecked())
+        self.set_as_of(None if self.all_dates.isChecked() else self.as_of_edit.date().toPython())
+
+    def set_as_of(self, as_of: date | None) -> None:
+        """Recompute the view using only sources published on or before ``as_of`` (None: all dates)."""
+        for widget in (self.all_dates, self.as_of_edit):
+            widget.blockSignals(True)
+        self.all_dates.setChecked(as_of is None)
+        self.as_of_edit.setEnabled(as_of is not None)
+        if as_of is not None:
+            self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        for widget in (self.all_dates, self.as_of_edit):
+            widget.blockSignals(False)
+        if as_of == self.as_of and self.view.as_of == as_of:
+            return
+        self.as_of = as_of
+        self.view = self.project.view(as_of, include_undated=True)
+        self.canvas.set_view(self.view)
+        self.nations.set_view(self.view)
+        self.select_sector(self.selected)
+        self._update_as_of_label()
+
+    # ----- commands ------------------------------------------------------------------------------------------
+
+    def reset_view(self) -> None:
+        """Back to the opening state: all dates, no selection, no emphasis, whole strip in view."""
+        self.nations.select_nation(None)
+        self.set_as_of(None)
+        self.select_sector(None)
+        self.canvas.zoom_to_all()
+
+    def export(self) -> None:
+        """Open the export dialog for the current date and selection."""
+        try:
+            from mapview.qt.export_dialog import open_export_dialog
+        except ImportError as exc:
+            QMessageBox.warning(self, "Export", f"Export is not available: {exc}")
+            return
+        path = open_export_dialog(self, self.project, as_of=self.as_of, include_undated=True,
+                                  selected=self.selected)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported {path}", 8000)
+
+    def _message(self, title: str, text: str) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
+
+    def show_about(self) -> None:
+        """Help ▸ About: data sources and licences."""
+        self._message("About mapview", about_text(self.project))
+
+    def show_keys(self) -> None:
+        """Help ▸ Keyboard and mouse."""
+        self._message("Keyboard and mouse", KEYS_TEXT)

@@ -1,0 +1,287 @@
+"""The map widget: the matplotlib figure from ``mapfigure`` in a Qt canvas, with hover, click, pan and zoom.
+
+Hit tests run in data coordinates against a shapely STRtree (``SectorIndex``), never ``contains()`` per artist.
+The hover outline is an animated artist blitted over a cached background, so moving the mouse repaints only
+when the hovered sector changes, and never redraws the whole map.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.backend_bases import DrawEvent, MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path as MplPath
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QKeyEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from mapview.data.assignments import AssignmentView
+from mapview.data.project import Project
+from mapview.data.spatial import SectorIndex
+from mapview.qt import describe
+from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
+from mapview.render.style import HOVER_STYLE
+
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD_PX = 4
+MIN_SPAN_DEG = 0.004  # about 400 m: closer than that there is nothing more to read
+MAX_ZOOM_OUT = 4.0  # times the size of the whole strip
+Z_HOVER = 3.5
+
+
+class MapCanvas(FigureCanvasQTAgg):
+    """The sector map; emits the sector under the pointer and clicked sectors (None for no sector)."""
+
+    sectorHovered = Signal(object)  # str | None  # noqa: N815 (Qt signal naming)
+    sectorClicked = Signal(object)  # str | None  # noqa: N815
+    stepRequested = Signal(int)  # +1 next sector (southward), -1 previous  # noqa: N815
+
+    def __init__(self, project: Project, view: AssignmentView, parent: QWidget | None = None) -> None:
+        figure, ax = new_map_figure((8.0, 7.0), 100)
+        super().__init__(figure)
+        self.setParent(parent)
+        self.ax = ax
+        self.project = project
+        self.view = view
+        self.index = SectorIndex(project.sectors.sectors)
+        self.artists: MapArtists | None = None
+        self.hovered: str | None = None
+        self.selected: str | None = None
+        self.emphasised: set[str] = set()
+        self._background = None
+        self._hover_patch: PathPatch | None = None
+        self._press: tuple[float, float, tuple, tuple, object] | None = None
+        self._dragging = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 320)
+        self.mpl_connect("draw_event", self._on_draw)
+        self.mpl_connect("motion_notify_event", self._on_motion)
+        self.mpl_connect("button_press_event", self._on_press)
+        self.mpl_connect("button_release_event", self._on_release)
+        self.mpl_connect("scroll_event", self._on_scroll)
+        self.mpl_connect("figure_leave_event", lambda _event: self._set_hovered(None))
+        self.set_view(view, keep_limits=False)
+
+    # ----- drawing -------------------------------------------------------------------------------------------
+
+    def set_view(self, view: AssignmentView, keep_limits: bool = True) -> None:
+        """Redraw the map for a new derived view, keeping the zoom and the selection."""
+        limits = (self.ax.get_xlim(), self.ax.get_ylim()) if keep_limits and self.artists else None
+        self.view = view
+        self.ax.clear()
+        self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
+        handles = legend_handles(view)
+        if handles:
+            title = "Sector lead" if view.as_of is None else f"Sector lead, sources to {view.as_of.isoformat()}"
+            legend = self.ax.legend(handles=handles, loc="upper left", fontsize=8, title=title,
+                                    title_fontsize=8.5, framealpha=0.92, edgecolor="#9a9a9a", handlelength=2.2,
+                                    handleheight=1.4, borderpad=0.6)
+            legend.set_zorder(10)
+        self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
+                                      edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,
+                                      zorder=Z_HOVER, animated=True, visible=False)
+        self.ax.add_patch(self._hover_patch)
+        if limits:
+            self.ax.set_xlim(*limits[0])
+            self.ax.set_ylim(*limits[1])
+        self._background = None
+        self._show_hover(self.hovered if self.hovered in self.artists.paths else None)
+        self.draw_idle()
+
+    @property
+    def hover_artist(self) -> PathPatch | None:
+        """The animated hover outline (hidden when the pointer is over no sector)."""
+        return self._hover_patch
+
+    def _on_draw(self, _event: DrawEvent) -> None:
+        # A full draw just happened: keep its pixels as the background for the hover blits.
+        self._background = self.copy_from_bbox(self.figure.bbox)
+        if self._hover_patch is not None and self._hover_patch.get_visible():
+            self.ax.draw_artist(self._hover_patch)
+
+    def _show_hover(self, sector_id: str | None) -> None:
+        patch = self._hover_patch
+        if patch is None or self.artists is None:
+            return
+        if sector_id is None:
+            patch.set_visible(False)
+        else:
+            patch.set_path(self.artists.paths[sector_id])
+            patch.set_visible(True)
+
+    def _blit_hover(self) -> None:
+        if self._background is None:
+            self.draw_idle()  # the draw_event will paint the hover outline too
+            return
+        self.restore_region(self._background)
+        if self._hover_patch is not None and self._hover_patch.get_visible():
+            self.ax.draw_artist(self._hover_patch)
+        self.blit(self.figure.bbox)
+
+    def set_selected(self, sector_id: str | None) -> None:
+        """Outline the selected sector (None clears)."""
+        self.selected = sector_id
+        if self.artists is not None:
+            self.artists.set_selected(sector_id)
+        self.draw_idle()
+
+    def set_emphasised(self, ids: set[str]) -> None:
+        """Emphasise sectors (e.g. where a nation has a role)."""
+        self.emphasised = set(ids)
+        if self.artists is not None:
+            self.artists.set_emphasised(self.emphasised)
+        self.draw_idle()
+
+    # ----- hover and click -----------------------------------------------------------------------------------
+
+    def sector_at(self, lon: float | None, lat: float | None) -> str | None:
+        """The sector at a data point (None outside every sector or outside the axes)."""
+        if lon is None or lat is None:
+            return None
+        return self.index.sector_at(lon, lat)
+
+    def _set_hovered(self, sector_id: str | None) -> None:
+        if sector_id == self.hovered:
+            return
+        self.hovered = sector_id
+        self._show_hover(sector_id)
+        self._blit_hover()
+        self.sectorHovered.emit(sector_id)
+        sv = self.view.by_id().get(sector_id) if sector_id else None
+        if sv is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(QCursor.pos(), describe.sector_caption(sv), self)
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        if self._press is not None:
+            x0, y0, xlim, ylim, inverse = self._press
+            if not self._dragging and np.hypot(event.x - x0, event.y - y0) < DRAG_THRESHOLD_PX:
+                return
+            if not self._dragging:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._set_hovered(None)
+            start = inverse.transform((x0, y0))
+            now = inverse.transform((event.x, event.y))
+            dx, dy = now - start
+            self.ax.set_xlim(xlim[0] - dx, xlim[1] - dx)
+            self.ax.set_ylim(ylim[0] - dy, ylim[1] - dy)
+            self.draw_idle()
+            return
+        inside = event.inaxes is self.ax
+        self._set_hovered(self.sector_at(event.xdata, event.ydata) if inside else None)
+
+    def _on_press(self, event: MouseEvent) -> None:
+        if event.button != 1 or event.inaxes is not self.ax:
+            return
+        self._press = (event.x, event.y, self.ax.get_xlim(), self.ax.get_ylim(),
+                       self.ax.transData.inverted().frozen())
+        self._dragging = False
+
+    def _on_release(self, event: MouseEvent) -> None:
+        if event.button != 1 or self._press is None:
+            return
+        dragged = self._dragging
+        self._press, self._dragging = None, False
+        self.unsetCursor()
+        if not dragged:
+            inside = event.inaxes is self.ax
+            self.sectorClicked.emit(self.sector_at(event.xdata, event.ydata) if inside else None)
+
+    # ----- zoom and pan ----------------------------------------------------------------------------------------
+
+    def _zoom(self, factor: float, centre: tuple[float, float] | None = None) -> None:
+        """Zoom by ``factor`` (>1 zooms in) about ``centre`` in data coordinates (default: the view centre)."""
+        (x0, x1), (y0, y1) = self.ax.get_xlim(), self.ax.get_ylim()
+        cx, cy = centre if centre is not None else ((x0 + x1) / 2, (y0 + y1) / 2)
+        xmin, xmax, ymin, ymax = map_extent(self.view)
+        full = max(xmax - xmin, ymax - ymin)
+        span = max(x1 - x0, y1 - y0) / factor
+        if span < MIN_SPAN_DEG or span > full * MAX_ZOOM_OUT:
+            return
+        self.ax.set_xlim(cx - (cx - x0) / factor, cx + (x1 - cx) / factor)
+        self.ax.set_ylim(cy - (cy - y0) / factor, cy + (y1 - cy) / factor)
+        self.draw_idle()
+
+    def _on_scroll(self, event: MouseEvent) -> None:
+        if event.inaxes is not self.ax or event.xdata is None:
+            return
+        self._zoom(ZOOM_STEP ** event.step, (event.xdata, event.ydata))
+
+    def zoom_in(self) -> None:
+        """Zoom in about the centre."""
+        self._zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out about the centre."""
+        self._zoom(1 / ZOOM_STEP)
+
+    def zoom_to_all(self) -> None:
+        """Fit every sector in the view."""
+        xmin, xmax, ymin, ymax = map_extent(self.view)
+        self.ax.set_xlim(xmin, xmax)
+        self.ax.set_ylim(ymin, ymax)
+        self.draw_idle()
+
+    def pan(self, dx_fraction: float, dy_fraction: float) -> None:
+        """Pan by a fraction of the visible span (keyboard panning)."""
+        (x0, x1), (y0, y1) = self.ax.get_xlim(), self.ax.get_ylim()
+        dx, dy = (x1 - x0) * dx_fraction, (y1 - y0) * dy_fraction
+        self.ax.set_xlim(x0 + dx, x1 + dx)
+        self.ax.set_ylim(y0 + dy, y1 + dy)
+        self.draw_idle()
+
+    # ----- keyboard ------------------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab step through the sectors instead of moving the keyboard focus."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Backtab or (event.key() == Qt.Key.Key_Tab
+                                                     and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+                self.stepRequested.emit(-1)
+                return True
+            if event.key() == Qt.Key.Key_Tab:
+                self.stepRequested.emit(+1)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Arrows step through sectors (Down/Right southward); Shift+arrows pan; +/- zoom."""
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        arrows = {Qt.Key.Key_Down: (0, -0.15, 1), Qt.Key.Key_Right: (0.15, 0, 1),
+                  Qt.Key.Key_Up: (0, 0.15, -1), Qt.Key.Key_Left: (-0.15, 0, -1)}
+        if key in arrows:
+            dx, dy, step = arrows[key]
+            if shift:
+                self.pan(dx, dy)
+            else:
+                self.stepRequested.emit(step)
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+            return
+        if key == Qt.Key.Key_Minus:
+            self.zoom_out()
+            return
+        super().keyPressEvent(event)
+
+    # ----- coordinates for tests and tools --------------------------------------------------------------------
+
+    def data_to_widget(self, lon: float, lat: float) -> QPoint:
+        """Widget pixel position (Qt's y-down, logical pixels) of a data point."""
+        self.ax.apply_aspect()
+        x, y = self.ax.transData.transform((lon, lat))
+        ratio = self.device_pixel_ratio or 1.0
+        return QPoint(round(x / ratio), round((self.figure.bbox.height - y) / ratio))
+
+    def pixel_rgb(self, point: QPoint) -> tuple[int, int, int]:
+        """The colour at a widget position in the canvas buffer as last drawn (call ``draw()`` first)."""
+        buffer = np.asarray(self.buffer_rgba())
+        ratio = self.device_pixel_ratio or 1.0
+        row, col = round(point.y() * ratio), round(point.x() * ratio)
+        r, g, b, _a = buffer[row, col]
+        return int(r), int(g), int(b)

@@ -1,0 +1,261 @@
+"""Evidence panel: for the selected sector, its lead and every claim behind it with the verbatim passages.
+
+``ClaimList`` renders claims, passages, broken reasons and contradicting claims; the nations panel reuses it.
+All article and claim text is shown as plain text (never interpreted as markup).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapview.data.assignments import AssignmentView, SectorView
+from mapview.data.claims import Claim, Evidence
+from mapview.qt import describe
+
+
+def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QLabel:
+    """A word-wrapped QLabel that never interprets its text as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PassageLabel(QLabel):
+    """A verbatim passage; click it (or press Enter on it) to open it in the source view."""
+
+    clicked = Signal()
+
+    def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evidence = evidence
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(f"“{evidence.text}”")
+        self.setWordWrap(True)
+        self.setObjectName("passage" if evidence.found else "brokenPassage")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Open this passage in its article (source view)")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Open on a left click."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Open on Enter or Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PassageWidget(QFrame):
+    """One passage: the quote, its source line, and a 'Copy with citation' button."""
+
+    activated = Signal(object)  # Evidence
+
+    def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evidence = evidence
+        self.setObjectName("passageFrame")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setSpacing(2)
+        self.quote = PassageLabel(evidence)
+        self.quote.clicked.connect(lambda: self.activated.emit(self.evidence))
+        layout.addWidget(self.quote)
+        if not evidence.found:
+            layout.addWidget(plain_label(f"⚠ passage not found in the article: {evidence.result.message}",
+                                         "brokenReason"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(plain_label(describe.passage_source_line(evidence), "sourceLine"), 1)
+        self.copy_button = QToolButton()
+        self.copy_button.setText("Copy with citation")
+        self.copy_button.setToolTip("Copy the passage with its source title, date and character offsets")
+        self.copy_button.clicked.connect(self.copy_citation)
+        if not evidence.found:  # a quote the article does not contain must not be cited as if it did
+            self.copy_button.setEnabled(False)
+            self.copy_button.setToolTip("This passage is not in the article; it cannot be cited")
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+
+    def copy_citation(self) -> None:
+        """Put the passage and its citation on the clipboard."""
+        QGuiApplication.clipboard().setText(describe.citation_text(self.evidence))
+
+
+class ClaimList(QWidget):
+    """A vertical list of claims with their passages, broken reasons and the claims that contradict them."""
+
+    passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.passages: list[PassageWidget] = []
+
+    def clear(self) -> None:
+        """Remove everything shown."""
+        self.passages = []
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # leave the widget tree now, not at the next event loop turn
+                widget.deleteLater()
+            elif item.layout() is not None:
+                item.layout().deleteLater()
+
+    def add_heading(self, text: str, object_name: str = "sectionHeading") -> QLabel:
+        """A section heading line."""
+        label = plain_label(text, object_name)
+        self._layout.addWidget(label)
+        return label
+
+    def add_text(self, text: str, object_name: str = "") -> QLabel:
+        """A line of plain text."""
+        label = plain_label(text, object_name)
+        self._layout.addWidget(label)
+        return label
+
+    def add_claim(self, claim: Claim, sector_names: dict[str, str] | None = None, indent: int = 0) -> None:
+        """One claim card: heading, broken reasons, figures, note, and every passage."""
+        card = QFrame()
+        card.setObjectName("brokenClaim" if claim.broken else "claim")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(8 + indent, 6, 6, 6)
+        layout.setSpacing(3)
+        heading = describe.claim_heading(claim, sector_names)
+        layout.addWidget(plain_label(("⚠ BROKEN — " if claim.broken else "") + heading, "claimHeading"))
+        for reason in describe.broken_reasons(claim):
+            layout.addWidget(plain_label(f"Not used on the map: {reason}", "brokenReason"))
+        if claim.figures:
+            layout.addWidget(plain_label("Figures: " + describe.figures_text(claim.figures), "claimFigures"))
+        if claim.note:
+            layout.addWidget(plain_label("Note: " + claim.note, "claimNote"))
+        for evidence in claim.evidence:
+            passage = PassageWidget(evidence)
+            passage.activated.connect(self.passageActivated)
+            layout.addWidget(passage)
+            self.passages.append(passage)
+        self._layout.addWidget(card)
+
+    def add_claims_with_contradictions(self, claims: list[Claim], view: AssignmentView,
+                                       sector_names: dict[str, str] | None = None) -> None:
+        """Each claim, then the claims that disagree with it (passages shown once; repeats named only)."""
+        shown = {c.id for c in claims}
+        by_id = {c.id: c for v in view.sectors for c in v.claims + v.broken_claims} | {c.id: c for c in view.force}
+        for claim in claims:
+            self.add_claim(claim, sector_names)
+            for disagreement in view.disagreements_of(claim.id):
+                others = [by_id[c] for c in disagreement.claim_ids if c != claim.id and c in by_id]
+                if not others:
+                    continue
+                note = f" ({disagreement.note})" if disagreement.note else ""
+                self.add_text(f"Contradicted by other sources on: {disagreement.topic}{note}", "contradiction")
+                for other in others:
+                    if other.id in shown:
+                        self.add_text("    see: " + describe.claim_heading(other, sector_names), "contradiction")
+                    else:
+                        self.add_claim(other, sector_names, indent=16)
+                        shown.add(other.id)
+
+    def finish(self) -> None:
+        """Push everything to the top."""
+        self._layout.addStretch(1)
+
+
+def labels_text(widget: QWidget) -> str:
+    """Every label's text under ``widget``, in layout order, one per line (what the user reads)."""
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.text())
+
+
+class EvidencePanel(QWidget):
+    """The selected sector: name, lead and status, supporting, broken and contradicting claims."""
+
+    passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = plain_label("", "evidenceTitle")
+        self.lead = plain_label("", "evidenceLead")
+        self.claims = ClaimList()
+        self.claims.passageActivated.connect(self.passageActivated)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(6, 6, 6, 6)
+        body_layout.addWidget(self.title)
+        body_layout.addWidget(self.lead)
+        body_layout.addWidget(self.claims)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.sector_id: str | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        """Nothing selected: say how to select."""
+        self.sector_id = None
+        self.title.setText("No sector selected")
+        self.lead.setText("Click a sector on the map (or press Tab) to see the passages behind its colour.")
+        self.claims.clear()
+
+    def show_sector(self, sector_view: SectorView, view: AssignmentView) -> None:
+        """Show a sector's lead and all its evidence."""
+        self.sector_id = sector_view.sector.id
+        names = {v.sector.id: v.sector.name for v in view.sectors}
+        self.title.setText(sector_view.sector.name)
+        lead = f"Lead: {describe.lead_text(sector_view.lead)}" if sector_view.lead else "Lead: no lead reported"
+        if view.as_of is not None:
+            lead += f"   [{describe.as_of_text(view.as_of)}]"
+        self.lead.setText(lead)
+        self.claims.clear()
+        if sector_view.claims:
+            self.claims.add_heading(f"Supporting claims ({len(sector_view.claims)})")
+            self.claims.add_claims_with_contradictions(sector_view.claims, view, names)
+        else:
+            self.claims.add_text("No source names a role in this sector.", "emptyNote")
+        if sector_view.broken_claims:
+            self.claims.add_heading(f"Broken claims ({len(sector_view.broken_claims)}) — not drawn on the map",
+                                    "brokenHeading")
+            for claim in sector_view.broken_claims:
+                self.claims.add_claim(claim, names)
+        self.claims.finish()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def plain_text(self) -> str:
+        """Everything the panel shows, as plain text (for tests and for copying)."""
+        return labels_text(self)
+
+    def passage_widgets(self) -> list[PassageWidget]:
+        """The passage widgets currently shown, in order."""
+        return list(self.claims.passages)

@@ -1,0 +1,109 @@
+"""Nations panel: every nation the claims name, with roles, figures and sectors; pick one to see its evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from mapview.data.assignments import AssignmentView
+from mapview.qt import describe
+from mapview.qt.panels.evidence import ClaimList, labels_text, plain_label
+from mapview.render.style import nation_colour
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class NationsPanel(QWidget):
+    """A list of nations; selecting one emits ``nationSelected`` with its sector ids and lists its claims."""
+
+    nationSelected = Signal(object, object)  # name | None, set of sector ids  # noqa: N815 (Qt signal naming)
+    passageActivated = Signal(object)  # Evidence  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.heading = plain_label("Pick a nation to see its evidence and its sectors on the map.", "nationHeading")
+        self.claims = ClaimList()
+        self.claims.passageActivated.connect(self.passageActivated)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(6, 6, 6, 6)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.claims)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(scroll)
+        splitter.setSizes([200, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.view: AssignmentView | None = None
+        self.summaries: dict[str, describe.NationSummary] = {}
+
+    def set_view(self, view: AssignmentView) -> None:
+        """Rebuild the list for a derived view, keeping the chosen nation when it is still named."""
+        current = self.current_nation()
+        self.view = view
+        names = {v.sector.id: v.sector.name for v in view.sectors}
+        self.summaries = {s.name: s for s in describe.nation_summaries(view)}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for summary in self.summaries.values():
+            item = QListWidgetItem(summary.line(names))
+            item.setData(NAME_ROLE, summary.name)
+            if summary.name != describe.FORCE_NAME:
+                item.setIcon(_swatch(nation_colour(summary.name)))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if current in self.summaries:
+            self.select_nation(current)
+        else:
+            self._show(None)
+
+    def current_nation(self) -> str | None:
+        """The chosen nation's name, or None."""
+        item = self.list.currentItem()
+        return item.data(NAME_ROLE) if item is not None else None
+
+    def select_nation(self, name: str | None) -> None:
+        """Choose a nation by name (None clears)."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(NAME_ROLE) == name:
+                self.list.setCurrentRow(i)
+                return
+        self.list.setCurrentRow(-1)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self._show(item.data(NAME_ROLE) if item is not None else None)
+
+    def _show(self, name: str | None) -> None:
+        self.claims.clear()
+        summary = self.summaries.get(name) if name else None
+        if summary is None or self.view is None:
+            self.heading.setText("Pick a nation to see its evidence and its sectors on the map.")
+            self.nationSelected.emit(None, set())
+            return
+        names = {v.sector.id: v.sector.name for v in self.view.sectors}
+        self.heading.setText(summary.line(names))
+        self.claims.add_claims_with_contradictions(summary.claims, self.view, names)
+        self.claims.finish()
+        self.nationSelected.emit(summary.name, set(summary.sector_ids))
+
+    def plain_text(self) -> str:
+        """The evidence shown for the chosen nation, as plain text."""
+        return labels_text(self.claims.parentWidget())

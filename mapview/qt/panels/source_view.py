@@ -1,0 +1,132 @@
+"""Source view: one article as plain text, the chosen passage highlighted and the other cited passages marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from mapview.data.sources import Source
+from mapview.qt.textpos import Utf16Offsets, display_text
+
+HIGHLIGHT = QColor("#ffd54f")  # the chosen passage
+MARKED = QColor("#fff3c4")  # other passages of this article that back a claim
+
+
+class SourceView(QWidget):
+    """Read-only article text with a header (title, date and its basis, source id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = self._label("Click a passage in the evidence panel to read it in its article.", "sourceHeader")
+        self.meta = self._label("", "sourceMeta")
+        self.status = self._label("", "sourceStatus")
+        self.status.hide()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = QFont(self.text.font())
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.text.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.status)
+        layout.addWidget(self.text, 1)
+        self.source: Source | None = None
+        self._offsets = Utf16Offsets("")
+
+    @staticmethod
+    def _label(text: str, name: str) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setObjectName(name)
+        return label
+
+    def show_source(self, source: Source | None, highlight: tuple[int, int] | None = None,
+                    marked: list[tuple[int, int]] | None = None, note: str = "") -> None:
+        """Show an article, highlight ``highlight`` (Python offsets) and mark the ``marked`` spans lightly."""
+        self.source = source
+        if source is None:
+            self.header.setText("No article selected.")
+            self.meta.setText("")
+            self.text.setPlainText("")
+            self._set_status(note)
+            self._offsets = Utf16Offsets("")
+            return
+        outlet = f" — {source.outlet}" if source.outlet else ""
+        self.header.setText(source.title)
+        self.meta.setText(f"{source.date_display()}{outlet} — {source.id}")
+        if source.date and source.date.reasoning:
+            self.meta.setToolTip(f"Date basis: {source.date.reasoning}")
+            self.meta.setText(self.meta.text() + f"\nDate basis: {source.date.reasoning}")
+        raw = source.text
+        if raw is None:
+            self.text.setPlainText("")
+            self._set_status(note or "The article file could not be read.")
+            self._offsets = Utf16Offsets("")
+            return
+        if self.text.toPlainText() != display_text(raw):
+            self.text.setPlainText(display_text(raw))
+        self._offsets = Utf16Offsets(raw)
+        self._set_status(note)
+        selections = [self._selection(span, MARKED) for span in marked or [] if span != highlight]
+        if highlight is not None:
+            selections.append(self._selection(highlight, HIGHLIGHT, bold=True))
+        self.text.setExtraSelections(selections)
+        if highlight is not None:
+            self.layout().activate()  # header lines may have changed: size the editor before scrolling it
+            self._scroll_to(highlight)
+
+    def _set_status(self, note: str) -> None:
+        self.status.setText(note)
+        self.status.setVisible(bool(note))
+
+    def _cursor(self, span: tuple[int, int]) -> QTextCursor:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets.to_qt(span[0]))
+        cursor.setPosition(self._offsets.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _selection(self, span: tuple[int, int], colour: QColor, bold: bool = False) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        if bold:
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(QColor("#b26a00"))
+        selection.format = fmt
+        selection.cursor = self._cursor(span)
+        return selection
+
+    def _scroll_to(self, span: tuple[int, int]) -> None:
+        # Show the end first, then the start, so the start of a long passage is what stays in view.
+        cursor = self._cursor((span[1], span[1]))
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        cursor = self._cursor((span[0], span[0]))
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def _spans(self) -> list[tuple[tuple[int, int], bool]]:
+        out = []
+        for selection in self.text.extraSelections():
+            cursor = selection.cursor
+            span = (self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd()))
+            out.append((span, selection.format.background().color() == HIGHLIGHT))
+        return out
+
+    def highlighted_span(self) -> tuple[int, int] | None:
+        """The highlighted passage as Python offsets into the raw article, read back from the editor."""
+        chosen = [span for span, main in self._spans() if main]
+        return chosen[0] if chosen else None
+
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """The lightly marked passages (other cited passages of the article), in text order."""
+        return sorted(span for span, main in self._spans() if not main)

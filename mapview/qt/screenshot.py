@@ -1,0 +1,64 @@
+"""Save a picture of the real window: ``python -m mapview.qt.screenshot docs/screenshot.png --select north-gaza``.
+
+Used to produce docs/screenshot.png; run it under Xvfb (or QT_QPA_PLATFORM=offscreen) on a headless machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window, select a sector (and optionally a passage), grab it and save the PNG."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--select", default="north-gaza", help="sector id to select")
+    parser.add_argument("--passage", type=int, default=1, help="index of the passage to open (-1: none)")
+    parser.add_argument("--nation", help="nation to pick in the nations panel")
+    parser.add_argument("--as-of", type=date.fromisoformat)
+    parser.add_argument("--size", default="1600x1000")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from mapview.data.atomic import atomic_write_bytes
+    from mapview.data.project import load_project
+    from mapview.qt.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(load_project())
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    if args.as_of:
+        window.set_as_of(args.as_of)
+    if args.nation:
+        window.nations_dock.raise_()
+        window.nations.select_nation(args.nation)
+    if args.select:
+        window.select_sector(args.select)
+    passages = window.evidence.passage_widgets()
+    if 0 <= args.passage < len(passages):
+        window.open_passage(passages[args.passage].evidence)
+    if args.nation:
+        window.nations_dock.raise_()
+    for _ in range(5):
+        app.processEvents()
+    window.canvas.draw()
+    app.processEvents()
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    window.grab().save(buffer, "PNG")
+    atomic_write_bytes(args.out, bytes(buffer.data()))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

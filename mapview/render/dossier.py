@@ -1,0 +1,288 @@
+"""The evidence dossier: the map plus every passage behind it, as self-contained HTML or as Markdown.
+
+Order: the map; per sector its lead, status, every supporting passage (verbatim, with source, date and offsets)
+and the claims that contradict it; force-wide roles by nation; the disagreements; the sources with the basis of
+their dates; the attribution. Every string that comes from an article or the claims file is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+
+if TYPE_CHECKING:
+    import argparse
+
+    from mapview.data.assignments import AssignmentView, SectorView
+    from mapview.data.claims import Claim, Evidence
+    from mapview.data.project import Project
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_TITLE = "ISF sectors in Gaza: evidence dossier"
+MAP_DPI = 110
+
+_CSS = """
+body{font-family:-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;max-width:60rem;margin:2rem auto;
+padding:0 1rem;color:#1b1b1b;line-height:1.5}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
+h3{margin-top:1.4rem;font-size:1.1rem}img.map{max-width:100%;border:1px solid #bbb}
+blockquote{margin:.6rem 0;padding:.4rem .9rem;border-left:4px solid #0072B2;background:#f4f7fa}
+blockquote.against{border-left-color:#D55E00;background:#fbf4ef}.cite{font-size:.88rem;color:#444}
+.meta{color:#444;font-size:.92rem}.broken{color:#b00000;font-weight:bold}code{font-size:.9em}
+"""
+
+
+def _md_escape(text: str) -> str:
+    """Escape Markdown and inline-HTML syntax so article text renders verbatim and inert."""
+    return re.sub(r"([\\`*_\[\]<>|&#])", r"\\\1", text)
+
+
+@dataclass
+class _Writer:
+    """Collects the dossier as HTML or Markdown; callers pass raw text, the writer escapes it."""
+
+    kind: str
+    parts: list[str] = field(default_factory=list)
+
+    def esc(self, text: object) -> str:
+        return html.escape(str(text)) if self.kind == "html" else _md_escape(str(text))
+
+    def heading(self, level: int, text: str) -> None:
+        if self.kind == "html":
+            self.parts.append(f"<h{level}>{self.esc(text)}</h{level}>")
+        else:
+            self.parts.append(f"{'#' * level} {self.esc(text)}\n")
+
+    def para(self, text: str, css: str = "") -> None:
+        if self.kind == "html":
+            klass = f' class="{css}"' if css else ""
+            self.parts.append(f"<p{klass}>{self.esc(text)}</p>")
+        else:
+            self.parts.append(("**" + self.esc(text) + "**" if css == "broken" else self.esc(text)) + "\n")
+
+    def items(self, lines: list[str]) -> None:
+        if not lines:
+            return
+        if self.kind == "html":
+            self.parts.append("<ul>" + "".join(f"<li>{self.esc(x)}</li>" for x in lines) + "</ul>")
+        else:
+            self.parts.append("\n".join(f"- {self.esc(x)}" for x in lines) + "\n")
+
+    def quote(self, passage: str, cite: str, against: bool = False) -> None:
+        if self.kind == "html":
+            klass = ' class="against"' if against else ""
+            body = self.esc(passage).replace("\n", "<br>")
+            self.parts.append(f'<blockquote{klass}>“{body}”<br><span class="cite">— {self.esc(cite)}</span>'
+                              "</blockquote>")
+        else:
+            lines = [f"> {self.esc(line)}" if line.strip() else ">" for line in passage.split("\n")]
+            lines[0] = "> “" + lines[0][2:]
+            lines[-1] += "”"
+            self.parts.append("\n".join(lines) + f"\n>\n> — {self.esc(cite)}\n")
+
+    def image(self, src: str, alt: str) -> None:
+        if self.kind == "html":
+            self.parts.append(f'<p><img class="map" alt="{html.escape(alt, quote=True)}" src="{src}"></p>')
+        else:
+            self.parts.append(f"![{self.esc(alt)}]({src})\n")
+
+
+def passage_cite(ev: Evidence) -> str:
+    """'Title (source id), date, characters a–b' for a passage."""
+    source = ev.source
+    title = source.title if source else ev.source_id
+    when = source.date_display() if source else "undated"
+    state = "" if ev.found else " — NOT FOUND in the article (broken)"
+    return f"{title} ({ev.source_id}), {when}, characters {ev.start}–{ev.end}{state}"
+
+
+def claim_heading(claim: Claim) -> str:
+    """'Kosovo — lead (reported) [claim id]'."""
+    who = claim.nation or "ISF (the force as a whole)"
+    return f"{who} — {claim.role} ({claim.status}) [{claim.id}]"
+
+
+def _figures(claim: Claim) -> str:
+    return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in claim.figures.items())
+
+
+def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
+    w.heading(level, claim_heading(claim))
+    meta = [x for x in (_figures(claim) and f"Figures: {_figures(claim)}", claim.note and f"Note: {claim.note}") if x]
+    for line in meta:
+        w.para(line, "meta")
+    for ev in claim.evidence:
+        w.quote(ev.text, passage_cite(ev), against)
+
+
+def _lead_line(sv: SectorView) -> str:
+    lead = sv.lead
+    if lead is None:
+        return "Lead: no lead reported by the sources."
+    if lead.nation is None or lead.status == "contested":
+        return f"Lead: contested between {' / '.join(lead.candidates)}."
+    return f"Lead: {lead.nation}. Status: {lead.status}."
+
+
+def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict[str, Claim]) -> None:
+    lead = sv.lead
+    suffix = "no lead reported" if lead is None else (lead.nation or "contested") + f" ({lead.status})"
+    w.heading(3, f"{sv.sector.name} — {suffix}")
+    w.para(_lead_line(sv))
+    if not sv.claims:
+        w.para("No claim about this sector in the sources used.", "meta")
+    for claim in sv.claims:
+        _claim(w, claim, 4)
+        for disagreement in view.disagreements_of(claim.id):
+            others = [claims_by_id[c] for c in disagreement.claim_ids if c != claim.id and c in claims_by_id]
+            if not others:
+                continue
+            w.para(f"Contradicted ({disagreement.topic}): {disagreement.note}", "meta")
+            for other in others:
+                _claim(w, other, 5, against=True)
+    for claim in sv.broken_claims:
+        w.para(f"⚠ Broken evidence, not drawn: {claim_heading(claim)}", "broken")
+        w.items([str(p.message) for p in claim.problems if p.severity == "error"])
+
+
+def _force(w: _Writer, view: AssignmentView) -> None:
+    by_nation: dict[str, list[Claim]] = {}
+    for claim in view.force:
+        by_nation.setdefault(claim.nation or "ISF (the force as a whole)", []).append(claim)
+    if not by_nation:
+        w.para("No force-wide claim in the sources used.", "meta")
+    for nation, claims in by_nation.items():
+        w.heading(3, nation)
+        for claim in claims:
+            _claim(w, claim, 4)
+
+
+def _disagreements(w: _Writer, view: AssignmentView, claims_by_id: dict[str, Claim]) -> None:
+    if not view.disagreements:
+        w.para("The sources used do not disagree on any recorded point.", "meta")
+    for d in view.disagreements:
+        w.heading(3, d.topic)
+        if d.note:
+            w.para(d.note, "meta")
+        for claim_id in d.claim_ids:
+            if claim_id in claims_by_id:
+                _claim(w, claims_by_id[claim_id], 4)
+
+
+def _sources(w: _Writer, project: Project, used: set[str]) -> None:
+    for source in project.sources.values():
+        w.heading(3, f"{source.title} ({source.id})")
+        lines = [f"Date: {source.date_display()}" + ("" if source.id in used else " — not used in this view")]
+        if source.outlet:
+            lines.append(f"Outlet: {source.outlet}")
+        if source.date is not None:
+            lines.append(f"Date basis: {source.date.reasoning}" if source.date.reasoning else "Date basis: stated")
+        else:
+            lines.append("Date basis: the text gives no verifiable publication date.")
+        if source.notes:
+            lines.append(f"Notes: {source.notes}")
+        if source.text is None:
+            lines.append("The article could not be read.")
+        w.items(lines)
+        if source.date is not None and source.date.basis is not None and source.date.basis.result.found:
+            basis = source.date.basis
+            start, end = basis.result.start, basis.result.end
+            text = source.text[start:end] if source.text and start is not None and end is not None else ""
+            w.quote(text or basis.anchor.exact, f"date passage, characters {start}–{end}")
+
+
+def render_map_png(project: Project, view: AssignmentView) -> bytes:
+    """The map with its legend as PNG bytes for the dossier."""
+    from mapview.render.mapfigure import build_map_figure, legend_handles
+
+    figure, ax, _ = build_map_figure(project, view, figsize=(7.0, 7.5), dpi=MAP_DPI)
+    ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
+              title_fontsize=8.5, framealpha=0.92)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=MAP_DPI, metadata={"Software": "mapview"})
+    return buffer.getvalue()
+
+
+def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
+                  generated: date | None = None) -> str:
+    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path."""
+    from mapview.render.layout import as_of_text, view_source_ids
+    from mapview.render.mapfigure import credits
+
+    w = _Writer(kind)
+    claims_by_id = {c.id: c for sv in view.sectors for c in sv.claims} | {c.id: c for c in view.force}
+    used = set(view_source_ids(view))
+    title = title or DEFAULT_TITLE
+    w.heading(1, title)
+    w.para(f"Sector leads of the International Stabilization Force (ISF) as the sources report them, "
+           f"{as_of_text(view.as_of)}; {len(used)} of {len(project.sources)} articles used. "
+           f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
+    w.para(project.sectors.note)
+    w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")
+    w.heading(2, "Sectors")
+    for sv in view.sectors:
+        _sector(w, view, sv, claims_by_id)
+    w.heading(2, "Force-wide roles")
+    _force(w, view)
+    w.heading(2, "Disagreements between the sources")
+    _disagreements(w, view, claims_by_id)
+    w.heading(2, "Sources")
+    _sources(w, project, used)
+    w.heading(2, "Attribution")
+    w.para(credits(project))
+    w.para(project.sectors.note)
+    if kind == "html":
+        return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n"
+                + "\n".join(w.parts) + "\n</body></html>\n")
+    return "\n".join(w.parts)
+
+
+def write_dossier(project: Project, out: Path, *, as_of: date | None = None, include_undated: bool = True,
+                  title: str | None = None, generated: date | None = None) -> Path:
+    """Write the dossier as ``.html`` (self-contained) or ``.md`` (map saved beside it as ``<name>-map.png``)."""
+    out = Path(out)
+    kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
+    if kind is None:
+        raise ValueError(f"cannot write a dossier as {out.suffix or 'a file without suffix'}: use .html or .md")
+    if not out.parent.is_dir():
+        raise OSError(f"folder {out.parent} does not exist")
+    view = project.view(as_of, include_undated=include_undated)
+    png = render_map_png(project, view)
+    if kind == "html":
+        src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+        atomic_write_text(out, build_dossier(project, view, kind, src, title, generated))
+    else:
+        image = out.with_name(f"{out.stem}-map.png")
+        text = build_dossier(project, view, kind, image.name, title, generated)
+        atomic_write_bytes(image, png)
+        atomic_write_text(out, text)
+    return out
+
+
+def run_dossier_command(args: argparse.Namespace, project: Project) -> int:
+    """``mapview dossier``: 0 written, 1 failed to write (or written with broken claims), 2 bad arguments."""
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
+        print(f"error: cannot write a dossier as {out.suffix or 'a file without suffix'}: use .html or .md",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        write_dossier(project, out, as_of=getattr(args, "as_of", None),
+                      include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None))
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for problem in project.problems:
+        print(problem, file=sys.stderr)
+    print(f"wrote {out}")
+    return EXIT_FAILED if any(p.severity == "error" for p in project.problems) else EXIT_OK

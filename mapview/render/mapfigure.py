@@ -1,0 +1,380 @@
+"""Draw the sector map on a matplotlib Axes (headless: ``matplotlib.figure.Figure``, never pyplot).
+
+One PathPatch per sector (a MultiPolygon becomes one compound path), the quiet land context beneath, labels with a
+halo that are pushed apart when they would overlap, and overlay patches for selection, hover emphasis and broken
+evidence that are restyled in place so the window only needs ``canvas.draw_idle()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from matplotlib import patheffects
+from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path as MplPath
+from matplotlib.text import Annotation, Text
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.polygon import orient
+
+from mapview.render.style import (
+    BROKEN_STYLE,
+    CONTESTED_COLOUR,
+    CONTESTED_HATCH_COLOUR,
+    HATCH_LINEWIDTH,
+    HOVER_STYLE,
+    LABEL_COLOUR,
+    LABEL_HALO_COLOUR,
+    LAND_COLOUR,
+    LAND_EDGE_COLOUR,
+    NO_LEAD_COLOUR,
+    NO_LEAD_LABEL,
+    SEA_COLOUR,
+    SECTOR_EDGE_COLOUR,
+    SELECTED_STYLE,
+    STATUS_ORDER,
+    STATUS_STYLES,
+    OutlineStyle,
+    hatch_colour,
+    nation_colour,
+    status_style,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+    from mapview.data.assignments import AssignmentView, SectorView
+    from mapview.data.project import Project
+
+Z_CONTEXT, Z_SECTOR, Z_BROKEN, Z_EMPHASIS, Z_SELECTION, Z_LABEL = 1.0, 2.0, 2.6, 2.7, 2.8, 4.0
+EXTENT_PAD = 0.10  # fraction of the strip's size added around it
+CONTEXT_MARGIN = 1.5  # degrees of context kept around the strip (enough for any window shape)
+LABEL_GAP_PX = 3.0
+
+_RESIZE_HOOKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class _AspectNoticeFilter(logging.Filter):
+    """Drop matplotlib's notice that a fixed aspect widens fixed limits: that is exactly what a map wants."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "to fulfill fixed data aspect" not in record.getMessage()
+
+
+logging.getLogger("matplotlib.axes._base").addFilter(_AspectNoticeFilter())
+
+
+def geometry_path(geom: Polygon | MultiPolygon) -> MplPath:
+    """A matplotlib Path for a (Multi)Polygon: one compound path, holes wound opposite to their shell."""
+    polygons = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+    vertices: list[np.ndarray] = []
+    codes: list[np.ndarray] = []
+    for polygon in polygons:
+        if polygon.is_empty:
+            continue
+        polygon = orient(polygon, 1.0)
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = np.asarray(ring.coords)[:, :2]
+            ring_codes = np.full(len(coords), MplPath.LINETO, dtype=MplPath.code_type)
+            ring_codes[0] = MplPath.MOVETO
+            ring_codes[-1] = MplPath.CLOSEPOLY
+            vertices.append(coords)
+            codes.append(ring_codes)
+    if not vertices:
+        return MplPath(np.empty((0, 2)))
+    return MplPath(np.concatenate(vertices), np.concatenate(codes))
+
+
+def sector_label(sv: SectorView) -> str:
+    """The label text: name, then the lead and its status, 'no lead reported', or the contested candidates."""
+    name = sv.sector.name
+    lead = sv.lead
+    if lead is None:
+        line = NO_LEAD_LABEL
+    elif lead.status == "contested" or lead.nation is None:
+        line = "contested: " + " / ".join(lead.candidates)
+    else:
+        line = f"{lead.nation} ({lead.status})"
+    text = f"{name}\n{line}"
+    if sv.has_broken_evidence:
+        text += "\n⚠ broken evidence"
+    return text
+
+
+def sector_fill(sv: SectorView) -> tuple[str, str | None, float, object]:
+    """Fill colour, hatch, alpha and edge linestyle for a sector's lead."""
+    lead = sv.lead
+    if lead is None:
+        return NO_LEAD_COLOUR, None, 1.0, "-"
+    if lead.status == "contested" or lead.nation is None:
+        style = STATUS_STYLES["contested"]
+        return CONTESTED_COLOUR, style.hatch, style.alpha, style.linestyle
+    style = status_style(lead.status)
+    return nation_colour(lead.nation), style.hatch, style.alpha, style.linestyle
+
+
+def _set_hatch(patch: Patch, colour: str) -> None:
+    if hasattr(patch, "set_hatchcolor"):  # matplotlib >= 3.10; older versions draw hatches in the edge colour
+        patch.set_hatchcolor(colour)
+    if hasattr(patch, "set_hatch_linewidth"):
+        patch.set_hatch_linewidth(HATCH_LINEWIDTH)
+
+
+def map_extent(view: AssignmentView, pad: float = EXTENT_PAD) -> tuple[float, float, float, float]:
+    """(xmin, xmax, ymin, ymax) around all sectors with ``pad`` of their size on each side."""
+    bounds = np.array([sv.sector.geometry.bounds for sv in view.sectors]) if view.sectors else None
+    if bounds is None:
+        return 34.2, 34.6, 31.2, 31.6
+    xmin, ymin = bounds[:, 0].min(), bounds[:, 1].min()
+    xmax, ymax = bounds[:, 2].max(), bounds[:, 3].max()
+    size = max(xmax - xmin, ymax - ymin, 1e-3)
+    return xmin - pad * size, xmax + pad * size, ymin - pad * size, ymax + pad * size
+
+
+def lat_aspect(lat: float) -> float:
+    """The Axes aspect (y units per x unit on screen) that makes a degree of longitude its true length."""
+    return 1.0 / math.cos(math.radians(lat))
+
+
+def _outline_effects(style: OutlineStyle) -> list:
+    return [patheffects.Stroke(linewidth=style.halo_width, foreground=style.halo_colour), patheffects.Normal()]
+
+
+@dataclass
+class MapArtists:
+    """The artists of one drawn map, so the window can restyle selection and hover in place."""
+
+    sectors: dict[str, PathPatch]
+    labels: dict[str, Text]
+    context: list[Artist]
+    selection: PathPatch | None
+    paths: dict[str, MplPath] = field(default_factory=dict)
+    broken: dict[str, PathPatch] = field(default_factory=dict)
+    emphasis: dict[str, PathPatch] = field(default_factory=dict)
+    ax: Axes | None = None
+    selected: str | None = None
+
+    def set_selected(self, sector_id: str | None) -> None:
+        """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``."""
+        if sector_id not in self.paths:
+            sector_id = None
+        if self.selected in self.labels:
+            self.labels[self.selected].set_fontweight("normal")
+        self.selected = sector_id
+        if self.selection is None:
+            return
+        if sector_id is None:
+            self.selection.set_visible(False)
+            return
+        self.selection.set_path(self.paths[sector_id])
+        self.selection.set_visible(True)
+        if sector_id in self.labels:
+            self.labels[sector_id].set_fontweight("bold")
+
+    def set_emphasised(self, ids: set[str] | None) -> None:
+        """Draw the hover outline around each sector in ``ids`` and remove it from all others."""
+        wanted = set(ids or ()) & set(self.paths)
+        for sector_id, patch in self.emphasis.items():
+            patch.set_visible(sector_id in wanted)
+        for sector_id in wanted - set(self.emphasis):
+            if self.ax is None:
+                continue
+            patch = PathPatch(self.paths[sector_id], fill=False, edgecolor=HOVER_STYLE.colour,
+                              linewidth=HOVER_STYLE.linewidth, zorder=Z_EMPHASIS,
+                              path_effects=_outline_effects(HOVER_STYLE))
+            patch.set_mouseover(False)
+            self.ax.add_patch(patch)
+            self.emphasis[sector_id] = patch
+
+    def declutter_labels(self) -> bool:
+        """Push overlapping labels apart vertically (in points, so it holds at any zoom); False without a renderer."""
+        if self.ax is None or not self.labels:
+            return False
+        figure = self.ax.figure
+        get_renderer = getattr(figure.canvas, "get_renderer", None)
+        if get_renderer is None:
+            return False
+        declutter(list(self.labels.values()), get_renderer(), figure.dpi)
+        return True
+
+
+def declutter(labels: list[Text], renderer, dpi: float, iterations: int = 40) -> None:
+    """Move overlapping annotation labels apart along y until no two bounding boxes (plus a gap) intersect."""
+    annotations = [t for t in labels if isinstance(t, Annotation) and t.get_visible()]
+    for ann in annotations:
+        ann.xyann = (0.0, 0.0)
+    if len(annotations) < 2:
+        return
+    boxes = [ann.get_window_extent(renderer) for ann in annotations]
+    rects = np.array([[b.x0, b.y0, b.x1, b.y1] for b in boxes])
+    offsets = np.zeros(len(annotations))  # pixels
+    anchor_y = rects[:, 1] + rects[:, 3]
+    for _ in range(iterations):
+        moved = False
+        for i in range(len(rects)):
+            for j in range(i + 1, len(rects)):
+                a, b = rects[i], rects[j]
+                overlap_x = min(a[2], b[2]) - max(a[0], b[0]) + LABEL_GAP_PX
+                overlap_y = min(a[3], b[3]) - max(a[1], b[1]) + LABEL_GAP_PX
+                if overlap_x <= 0 or overlap_y <= 0:
+                    continue
+                upper, lower = (i, j) if anchor_y[i] >= anchor_y[j] else (j, i)
+                shift = overlap_y / 2 + 0.5
+                rects[upper, [1, 3]] += shift
+                rects[lower, [1, 3]] -= shift
+                offsets[upper] += shift
+                offsets[lower] -= shift
+                moved = True
+        if not moved:
+            break
+    to_points = 72.0 / dpi
+    for ann, offset in zip(annotations, offsets, strict=True):
+        ann.xyann = (0.0, float(offset) * to_points)
+
+
+def _hook_resize(ax: Axes, artists: MapArtists) -> None:
+    """Re-run the label declutter whenever the canvas is resized (the callback survives a canvas swap)."""
+    figure = ax.figure
+    old = _RESIZE_HOOKS.pop(ax, None)
+    if old is not None:
+        figure.canvas.mpl_disconnect(old)
+    ref = weakref.ref(artists)
+
+    def on_resize(_event: object) -> None:
+        live = ref()
+        if live is not None:
+            live.declutter_labels()
+
+    _RESIZE_HOOKS[ax] = figure.canvas.mpl_connect("resize_event", on_resize)
+
+
+def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str | None = None,
+             emphasised: set[str] | None = None, show_labels: bool = True,
+             label_size: float = 8.0) -> MapArtists:
+    """Draw sea, land context, the coloured sectors and their labels on ``ax``; return the artists."""
+    xmin, xmax, ymin, ymax = map_extent(view)
+    centre_lat = (ymin + ymax) / 2
+    ax.set_facecolor(SEA_COLOUR)
+
+    context: list[Artist] = []
+    clip = box(xmin - CONTEXT_MARGIN, ymin - CONTEXT_MARGIN, xmax + CONTEXT_MARGIN, ymax + CONTEXT_MARGIN)
+    for feature in project.context.features:
+        geom = feature.geometry.intersection(clip)
+        if geom.is_empty or not isinstance(geom, Polygon | MultiPolygon):
+            continue
+        patch = PathPatch(geometry_path(geom), facecolor=LAND_COLOUR, edgecolor=LAND_EDGE_COLOUR,
+                          linewidth=0.6, zorder=Z_CONTEXT)
+        patch.set_mouseover(False)
+        ax.add_patch(patch)
+        context.append(patch)
+
+    sectors: dict[str, PathPatch] = {}
+    paths: dict[str, MplPath] = {}
+    broken: dict[str, PathPatch] = {}
+    labels: dict[str, Text] = {}
+    for sv in view.sectors:
+        sid = sv.sector.id
+        path = geometry_path(sv.sector.geometry)
+        paths[sid] = path
+        fill, hatch, alpha, linestyle = sector_fill(sv)
+        patch = PathPatch(path, facecolor=fill, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.9,
+                          linestyle=linestyle, hatch=hatch, alpha=alpha, zorder=Z_SECTOR)
+        _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
+        patch.set_mouseover(False)
+        ax.add_patch(patch)
+        sectors[sid] = patch
+        if sv.has_broken_evidence:
+            marker = PathPatch(path, fill=False, edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
+                               linestyle=BROKEN_STYLE.linestyle, zorder=Z_BROKEN)
+            marker.set_mouseover(False)
+            ax.add_patch(marker)
+            broken[sid] = marker
+        if show_labels:
+            lon, lat = sv.sector.label_point
+            label = ax.annotate(
+                sector_label(sv), xy=(lon, lat), xycoords="data", xytext=(0, 0), textcoords="offset points",
+                ha="center", va="center", fontsize=label_size, color=LABEL_COLOUR, zorder=Z_LABEL,
+                linespacing=1.15, annotation_clip=False,
+                path_effects=[patheffects.withStroke(linewidth=2.8, foreground=LABEL_HALO_COLOUR)])
+            labels[sid] = label
+
+    selection = PathPatch(MplPath(np.zeros((1, 2))), fill=False, edgecolor=SELECTED_STYLE.colour,
+                          linewidth=SELECTED_STYLE.linewidth, zorder=Z_SELECTION,
+                          path_effects=_outline_effects(SELECTED_STYLE), visible=False)
+    selection.set_mouseover(False)
+    ax.add_patch(selection)
+
+    ax.set_xlim(xmin, xmax)
+    ax.set_ylim(ymin, ymax)
+    ax.set_aspect(lat_aspect(centre_lat), adjustable="datalim")
+    ax.tick_params(left=False, bottom=False, labelleft=False, labelbottom=False)
+    for spine in ax.spines.values():
+        spine.set_edgecolor("#8a8a8a")
+        spine.set_linewidth(0.6)
+
+    artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax)
+    artists.set_selected(selected)
+    artists.set_emphasised(emphasised)
+    if show_labels:
+        ax.apply_aspect()
+        artists.declutter_labels()
+        _hook_resize(ax, artists)
+    return artists
+
+
+def legend_handles(view: AssignmentView) -> list[Artist]:
+    """Legend entries built by hand: lead nations, then the status patterns shown, no-lead grey, broken evidence."""
+    handles: list[Artist] = []
+    leads = [sv.lead for sv in view.sectors if sv.lead is not None]
+    nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and lead.status != "contested"))
+    for nation in nations:
+        handles.append(Patch(facecolor=nation_colour(nation), edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
+                             label=nation))
+    present = {lead.status if lead.nation else "contested" for lead in leads}
+    for status in STATUS_ORDER:
+        if status not in present:
+            continue
+        style = STATUS_STYLES[status]
+        face = CONTESTED_COLOUR if status == "contested" else "#ffffff"
+        handle = Patch(facecolor=face, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8, hatch=style.hatch,
+                       linestyle=style.linestyle, label=style.label)
+        if status == "confirmed":
+            handle.set_facecolor("#8c8c8c")
+        _set_hatch(handle, CONTESTED_HATCH_COLOUR if status == "contested" else "#1f1f1f")
+        handles.append(handle)
+    if any(sv.lead is None for sv in view.sectors):
+        handles.append(Patch(facecolor=NO_LEAD_COLOUR, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
+                             label=NO_LEAD_LABEL))
+    if any(sv.has_broken_evidence for sv in view.sectors):
+        handles.append(Patch(facecolor="none", edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
+                             linestyle=BROKEN_STYLE.linestyle, label=BROKEN_STYLE.label))
+    return handles
+
+
+def credits(project: Project) -> str:
+    """The attribution line every map must carry: sector boundaries, then the background layer's credit."""
+    parts = [project.sectors.attribution.strip(), project.context.attribution.strip() or "Made with Natural Earth."]
+    return " · ".join(p for p in parts if p)
+
+
+def new_map_figure(figsize: tuple[float, float] = (8.0, 7.0), dpi: float = 100) -> tuple[Figure, Axes]:
+    """A pyplot-free Figure (with an Agg canvas, replaced when embedded in Qt) and one full-bleed Axes."""
+    figure = Figure(figsize=figsize, dpi=dpi)
+    FigureCanvasAgg(figure)
+    ax = figure.add_axes((0.0, 0.0, 1.0, 1.0))
+    return figure, ax
+
+
+def build_map_figure(project: Project, view: AssignmentView, *, selected: str | None = None,
+                     figsize: tuple[float, float] = (8.0, 7.0), dpi: float = 100) -> tuple[Figure, Axes, MapArtists]:
+    """A new figure with the map drawn on it."""
+    figure, ax = new_map_figure(figsize, dpi)
+    artists = draw_map(ax, project, view, selected=selected)
+    return figure, ax, artists
