@@ -7,6 +7,7 @@ without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from mapview.data.anchors import anchor_quote
 from mapview.data.assignments import AssignmentView
-from mapview.data.problems import Problem, errors
+from mapview.data.problems import Problem, errors, inert
 from mapview.data.project import Project, ProjectPaths, load_project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -154,7 +155,8 @@ def _table(view: AssignmentView) -> str:
         lines.append("")
         lines.append("disagreements:")
         lines.extend(f"    {d.topic}: {', '.join(d.claim_ids)}" for d in view.disagreements)
-    return "\n".join(lines)
+    # article text and names come from files: escape control and bidi characters before they reach a terminal
+    return "\n".join(inert(line) for line in lines)
 
 
 def cmd_assignments(args: argparse.Namespace) -> int:
@@ -219,8 +221,18 @@ COMMANDS = {
 }
 
 
+def _tolerant_output() -> None:
+    """Escape what the terminal cannot show (curly quotes on ASCII, undecodable file names) instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``mapview`` and ``python main.py``."""
+    _tolerant_output()
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

@@ -167,7 +167,7 @@ def _context_score(text: str, start: int, end: int, anchor: TextAnchor) -> int:
 
 def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
     """Re-find a passage in ``text``: position first, then the quote; never a fuzzy guess."""
-    if not anchor.exact.strip():
+    if not normalise(anchor.exact).text.strip():  # blank or only invisible characters: evidence of nothing
         return AnchorResult("broken", None, None, "the passage's exact text is empty")
     start, end = anchor.start, anchor.end
     if 0 <= start < end <= len(text):

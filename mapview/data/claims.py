@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Literal
 
 from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
+from mapview.data.jsonio import read_json
 from mapview.data.nations import is_known_nation
 from mapview.data.problems import Problem
-from mapview.data.sectors import read_json
 from mapview.data.sources import Source
 
 SCHEMA = "mapview-claims/1"
@@ -33,7 +33,7 @@ ROLES = (
 )
 STATUSES = ("confirmed", "reported", "speculative", "denied")
 Status = Literal["confirmed", "reported", "speculative", "denied"]
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,80}$")
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
 @dataclass
@@ -167,7 +167,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if not isinstance(raw, dict):
         return None, [Problem(shown, where, "a claim must be an object")]
     claim_id = raw.get("id")
-    if not isinstance(claim_id, str) or not _ID_PATTERN.match(claim_id):
+    if not isinstance(claim_id, str) or not _ID_PATTERN.fullmatch(claim_id):
         return None, [Problem(shown, where, "claim id must be lower-case letters, digits, '.', '_' or '-'")]
     where = f"{where} ({claim_id})"
     problems: list[Problem] = []
@@ -224,15 +224,19 @@ def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
             continue
         seen.add(claim.id)
         claim_set.claims.append(claim)
-    for i, raw in enumerate(doc.get("disagreements", [])):
+    raw_disagreements = doc.get("disagreements", [])
+    if not isinstance(raw_disagreements, list):
+        problems.append(Problem(shown, "disagreements", "'disagreements' must be a list; ignored"))
+        raw_disagreements = []
+    for i, raw in enumerate(raw_disagreements):
         where = f"disagreements[{i}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("claims"), list):
             problems.append(Problem(shown, where, "a disagreement needs an 'id' and a 'claims' list"))
             continue
-        unknown = [c for c in raw["claims"] if c not in seen]
+        unknown = [c for c in raw["claims"] if not isinstance(c, str) or c not in seen]
         if unknown:
-            problems.append(Problem(shown, where, f"names unknown claim(s): {', '.join(map(str, unknown))}"))
-        known = [c for c in raw["claims"] if c in seen]
+            problems.append(Problem(shown, where, f"names unknown claim(s): {', '.join(map(repr, unknown))}"))
+        known = [c for c in raw["claims"] if isinstance(c, str) and c in seen]
         claim_set.disagreements.append(
             Disagreement(raw["id"], str(raw.get("topic", raw["id"])), known, str(raw.get("note", ""))))
     return claim_set, problems

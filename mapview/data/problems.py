@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+# Bidi embeddings, overrides and isolates: shown as escapes so a name cannot reorder the text around it.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def inert(text: str) -> str:
+    """``text`` on one line with control and bidi-override characters escaped (safe to print to a terminal)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        f"\\u{ord(ch):04x}" if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch
+        for ch in text
+    )
 
 
 @dataclass(frozen=True)
@@ -19,7 +33,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.location}" if self.location else self.file
-        return f"{self.severity}: {where}: {self.message}"
+        return inert(f"{self.severity}: {where}: {self.message}")
 
     def to_json(self) -> dict[str, str]:
         """The problem as a JSON-ready dict."""

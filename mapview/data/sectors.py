@@ -6,17 +6,26 @@ feature and what is wrong. Nothing raises to the caller.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shapely import STRtree
+from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 from shapely.validation import explain_validity
 
+from mapview.data.jsonio import read_json
 from mapview.data.problems import Problem
 
 MAX_GEOJSON_BYTES = 50_000_000
+# Where Gaza would land if a file wrote [latitude, longitude] instead of [longitude, latitude] (with margin).
+SWAPPED_GAZA = (31.0, 34.0, 31.8, 34.8)  # min lon, min lat, max lon, max lat
+# A sector farther than this from every other sector of its file is almost surely mis-typed.
+OUTLIER_KM = 50.0
+# Stated area (properties.area_km2) and drawn area may differ by this factor before we warn.
+AREA_TOLERANCE = 1.5
+KM_PER_DEGREE = 111.32
 
 
 @dataclass
@@ -35,8 +44,8 @@ class Sector:
     def label_point(self) -> tuple[float, float]:
         """An interior point (lon, lat) for the label and for hit tests."""
         stored = self.properties.get("label_point")
-        if isinstance(stored, list) and len(stored) == 2:
-            point = Point(stored)
+        if isinstance(stored, list) and len(stored) == 2 and all(_is_number(v) for v in stored):
+            point = Point(float(stored[0]), float(stored[1]))
             if self.geometry.contains(point):
                 return float(stored[0]), float(stored[1])
         rep = self.geometry.representative_point()
@@ -57,26 +66,15 @@ class SectorLayer:
         return {s.id: s for s in self.sectors}
 
 
-def read_json(path: Path, what: str, max_bytes: int = MAX_GEOJSON_BYTES) -> tuple[object | None, list[Problem]]:
-    """Read a JSON file, turning every failure into a Problem."""
-    shown = str(path)
+def _is_number(value: object) -> bool:
+    """True for a JSON number that fits a float (bools and huge integers are not coordinates)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, [Problem(shown, "", f"{what} is {size:,} bytes; the limit is {max_bytes:,}")]
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(shown, "", f"{what} is missing")]
-    except OSError as exc:
-        return None, [Problem(shown, "", f"cannot read {what}: {exc.strerror or exc}")]
-    try:
-        return json.loads(raw.decode("utf-8")), []
-    except UnicodeDecodeError as exc:
-        return None, [Problem(shown, f"byte {exc.start}", f"{what} is not UTF-8 text")]
-    except json.JSONDecodeError as exc:
-        return None, [Problem(shown, f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}")]
-    except RecursionError:
-        return None, [Problem(shown, "", f"{what} is nested too deeply to read")]
+        float(value)
+    except OverflowError:
+        return False
+    return True
 
 
 def _check_coordinates(coords: object, depth: int) -> str | None:
@@ -85,8 +83,10 @@ def _check_coordinates(coords: object, depth: int) -> str | None:
         if not isinstance(coords, list) or len(coords) < 2:
             return "a position must be [longitude, latitude]"
         lon, lat = coords[0], coords[1]
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lon, lat)):
+        if not all(_is_number(v) for v in (lon, lat)):
             return "a position must hold numbers"
+        if not all(_is_number(v) for v in coords[2:]):
+            return "a position's extra values (elevation) must be numbers"
         if not (math.isfinite(lon) and math.isfinite(lat)):
             return "a position holds NaN or infinity"
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
@@ -114,14 +114,14 @@ def _feature_geometry(feature: dict) -> tuple[Polygon | MultiPolygon | None, str
         return None, reason
     try:
         geom = shape(geometry)
-    except (ValueError, TypeError, AttributeError) as exc:
+        if geom.is_empty:
+            return None, "geometry is empty"
+        if not geom.is_valid:
+            return None, f"invalid polygon: {explain_validity(geom)}"
+        if geom.area == 0:
+            return None, "polygon has zero area"
+    except (ValueError, TypeError, AttributeError, IndexError, ShapelyError) as exc:
         return None, f"geometry cannot be built: {exc}"
-    if geom.is_empty:
-        return None, "geometry is empty"
-    if not geom.is_valid:
-        return None, f"invalid polygon: {explain_validity(geom)}"
-    if geom.area == 0:
-        return None, "polygon has zero area"
     return geom, None
 
 
@@ -147,6 +147,7 @@ def parse_sectors(doc: object, shown: str) -> tuple[SectorLayer, list[Problem]]:
     layer.attribution = str(doc.get("attribution", ""))
     layer.note = str(doc.get("note", ""))
     seen: set[str] = set()
+    places: dict[str, str] = {}
     for i, feature in enumerate(features):
         where = f"features[{i}]"
         if not isinstance(feature, dict) or feature.get("type") != "Feature":
@@ -165,7 +166,12 @@ def parse_sectors(doc: object, shown: str) -> tuple[SectorLayer, list[Problem]]:
         if geom is None:
             problems.append(Problem(shown, where, reason or "bad geometry"))
             continue
+        if _inside(geom, SWAPPED_GAZA):
+            problems.append(Problem(shown, where, "coordinates lie where Gaza would be with latitude and longitude "
+                                    "swapped (in the sea west of Cyprus); RFC 7946 wants [longitude, latitude]"))
+            continue
         seen.add(sector_id)
+        places[sector_id] = where
         name = props.get("name") if isinstance(props.get("name"), str) else sector_id
         layer.sectors.append(Sector(
             id=sector_id,
@@ -178,13 +184,49 @@ def parse_sectors(doc: object, shown: str) -> tuple[SectorLayer, list[Problem]]:
         ))
     if not layer.sectors:
         problems.append(Problem(shown, "", "no usable sector in the file"))
+    problems.extend(_plausibility(layer.sectors, places, shown))
     return layer, problems
+
+
+def _inside(geom: Polygon | MultiPolygon, box: tuple[float, float, float, float]) -> bool:
+    min_x, min_y, max_x, max_y = geom.bounds
+    return box[0] <= min_x and box[1] <= min_y and max_x <= box[2] and max_y <= box[3]
+
+
+def _approx_km2(geom: Polygon | MultiPolygon) -> float:
+    """Area in km² on a local equirectangular approximation (plenty for a factor-of-1.5 sanity check)."""
+    lat = geom.centroid.y
+    return geom.area * KM_PER_DEGREE**2 * math.cos(math.radians(lat))
+
+
+def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> list[Problem]:
+    """Warnings for sectors that lie implausibly far from the others or disagree with their stated area."""
+    problems: list[Problem] = []
+    tree = STRtree([s.geometry for s in sectors])
+    reach = OUTLIER_KM / KM_PER_DEGREE
+    for i, sector in enumerate(sectors):
+        where = places.get(sector.id, sector.id)
+        near = tree.query(sector.geometry, predicate="dwithin", distance=reach)
+        if len(sectors) > 1 and all(j == i for j in near):
+            _, distances = tree.query_nearest(sector.geometry, exclusive=True, return_distance=True,
+                                              all_matches=False)
+            km = float(distances[0]) * KM_PER_DEGREE if len(distances) else float("inf")
+            if km > OUTLIER_KM:
+                problems.append(Problem(shown, where, f"sector lies about {km:,.0f} km from the nearest other "
+                                        "sector; check its coordinates (order is [longitude, latitude])", "warning"))
+        stated = sector.properties.get("area_km2")
+        if _is_number(stated) and stated > 0:
+            drawn = _approx_km2(sector.geometry)
+            if not (stated / AREA_TOLERANCE <= drawn <= stated * AREA_TOLERANCE):
+                problems.append(Problem(shown, where, f"polygon covers about {drawn:,.1f} km² but area_km2 says "
+                                        f"{stated:,.1f} km²; check its coordinates", "warning"))
+    return problems
 
 
 def load_sectors(path: Path) -> tuple[SectorLayer, list[Problem]]:
     """Load and validate the sectors file."""
     path = Path(path)
-    doc, problems = read_json(path, "sector GeoJSON")
+    doc, problems = read_json(path, "sector GeoJSON", MAX_GEOJSON_BYTES)
     if doc is None:
         return SectorLayer([], path=str(path)), problems
     return parse_sectors(doc, str(path))
@@ -222,6 +264,6 @@ def load_context(path: Path) -> tuple[ContextLayer, list[Problem]]:
         if geom is None:
             problems.append(Problem(str(path), f"features[{i}]", reason or "bad geometry", "warning"))
             continue
-        props = feature.get("properties") or {}
+        props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         layer.features.append(ContextFeature(str(props.get("name", "")), geom))
     return layer, problems

@@ -7,18 +7,19 @@ them; every title, outlet and date in it carries the anchored passage it was inf
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
+from mapview.data.jsonio import read_json, regular_file_problem
 from mapview.data.paths import confined_file
 from mapview.data.problems import Problem
 
 METADATA_NAME = "sources.json"
 MAX_ARTICLE_BYTES = 2_000_000
+MAX_METADATA_BYTES = 5_000_000
 
 DateKind = Literal["exact", "approximate"]
 
@@ -79,15 +80,15 @@ class Source:
 
 def read_article(path: Path, display_name: str) -> tuple[str | None, list[Problem]]:
     """Read one article as UTF-8 text, exactly as stored (no newline translation)."""
+    refused = regular_file_problem(path, display_name, "article", MAX_ARTICLE_BYTES)
+    if refused is not None:
+        return None, [refused]
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return None, [Problem(display_name, "", f"article is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")]
         data = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(display_name, "", "article file is missing")]
     except OSError as exc:
         return None, [Problem(display_name, "", f"cannot read article: {exc.strerror or exc}")]
+    if len(data) > MAX_ARTICLE_BYTES:  # grew between stat and read
+        return None, [Problem(display_name, "", f"article is {len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")]
     if b"\x00" in data:
         return None, [Problem(display_name, "", "article is binary (contains NUL bytes), not UTF-8 text")]
     try:
@@ -164,15 +165,13 @@ def load_metadata(seeds_dir: Path) -> tuple[dict[str, dict], list[Problem]]:
     if not path.exists():
         return {}, [Problem(shown, "", "no source metadata file; titles come from first lines, dates unknown",
                             "warning")]
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return {}, [Problem(shown, "", f"cannot read source metadata: {exc}")]
+    doc, problems = read_json(path, "source metadata", MAX_METADATA_BYTES)
+    if doc is None:
+        return {}, problems
     entries = doc.get("sources") if isinstance(doc, dict) else None
     if not isinstance(entries, list):
         return {}, [Problem(shown, "", "expected an object with a 'sources' list")]
     by_id: dict[str, dict] = {}
-    problems: list[Problem] = []
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             problems.append(Problem(shown, f"sources[{i}]", "each source needs a string 'id' (its file name)"))
@@ -189,8 +188,11 @@ def load_source(seeds_dir: Path, source_id: str, meta: dict | None) -> Source:
     meta_file = str(seeds_dir / METADATA_NAME)
     path, path_problem = confined_file(seeds_dir, source_id)
     if path is None:
+        # name the entry of sources.json that points out, or the file (a link) that leads out of seeds/
+        file, where = ((meta_file, f"sources[{meta['_index']}] ({source_id!r})") if meta
+                       else (str(seeds_dir / source_id), ""))
         return Source(source_id, seeds_dir / "invalid", None, source_id,
-                      problems=[Problem(meta_file, f"source {source_id!r}", path_problem)])
+                      problems=[Problem(file, where, path_problem)])
     text, problems = read_article(path, str(path))
     source = Source(source_id, path, text, source_id, problems=problems)
     if text is None:

@@ -1,0 +1,76 @@
+"""Nothing remote is ever loaded: loading, verify, assignments and anchor never try to open a connection."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from contextlib import redirect_stderr, redirect_stdout
+
+import pytest
+
+from mapview.cli import main
+from mapview.data.project import ProjectPaths, load_project
+
+HOSTILE = ("<img src=http://evil.example/pixel.gif>\n<script src=\"https://evil.example/x.js\"></script>\n"
+           "<link rel=stylesheet href=//evil.example/s.css> Kosovo may lead the northern sector.\n")
+
+
+@pytest.fixture()
+def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record and refuse every attempt to resolve a name or open a connection."""
+    tried: list[str] = []
+
+    def refuse(name: str):
+        def blocked(*args: object, **kwargs: object) -> object:
+            tried.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
+            raise AssertionError(f"network access attempted: {name}")
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    return tried
+
+
+def _run(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(argv)
+    return code, out.getvalue()
+
+
+def test_the_guard_itself_works(attempts: list[str]) -> None:
+    with pytest.raises(AssertionError), socket.create_connection(("example.org", 80)):
+        pass
+    assert attempts
+    attempts.clear()
+
+
+def test_load_verify_assignments_anchor_stay_offline(attempts: list[str], data_copy: ProjectPaths) -> None:
+    (data_copy.seeds / "zz_links.txt").write_text(HOSTILE, encoding="utf-8")
+    meta = json.loads((data_copy.seeds / "sources.json").read_text(encoding="utf-8"))
+    meta["sources"][0]["url"] = "http://evil.example/article"
+    (data_copy.seeds / "sources.json").write_text(json.dumps(meta), encoding="utf-8")
+    args = ["--sectors", str(data_copy.sectors), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds)]
+
+    project = load_project(data_copy)
+    assert project.verified_passages == 50 and project.sources["zz_links.txt"].text == HOSTILE
+    code, out = _run(["verify", *args])
+    assert code == 0 and out.splitlines()[-1].startswith("31 claims, 50 passages verified, 0 broken")
+    code, out = _run(["verify", "--strict", "--json", *args])
+    assert code == 0 and json.loads(out)["ok"] is True
+    code, out = _run(["assignments", "--json", *args])
+    assert code == 0 and json.loads(out)["sectors"][0]["lead"]["nation"] == "Kosovo"
+    code, out = _run(["assignments", *args])
+    assert code == 0 and "Kosovo" in out
+    code, out = _run(["anchor", "zz_links.txt", "Kosovo may lead the northern sector.", *args])
+    assert code == 0 and json.loads(out)["source"] == "zz_links.txt"
+    assert attempts == []
+
+
+def test_default_project_stays_offline(attempts: list[str]) -> None:
+    code, _ = _run(["verify"])
+    assert code == 0
+    assert attempts == []
