@@ -1,0 +1,138 @@
+"""Extractor quality on the hand-annotated corpus: ``python -m benchmarks.ingest_quality``.
+
+Each corpus line is a sentence with the (nation, sector, role, status) claims a careful reader would accept.
+Printed: precision and recall overall, ignoring status, for leads only, per language and per role, then every
+miss and every false finding so a change to the extractor can be judged sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mapview.data.project import ProjectPaths
+from mapview.ingest.extract import extract
+from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "ingest_corpus"
+Label = tuple[str | None, str, str, str]
+
+
+@dataclass
+class Case:
+    """One annotated sentence and what the extractor found in it."""
+
+    file: str
+    text: str
+    lang: str
+    expected: set[Label]
+    found: set[Label] = field(default_factory=set)
+
+
+@dataclass
+class Score:
+    """True positives, false positives and misses; precision and recall."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, expected: set, found: set) -> None:
+        """Count one case."""
+        self.tp += len(expected & found)
+        self.fp += len(found - expected)
+        self.fn += len(expected - found)
+
+    @property
+    def precision(self) -> float:
+        """Share of findings that were expected (1.0 when nothing was found)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of expected claims found (1.0 when nothing was expected)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def line(self, name: str) -> str:
+        """One printed row."""
+        return (f"{name:<28}precision {self.precision:6.1%}   recall {self.recall:6.1%}   "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Case]:
+    """Every annotated sentence of the corpus folder's ``*.jsonl`` files."""
+    cases = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            expected = {(e["nation"], e["sector"], e["role"], e["status"]) for e in raw["expected"]}
+            cases.append(Case(f"{path.name}:{number}", raw["text"], raw["lang"], expected))
+    return cases
+
+
+def run_corpus(cases: list[Case], gazetteer: Gazetteer) -> list[Case]:
+    """Fill in what the extractor finds in each sentence."""
+    for case in cases:
+        case.found = {f.label() for f in extract(case.text, gazetteer)}
+    return cases
+
+
+def score(cases: Iterable[Case], keep=lambda label: True, strip_status: bool = False) -> Score:
+    """Precision/recall over the cases, for the labels ``keep`` selects, optionally ignoring the status."""
+    total = Score()
+    for case in cases:
+        expected = {lab for lab in case.expected if keep(lab)}
+        found = {lab for lab in case.found if keep(lab)}
+        if strip_status:
+            expected, found = {lab[:3] for lab in expected}, {lab[:3] for lab in found}
+        total.add(expected, found)
+    return total
+
+
+def _is_lead(label: Label) -> bool:
+    return label[2] == "lead" and label[3] != "denied"
+
+
+def report(cases: list[Case]) -> str:
+    """The printed report."""
+    out = [f"ingest quality: {len(cases)} annotated sentences, "
+           f"{sum(len(c.expected) for c in cases)} expected claims, "
+           f"{sum(not c.expected for c in cases)} negatives", ""]
+    out.append(score(cases).line("all (exact status)"))
+    out.append(score(cases, strip_status=True).line("all (status ignored)"))
+    out.append(score(cases, _is_lead).line("leads (not denied)"))
+    out.append("")
+    for lang in sorted({c.lang for c in cases}):
+        out.append(score([c for c in cases if c.lang == lang]).line(f"language {lang}"))
+    out.append("")
+    for name in sorted({c.file.split(":")[0] for c in cases}):
+        out.append(score([c for c in cases if c.file.split(":")[0] == name]).line(f"file {name}"))
+    out.append("")
+    roles = Counter(lab[2] for c in cases for lab in c.expected | c.found)
+    for role in sorted(roles):
+        out.append(score(cases, lambda lab, role=role: lab[2] == role).line(f"role {role}"))
+    out.append("")
+    for case in cases:
+        missed, extra = case.expected - case.found, case.found - case.expected
+        if missed or extra:
+            out.append(f"{case.file}: {case.text}")
+            out.extend(f"    missed {m}" for m in sorted(missed, key=str))
+            out.extend(f"    FALSE  {x}" for x in sorted(extra, key=str))
+    return "\n".join(out)
+
+
+def main() -> int:
+    """Run the corpus and print the report."""
+    gazetteer = load_gazetteer(ProjectPaths.defaults().sectors)
+    print(report(run_corpus(load_corpus(), gazetteer)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

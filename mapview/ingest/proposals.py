@@ -1,0 +1,194 @@
+"""Proposals: the extractor's findings grouped into claims awaiting review, and the files that hold them.
+
+``claims/proposals.json`` (schema ``mapview-proposals/1``) holds claims in the claims-file schema plus
+``"review": "pending" | "accepted" | "rejected"`` (and ``"claim_id"`` once accepted). Findings of one article
+about the same nation, sector and role become one proposal with every sentence as a passage; a denial stays a
+proposal of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mapview.data.anchors import TextAnchor, make_anchor, selectors_to_anchor
+from mapview.data.atomic import atomic_write_text
+from mapview.ingest.extract import Finding
+
+SCHEMA = "mapview-proposals/1"
+REVIEWS = ("pending", "accepted", "rejected")
+MAX_STATE_BYTES = 20_000_000
+_STRENGTH = {"confirmed": 3, "reported": 2, "speculative": 1}
+
+# (source, start, end, nation, sector, role): what a rejection remembers of each passage
+PassageKey = tuple[str, int, int, str | None, str | None, str]
+
+
+class ProposalsError(Exception):
+    """A proposals, rejected or claims file cannot be read or does not hold what it should."""
+
+
+@dataclass
+class Passage:
+    """One passage of a proposal: its source and its W3C selectors."""
+
+    source: str
+    anchor: TextAnchor
+
+    def to_json(self) -> dict[str, object]:
+        """Evidence in the claims-file schema."""
+        return {"source": self.source, "selector": self.anchor.to_selectors()}
+
+
+@dataclass
+class Proposal:
+    """A claim the extractor proposes; nothing in it is drawn until a person accepts it."""
+
+    id: str
+    nation: str | None
+    role: str
+    sector: str | None
+    status: str
+    evidence: list[Passage]
+    note: str = ""
+    review: str = "pending"
+    claim_id: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        """The article the proposal was read from (its first passage's source)."""
+        return self.evidence[0].source if self.evidence else ""
+
+    def passage_keys(self) -> list[PassageKey]:
+        """The keys a rejection remembers, one per passage."""
+        return [(p.source, p.anchor.start, p.anchor.end, self.nation, self.sector, self.role) for p in self.evidence]
+
+    def claim_json(self) -> dict[str, object]:
+        """The proposal as a claim in the claims-file schema (no review fields)."""
+        out: dict[str, object] = {"id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
+                                  "status": self.status}
+        if self.note:
+            out["note"] = self.note
+        out["evidence"] = [p.to_json() for p in self.evidence]
+        return out
+
+    def to_json(self) -> dict[str, object]:
+        """The proposal as stored in ``proposals.json``."""
+        out = self.claim_json() | self.extra | {"review": self.review}
+        if self.claim_id:
+            out["claim_id"] = self.claim_id
+        return out
+
+    def summary_json(self) -> dict[str, object]:
+        """The compact form ``ingest --json`` prints."""
+        return {"id": self.id, "source": self.source, "nation": self.nation, "sector": self.sector,
+                "role": self.role, "status": self.status, "note": self.note,
+                "evidence": [{"start": p.anchor.start, "end": p.anchor.end, "exact": p.anchor.exact}
+                             for p in self.evidence]}
+
+    @classmethod
+    def from_json(cls, raw: object, where: str) -> Proposal:
+        """Parse one stored proposal; raise ProposalsError naming ``where`` when it is malformed."""
+        if not isinstance(raw, dict):
+            raise ProposalsError(f"{where}: a proposal must be an object")
+        try:
+            evidence = [Passage(str(e["source"]), selectors_to_anchor(e["selector"])) for e in raw["evidence"]]
+            proposal = cls(str(raw["id"]), raw.get("nation"), str(raw["role"]), raw.get("sector"),
+                           str(raw["status"]), evidence, str(raw.get("note", "")), str(raw.get("review", "pending")),
+                           raw.get("claim_id"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ProposalsError(f"{where}: malformed proposal ({exc})") from exc
+        if proposal.review not in REVIEWS:
+            raise ProposalsError(f"{where}: review must be one of {', '.join(REVIEWS)}")
+        known = {"id", "nation", "role", "sector", "status", "note", "evidence", "review", "claim_id"}
+        proposal.extra = {k: v for k, v in raw.items() if k not in known}
+        return proposal
+
+
+def slug(value: str) -> str:
+    """Lower-case id fragment: letters and digits, other runs turned into '-'."""
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+
+
+def proposal_id(nation: str | None, role: str, sector: str | None, source: str, status: str) -> str:
+    """A stable id: the same finding in the same article always gets the same id."""
+    stem = re.sub(r"[^a-z0-9._]+", "-", Path(source).stem.lower()).strip("-_.") or "source"
+    head = f"{slug(nation) if nation else 'isf'}-{role}-{sector or 'force'}{'-denied' if status == 'denied' else ''}"
+    return f"{head[: 80 - min(len(stem), 40)]}.{stem[:40]}"
+
+
+def _note(group: list[Finding], names: dict[str, str]) -> str:
+    parts = []
+    places = sorted({f.place for f in group if f.place})
+    if places:
+        sector = names.get(group[0].sector, group[0].sector)
+        parts.append(f"The text names {', '.join(places)}, a place in {sector}, not the sector itself.")
+    statuses = Counter(f.status for f in group)
+    if len(group) > 1:
+        parts.append("Sentences: " + ", ".join(f"{n} {s}" for s, n in statuses.most_common()) + ".")
+    cues = list(dict.fromkeys(c for f in group for c in f.cues))
+    if cues:
+        parts.append("Cues: " + "; ".join(f"“{c}”" for c in cues[:8]) + ".")
+    return "Proposed by the extractor. " + " ".join(parts)
+
+
+def group_findings(source: str, text: str, findings: list[Finding],
+                   sector_names: dict[str, str] | None = None) -> list[Proposal]:
+    """One proposal per (nation, sector, role) of an article (denials apart), passages in text order."""
+    groups: dict[tuple[str | None, str, str, bool], list[Finding]] = {}
+    for finding in findings:
+        key = (finding.nation, finding.sector, finding.role, finding.status == "denied")
+        groups.setdefault(key, []).append(finding)
+    proposals = []
+    for (nation, sector, role, denied), group in groups.items():
+        status = "denied" if denied else max((f.status for f in group), key=lambda s: _STRENGTH.get(s, 0))
+        spans = sorted({(f.start, f.end) for f in group})
+        evidence = [Passage(source, make_anchor(text, s, e)) for s, e in spans]
+        proposals.append(Proposal(proposal_id(nation, role, sector, source, status), nation, role, sector, status,
+                                  evidence, _note(group, sector_names or {})))
+    return proposals
+
+
+def _read_doc(path: Path, what: str) -> dict | None:
+    """A JSON object from ``path``, None when the file does not exist; ProposalsError when unreadable."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        if path.stat().st_size > MAX_STATE_BYTES:
+            raise ProposalsError(f"{path}: {what} is larger than {MAX_STATE_BYTES:,} bytes")
+        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ProposalsError(f"{path}: cannot read {what}: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise ProposalsError(f"{path}: {what} must be a JSON object")
+    return doc
+
+
+def read_proposals(path: Path) -> list[Proposal]:
+    """Every proposal stored in ``path`` (none when the file does not exist yet)."""
+    doc = _read_doc(path, "proposals file")
+    if doc is None:
+        return []
+    raw = doc.get("claims")
+    if not isinstance(raw, list):
+        raise ProposalsError(f"{path}: expected an object with a 'claims' list")
+    return [Proposal.from_json(item, f"{path}: claims[{i}]") for i, item in enumerate(raw)]
+
+
+def write_proposals(path: Path, proposals: list[Proposal]) -> None:
+    """Write the proposals file atomically."""
+    doc = {"schema": SCHEMA,
+           "description": "Claims proposed by `mapview ingest`, awaiting review; none is drawn until accepted.",
+           "claims": [p.to_json() for p in proposals]}
+    atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+
+def read_json_object(path: Path, what: str) -> dict | None:
+    """A JSON object file (None when missing); ProposalsError when it cannot be read."""
+    return _read_doc(path, what)
+

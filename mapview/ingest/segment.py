@@ -1,0 +1,129 @@
+"""Sentence segmentation with raw offsets: pysbd where it matters, a fast regex pre-split everywhere else.
+
+pysbd handles abbreviations ("U.S. President", "Gen.") well but runs at about 0.2-0.3 MB/s, far too slow to
+segment every article whole. So each line is first pre-split with a regex at sentence punctuation followed by
+a space; only the pre-split pieces that hold a candidate (a sector or place name) are re-segmented by pysbd,
+together with the two pieces before and the one after them so that a false break at an abbreviation is
+repaired. A line break always ends a sentence (headlines and captions stand on their own lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pysbd
+
+from mapview.ingest.gazetteer import is_arabic
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\n]+")
+_ROUGH_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
+_PYSBD_LANGUAGES = {"en", "ar"}
+_NOT_FINAL = set(",،;؛:")
+
+
+@lru_cache(maxsize=8)
+def segmenter(lang: str) -> pysbd.Segmenter:
+    """The pysbd segmenter for a language, built once (building one compiles many regexes)."""
+    return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGUAGES else "en", clean=False, char_span=True)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def lines(text: str) -> list[Span]:
+    """Non-blank lines as raw spans, surrounding spaces trimmed."""
+    return [span for m in _LINE.finditer(text) if (span := _trim(text, m.start(), m.end()))]
+
+
+def rough_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Fast pre-split of ``text[start:end]`` (one line) at sentence punctuation followed by a space."""
+    spans: list[Span] = []
+    cursor = start
+    for m in _ROUGH_END.finditer(text, start, end):
+        if (span := _trim(text, cursor, m.end())) is not None:
+            spans.append(span)
+        cursor = m.end()
+    if (span := _trim(text, cursor, end)) is not None:
+        spans.append(span)
+    return spans
+
+
+def pysbd_sentences(text: str, start: int, end: int, lang: str | None = None) -> list[Span]:
+    """pysbd sentences of ``text[start:end]`` as raw spans (offsets recovered, verified against the text)."""
+    chunk = text[start:end]
+    lang = lang or ("ar" if is_arabic(chunk) else "en")
+    spans: list[Span] = []
+    cursor = 0
+    for piece in segmenter(lang).segment(chunk):
+        s, e = piece.start, piece.end
+        if chunk[s:e] != piece.sent:  # pysbd changed the text: find it ourselves from the cursor
+            found = chunk.find(piece.sent.strip(), cursor)
+            if found < 0:
+                continue
+            s, e = found, found + len(piece.sent.strip())
+        cursor = e
+        if (span := _trim(text, start + s, start + e)) is None:
+            continue
+        if spans and text[spans[-1][1] - 1] in _NOT_FINAL:  # pysbd's Arabic rules break at "،"
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    return spans
+
+
+def sentences(text: str, lang: str | None = None) -> list[Span]:
+    """Every sentence of a text, line by line, segmented by pysbd (slow; for titles, dates and tests)."""
+    return [s for line in lines(text) for s in pysbd_sentences(text, *line, lang)]
+
+
+def _windows(pieces: list[Span], wanted: Iterable[int]) -> list[Span]:
+    """Merged spans covering each wanted pre-split piece with two pieces before it and one after it."""
+    windows: list[Span] = []
+    for i in sorted(set(wanted)):
+        start, end = pieces[max(0, i - 2)][0], pieces[min(len(pieces) - 1, i + 1)][1]
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def sentences_around(text: str, positions: list[int], use_pysbd: bool = True) -> list[Span]:
+    """The sentences that contain any of ``positions`` (raw offsets), each once, in text order.
+
+    Only the lines and pre-split pieces holding a position are looked at; pysbd runs on small windows
+    around them (or not at all with ``use_pysbd=False``, leaving the fast pre-split as the answer).
+    """
+    if not positions:
+        return []
+    ordered = sorted(set(positions))
+    found: dict[Span, None] = {}
+    k = 0
+    for line in lines(text):
+        while k < len(ordered) and ordered[k] < line[0]:
+            k += 1
+        if k >= len(ordered):
+            break
+        if ordered[k] >= line[1]:
+            continue
+        inside = []
+        while k < len(ordered) and ordered[k] < line[1]:
+            inside.append(ordered[k])
+            k += 1
+        pieces = rough_sentences(text, *line)
+        wanted = [i for i, (s, e) in enumerate(pieces) if any(s <= p < e for p in inside)]
+        candidates = (pieces if not use_pysbd else
+                      [s for w in _windows(pieces, wanted) for s in pysbd_sentences(text, *w)])
+        for s, e in candidates:
+            if any(s <= p < e for p in inside):
+                found[(s, e)] = None
+    return list(found)

@@ -1,0 +1,129 @@
+"""The extractor, language by language: expected claims are read off the sentences, not the code's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapview.ingest.extract import extract
+from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+
+
+def labels(text: str, gaz: Gazetteer) -> set[tuple]:
+    return {f.label() for f in extract(text, gaz)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English
+    ("According to reports, Albania may be responsible for the Deir al-Balah sector.",
+     {("Albania", "deir-al-balah", "lead", "reported")}),
+    ("Kosovo will lead the North Gaza sector.", {("Kosovo", "north-gaza", "lead", "reported")}),
+    ("The government officially confirmed that Kosovo will command the northern sector.",
+     {("Kosovo", "north-gaza", "lead", "confirmed")}),
+    ("Indonesia could take charge of Khan Younis.", {("Indonesia", "khan-yunis", "lead", "speculative")}),
+    ("Albania denied reports that it would lead the Deir al-Balah sector.",
+     {("Albania", "deir-al-balah", "lead", "denied")}),
+    # Turkish
+    ("Raporlara göre Kosova, Kuzey Gazze sektöründen sorumlu olabilir.",
+     {("Kosovo", "north-gaza", "lead", "reported")}),
+    ("Arnavutluk hükümeti, Deyr el-Belah sektörünün komutasını üstleneceğini resmen doğruladı.",
+     {("Albania", "deir-al-balah", "lead", "confirmed")}),
+    ("Türkiye, Han Yunus sektörüne liderlik etmeyeceğini açıkladı.", {("Turkey", "khan-yunis", "lead", "denied")}),
+    # Albanian (inflected names: Deir al-Balahut, Gazës Veriore)
+    ("Sipas raporteve, Shqipëria mund të jetë përgjegjëse për sektorin e Deir al-Balahut.",
+     {("Albania", "deir-al-balah", "lead", "reported")}),
+    ("Kosova do të udhëheqë sektorin e Gazës Veriore.", {("Kosovo", "north-gaza", "lead", "reported")}),
+    # Indonesian
+    ("Kosovo akan memimpin sektor Gaza Utara.", {("Kosovo", "north-gaza", "lead", "reported")}),
+    ("Menurut laporan, Albania mungkin bertanggung jawab atas sektor Deir al-Balah.",
+     {("Albania", "deir-al-balah", "lead", "reported")}),
+    # Arabic (attached prefixes, no case)
+    ("ستقود كوسوفو قطاع شمال غزة.", {("Kosovo", "north-gaza", "lead", "reported")}),
+    ("وفقاً لتقارير، قد تكون ألبانيا مسؤولة عن قطاع دير البلح.", {("Albania", "deir-al-balah", "lead", "reported")}),
+    ("نفت تركيا أنها ستقود قطاع خان يونس.", {("Turkey", "khan-yunis", "lead", "denied")}),
+])
+def test_lead_assignments_in_five_languages(text: str, expected: set, gaz: Gazetteer) -> None:
+    assert labels(text, gaz) == expected
+
+
+def test_a_list_of_nations_next_to_a_sector_is_no_lead(gaz: Gazetteer) -> None:
+    text = "Initial deployments will begin in Rafah, with Indonesia, Morocco and Kazakhstan contributing troops."
+    assert labels(text, gaz) == {(None, "rafah", "deployment-phase", "reported")}
+    assert labels("Indonesia, Morocco, Kosovo and Albania pledged troops as talks on Rafah went on.", gaz) == set()
+
+
+def test_a_place_inside_a_sector_never_gives_a_lead(gaz: Gazetteer) -> None:
+    findings = extract("Indonesia will lead operations in Jabalia, a senior officer said.", gaz)
+    assert [(f.nation, f.sector, f.role, f.place) for f in findings] == [("Indonesia", "north-gaza", "troops",
+                                                                         "Jabalia")]
+    assert labels("Airstrikes hit Nuseirat as Albanian diplomats met their Indonesian counterparts.", gaz) == set()
+    assert labels("Kosovo troops could be based near Jabalia.", gaz) == {("Kosovo", "north-gaza", "base",
+                                                                          "speculative")}
+
+
+def test_hedges_are_never_confirmed(gaz: Gazetteer) -> None:
+    assert labels("Officials confirmed that Kosovo may lead North Gaza.", gaz) == {
+        ("Kosovo", "north-gaza", "lead", "speculative")}
+    assert labels("Prishtina has not confirmed that Kosovo will lead North Gaza.", gaz) == {
+        ("Kosovo", "north-gaza", "lead", "reported")}
+    assert labels("Kosovo will lead North Gaza.", gaz) == {("Kosovo", "north-gaza", "lead", "reported")}
+
+
+def test_lead_of_a_task_is_not_lead_of_the_sector(gaz: Gazetteer) -> None:
+    assert labels("Egypt will lead training of police cadets in Rafah.", gaz) == set()
+    assert labels("A Turkish-led brigade may patrol Khan Younis.", gaz) == {
+        ("Turkey", "khan-yunis", "troops", "speculative")}
+
+
+def test_names_match_whole_words_only(gaz: Gazetteer) -> None:
+    assert gaz.find_nations("Romanian engineers from Indiana and Omanis") == []
+    assert [m.key for m in gaz.find_nations("Albanians, Kosovo’s army and the U.S. and US envoys")] == [
+        "Albania", "Kosovo", "United States", "United States"]
+    assert gaz.find_nations("they told us") == []  # "US" is matched with its case only
+    assert gaz.find_sectors("Rafahville and Gazacity") == []
+
+
+def test_arabic_prefixes_and_spellings(gaz: Gazetteer) -> None:
+    found = gaz.find_nations("وكوسوفو وللأردن ولمصر والمغرب واندونيسيا")
+    assert [m.key for m in found] == ["Kosovo", "Jordan", "Egypt", "Morocco", "Indonesia"]
+    assert [m.key for m in gaz.find_sectors("في رفح وبدير البلح ولشمال غزة")] == ["rafah", "deir-al-balah",
+                                                                                 "north-gaza"]
+
+
+def test_other_language_names(gaz: Gazetteer) -> None:
+    text = "Kosova Kosovë Arnavutluk Shqipëria Shqipëri Endonezya Kazakistan Fas Mısır Ürdün Maroko Mesir Yordania"
+    assert [m.key for m in gaz.find_nations(text)] == [
+        "Kosovo", "Kosovo", "Albania", "Albania", "Albania", "Indonesia", "Kazakhstan", "Morocco", "Egypt",
+        "Jordan", "Morocco", "Egypt", "Jordan"]
+    sectors = gaz.find_sectors("Kuzey Gazze, Gaza Utara, Gaza Veriore, شمال غزة, Jabalia, Nuseirat")
+    assert [(m.key, m.kind) for m in sectors] == [("north-gaza", "sector")] * 4 + [
+        ("north-gaza", "place"), ("deir-al-balah", "place")]
+
+
+def test_passages_are_raw_sentences_with_exact_offsets(gaz: Gazetteer) -> None:
+    text = "Headline\r\n\r\nU.S. officials said\u00a0Albania will lead the Deir al-Balah sector. Other news.\r\n"
+    (finding,) = extract(text, gaz)
+    assert text[finding.start:finding.end] == "U.S. officials said\u00a0Albania will lead the Deir al-Balah sector."
+    assert finding.label() == ("Albania", "deir-al-balah", "lead", "reported")
+
+
+def test_the_seeds_give_exactly_the_two_lead_assignments(gaz: Gazetteer) -> None:
+    leads: dict[tuple, list[str]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        for f in extract(text, gaz):
+            if f.role == "lead":
+                leads.setdefault((f.nation, f.sector, f.status), []).append(f"{path.name}:{text[f.start:f.end]}")
+    assert {(n, s) for n, s, _ in leads} == {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}
+    assert all(status in ("reported", "speculative") for _, _, status in leads)
+    albania = leads[("Albania", "deir-al-balah", "reported")]
+    assert albania == ["000_53179621937ae718.txt:According to reports, Albania may be responsible for the "
+                       "Deir al-Balah sector."]
+    kosovo = [p for (n, _, _), ps in leads.items() if n == "Kosovo" for p in ps]
+    assert all(p.startswith("000_53179621937ae718.txt:") for p in kosovo)
+    assert any("Kosovo could be responsible for Northern Gaza" in p for p in kosovo)

@@ -1,0 +1,98 @@
+"""Review: accept adds a verified claim (with a backup), reject is remembered across ingests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mapview.cli import main
+from mapview.data.project import ProjectPaths, load_project
+from mapview.ingest.review import ReviewError, accept, load_proposals, pending, reject
+
+ARTICLE = ("Sector news\n"
+           "Kosovo will lead the North Gaza sector, officials said. Turkey could be responsible for Khan Younis.\n")
+
+
+def _ingest(paths: ProjectPaths, article: Path) -> int:
+    return main(["--seeds", str(paths.seeds), "--claims", str(paths.claims), "--sectors", str(paths.sectors),
+                 "ingest", str(article)])
+
+
+@pytest.fixture()
+def ingested(data_copy: ProjectPaths, tmp_path: Path) -> tuple[ProjectPaths, Path, Path]:
+    article = tmp_path / "news.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert _ingest(data_copy, article) == 0
+    return data_copy, article, data_copy.claims.parent / "proposals.json"
+
+
+def _id(proposals: Path, nation: str) -> str:
+    return next(p.id for p in load_proposals(proposals) if p.nation == nation)
+
+
+def test_pending_lists_the_new_proposals(ingested) -> None:
+    _, _, proposals = ingested
+    assert {(p.nation, p.sector, p.role, p.status) for p in pending(proposals)} == {
+        ("Kosovo", "north-gaza", "lead", "reported"), ("Turkey", "khan-yunis", "lead", "speculative")}
+
+
+def test_accept_adds_a_verified_claim_and_keeps_a_backup(ingested) -> None:
+    paths, _, proposals = ingested
+    before = paths.claims.read_bytes()
+    claim = accept(_id(proposals, "Kosovo"), paths.claims, proposals)
+    assert claim.nation == "Kosovo" and not claim.broken
+    backups = list((paths.claims.parent / "backups").glob("claims-*.json"))
+    assert [b.read_bytes() for b in backups] == [before]
+
+    project = load_project(paths)
+    assert project.problems == []
+    added = project.claims.by_id()[claim.id]
+    assert (added.nation, added.sector, added.role, added.status) == ("Kosovo", "north-gaza", "lead", "reported")
+    assert [e.text for e in added.evidence] == ["Kosovo will lead the North Gaza sector, officials said."]
+    assert all(e.found for e in added.evidence)
+    assert [p.id for p in pending(proposals)] == [_id(proposals, "Turkey")]
+
+
+def test_accept_with_edits(ingested) -> None:
+    paths, _, proposals = ingested
+    claim = accept(_id(proposals, "Turkey"), paths.claims, proposals, {"role": "troops", "status": "reported"})
+    project = load_project(paths)
+    added = project.claims.by_id()[claim.id]
+    assert (added.nation, added.sector, added.role, added.status) == ("Turkey", "khan-yunis", "troops", "reported")
+
+
+def test_accept_refuses_a_claim_that_does_not_verify(ingested) -> None:
+    paths, _, proposals = ingested
+    before = paths.claims.read_bytes()
+    with pytest.raises(ReviewError, match="unknown sector"):
+        accept(_id(proposals, "Turkey"), paths.claims, proposals, {"sector": "sinai"})
+    with pytest.raises(ReviewError, match="cannot edit"):
+        accept(_id(proposals, "Turkey"), paths.claims, proposals, {"evidence": []})
+    # the article changed under the proposal: its passage is gone, so nothing may be written
+    article = next(paths.seeds.glob("005_*.txt"))
+    article.write_text("Sector news\nNothing about sectors here.\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match="broken passage"):
+        accept(_id(proposals, "Kosovo"), paths.claims, proposals)
+    assert paths.claims.read_bytes() == before
+    assert not (paths.claims.parent / "backups").exists()
+    assert len(pending(proposals)) == 2
+
+
+def test_rejected_proposals_are_not_proposed_again(ingested) -> None:
+    paths, article, proposals = ingested
+    turkey = _id(proposals, "Turkey")
+    reject(turkey, proposals)
+    rejected = json.loads((paths.claims.parent / "rejected.json").read_text())
+    (entry,) = rejected["rejected"]
+    assert (entry["source"], entry["nation"], entry["sector"], entry["role"]) == (
+        next(paths.seeds.glob("005_*.txt")).name, "Turkey", "khan-yunis", "lead")
+    assert entry["passages"][0]["exact"] == "Turkey could be responsible for Khan Younis."
+
+    # a fresh proposals file (as if the reviewer cleared it): the rejection alone keeps Turkey out
+    proposals.unlink()
+    assert _ingest(paths, article) == 0
+    assert {p.nation for p in load_proposals(proposals)} == {"Kosovo"}
+    with pytest.raises(ReviewError, match="no proposal"):
+        reject(turkey, proposals)
