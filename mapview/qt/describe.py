@@ -10,7 +10,7 @@ from datetime import date
 
 from mapview.data.assignments import AssignmentView, Lead, SectorView
 from mapview.data.claims import Claim, Evidence
-from mapview.data.problems import Problem
+from mapview.data.problems import Problem, inert
 from mapview.data.sources import Source
 
 ROLE_LABELS = {
@@ -158,5 +158,5 @@ def nation_summaries(view: AssignmentView) -> list[NationSummary]:
 
 
 def problem_row(problem: Problem) -> tuple[str, str, str, str]:
-    """(severity, file, location, message) for the problems table."""
-    return problem.severity, problem.file, problem.location, problem.message
+    """(severity, file, location, message) for the problems table, with control and bidi characters escaped."""
+    return problem.severity, inert(problem.file), inert(problem.location), inert(problem.message)

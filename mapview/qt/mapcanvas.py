@@ -20,6 +20,7 @@ from mapview.data.assignments import AssignmentView
 from mapview.data.project import Project
 from mapview.data.spatial import SectorIndex
 from mapview.qt import describe
+from mapview.qt.plaintext import plain_tooltip
 from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
 from mapview.render.style import HOVER_STYLE
 
@@ -154,7 +155,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if sv is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), describe.sector_caption(sv), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(describe.sector_caption(sv)), self)
 
     def _on_motion(self, event: MouseEvent) -> None:
         if self._press is not None:

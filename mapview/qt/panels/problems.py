@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from mapview.data.problems import Problem
 from mapview.qt import describe
+from mapview.qt.plaintext import plain_tooltip
 
 COLUMNS = ("Severity", "File", "Location", "Message")
 SEVERITY_COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5a00")}
@@ -45,8 +46,8 @@ class ProblemsPanel(QWidget):
         for problem in self.problems:
             row = describe.problem_row(problem)
             item = QTreeWidgetItem(list(row))
-            item.setToolTip(3, problem.message)
-            item.setToolTip(1, problem.file)
+            item.setToolTip(3, plain_tooltip(row[3]))  # messages may quote a passage: never markup
+            item.setToolTip(1, plain_tooltip(row[1]))
             colour = SEVERITY_COLOURS.get(problem.severity)
             if colour is not None:
                 item.setForeground(0, QBrush(colour))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from mapview.data.sources import Source
+from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.textpos import Utf16Offsets, display_text
 
 HIGHLIGHT = QColor("#ffd54f")  # the chosen passage
@@ -64,7 +65,7 @@ class SourceView(QWidget):
         self.header.setText(source.title)
         self.meta.setText(f"{source.date_display()}{outlet} — {source.id}")
         if source.date and source.date.reasoning:
-            self.meta.setToolTip(f"Date basis: {source.date.reasoning}")
+            self.meta.setToolTip(plain_tooltip(f"Date basis: {source.date.reasoning}"))
             self.meta.setText(self.meta.text() + f"\nDate basis: {source.date.reasoning}")
         raw = source.text
         if raw is None:
