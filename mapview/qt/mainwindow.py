@@ -7,6 +7,7 @@ records to the panels and the canvas.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
-from mapview.data.project import Project
+from mapview.data.project import Project, load_project
+from mapview.data.spatial import SectorIndex
 from mapview.qt import describe
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
 from mapview.qt.panels.problems import ProblemsPanel
+from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
 from mapview.qt.panels.source_view import SourceView
+from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
 
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
         self.nations_dock = self._dock("Nations", self.nations, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.evidence_dock, self.nations_dock)
+        self.proposals = ProposalsPanel()
+        self.proposals_dock = self._dock("Proposals", self.proposals, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.evidence_dock, self.proposals_dock)
         self.evidence_dock.raise_()
         self.problems_dock = self._dock("Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.evidence_dock], [560], Qt.Orientation.Horizontal)
@@ -102,6 +110,10 @@ class MainWindow(QMainWindow):
         self.evidence.passageActivated.connect(self.open_passage)
         self.nations.passageActivated.connect(self.open_passage)
         self.nations.nationSelected.connect(self._on_nation)
+        self.review = ProposalsController(self.proposals, project, self)
+        self.proposals_dock.setWindowTitle(self.proposals.title())
+        self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
+        self.review.projectChanged.connect(self.reload_project)
 
         self.problems.set_problems(project.problems)
         self.problems_dock.setWindowTitle(self.problems.title())
@@ -134,6 +146,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.export_action = self._action("&Export…", self.export, "Ctrl+E", "Export the map (PNG, SVG, PDF, GeoJSON)")
+        self.add_article_action = self._action("&Add article…", self.add_articles_from_dialog,
+                                               tip="Propose claims from article text files, for review")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.zoom_in_action = self._action("Zoom &in", self.canvas.zoom_in, "Ctrl++", "Zoom in")
@@ -179,6 +193,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.add_article_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -189,7 +204,8 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.prev_action, self.clear_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.evidence_dock, self.source_dock, self.nations_dock, self.problems_dock):
+        for dock in (self.evidence_dock, self.source_dock, self.nations_dock, self.proposals_dock,
+                     self.problems_dock):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.keys_action)
@@ -200,7 +216,7 @@ class MainWindow(QMainWindow):
         self.attribution = QLabel(f"{credits(self.project)}  ·  {self.project.sectors.note}")
         self.attribution.setTextFormat(Qt.TextFormat.PlainText)
         self.attribution.setObjectName("attribution")
-        self.attribution.setToolTip(about_text(self.project))
+        self.attribution.setToolTip(plain_tooltip(about_text(self.project)))
         self.as_of_label = QLabel()
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
         self.as_of_label.setObjectName("asOfStatus")
@@ -317,3 +333,33 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> None:
         """Help ▸ Keyboard and mouse."""
         self._message("Keyboard and mouse", KEYS_TEXT)
+
+    # ----- review --------------------------------------------------------------------------------------------
+
+    def reload_project(self) -> None:
+        """Load the project's files again (claims, sources changed on disk) and refresh the map and every panel."""
+        self.project = load_project(self.project.paths)
+        self.canvas.project = self.project
+        self.canvas.index = SectorIndex(self.project.sectors.sectors)
+        self.view = self.project.view(self.as_of, include_undated=True)
+        self.canvas.set_view(self.view)
+        self.nations.set_view(self.view)
+        self.problems.set_problems(self.project.problems)
+        self.problems_dock.setWindowTitle(self.problems.title())
+        self.review.set_project(self.project)
+        self.select_sector(self.selected)
+
+    def add_articles(self, files: list[Path]) -> IngestSummary:
+        """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""
+        summary = self.review.add_articles([Path(f) for f in files])
+        self.proposals_dock.show()
+        self.proposals_dock.raise_()
+        self.statusBar().showMessage(summary.text() if summary.error else
+                                     f"{summary.added} proposal(s) added for review", 8000)
+        return summary
+
+    def add_articles_from_dialog(self) -> None:
+        """File ▸ Add article…: choose text files, ingest them, report what happened."""
+        files, _ = QFileDialog.getOpenFileNames(self, "Add article", "", "Article text (*.txt);;All files (*)")
+        if files:
+            self._message("Add article", self.add_articles([Path(f) for f in files]).text())

@@ -1,0 +1,386 @@
+"""Proposals panel: the claims the extractor proposed, awaiting review, with Accept, Reject and Edit… each.
+
+Nothing here decides anything: :class:`ProposalsController` hands the reviewer's choice to
+``mapview.ingest.review`` (accept / reject) and ``mapview.ingest.command`` (plan + apply an ingest) and tells
+the window when the project's files changed. Proposals are never drawn on the map: they are not in the claims
+file until accepted. Article text is shown as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapview.data.claims import ROLES, STATUSES
+from mapview.data.nations import NATIONS
+from mapview.data.project import Project
+from mapview.data.sources import Source
+from mapview.ingest import review
+from mapview.ingest.command import apply_plan, plan_ingest
+from mapview.ingest.proposals import Passage, Proposal, ProposalsError
+from mapview.qt import describe
+from mapview.qt.panels.evidence import labels_text, plain_label
+
+FORCE_WIDE = "none / force-wide"
+PANEL_STYLE = """
+QFrame#proposal { background: #f6f8fc; border: 1px dashed #7a8aa8; border-radius: 4px; }
+QLabel#proposalsError { color: #b00020; }
+QLabel#proposalsMessage { color: #1b6e20; }
+QLabel#proposalsIntro { color: #444444; }
+"""
+
+
+def sector_names(project: Project) -> dict[str, str]:
+    """Sector id -> display name, in the geodata's order."""
+    return {s.id: s.name for s in project.sectors.sectors}
+
+
+def proposal_heading(proposal: Proposal, names: dict[str, str]) -> str:
+    """'Kosovo — sector lead — reported — Khan Yunis' (force-wide when no sector)."""
+    sector = names.get(proposal.sector, proposal.sector) if proposal.sector else "force-wide"
+    return " — ".join([proposal.nation or describe.FORCE_NAME, describe.role_label(proposal.role),
+                       proposal.status, sector])
+
+
+def passage_source_line(passage: Passage, source: Source | None) -> str:
+    """'Title — date — 005_x.txt, chars 120–175' under a proposed passage."""
+    title = source.title if source is not None and source.title else passage.source
+    return (f"{title} — {describe.source_date_text(source)} — {passage.source}, "
+            f"chars {passage.anchor.start}–{passage.anchor.end}")
+
+
+def passage_in_article(passage: Passage, source: Source | None) -> bool:
+    """Whether the article (as now on disk) still holds the passage's exact words at its offsets."""
+    if source is None or source.text is None:
+        return False
+    return source.text[passage.anchor.start:passage.anchor.end] == passage.anchor.exact
+
+
+@dataclass
+class IngestSummary:
+    """What adding articles did: where each went, how many proposals were added, what was refused."""
+
+    articles: list[str] = field(default_factory=list)
+    added: int = 0
+    known: int = 0
+    refused: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def text(self) -> str:
+        """A plain-text report for the reviewer."""
+        if self.error:
+            return f"Nothing was added: {self.error}"
+        lines = list(self.articles)
+        lines.append(f"{self.added} proposal(s) added for review.")
+        if self.known:
+            lines.append(f"{self.known} finding(s) left out: already proposed, claimed or rejected.")
+        lines.extend(self.refused)
+        return "\n".join(lines)
+
+
+class ProposalEditDialog(QDialog):
+    """Change a proposal's nation, sector, role and status before accepting it."""
+
+    def __init__(self, proposal: Proposal, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proposal = proposal
+        self.setWindowTitle("Edit and accept proposal")
+        self.nation = QComboBox()
+        self.nation.addItem(describe.FORCE_NAME, None)
+        for nation in NATIONS:
+            self.nation.addItem(nation.name, nation.name)
+        self.sector = QComboBox()
+        for sector_id, name in names.items():
+            self.sector.addItem(name, sector_id)
+        self.sector.addItem(FORCE_WIDE, None)
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(describe.role_label(role), role)
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(status, status)
+        for combo, value in ((self.nation, proposal.nation), (self.sector, proposal.sector),
+                             (self.role, proposal.role), (self.status, proposal.status)):
+            self._choose(combo, value)
+        form = QFormLayout()
+        form.addRow("Nation", self.nation)
+        form.addRow("Sector", self.sector)
+        form.addRow("Role", self.role)
+        form.addRow("Status", self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept with these values")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for passage in proposal.evidence:
+            layout.addWidget(plain_label(f"“{passage.anchor.exact}”", "passage"))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index < 0:  # a value the lists do not hold (e.g. an unknown role) stays choosable as it was
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def choose(self, field_name: str, value: str | None) -> None:
+        """Select ``value`` in the nation, sector, role or status box (for keyboard-free use and tests)."""
+        combo: QComboBox = getattr(self, field_name)
+        index = combo.findData(value)
+        if index < 0:
+            raise ValueError(f"{value!r} is not a choice for {field_name}")
+        combo.setCurrentIndex(index)
+
+    def edits(self) -> dict[str, object]:
+        """The fields the reviewer changed, as ``review.accept`` takes them."""
+        chosen = {"nation": self.nation.currentData(), "sector": self.sector.currentData(),
+                  "role": self.role.currentData(), "status": self.status.currentData()}
+        return {k: v for k, v in chosen.items() if v != getattr(self.proposal, k)}
+
+
+class ProposalCard(QFrame):
+    """One proposal: heading, its verbatim passages with their source, the extractor's note, and the buttons."""
+
+    def __init__(self, proposal: Proposal, names: dict[str, str], sources: dict[str, Source],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proposal = proposal
+        self.setObjectName("proposal")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 6, 6)
+        layout.setSpacing(3)
+        layout.addWidget(plain_label("Proposed: " + proposal_heading(proposal, names), "claimHeading"))
+        for passage in proposal.evidence:
+            source = sources.get(passage.source)
+            frame = QFrame()
+            frame.setObjectName("passageFrame")
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(8, 4, 4, 4)
+            inner.setSpacing(2)
+            found = passage_in_article(passage, source)
+            inner.addWidget(plain_label(f"“{passage.anchor.exact}”", "passage" if found else "brokenPassage"))
+            if not found:
+                inner.addWidget(plain_label("⚠ this passage is not in the article as it is now", "brokenReason"))
+            inner.addWidget(plain_label(passage_source_line(passage, source), "sourceLine"))
+            layout.addWidget(frame)
+        if proposal.note:
+            layout.addWidget(plain_label("Note: " + proposal.note, "claimNote"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.accept_button = QPushButton("Accept")
+        self.accept_button.setToolTip("Add this claim to the claims file (a backup of the old file is kept)")
+        self.reject_button = QPushButton("Reject")
+        self.reject_button.setToolTip("Drop this proposal and do not propose it again")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Change nation, sector, role or status, then accept")
+        for button in (self.accept_button, self.reject_button, self.edit_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
+class ProposalsPanel(QWidget):
+    """The pending proposals, one card each; the buttons emit requests, the controller carries them out."""
+
+    acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
+    rejectRequested = Signal(str)  # proposal id  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PANEL_STYLE)
+        self.intro = plain_label("Claims proposed from added articles. None is drawn on the map until you accept "
+                                 "it; File ▸ Add article… proposes more.", "proposalsIntro")
+        self.error = plain_label("", "proposalsError")
+        self.message = plain_label("", "proposalsMessage")
+        self.empty = plain_label("No proposals awaiting review.", "emptyNote")
+        self._list = QVBoxLayout()
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.setSpacing(6)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (self.intro, self.error, self.message, self.empty):
+            body_layout.addWidget(widget)
+        body_layout.addLayout(self._list)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.proposals: list[Proposal] = []
+        self._cards: list[ProposalCard] = []
+        self.names: dict[str, str] = {}
+        self.edit_dialog: ProposalEditDialog | None = None
+        self.show_error("")
+        self.show_message("")
+
+    def set_proposals(self, proposals: list[Proposal], names: dict[str, str], sources: dict[str, Source]) -> None:
+        """Show ``proposals`` (sector names and article titles from the loaded project)."""
+        self.proposals, self.names = list(proposals), dict(names)
+        for card in self._cards:
+            card.setParent(None)  # leave the widget tree now, not at the next event loop turn
+            card.deleteLater()
+        self._cards = []
+        for proposal in self.proposals:
+            card = ProposalCard(proposal, self.names, sources)
+            card.accept_button.clicked.connect(lambda _=False, pid=proposal.id: self.acceptRequested.emit(pid, None))
+            card.reject_button.clicked.connect(lambda _=False, pid=proposal.id: self.rejectRequested.emit(pid))
+            card.edit_button.clicked.connect(lambda _=False, p=proposal: self.edit(p))
+            self._list.addWidget(card)
+            self._cards.append(card)
+        self.empty.setVisible(not self.proposals)
+
+    def edit(self, proposal: Proposal) -> ProposalEditDialog:
+        """Open the edit dialog (window-modal, not blocking); OK asks to accept with the changes."""
+        dialog = ProposalEditDialog(proposal, self.names, self)
+        dialog.accepted.connect(lambda: self.acceptRequested.emit(proposal.id, dialog.edits()))
+        dialog.finished.connect(self._forget_dialog)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        if self.edit_dialog is not None:
+            self.edit_dialog.deleteLater()
+            self.edit_dialog = None
+
+    def show_error(self, text: str) -> None:
+        """An inline error line (empty hides it)."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def show_message(self, text: str) -> None:
+        """An inline confirmation line (empty hides it)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def cards(self) -> list[ProposalCard]:
+        """The proposal cards shown, in order."""
+        return list(self._cards)
+
+    def card(self, proposal_id: str) -> ProposalCard:
+        """The card of one proposal; KeyError when it is not shown."""
+        for card in self._cards:
+            if card.proposal.id == proposal_id:
+                return card
+        raise KeyError(proposal_id)
+
+    def title(self) -> str:
+        """'Proposals (3)' or 'Proposals (none)'."""
+        return f"Proposals ({len(self.proposals)})" if self.proposals else "Proposals (none)"
+
+    def plain_text(self) -> str:
+        """Everything the panel lists (messages and proposal cards), as plain text."""
+        return labels_text(self.scroll.widget())
+
+
+class ProposalsController(QObject):
+    """Carries out the panel's requests with ``mapview.ingest``; ``projectChanged`` asks the window to reload."""
+
+    projectChanged = Signal()  # noqa: N815 (Qt signal naming)
+    titleChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, panel: ProposalsPanel, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.project = project
+        panel.acceptRequested.connect(self.accept)
+        panel.rejectRequested.connect(self.reject)
+        self.refresh()
+
+    @property
+    def proposals_path(self) -> Path:
+        """``proposals.json`` beside the project's claims file."""
+        return review.proposals_path_for(self.project.paths.claims)
+
+    def set_project(self, project: Project) -> None:
+        """The window reloaded the project: list its pending proposals."""
+        self.project = project
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the pending proposals again and show them."""
+        try:
+            proposals = review.pending(self.proposals_path)
+        except review.ReviewError as exc:
+            proposals = []
+            self.panel.show_error(f"Cannot read the proposals: {exc}")
+        self.panel.set_proposals(proposals, sector_names(self.project), self.project.sources)
+        self.titleChanged.emit(self.panel.title())
+
+    def accept(self, proposal_id: str, edits: dict[str, object] | None = None) -> bool:
+        """Accept a proposal (with edits); on failure say why inline, nothing written. True when accepted."""
+        paths = self.project.paths
+        try:
+            claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
+                                  seeds=paths.seeds, sectors=paths.sectors)
+        except (review.ReviewError, OSError) as exc:
+            self.panel.show_message("")
+            self.panel.show_error(f"Not accepted, nothing was written: {exc}")
+            return False
+        self.panel.show_error("")
+        self.panel.show_message(f"Accepted as claim {claim.id}; the previous claims file was kept in "
+                                f"{paths.claims.parent.name}/backups.")
+        self.projectChanged.emit()
+        return True
+
+    def reject(self, proposal_id: str) -> bool:
+        """Reject a proposal (remembered, so it is not proposed again). True when rejected."""
+        try:
+            review.reject(proposal_id, self.proposals_path)
+        except (review.ReviewError, OSError) as exc:
+            self.panel.show_error(f"Not rejected: {exc}")
+            return False
+        self.panel.show_error("")
+        self.panel.show_message(f"Rejected {proposal_id}; it will not be proposed again.")
+        self.refresh()
+        return True
+
+    def add_articles(self, files: list[Path]) -> IngestSummary:
+        """Ingest article files into the project (copy, describe, propose); ask for a reload when written."""
+        paths = self.project.paths
+        summary = IngestSummary()
+        if not paths.seeds.is_dir():
+            summary.error = f"seeds folder {paths.seeds} does not exist"
+            return summary
+        try:
+            plan = plan_ingest([Path(f) for f in files], paths)
+            apply_plan(plan, paths)
+        except (ProposalsError, review.ReviewError, OSError) as exc:
+            summary.error = str(exc)
+            self.panel.show_error(f"Articles not added: {exc}")
+            return summary
+        for article in plan.articles:
+            where = "new" if article.new else "already in the seeds"
+            summary.articles.append(f"{article.given.name} → {paths.seeds.name}/{article.source_id} ({where}): "
+                                    f"{len(article.proposals)} proposal(s)")
+        summary.added = sum(len(a.proposals) for a in plan.articles)
+        summary.known = sum(a.known for a in plan.articles)
+        summary.refused = list(plan.refused)
+        self.panel.show_error("\n".join(plan.refused))
+        self.panel.show_message(f"{summary.added} proposal(s) added for review.")
+        if plan.articles:
+            self.projectChanged.emit()  # new articles in the seeds: titles and sources reload with the project
+        else:
+            self.refresh()
+        return summary

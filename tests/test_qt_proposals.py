@@ -1,0 +1,179 @@
+"""Review in the window: add an article, read its proposals, accept / reject / edit them, see the map follow."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from shapely.geometry import Point
+
+from mapview.data.project import ProjectPaths, load_project
+from mapview.qt.mainwindow import MainWindow
+from mapview.render.style import NO_LEAD_COLOUR
+
+KOSOVO_SENTENCE = "Officials said Kosovo will lead the Khan Younis sector."
+TURKEY_SENTENCE = "Turkey could be responsible for Rafah."
+INDONESIA_SENTENCE = "Indonesia will lead the Gaza City sector, a diplomat said."
+ARTICLE = (
+    "Stabilization force sectors take shape\n\n"
+    "GENEVA — Diplomats met on Tuesday to discuss the stabilization force and its funding.\n\n"
+    f"{KOSOVO_SENTENCE} {TURKEY_SENTENCE} {INDONESIA_SENTENCE}\n\n"
+    "The talks continue next week, and no date for the deployment has been fixed.\n"
+)
+KOSOVO_BLUE = "#0072b2"  # the Okabe–Ito blue the legend gives Kosovo
+EGYPT = "Egypt"
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "sectors-news.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
+    window = MainWindow(load_project(data_copy))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def claims_doc(paths: ProjectPaths) -> dict:
+    return json.loads(paths.claims.read_text(encoding="utf-8"))
+
+
+def card_with(window: MainWindow, sentence: str):
+    """The proposal card quoting ``sentence`` (fails when none does)."""
+    cards = [c for c in window.proposals.cards() if any(p.anchor.exact == sentence for p in c.proposal.evidence)]
+    assert len(cards) == 1, [c.proposal.id for c in window.proposals.cards()]
+    return cards[0]
+
+
+def card_text(card) -> str:
+    from mapview.qt.panels.evidence import labels_text
+
+    return labels_text(card)
+
+
+def map_colour(window: MainWindow, sector_id: str) -> str:
+    """The most common rendered colour inside a sector, away from its label (hatch lines are the minority)."""
+    sector = window.project.sectors.by_id()[sector_id]
+    inner = sector.geometry.buffer(-0.003)
+    label_lon, label_lat = sector.label_point
+    xmin, ymin, xmax, ymax = inner.bounds
+    window.canvas.draw()
+    colours: Counter[str] = Counter()
+    for i in range(21):
+        for j in range(21):
+            lon, lat = xmin + (xmax - xmin) * i / 20, ymin + (ymax - ymin) * j / 20
+            if not inner.contains(Point(lon, lat)) or abs(lat - label_lat) < 0.01 and abs(lon - label_lon) < 0.03:
+                continue
+            r, g, b = window.canvas.pixel_rgb(window.canvas.data_to_widget(lon, lat))
+            colours[f"#{r:02x}{g:02x}{b:02x}"] += 1
+    assert colours
+    return colours.most_common(1)[0][0]
+
+
+def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, window, article, data_copy) -> None:
+    claims_before = data_copy.claims.read_bytes()
+    assert window.proposals_dock.windowTitle() == "Proposals (none)"
+    summary = window.add_articles([article])
+    assert summary.added == 3 and not summary.refused and summary.error is None
+    assert window.proposals_dock.windowTitle() == "Proposals (3)"
+
+    card = card_with(window, KOSOVO_SENTENCE)
+    text = card_text(card)
+    assert "Kosovo" in text and "Khan Yunis" in text and "sector lead" in text
+    assert f"“{KOSOVO_SENTENCE}”" in text  # verbatim, as the article says it
+    assert "Stabilization force sectors take shape" in text  # the source's title, read from its first line
+    # Proposed, not accepted: the claims file is untouched and the map still says nothing about Khan Yunis.
+    assert data_copy.claims.read_bytes() == claims_before
+    assert map_colour(window, "khan-yunis") == NO_LEAD_COLOUR.lower()
+
+    qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
+
+    claim = next(c for c in claims_doc(data_copy)["claims"] if c["nation"] == "Kosovo" and c["sector"] == "khan-yunis")
+    assert (claim["role"], claim["status"]) == ("lead", "reported")
+    quotes = [s["exact"] for e in claim["evidence"] for s in e["selector"] if s["type"] == "TextQuoteSelector"]
+    assert quotes == [KOSOVO_SENTENCE]
+    backups = list((data_copy.claims.parent / "backups").glob("*.json"))
+    assert [b.read_bytes() for b in backups] == [claims_before]
+    # The window reloaded: the map colours Khan Yunis Kosovo blue (hatched: reported), the panel shrank.
+    assert window.project.problems == []
+    khan_yunis = window.view.by_id()["khan-yunis"]
+    assert (khan_yunis.lead.nation, khan_yunis.lead.status) == ("Kosovo", "reported")
+    assert map_colour(window, "khan-yunis") == KOSOVO_BLUE
+    assert window.canvas.artists.paths["khan-yunis"] is not None
+    assert window.proposals_dock.windowTitle() == "Proposals (2)"
+    assert all(KOSOVO_SENTENCE not in card_text(c) for c in window.proposals.cards())
+    window.select_sector("khan-yunis")
+    assert "Kosovo (reported)" in window.evidence.lead.text()
+    assert KOSOVO_SENTENCE in window.evidence.plain_text()
+
+
+def test_a_rejected_proposal_disappears_and_is_not_proposed_again(qtbot, window, article, data_copy) -> None:
+    claims_before = data_copy.claims.read_bytes()
+    window.add_articles([article])
+    qtbot.mouseClick(card_with(window, TURKEY_SENTENCE).reject_button, Qt.MouseButton.LeftButton)
+    assert window.proposals_dock.windowTitle() == "Proposals (2)"
+    assert TURKEY_SENTENCE not in window.proposals.plain_text()
+    assert data_copy.claims.read_bytes() == claims_before  # a rejection adds nothing to the map
+    again = window.add_articles([article])
+    assert again.added == 0
+    assert TURKEY_SENTENCE not in window.proposals.plain_text()
+    assert window.proposals_dock.windowTitle() == "Proposals (2)"
+    assert map_colour(window, "rafah") == NO_LEAD_COLOUR.lower()
+
+
+def test_edit_changes_the_nation_before_accepting(qtbot, window, article, data_copy) -> None:
+    window.add_articles([article])
+    qtbot.mouseClick(card_with(window, INDONESIA_SENTENCE).edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.proposals.edit_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.nation.currentText() == "Indonesia" and dialog.sector.currentText() == "Gaza City"
+    assert {dialog.sector.itemText(i) for i in range(dialog.sector.count())} >= {"Rafah", "none / force-wide"}
+    dialog.choose("nation", EGYPT)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    claim = next(c for c in claims_doc(data_copy)["claims"] if c["sector"] == "gaza-city")
+    assert (claim["nation"], claim["role"], claim["status"]) == (EGYPT, "lead", "reported")
+    assert window.view.by_id()["gaza-city"].lead.nation == EGYPT
+    assert INDONESIA_SENTENCE not in window.proposals.plain_text()
+
+
+def test_a_proposal_whose_passage_left_its_article_is_refused_and_nothing_is_written(qtbot, window, article,
+                                                                                      data_copy) -> None:
+    window.add_articles([article])
+    card = card_with(window, KOSOVO_SENTENCE)
+    stored = data_copy.seeds / card.proposal.source
+    stored.write_text("Stabilization force sectors take shape\n\nNothing about sectors.\n", encoding="utf-8")
+    claims_before = data_copy.claims.read_bytes()
+    qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
+    assert data_copy.claims.read_bytes() == claims_before
+    assert not (data_copy.claims.parent / "backups").exists()
+    assert window.proposals.error.isVisible() and "nothing was written" in window.proposals.error.text()
+    assert window.proposals_dock.windowTitle() == "Proposals (3)"
+    assert map_colour(window, "khan-yunis") == NO_LEAD_COLOUR.lower()
+
+
+def test_an_unreadable_file_is_refused_and_said_so(window, tmp_path: Path) -> None:
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00not text")
+    summary = window.add_articles([bad])
+    assert summary.added == 0 and summary.refused
+    assert "refused" in summary.text() and "binary.txt" in summary.text()
+    assert window.proposals_dock.windowTitle() == "Proposals (none)"
+
+
+def test_the_window_offers_add_article_and_a_proposals_toggle(window) -> None:
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    assert window.add_article_action in file_menu.actions()
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.proposals_dock.toggleViewAction() in view_menu.actions()
