@@ -1,7 +1,12 @@
-"""Shared timing helpers and the result table every benchmark prints."""
+"""Shared timing helpers and the result table every benchmark prints.
+
+Only the standard library is imported here, so ``naive_start`` can use the process clock without paying for
+anything it would not import itself.
+"""
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -10,20 +15,33 @@ from dataclasses import dataclass
 
 @dataclass
 class Result:
-    """One figure: our time and the naive baseline's, in the same unit, measured in the same run."""
+    """One figure: ours and the naive baseline's, in the same unit, measured in the same run.
+
+    ``limit`` is the target as a number in ``unit`` (ours must stay below it, or above it when
+    ``higher_is_better``); ``target`` is how it is printed.
+    """
 
     name: str
     ours: float
     baseline: float | None
     unit: str = "ms"
     target: str = ""
+    limit: float | None = None
+    higher_is_better: bool = False
 
     @property
     def ratio(self) -> float | None:
-        """How many times faster ours is than the baseline (baseline / ours)."""
-        if self.baseline is None or self.ours <= 0:
+        """How many times better ours is than the baseline (baseline / ours for times, ours / baseline for rates)."""
+        if self.baseline is None or self.ours <= 0 or self.baseline <= 0:
             return None
-        return self.baseline / self.ours
+        return self.ours / self.baseline if self.higher_is_better else self.baseline / self.ours
+
+    @property
+    def met(self) -> bool | None:
+        """Whether ours meets ``limit`` (None when there is no numeric target)."""
+        if self.limit is None:
+            return None
+        return self.ours > self.limit if self.higher_is_better else self.ours < self.limit
 
 
 def best_of(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
@@ -37,10 +55,47 @@ def best_of(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float
     return statistics.median(samples)
 
 
+def timed(fn: Callable[[], object]) -> float:
+    """Wall time of one call of ``fn`` in milliseconds."""
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def seconds_since_process_start() -> float:
+    """Seconds since this process started, from the kernel's start time in ``/proc/self/stat`` (10 ms ticks).
+
+    The same clock as ``mapview.qt.app.seconds_since_process_start``; kept here too so the naive start-up script
+    does not have to import mapview to read it.
+    """
+    with open("/proc/self/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_megabytes() -> float:
+    """This process's VmRSS in MB (0.0 where /proc is unavailable)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.2f}"
+
+
 def print_table(results: list[Result]) -> None:
-    """Print results as an aligned table with ratios."""
-    print(f"{'benchmark':<44}{'ours':>12}{'baseline':>12}{'ratio':>9}  target")
+    """Print results as an aligned table: ours, baseline, ratio (x times better), target and whether it is met."""
+    print(f"{'benchmark':<46}{'ours':>14}{'baseline':>14}{'ratio':>9}  {'target':<12}met")
     for r in results:
-        base = f"{r.baseline:.2f}" if r.baseline is not None else "-"
         ratio = f"{r.ratio:.1f}x" if r.ratio is not None else "-"
-        print(f"{r.name:<44}{r.ours:>10.2f}{r.unit:>2}{base:>10}{r.unit:>2}{ratio:>9}  {r.target}")
+        met = {True: "yes", False: "NO", None: ""}[r.met]
+        print(f"{r.name:<46}{_number(r.ours):>9} {r.unit:<4}{_number(r.baseline):>9} {r.unit:<4}{ratio:>9}  "
+              f"{r.target:<12}{met}")

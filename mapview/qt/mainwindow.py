@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.select_sector(order[(order.index(self.selected) + delta) % len(order)])
 
     def _on_hover(self, sector_id: str | None) -> None:
-        sv = self.view.by_id().get(sector_id) if sector_id else None
+        sv = self.canvas.sector_view(sector_id)  # the sector as the map draws it
         if sv is None:
             self.statusBar().clearMessage()
         else:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from mapview.data.assignments import AssignmentView
+from mapview.data.assignments import AssignmentView, SectorView
 from mapview.data.project import Project
 from mapview.data.spatial import SectorIndex
 from mapview.qt import describe
@@ -51,6 +51,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self.selected: str | None = None
         self.emphasised: set[str] = set()
         self._background = None
+        self._by_id: tuple[AssignmentView | None, dict[str, SectorView]] = (None, {})
         self._hover_patch: PathPatch | None = None
         self._press: tuple[float, float, tuple, tuple, object] | None = None
         self._dragging = False
@@ -144,6 +145,14 @@ class MapCanvas(FigureCanvasQTAgg):
             return None
         return self.index.sector_at(lon, lat)
 
+    def sector_view(self, sector_id: str | None) -> SectorView | None:
+        """The shown view's record of a sector (None for None or an unknown id), without a per-call lookup table."""
+        if sector_id is None:
+            return None
+        if self._by_id[0] is not self.view:  # built once per view: hovering must not cost O(sectors) per move
+            self._by_id = (self.view, self.view.by_id())
+        return self._by_id[1].get(sector_id)
+
     def _set_hovered(self, sector_id: str | None) -> None:
         if sector_id == self.hovered:
             return
@@ -151,7 +160,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self._show_hover(sector_id)
         self._blit_hover()
         self.sectorHovered.emit(sector_id)
-        sv = self.view.by_id().get(sector_id) if sector_id else None
+        sv = self.sector_view(sector_id)
         if sv is None:
             QToolTip.hideText()
         else:

@@ -92,6 +92,23 @@ def geometry_path(geom: Polygon | MultiPolygon) -> MplPath:
     return MplPath(np.concatenate(vertices), np.concatenate(codes))
 
 
+def add_polygon_patch(ax: Axes, patch: PathPatch) -> PathPatch:
+    """``ax.add_patch`` for a straight-edged polygon path, without its per-segment Python loop.
+
+    ``Axes.add_patch`` grows the data limits by walking every segment as a Bezier curve in Python, which costs
+    tens of milliseconds for the sector outlines (and seconds for thousands of polygons). For MOVETO/LINETO/
+    CLOSEPOLY paths in data coordinates the extents of the vertices are the same limits, computed in numpy.
+    """
+    ax.add_artist(patch)
+    path = patch.get_path()
+    vertices = path.vertices
+    if path.codes is not None:
+        vertices = vertices[path.codes != MplPath.CLOSEPOLY]
+    if len(vertices):
+        ax.update_datalim(vertices)
+    return patch
+
+
 def sector_label(sv: SectorView) -> str:
     """The label text: name, then the lead and its status, 'no lead reported', or the contested candidates."""
     name = sv.sector.name
@@ -272,7 +289,7 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         patch = PathPatch(geometry_path(geom), facecolor=LAND_COLOUR, edgecolor=LAND_EDGE_COLOUR,
                           linewidth=0.6, zorder=Z_CONTEXT)
         patch.set_mouseover(False)
-        ax.add_patch(patch)
+        add_polygon_patch(ax, patch)
         context.append(patch)
 
     sectors: dict[str, PathPatch] = {}
@@ -288,13 +305,13 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
                           linestyle=linestyle, hatch=hatch, alpha=alpha, zorder=Z_SECTOR)
         _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
         patch.set_mouseover(False)
-        ax.add_patch(patch)
+        add_polygon_patch(ax, patch)
         sectors[sid] = patch
         if sv.has_broken_evidence:
             marker = PathPatch(path, fill=False, edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
                                linestyle=BROKEN_STYLE.linestyle, zorder=Z_BROKEN)
             marker.set_mouseover(False)
-            ax.add_patch(marker)
+            add_polygon_patch(ax, marker)
             broken[sid] = marker
         if show_labels:
             lon, lat = sv.sector.label_point
