@@ -13,10 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mapview.data.anchors import TextAnchor, make_anchor, selectors_to_anchor
 from mapview.data.atomic import atomic_write_text
-from mapview.ingest.extract import Finding
+
+if TYPE_CHECKING:  # the extractor (and pysbd) load only when an article is ingested
+    from mapview.ingest.extract import Finding
 
 SCHEMA = "mapview-proposals/1"
 REVIEWS = ("pending", "accepted", "rejected")

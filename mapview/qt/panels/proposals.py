@@ -30,7 +30,6 @@ from mapview.data.nations import NATIONS
 from mapview.data.project import Project
 from mapview.data.sources import Source
 from mapview.ingest import review
-from mapview.ingest.command import apply_plan, plan_ingest
 from mapview.ingest.proposals import Passage, Proposal, ProposalsError
 from mapview.qt import describe
 from mapview.qt.panels.evidence import labels_text, plain_label
@@ -364,6 +363,8 @@ class ProposalsController(QObject):
             summary.error = f"seeds folder {paths.seeds} does not exist"
             return summary
         try:
+            from mapview.ingest.command import apply_plan, plan_ingest  # the extractor loads only when used
+
             plan = plan_ingest([Path(f) for f in files], paths)
             apply_plan(plan, paths)
         except (ProposalsError, review.ReviewError, OSError) as exc:
