@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
 from mapview.data.project import Project, load_project
-from mapview.data.spatial import SectorIndex
 from mapview.qt import describe
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
@@ -339,10 +338,8 @@ class MainWindow(QMainWindow):
     def reload_project(self) -> None:
         """Load the project's files again (claims, sources changed on disk) and refresh the map and every panel."""
         self.project = load_project(self.project.paths)
-        self.canvas.project = self.project
-        self.canvas.index = SectorIndex(self.project.sectors.sectors)
         self.view = self.project.view(self.as_of, include_undated=True)
-        self.canvas.set_view(self.view)
+        self.canvas.set_project(self.project, self.view)
         self.nations.set_view(self.view)
         self.problems.set_problems(self.project.problems)
         self.problems_dock.setWindowTitle(self.problems.title())

@@ -69,6 +69,12 @@ class MapCanvas(FigureCanvasQTAgg):
 
     # ----- drawing -------------------------------------------------------------------------------------------
 
+    def set_project(self, project: Project, view: AssignmentView) -> None:
+        """Show a reloaded project (new sectors, claims or sources) and its view, keeping the zoom."""
+        self.project = project
+        self.index = SectorIndex(project.sectors.sectors)
+        self.set_view(view)
+
     def set_view(self, view: AssignmentView, keep_limits: bool = True) -> None:
         """Redraw the map for a new derived view, keeping the zoom and the selection."""
         limits = (self.ax.get_xlim(), self.ax.get_ylim()) if keep_limits and self.artists else None
@@ -215,6 +221,12 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         self.ax.set_xlim(cx - (cx - x0) / factor, cx + (x1 - cx) / factor)
         self.ax.set_ylim(cy - (cy - y0) / factor, cy + (y1 - cy) / factor)
+        self._redraw_zoomed()
+
+    def _redraw_zoomed(self) -> None:
+        """Redraw after a zoom: labels keep their size while sectors shrink, so push overlapping ones apart."""
+        if self.artists is not None:
+            self.artists.declutter_labels()
         self.draw_idle()
 
     def _on_scroll(self, event: MouseEvent) -> None:
@@ -235,7 +247,7 @@ class MapCanvas(FigureCanvasQTAgg):
         xmin, xmax, ymin, ymax = map_extent(self.view)
         self.ax.set_xlim(xmin, xmax)
         self.ax.set_ylim(ymin, ymax)
-        self.draw_idle()
+        self._redraw_zoomed()
 
     def pan(self, dx_fraction: float, dy_fraction: float) -> None:
         """Pan by a fraction of the visible span (keyboard panning)."""
