@@ -6,7 +6,6 @@ anything it would not import itself.
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from collections.abc import Callable
@@ -60,29 +59,6 @@ def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return (time.perf_counter() - start) * 1000
-
-
-def seconds_since_process_start() -> float:
-    """Seconds since this process started, from the kernel's start time in ``/proc/self/stat`` (10 ms ticks).
-
-    The same clock as ``mapview.qt.app.seconds_since_process_start``; kept here too so the naive start-up script
-    does not have to import mapview to read it.
-    """
-    with open("/proc/self/stat", encoding="ascii") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_megabytes() -> float:
-    """This process's VmRSS in MB (0.0 where /proc is unavailable)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def _number(value: float | None) -> str:

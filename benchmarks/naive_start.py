@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt  # noqa: E402 (the backend must be chosen first)
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.common import rss_megabytes, seconds_since_process_start  # noqa: E402
+from mapview.procstats import rss_megabytes, seconds_since_process_start  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 COLOURS = {"north-gaza": "#2b6cb0", "deir-al-balah": "#c0392b"}  # the two reported leads; the rest grey

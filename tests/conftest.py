@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+import socket  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -39,3 +40,21 @@ def data_copy(tmp_path: Path) -> ProjectPaths:
         seeds=tmp_path / "seeds",
         context=tmp_path / "geodata" / "context.geojson",
     )
+
+
+@pytest.fixture()
+def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record and refuse every attempt to resolve a name or open a connection from Python."""
+    tried: list[str] = []
+
+    def refuse(name: str):
+        def blocked(*args: object, **kwargs: object) -> object:
+            tried.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
+            raise OSError(f"network access attempted in a test: {name}")
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    return tried

@@ -16,24 +16,6 @@ HOSTILE = ("<img src=http://evil.example/pixel.gif>\n<script src=\"https://evil.
            "<link rel=stylesheet href=//evil.example/s.css> Kosovo may lead the northern sector.\n")
 
 
-@pytest.fixture()
-def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record and refuse every attempt to resolve a name or open a connection."""
-    tried: list[str] = []
-
-    def refuse(name: str):
-        def blocked(*args: object, **kwargs: object) -> object:
-            tried.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
-            raise AssertionError(f"network access attempted: {name}")
-        return blocked
-
-    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
-    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
-    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
-    return tried
-
-
 def _run(argv: list[str]) -> tuple[int, str]:
     out = io.StringIO()
     with redirect_stdout(out), redirect_stderr(io.StringIO()):
@@ -41,14 +23,14 @@ def _run(argv: list[str]) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_the_guard_itself_works(attempts: list[str]) -> None:
-    with pytest.raises(AssertionError), socket.create_connection(("example.org", 80)):
+def test_the_guard_itself_works(network_attempts: list[str]) -> None:
+    with pytest.raises(OSError, match="network access attempted"), socket.create_connection(("example.org", 80)):
         pass
-    assert attempts
-    attempts.clear()
+    assert network_attempts
+    network_attempts.clear()
 
 
-def test_load_verify_assignments_anchor_stay_offline(attempts: list[str], data_copy: ProjectPaths) -> None:
+def test_load_verify_assignments_anchor_stay_offline(network_attempts: list[str], data_copy: ProjectPaths) -> None:
     (data_copy.seeds / "zz_links.txt").write_text(HOSTILE, encoding="utf-8")
     meta = json.loads((data_copy.seeds / "sources.json").read_text(encoding="utf-8"))
     meta["sources"][0]["url"] = "http://evil.example/article"
@@ -67,10 +49,10 @@ def test_load_verify_assignments_anchor_stay_offline(attempts: list[str], data_c
     assert code == 0 and "Kosovo" in out
     code, out = _run(["anchor", "zz_links.txt", "Kosovo may lead the northern sector.", *args])
     assert code == 0 and json.loads(out)["source"] == "zz_links.txt"
-    assert attempts == []
+    assert network_attempts == []
 
 
-def test_default_project_stays_offline(attempts: list[str]) -> None:
+def test_default_project_stays_offline(network_attempts: list[str]) -> None:
     code, _ = _run(["verify"])
     assert code == 0
-    assert attempts == []
+    assert network_attempts == []

@@ -7,12 +7,10 @@ panel, the source view, the nations panel and (through a broken quote) the probl
 from __future__ import annotations
 
 import json
-import socket
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
@@ -34,24 +32,6 @@ HOSTILE_ARTICLE = (
 )
 FORGED_QUOTE = "<img src=http://example.invalid/forged.png> Kosovo will lead everything."
 MARKUP = ("<script", "<img", "<b>", "<a href")
-
-
-@pytest.fixture()
-def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record and refuse every attempt to open a connection or resolve a name from Python."""
-    tried: list[str] = []
-
-    def refuse(name: str):
-        def blocked(*args: object, **kwargs: object) -> object:
-            tried.append(name)
-            raise OSError(f"network access attempted in a test: {name}")
-        return blocked
-
-    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
-    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
-    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
-    return tried
 
 
 def add_claim(doc: dict, claim_id: str, nation: str, sector: str | None, evidence: list[dict]) -> None:
