@@ -96,3 +96,15 @@ def test_rejected_proposals_are_not_proposed_again(ingested) -> None:
     assert {p.nation for p in load_proposals(proposals)} == {"Kosovo"}
     with pytest.raises(ReviewError, match="no proposal"):
         reject(turkey, proposals)
+
+
+def test_a_fifo_as_proposals_file_is_refused_not_read(tmp_path) -> None:
+    """Reading a FIFO would block forever; the shared JSON reader refuses anything but a regular file."""
+    import os
+
+    from mapview.ingest.proposals import ProposalsError, read_proposals
+
+    fifo = tmp_path / "proposals.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ProposalsError, match="not a regular file"):
+        read_proposals(fifo)

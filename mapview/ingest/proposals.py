@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mapview.data.anchors import TextAnchor, make_anchor, selectors_to_anchor
 from mapview.data.atomic import atomic_write_text
+from mapview.data.jsonio import read_json
 
 if TYPE_CHECKING:  # the extractor (and pysbd) load only when an article is ingested
     from mapview.ingest.extract import Finding
@@ -156,17 +157,14 @@ def group_findings(source: str, text: str, findings: list[Finding],
     return proposals
 
 
-def _read_doc(path: Path, what: str) -> dict | None:
-    """A JSON object from ``path``, None when the file does not exist; ProposalsError when unreadable."""
+def read_json_object(path: Path, what: str) -> dict | None:
+    """A JSON object file (None when missing); ProposalsError when it cannot be read or is not an object."""
     path = Path(path)
     if not path.exists():
         return None
-    try:
-        if path.stat().st_size > MAX_STATE_BYTES:
-            raise ProposalsError(f"{path}: {what} is larger than {MAX_STATE_BYTES:,} bytes")
-        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ProposalsError(f"{path}: cannot read {what}: {exc}") from exc
+    doc, problems = read_json(path, what, MAX_STATE_BYTES)
+    if problems:
+        raise ProposalsError("; ".join(str(p) for p in problems))
     if not isinstance(doc, dict):
         raise ProposalsError(f"{path}: {what} must be a JSON object")
     return doc
@@ -174,7 +172,7 @@ def _read_doc(path: Path, what: str) -> dict | None:
 
 def read_proposals(path: Path) -> list[Proposal]:
     """Every proposal stored in ``path`` (none when the file does not exist yet)."""
-    doc = _read_doc(path, "proposals file")
+    doc = read_json_object(path, "proposals file")
     if doc is None:
         return []
     raw = doc.get("claims")
@@ -189,9 +187,3 @@ def write_proposals(path: Path, proposals: list[Proposal]) -> None:
            "description": "Claims proposed by `mapview ingest`, awaiting review; none is drawn until accepted.",
            "claims": [p.to_json() for p in proposals]}
     atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
-
-
-def read_json_object(path: Path, what: str) -> dict | None:
-    """A JSON object file (None when missing); ProposalsError when it cannot be read."""
-    return _read_doc(path, what)
-
