@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from mapview import wording
 from mapview.data.anchors import anchor_quote
 from mapview.data.assignments import AssignmentView
 from mapview.data.problems import Problem, errors, inert
@@ -140,7 +141,7 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
 def _table(view: AssignmentView) -> str:
     lines = [f"{'sector':<16}{'lead':<18}{'status':<12}claims"]
     for sv in view.sectors:
-        lead = sv.lead.nation or "/".join(sv.lead.candidates) if sv.lead else "no lead reported"
+        lead = wording.lead_who(sv.lead)
         status = sv.lead.status if sv.lead else "-"
         broken = f" ({len(sv.broken_claims)} broken)" if sv.broken_claims else ""
         lines.append(f"{sv.sector.name:<16}{lead:<18}{status:<12}{len(sv.claims)}{broken}")

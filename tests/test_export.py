@@ -106,7 +106,7 @@ def test_svg_is_xml_with_legend_and_attribution(project: Project, tmp_path: Path
     assert root.tag.endswith("svg")
     text = words(" ".join(" ".join(el.itertext()) for el in root.iter() if el.tag.endswith("text")))
     for needed in ("Kosovo", "Albania", ATTRIBUTION, "Made with Natural Earth.", "no lead reported",
-                   "Sources: 5 articles, as of all dates."):
+                   "Sources: 5 articles, all dates."):
         assert needed in text, needed
     assert "<image" not in out.read_text(encoding="utf-8")  # vector, not a pasted bitmap
 

@@ -224,16 +224,16 @@ def test_page_text_carries_credits_note_sources_and_date(project: Project) -> No
     assert "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0" in text
     assert "Made with Natural Earth." in text
     assert "Sector lines follow governorate boundaries because the ISF's own sector lines are not published." in text
-    assert "Sources: 5 articles, as of all dates." in text
+    assert "Sources: 5 articles, all dates." in text
     assert "Generated 2026-01-05" in text
 
 
 def test_source_line_counts_only_the_articles_that_count(project: Project) -> None:
     # seeds/sources.json: only 004 (on or after 2025-11-20) is dated before December 2025; 001-003 are undated
     assert source_line(project.view(date(2025, 12, 1), include_undated=False)) == \
-        "Sources: 1 article, as of 2025-12-01."
+        "Sources: 1 article, as of 2025-12-01, undated sources left out."
     assert source_line(project.view(date(2025, 12, 1), include_undated=True)) == \
-        "Sources: 4 articles, as of 2025-12-01."
+        "Sources: 4 articles, as of 2025-12-01, undated sources included."
 
 
 def test_parse_size() -> None:

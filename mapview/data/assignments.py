@@ -28,6 +28,11 @@ class Lead:
     status: str
     candidates: tuple[str, ...] = ()
 
+    @property
+    def contested(self) -> bool:
+        """True when the sources name more than one lead, or deny the one named (then ``nation`` is None)."""
+        return self.status == "contested" or self.nation is None
+
     def to_json(self) -> dict[str, object]:
         """The lead as the JSON the CLI prints."""
         out: dict[str, object] = {"nation": self.nation, "status": self.status}
@@ -59,6 +64,7 @@ class AssignmentView:
     force: list[Claim]
     disagreements: list[Disagreement]
     as_of: date | None = None
+    include_undated: bool = True
 
     def by_id(self) -> dict[str, SectorView]:
         """Sector views keyed by sector id."""
@@ -126,9 +132,9 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
     visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
     disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
     for view in views:
-        if view.lead and view.lead.status == "contested":
+        if view.lead and view.lead.contested:
             disagreements.append(Disagreement(
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
                 [c.id for c in view.claims if c.role == "lead"],
                 "the sources name different leads, or one denies the named lead"))
-    return AssignmentView(views, force, disagreements, as_of)
+    return AssignmentView(views, force, disagreements, as_of, include_undated)

@@ -1,7 +1,7 @@
 """The main window: the map in the middle, evidence, source, nations and problems docks, wired by signals.
 
-The window holds no rules of its own: it asks the project for the derived view (``project.view``) and hands
-records to the panels and the canvas.
+The window holds no rules and no copies of the state: it creates one ``AppState`` (``mapview.state``) and hands it
+to the canvas and the panels, which subscribe to it. Its own commands only change the state.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
 from mapview.data.project import Project, load_project
-from mapview.qt import describe
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
@@ -34,8 +34,10 @@ from mapview.qt.panels.problems import ProblemsPanel
 from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
 from mapview.qt.panels.source_view import SourceView
 from mapview.qt.plaintext import plain_tooltip
+from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
+from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, north_to_south
 
 APP_TITLE = "mapview — ISF sectors in Gaza"
 
@@ -69,19 +71,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
-        self.as_of: date | None = None
-        self.selected: str | None = None
-        self.view: AssignmentView = project.view(None, include_undated=True)
+        self.state = AppState(project)
         self.setWindowTitle(APP_TITLE)
         self.setStyleSheet(STYLE_SHEET)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.canvas = MapCanvas(project, self.view, self)
+        self.canvas = MapCanvas(self.state, self)
         self.setCentralWidget(self.canvas)
-        self.evidence = EvidencePanel()
-        self.source_view = SourceView()
-        self.nations = NationsPanel()
+        self.evidence = EvidencePanel(self.state)
+        self.source_view = SourceView(self.state)
+        self.nations = NationsPanel(self.state)
         self.problems = ProblemsPanel()
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.evidence_dock = self._dock("Evidence", self.evidence, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -106,19 +105,48 @@ class MainWindow(QMainWindow):
         self.canvas.sectorClicked.connect(self.select_sector)
         self.canvas.sectorHovered.connect(self._on_hover)
         self.canvas.stepRequested.connect(self.step_selection)
-        self.evidence.passageActivated.connect(self.open_passage)
-        self.nations.passageActivated.connect(self.open_passage)
-        self.nations.nationSelected.connect(self._on_nation)
+        self.evidence.passageActivated.connect(lambda evidence: self.state.open(evidence, SECTOR))
+        self.nations.passageActivated.connect(lambda evidence: self.state.open(evidence, NATION))
         self.review = ProposalsController(self.proposals, project, self)
         self.proposals_dock.setWindowTitle(self.proposals.title())
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
 
-        self.problems.set_problems(project.problems)
-        self.problems_dock.setWindowTitle(self.problems.title())
-        self.nations.set_view(self.view)
-        self.evidence.clear()
+        self._subscriptions = Subscriptions(self)
+        self._subscriptions.connect(self.state.project_changed, self._on_project)
+        self._subscriptions.connect(self.state.view_changed, self._on_view)
+        self._subscriptions.connect(self.state.selected_changed, self._on_selected)
+        self._subscriptions.connect(self.state.passage_changed, self._on_passage)
+        self._show_project_facts(project)
         self.canvas.setFocus()
+
+    # ----- the state, read through ---------------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        """The loaded project (held by the state)."""
+        return self.state.project
+
+    @property
+    def view(self) -> AssignmentView:
+        """The derived view shown (held by the state)."""
+        return self.state.view
+
+    @property
+    def as_of(self) -> date | None:
+        """The as-of day (None: all dates)."""
+        return self.state.as_of
+
+    @property
+    def selected(self) -> str | None:
+        """The selected sector's id, or None."""
+        return self.state.selected
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Unsubscribe every view from the state: a closed window must not react to it any more."""
+        for subscriptions in self.findChildren(Subscriptions):
+            subscriptions.disconnect_all()
+        super().closeEvent(event)
 
     # ----- construction --------------------------------------------------------------------------------------
 
@@ -212,10 +240,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.attribution = QLabel(f"{credits(self.project)}  ·  {self.project.sectors.note}")
+        self.attribution = QLabel()
         self.attribution.setTextFormat(Qt.TextFormat.PlainText)
         self.attribution.setObjectName("attribution")
-        self.attribution.setToolTip(plain_tooltip(about_text(self.project)))
         self.as_of_label = QLabel()
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
         self.as_of_label.setObjectName("asOfStatus")
@@ -224,24 +251,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.attribution)
 
     def _update_as_of_label(self) -> None:
-        self.as_of_label.setText(f"Sources: {describe.as_of_text(self.as_of)}  |")
+        self.as_of_label.setText(f"Sources: {wording.view_dates_text(self.view)}  |")
 
     # ----- selection -----------------------------------------------------------------------------------------
 
     def select_sector(self, sector_id: str | None) -> None:
-        """Select a sector (None clears): outline it and show its evidence."""
-        sv = self.view.by_id().get(sector_id) if sector_id else None
-        self.selected = sv.sector.id if sv else None
-        self.canvas.set_selected(self.selected)
-        if sv is None:
-            self.evidence.clear()
-        else:
-            self.evidence.show_sector(sv, self.view)
-            self.evidence_dock.raise_()
+        """Select a sector (None clears): the map outlines it and the evidence panel shows it."""
+        self.state.select(sector_id)
 
     def step_selection(self, delta: int) -> None:
         """Move the selection ``delta`` sectors north→south (wrapping); from nothing, start at either end."""
-        order = describe.north_to_south(self.view)
+        order = north_to_south(self.view)
         if not order:
             return
         if self.selected not in order:
@@ -254,22 +274,20 @@ class MainWindow(QMainWindow):
         if sv is None:
             self.statusBar().clearMessage()
         else:
-            self.statusBar().showMessage(describe.sector_caption(sv))
+            self.statusBar().showMessage(wording.sector_caption(sv))
 
-    def _on_nation(self, _name: str | None, sector_ids: set[str]) -> None:
-        self.canvas.set_emphasised(sector_ids)
+    def _on_selected(self, sector_id: str | None) -> None:
+        if sector_id is not None:
+            self.evidence_dock.raise_()
+
+    def _on_passage(self, passage: OpenPassage | ClosedPassage | None) -> None:
+        if isinstance(passage, OpenPassage):
+            self.source_dock.show()
+            self.source_dock.raise_()
 
     def open_passage(self, evidence: Evidence) -> None:
-        """Show a passage in its article: highlighted, with the article's other cited passages marked."""
-        source = evidence.source or self.project.sources.get(evidence.source_id)
-        marked = describe.passages_in_source(self.project.claims.claims, evidence.source_id)
-        if evidence.found:
-            self.source_view.show_source(source, (evidence.start, evidence.end), marked)
-        else:
-            note = f"This passage was not found in the article ({evidence.result.message}); nothing is highlighted."
-            self.source_view.show_source(source, None, marked, note)
-        self.source_dock.show()
-        self.source_dock.raise_()
+        """Open a passage listed in the selected sector's evidence in its article."""
+        self.state.open(evidence, SECTOR)
 
     # ----- as of ---------------------------------------------------------------------------------------------
 
@@ -278,31 +296,33 @@ class MainWindow(QMainWindow):
         self.set_as_of(None if self.all_dates.isChecked() else self.as_of_edit.date().toPython())
 
     def set_as_of(self, as_of: date | None) -> None:
-        """Recompute the view using only sources published on or before ``as_of`` (None: all dates)."""
-        for widget in (self.all_dates, self.as_of_edit):
-            widget.blockSignals(True)
-        self.all_dates.setChecked(as_of is None)
-        self.as_of_edit.setEnabled(as_of is not None)
-        if as_of is not None:
-            self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
-        for widget in (self.all_dates, self.as_of_edit):
-            widget.blockSignals(False)
-        if as_of == self.as_of and self.view.as_of == as_of:
-            return
-        self.as_of = as_of
-        self.view = self.project.view(as_of, include_undated=True)
-        self.canvas.set_view(self.view)
-        self.nations.set_view(self.view)
-        self.select_sector(self.selected)
+        """Use only sources published on or before ``as_of`` (None: all dates)."""
+        self.state.set_as_of(as_of)
+
+    def _on_view(self, view: AssignmentView) -> None:
+        """The as-of controls and the status line follow the state (set from here, a reset or a reload)."""
+        with QSignalBlocker(self.all_dates), QSignalBlocker(self.as_of_edit):
+            self.all_dates.setChecked(view.as_of is None)
+            self.as_of_edit.setEnabled(view.as_of is not None)
+            if view.as_of is not None:
+                self.as_of_edit.setDate(QDate(view.as_of.year, view.as_of.month, view.as_of.day))
         self._update_as_of_label()
+
+    def _on_project(self, project: Project) -> None:
+        self._show_project_facts(project)
+        self.review.set_project(project)
+
+    def _show_project_facts(self, project: Project) -> None:
+        self.attribution.setText(f"{credits(project)}  ·  {project.sectors.note}")
+        self.attribution.setToolTip(plain_tooltip(about_text(project)))
+        self.problems.set_problems(project.problems)
+        self.problems_dock.setWindowTitle(self.problems.title())
 
     # ----- commands ------------------------------------------------------------------------------------------
 
     def reset_view(self) -> None:
         """Back to the opening state: all dates, no selection, no emphasis, whole strip in view."""
-        self.nations.select_nation(None)
-        self.set_as_of(None)
-        self.select_sector(None)
+        self.state.reset()
         self.canvas.zoom_to_all()
 
     def export(self) -> None:
@@ -336,15 +356,8 @@ class MainWindow(QMainWindow):
     # ----- review --------------------------------------------------------------------------------------------
 
     def reload_project(self) -> None:
-        """Load the project's files again (claims, sources changed on disk) and refresh the map and every panel."""
-        self.project = load_project(self.project.paths)
-        self.view = self.project.view(self.as_of, include_undated=True)
-        self.canvas.set_project(self.project, self.view)
-        self.nations.set_view(self.view)
-        self.problems.set_problems(self.project.problems)
-        self.problems_dock.setWindowTitle(self.problems.title())
-        self.review.set_project(self.project)
-        self.select_sector(self.selected)
+        """Load the project's files again (claims, sources changed on disk); every view follows the state."""
+        self.state.set_project(load_project(self.project.paths))
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""

@@ -16,13 +16,14 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from mapview import wording
 from mapview.data.assignments import AssignmentView, SectorView
-from mapview.data.project import Project
 from mapview.data.spatial import SectorIndex
-from mapview.qt import describe
 from mapview.qt.plaintext import plain_tooltip
+from mapview.qt.subscriptions import Subscriptions
 from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
 from mapview.render.style import HOVER_STYLE
+from mapview.state import AppState
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD_PX = 4
@@ -38,18 +39,17 @@ class MapCanvas(FigureCanvasQTAgg):
     sectorClicked = Signal(object)  # str | None  # noqa: N815
     stepRequested = Signal(int)  # +1 next sector (southward), -1 previous  # noqa: N815
 
-    def __init__(self, project: Project, view: AssignmentView, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         figure, ax = new_map_figure((8.0, 7.0), 100)
         super().__init__(figure)
         self.setParent(parent)
         self.ax = ax
-        self.project = project
-        self.view = view
-        self.index = SectorIndex(project.sectors.sectors)
+        self.state = state
+        self.project = state.project  # what is drawn now (the state may move on first; the canvas follows)
+        self.view = state.view
+        self.index = SectorIndex(self.project.sectors.sectors)
         self.artists: MapArtists | None = None
         self.hovered: str | None = None
-        self.selected: str | None = None
-        self.emphasised: set[str] = set()
         self._background = None
         self._by_id: tuple[AssignmentView | None, dict[str, SectorView]] = (None, {})
         self._hover_patch: PathPatch | None = None
@@ -65,25 +65,36 @@ class MapCanvas(FigureCanvasQTAgg):
         self.mpl_connect("button_release_event", self._on_release)
         self.mpl_connect("scroll_event", self._on_scroll)
         self.mpl_connect("figure_leave_event", lambda _event: self._set_hovered(None))
-        self.set_view(view, keep_limits=False)
+        self.set_view(state.view, keep_limits=False)
+        self._subscriptions = Subscriptions(self)
+        self._subscriptions.connect(state.view_changed, self.set_view)
+        self._subscriptions.connect(state.selected_changed, self.set_selected)
+        self._subscriptions.connect(state.emphasised_changed, self._on_emphasised)
+
+    @property
+    def selected(self) -> str | None:
+        """The selected sector (the state's)."""
+        return self.state.selected
+
+    @property
+    def emphasised(self) -> set[str]:
+        """The sectors outlined for the chosen nation (the state's)."""
+        return self.state.emphasised_sectors
 
     # ----- drawing -------------------------------------------------------------------------------------------
 
-    def set_project(self, project: Project, view: AssignmentView) -> None:
-        """Show a reloaded project (new sectors, claims or sources) and its view, keeping the zoom."""
-        self.project = project
-        self.index = SectorIndex(project.sectors.sectors)
-        self.set_view(view)
-
     def set_view(self, view: AssignmentView, keep_limits: bool = True) -> None:
-        """Redraw the map for a new derived view, keeping the zoom and the selection."""
+        """Redraw the map for a new derived view (or a reloaded project), keeping the zoom and the selection."""
         limits = (self.ax.get_xlim(), self.ax.get_ylim()) if keep_limits and self.artists else None
+        if self.project is not self.state.project:
+            self.project = self.state.project
+            self.index = SectorIndex(self.project.sectors.sectors)
         self.view = view
         self.ax.clear()
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
         handles = legend_handles(view)
         if handles:
-            title = "Sector lead" if view.as_of is None else f"Sector lead, sources to {view.as_of.isoformat()}"
+            title = wording.legend_title(view.as_of)
             legend = self.ax.legend(handles=handles, loc="upper left", fontsize=8, title=title,
                                     title_fontsize=8.5, framealpha=0.92, edgecolor="#9a9a9a", handlelength=2.2,
                                     handleheight=1.4, borderpad=0.6)
@@ -131,14 +142,12 @@ class MapCanvas(FigureCanvasQTAgg):
 
     def set_selected(self, sector_id: str | None) -> None:
         """Outline the selected sector (None clears)."""
-        self.selected = sector_id
         if self.artists is not None:
             self.artists.set_selected(sector_id)
         self.draw_idle()
 
-    def set_emphasised(self, ids: set[str]) -> None:
-        """Emphasise sectors (e.g. where a nation has a role)."""
-        self.emphasised = set(ids)
+    def _on_emphasised(self, _nation: str | None) -> None:
+        """Outline the sectors where the chosen nation has a role."""
         if self.artists is not None:
             self.artists.set_emphasised(self.emphasised)
         self.draw_idle()
@@ -170,7 +179,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if sv is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), plain_tooltip(describe.sector_caption(sv)), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(wording.sector_caption(sv)), self)
 
     def _on_motion(self, event: MouseEvent) -> None:
         if self._press is not None:

@@ -17,13 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mapview import wording
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 
 if TYPE_CHECKING:
     import argparse
 
     from mapview.data.assignments import AssignmentView, SectorView
-    from mapview.data.claims import Claim, Evidence
+    from mapview.data.claims import Claim
     from mapview.data.project import Project
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -96,48 +97,24 @@ class _Writer:
             self.parts.append(f"![{self.esc(alt)}]({src})\n")
 
 
-def passage_cite(ev: Evidence) -> str:
-    """'Title (source id), date, characters a–b' for a passage."""
-    source = ev.source
-    title = source.title if source else ev.source_id
-    when = source.date_display() if source else "undated"
-    state = "" if ev.found else " — NOT FOUND in the article (broken)"
-    return f"{title} ({ev.source_id}), {when}, characters {ev.start}–{ev.end}{state}"
-
-
 def claim_heading(claim: Claim) -> str:
-    """'Kosovo — lead (reported) [claim id]'."""
-    who = claim.nation or "ISF (the force as a whole)"
-    return f"{who} — {claim.role} ({claim.status}) [{claim.id}]"
-
-
-def _figures(claim: Claim) -> str:
-    return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in claim.figures.items())
+    """'Kosovo — sector lead — reported [kosovo-lead-north-gaza]': the window's heading and the claim's id."""
+    return f"{wording.claim_heading(claim)} [{claim.id}]"
 
 
 def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
     w.heading(level, claim_heading(claim))
-    meta = [x for x in (_figures(claim) and f"Figures: {_figures(claim)}", claim.note and f"Note: {claim.note}") if x]
+    figures = wording.figures_text(claim.figures)
+    meta = [x for x in (figures and f"Figures: {figures}", claim.note and f"Note: {claim.note}") if x]
     for line in meta:
         w.para(line, "meta")
     for ev in claim.evidence:
-        w.quote(ev.text, passage_cite(ev), against)
-
-
-def _lead_line(sv: SectorView) -> str:
-    lead = sv.lead
-    if lead is None:
-        return "Lead: no lead reported by the sources."
-    if lead.nation is None or lead.status == "contested":
-        return f"Lead: contested between {' / '.join(lead.candidates)}."
-    return f"Lead: {lead.nation}. Status: {lead.status}."
+        w.quote(ev.text, wording.passage_cite(ev), against)
 
 
 def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict[str, Claim]) -> None:
-    lead = sv.lead
-    suffix = "no lead reported" if lead is None else (lead.nation or "contested") + f" ({lead.status})"
-    w.heading(3, f"{sv.sector.name} — {suffix}")
-    w.para(_lead_line(sv))
+    w.heading(3, wording.sector_caption(sv))
+    w.para(wording.lead_sentence(sv.lead))
     if not sv.claims:
         w.para("No claim about this sector in the sources used.", "meta")
     for claim in sv.claims:
@@ -157,7 +134,7 @@ def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict
 def _force(w: _Writer, view: AssignmentView) -> None:
     by_nation: dict[str, list[Claim]] = {}
     for claim in view.force:
-        by_nation.setdefault(claim.nation or "ISF (the force as a whole)", []).append(claim)
+        by_nation.setdefault(wording.who_text(claim.nation), []).append(claim)
     if not by_nation:
         w.para("No force-wide claim in the sources used.", "meta")
     for nation, claims in by_nation.items():
@@ -215,7 +192,7 @@ def render_map_png(project: Project, view: AssignmentView) -> bytes:
 def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
                   generated: date | None = None) -> str:
     """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path."""
-    from mapview.render.layout import as_of_text, view_source_ids
+    from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
 
     w = _Writer(kind)
@@ -224,7 +201,7 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
     title = title or DEFAULT_TITLE
     w.heading(1, title)
     w.para(f"Sector leads of the International Stabilization Force (ISF) as the sources report them, "
-           f"{as_of_text(view.as_of)}; {len(used)} of {len(project.sources)} articles used. "
+           f"{wording.view_dates_text(view)}; {len(used)} of {len(project.sources)} articles used. "
            f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
     w.para(project.sectors.note)
     w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")

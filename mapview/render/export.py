@@ -15,13 +15,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mapview import wording
 from mapview.data.atomic import atomic_write_bytes
 from mapview.data.problems import errors
 
 if TYPE_CHECKING:
     import argparse
 
-    from mapview.data.assignments import AssignmentView, SectorView
+    from mapview.data.assignments import AssignmentView
     from mapview.data.project import Project
 
 FORMATS = ("png", "svg", "pdf", "geojson")
@@ -92,15 +93,6 @@ def render_page_bytes(project: Project, view: AssignmentView, options: ExportOpt
     return buffer.getvalue()
 
 
-def _feature_title(sv: SectorView) -> str:
-    lead = sv.lead
-    if lead is None:
-        return f"{sv.sector.name}: no lead reported"
-    if lead.nation is None or lead.status == "contested":
-        return f"{sv.sector.name}: contested ({' / '.join(lead.candidates)})"
-    return f"{sv.sector.name}: {lead.nation} ({lead.status})"
-
-
 def geojson_document(project: Project, view: AssignmentView, generated: date) -> dict[str, object]:
     """The derived view as a FeatureCollection with simplestyle-spec styling and the attribution."""
     from shapely.geometry import mapping
@@ -126,7 +118,7 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
                 "evidence_count": sum(len(c.evidence) for c in sv.claims),
                 "claims": [c.id for c in sv.claims],
                 "broken_claims": [c.id for c in sv.broken_claims],
-                "title": _feature_title(sv),
+                "title": f"{sv.sector.name}: {wording.lead_text(sv.lead)}",
                 "fill": fill,
                 "fill-opacity": FILL_OPACITY.get(status or "", NO_LEAD_OPACITY),
                 "stroke": BROKEN_STYLE.edgecolor if sv.has_broken_evidence else SECTOR_EDGE_COLOUR,

@@ -16,6 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.render.mapfigure import MapArtists, credits, draw_map, legend_handles
 
@@ -74,15 +75,9 @@ def view_source_ids(view: AssignmentView) -> list[str]:
     return sorted({e.source_id for c in claims for e in c.evidence})
 
 
-def as_of_text(as_of: date | None) -> str:
-    """'as of all dates' or 'as of YYYY-MM-DD'."""
-    return f"as of {as_of.isoformat()}" if as_of else "as of all dates"
-
-
 def source_line(view: AssignmentView) -> str:
-    """'Sources: N articles, as of …' for the view."""
-    n = len(view_source_ids(view))
-    return f"Sources: {n} article{'s' if n != 1 else ''}, {as_of_text(view.as_of)}."
+    """'Sources: 5 articles, all dates.' or 'Sources: 4 articles, as of 2025-12-01, undated sources included.'."""
+    return f"Sources: {wording.articles_text(len(view_source_ids(view)))}, {wording.view_dates_text(view)}."
 
 
 @dataclass
@@ -152,7 +147,7 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
     _fit_width(title_text, content_w, renderer)
     top = H - margin - _height(title_text, renderer) - 0.4 * gap
     subtitle = ("International Stabilization Force (ISF): sector leads as the sources report them, "
-                f"{as_of_text(view.as_of)}. Hatching means reported, not confirmed.")
+                f"{wording.view_dates_text(view)}. Hatching means reported, not confirmed.")
     subtitle_text = figure.text(margin / W, top / H, _wrap(subtitle, content_w, 8.5 * scale, dpi), ha="left",
                                 va="top", fontsize=8.5 * scale, color="#333333")
     _fit_width(subtitle_text, content_w, renderer)

@@ -24,6 +24,7 @@ from matplotlib.text import Annotation, Text
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.polygon import orient
 
+from mapview import wording
 from mapview.render.style import (
     BROKEN_STYLE,
     CONTESTED_COLOUR,
@@ -109,28 +110,12 @@ def add_polygon_patch(ax: Axes, patch: PathPatch) -> PathPatch:
     return patch
 
 
-def sector_label(sv: SectorView) -> str:
-    """The label text: name, then the lead and its status, 'no lead reported', or the contested candidates."""
-    name = sv.sector.name
-    lead = sv.lead
-    if lead is None:
-        line = NO_LEAD_LABEL
-    elif lead.status == "contested" or lead.nation is None:
-        line = "contested: " + " / ".join(lead.candidates)
-    else:
-        line = f"{lead.nation} ({lead.status})"
-    text = f"{name}\n{line}"
-    if sv.has_broken_evidence:
-        text += "\n⚠ broken evidence"
-    return text
-
-
 def sector_fill(sv: SectorView) -> tuple[str, str | None, float, object]:
     """Fill colour, hatch, alpha and edge linestyle for a sector's lead."""
     lead = sv.lead
     if lead is None:
         return NO_LEAD_COLOUR, None, 1.0, "-"
-    if lead.status == "contested" or lead.nation is None:
+    if lead.contested:
         style = STATUS_STYLES["contested"]
         return CONTESTED_COLOUR, style.hatch, style.alpha, style.linestyle
     style = status_style(lead.status)
@@ -316,7 +301,7 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         if show_labels:
             lon, lat = sv.sector.label_point
             label = ax.annotate(
-                sector_label(sv), xy=(lon, lat), xycoords="data", xytext=(0, 0), textcoords="offset points",
+                wording.sector_label(sv), xy=(lon, lat), xycoords="data", xytext=(0, 0), textcoords="offset points",
                 ha="center", va="center", fontsize=label_size, color=LABEL_COLOUR, zorder=Z_LABEL,
                 linespacing=1.15, annotation_clip=False,
                 path_effects=[patheffects.withStroke(linewidth=2.8, foreground=LABEL_HALO_COLOUR)])
@@ -350,11 +335,11 @@ def legend_handles(view: AssignmentView) -> list[Artist]:
     """Legend entries built by hand: lead nations, then the status patterns shown, no-lead grey, broken evidence."""
     handles: list[Artist] = []
     leads = [sv.lead for sv in view.sectors if sv.lead is not None]
-    nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and lead.status != "contested"))
+    nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and not lead.contested))
     for nation in nations:
         handles.append(Patch(facecolor=nation_colour(nation), edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
                              label=nation))
-    present = {lead.status if lead.nation else "contested" for lead in leads}
+    present = {"contested" if lead.contested else lead.status for lead in leads}
     for status in STATUS_ORDER:
         if status not in present:
             continue

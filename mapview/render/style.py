@@ -12,9 +12,10 @@ import hashlib
 from dataclasses import dataclass
 
 from mapview.data.nations import NATIONS
+from mapview.wording import NO_LEAD
 
 NO_LEAD_COLOUR = "#d0d0d0"
-NO_LEAD_LABEL = "no lead reported"
+NO_LEAD_LABEL = NO_LEAD  # the legend says it as the labels and panels do
 CONTESTED_COLOUR = "#a8a8a8"
 CONTESTED_HATCH_COLOUR = "#2b2b2b"
 

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapview import wording
 from mapview.data.assignments import AssignmentView, SectorView
 from mapview.data.claims import Claim, Evidence
-from mapview.qt import describe
+from mapview.qt.subscriptions import Subscriptions
+from mapview.state import AppState
 
 
 def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QLabel:
@@ -89,7 +91,7 @@ class PassageWidget(QFrame):
                                          "brokenReason"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(plain_label(describe.passage_source_line(evidence), "sourceLine"), 1)
+        row.addWidget(plain_label(wording.passage_source_line(evidence), "sourceLine"), 1)
         self.copy_button = QToolButton()
         self.copy_button.setText("Copy with citation")
         self.copy_button.setToolTip("Copy the passage with its source title, date and character offsets")
@@ -102,7 +104,7 @@ class PassageWidget(QFrame):
 
     def copy_citation(self) -> None:
         """Put the passage and its citation on the clipboard."""
-        QGuiApplication.clipboard().setText(describe.citation_text(self.evidence))
+        QGuiApplication.clipboard().setText(wording.citation_text(self.evidence))
 
 
 class ClaimList(QWidget):
@@ -149,12 +151,12 @@ class ClaimList(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(8 + indent, 6, 6, 6)
         layout.setSpacing(3)
-        heading = describe.claim_heading(claim, sector_names)
+        heading = wording.claim_heading(claim, sector_names)
         layout.addWidget(plain_label(("⚠ BROKEN — " if claim.broken else "") + heading, "claimHeading"))
-        for reason in describe.broken_reasons(claim):
+        for reason in wording.broken_reasons(claim):
             layout.addWidget(plain_label(f"Not used on the map: {reason}", "brokenReason"))
         if claim.figures:
-            layout.addWidget(plain_label("Figures: " + describe.figures_text(claim.figures), "claimFigures"))
+            layout.addWidget(plain_label("Figures: " + wording.figures_text(claim.figures), "claimFigures"))
         if claim.note:
             layout.addWidget(plain_label("Note: " + claim.note, "claimNote"))
         for evidence in claim.evidence:
@@ -179,7 +181,7 @@ class ClaimList(QWidget):
                 self.add_text(f"Contradicted by other sources on: {disagreement.topic}{note}", "contradiction")
                 for other in others:
                     if other.id in shown:
-                        self.add_text("    see: " + describe.claim_heading(other, sector_names), "contradiction")
+                        self.add_text("    see: " + wording.claim_heading(other, sector_names), "contradiction")
                     else:
                         self.add_claim(other, sector_names, indent=16)
                         shown.add(other.id)
@@ -199,7 +201,7 @@ class EvidencePanel(QWidget):
 
     passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = plain_label("", "evidenceTitle")
         self.lead = plain_label("", "evidenceLead")
@@ -221,6 +223,19 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.scroll)
         self.sector_id: str | None = None
         self.clear()
+        self.state = state
+        if state is not None:
+            self._subscriptions = Subscriptions(self)
+            self._subscriptions.connect(state.selected_changed, self._follow_state)
+            self._subscriptions.connect(state.view_changed, self._follow_state)
+
+    def _follow_state(self, _value: object = None) -> None:
+        """Show the state's selected sector as its view derives it (or the start text)."""
+        sector_view = self.state.selected_view if self.state is not None else None
+        if sector_view is None:
+            self.clear()
+        else:
+            self.show_sector(sector_view, self.state.view)
 
     def clear(self) -> None:
         """Nothing selected: say how to select."""
@@ -234,9 +249,9 @@ class EvidencePanel(QWidget):
         self.sector_id = sector_view.sector.id
         names = {v.sector.id: v.sector.name for v in view.sectors}
         self.title.setText(sector_view.sector.name)
-        lead = f"Lead: {describe.lead_text(sector_view.lead)}" if sector_view.lead else "Lead: no lead reported"
+        lead = f"Lead: {wording.lead_text(sector_view.lead)}"
         if view.as_of is not None:
-            lead += f"   [{describe.as_of_text(view.as_of)}]"
+            lead += f"   [{wording.view_dates_text(view)}]"
         self.lead.setText(lead)
         self.claims.clear()
         if sector_view.claims:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from mapview import wording
 from mapview.data.assignments import AssignmentView
-from mapview.qt import describe
 from mapview.qt.panels.evidence import ClaimList, labels_text, plain_label
+from mapview.qt.subscriptions import Subscriptions
 from mapview.render.style import nation_colour
+from mapview.state import AppState
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +28,7 @@ class NationsPanel(QWidget):
     nationSelected = Signal(object, object)  # name | None, set of sector ids  # noqa: N815 (Qt signal naming)
     passageActivated = Signal(object)  # Evidence  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -53,23 +55,28 @@ class NationsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.view: AssignmentView | None = None
-        self.summaries: dict[str, describe.NationSummary] = {}
+        self.summaries: dict[str, wording.NationSummary] = {}
+        if state is not None:
+            self.nationSelected.connect(lambda name, _ids: state.emphasise(name))
+            self._subscriptions = Subscriptions(self)
+            self._subscriptions.connect(state.view_changed, self.set_view)
+            self._subscriptions.connect(state.emphasised_changed, self.select_nation)
+            self.set_view(state.view)
 
     def set_view(self, view: AssignmentView) -> None:
         """Rebuild the list for a derived view, keeping the chosen nation when it is still named."""
         current = self.current_nation()
         self.view = view
         names = {v.sector.id: v.sector.name for v in view.sectors}
-        self.summaries = {s.name: s for s in describe.nation_summaries(view)}
-        self.list.blockSignals(True)
-        self.list.clear()
-        for summary in self.summaries.values():
-            item = QListWidgetItem(summary.line(names))
-            item.setData(NAME_ROLE, summary.name)
-            if summary.name != describe.FORCE_NAME:
-                item.setIcon(_swatch(nation_colour(summary.name)))
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+        self.summaries = {s.name: s for s in wording.nation_summaries(view)}
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for summary in self.summaries.values():
+                item = QListWidgetItem(summary.line(names))
+                item.setData(NAME_ROLE, summary.name)
+                if summary.name != wording.FORCE_NAME:
+                    item.setIcon(_swatch(nation_colour(summary.name)))
+                self.list.addItem(item)
         if current in self.summaries:
             self.select_nation(current)
         else:

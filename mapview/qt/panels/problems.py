@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from mapview import wording
 from mapview.data.problems import Problem
-from mapview.qt import describe
 from mapview.qt.plaintext import plain_tooltip
 
 COLUMNS = ("Severity", "File", "Location", "Message")
@@ -44,7 +44,7 @@ class ProblemsPanel(QWidget):
         self.problems = list(problems)
         self.table.clear()
         for problem in self.problems:
-            row = describe.problem_row(problem)
+            row = wording.problem_row(problem)
             item = QTreeWidgetItem(list(row))
             item.setToolTip(3, plain_tooltip(row[3]))  # messages may quote a passage: never markup
             item.setToolTip(1, plain_tooltip(row[1]))

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapview import wording
 from mapview.data.claims import ROLES, STATUSES
 from mapview.data.nations import NATIONS
 from mapview.data.project import Project
 from mapview.data.sources import Source
 from mapview.ingest import review
 from mapview.ingest.proposals import Passage, Proposal, ProposalsError
-from mapview.qt import describe
 from mapview.qt.panels.evidence import labels_text, plain_label
 
 FORCE_WIDE = "none / force-wide"
@@ -51,15 +51,15 @@ def sector_names(project: Project) -> dict[str, str]:
 def proposal_heading(proposal: Proposal, names: dict[str, str]) -> str:
     """'Kosovo — sector lead — reported — Khan Yunis' (force-wide when no sector)."""
     sector = names.get(proposal.sector, proposal.sector) if proposal.sector else "force-wide"
-    return " — ".join([proposal.nation or describe.FORCE_NAME, describe.role_label(proposal.role),
+    return " — ".join([wording.who_text(proposal.nation), wording.role_label(proposal.role),
                        proposal.status, sector])
 
 
 def passage_source_line(passage: Passage, source: Source | None) -> str:
-    """'Title — date — 005_x.txt, chars 120–175' under a proposed passage."""
+    """'Title — date — 005_x.txt, characters 120–175' under a proposed passage."""
     title = source.title if source is not None and source.title else passage.source
-    return (f"{title} — {describe.source_date_text(source)} — {passage.source}, "
-            f"chars {passage.anchor.start}–{passage.anchor.end}")
+    return (f"{title} — {wording.source_date_text(source)} — {passage.source}, "
+            f"characters {passage.anchor.start}–{passage.anchor.end}")
 
 
 def passage_in_article(passage: Passage, source: Source | None) -> bool:
@@ -99,7 +99,7 @@ class ProposalEditDialog(QDialog):
         self.proposal = proposal
         self.setWindowTitle("Edit and accept proposal")
         self.nation = QComboBox()
-        self.nation.addItem(describe.FORCE_NAME, None)
+        self.nation.addItem(wording.FORCE_NAME, None)
         for nation in NATIONS:
             self.nation.addItem(nation.name, nation.name)
         self.sector = QComboBox()
@@ -108,7 +108,7 @@ class ProposalEditDialog(QDialog):
         self.sector.addItem(FORCE_WIDE, None)
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(describe.role_label(role), role)
+            self.role.addItem(wording.role_label(role), role)
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(status, status)

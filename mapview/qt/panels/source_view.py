@@ -6,10 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from mapview import wording
 from mapview.data.sources import Source
 from mapview.qt.plaintext import plain_tooltip
+from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.textpos import Utf16Offsets, display_text
+from mapview.state import AppState, ClosedPassage, OpenPassage, passages_in_source
 
+START_TEXT = "Click a passage in the evidence panel to read it in its article."
 HIGHLIGHT = QColor("#ffd54f")  # the chosen passage
 MARKED = QColor("#fff3c4")  # other passages of this article that back a claim
 
@@ -17,9 +21,9 @@ MARKED = QColor("#fff3c4")  # other passages of this article that back a claim
 class SourceView(QWidget):
     """Read-only article text with a header (title, date and its basis, source id)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = self._label("Click a passage in the evidence panel to read it in its article.", "sourceHeader")
+        self.header = self._label(START_TEXT, "sourceHeader")
         self.meta = self._label("", "sourceMeta")
         self.status = self._label("", "sourceStatus")
         self.status.hide()
@@ -39,6 +43,27 @@ class SourceView(QWidget):
         layout.addWidget(self.text, 1)
         self.source: Source | None = None
         self._offsets = Utf16Offsets("")
+        self.state = state
+        if state is not None:
+            self._subscriptions = Subscriptions(self)
+            self._subscriptions.connect(state.passage_changed, self.show_passage)
+
+    def show_passage(self, passage: OpenPassage | ClosedPassage | None) -> None:
+        """Follow the state's open passage: show it in its article, say why it was closed, or show the start text."""
+        if isinstance(passage, OpenPassage):
+            evidence = passage.evidence
+            project = self.state.project if self.state is not None else None
+            source = evidence.source or (project.sources.get(evidence.source_id) if project else None)
+            marked = passages_in_source(project.claims.claims, evidence.source_id) if project else []
+            notes = [passage.note] if passage.note else []
+            if not evidence.found:
+                notes.append(wording.passage_not_found_note(evidence))
+            span = (evidence.start, evidence.end) if evidence.found else None
+            self.show_source(source, span, marked, "\n".join(notes))
+            return
+        self.show_source(None, note=passage.note if isinstance(passage, ClosedPassage) else "")
+        if passage is None:
+            self.header.setText(START_TEXT)
 
     @staticmethod
     def _label(text: str, name: str) -> QLabel:
@@ -55,20 +80,22 @@ class SourceView(QWidget):
         """Show an article, highlight ``highlight`` (Python offsets) and mark the ``marked`` spans lightly."""
         self.source = source
         if source is None:
-            self.header.setText("No article selected.")
+            self.header.setText("No passage open.")
             self.meta.setText("")
+            self.text.setExtraSelections([])
             self.text.setPlainText("")
             self._set_status(note)
             self._offsets = Utf16Offsets("")
             return
-        outlet = f" — {source.outlet}" if source.outlet else ""
         self.header.setText(source.title)
-        self.meta.setText(f"{source.date_display()}{outlet} — {source.id}")
+        self.meta.setText(wording.source_meta_line(source))
+        self.meta.setToolTip("")
         if source.date and source.date.reasoning:
             self.meta.setToolTip(plain_tooltip(f"Date basis: {source.date.reasoning}"))
             self.meta.setText(self.meta.text() + f"\nDate basis: {source.date.reasoning}")
         raw = source.text
         if raw is None:
+            self.text.setExtraSelections([])
             self.text.setPlainText("")
             self._set_status(note or "The article file could not be read.")
             self._offsets = Utf16Offsets("")

@@ -1,26 +1,26 @@
-"""The window's wording of leads, captions, citations and nations, checked against the shipped data."""
+"""The one wording of leads, captions, citations and nations, checked against the shipped data."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from mapview import state, wording
 from mapview.data.assignments import Lead
 from mapview.data.project import Project
-from mapview.qt import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_lead_wording() -> None:
-    assert describe.lead_text(None) == "no lead reported"
-    assert describe.lead_text(Lead("Kosovo", "reported")) == "Kosovo (reported)"
-    assert describe.lead_text(Lead(None, "contested", ("Albania", "Kosovo"))) == "contested: Albania / Kosovo"
+    assert wording.lead_text(None) == "no lead reported"
+    assert wording.lead_text(Lead("Kosovo", "reported")) == "Kosovo (reported)"
+    assert wording.lead_text(Lead(None, "contested", ("Albania", "Kosovo"))) == "contested: Albania / Kosovo"
 
 
 def test_tooltip_caption_names_sector_and_lead(project: Project) -> None:
     views = project.view().by_id()
-    assert describe.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (reported)"
-    assert describe.sector_caption(views["gaza-city"]) == "Gaza City — no lead reported"
+    assert wording.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (reported)"
+    assert wording.sector_caption(views["gaza-city"]) == "Gaza City — no lead reported"
 
 
 def test_citation_carries_passage_title_date_and_offsets(project: Project) -> None:
@@ -28,15 +28,15 @@ def test_citation_carries_passage_title_date_and_offsets(project: Project) -> No
     evidence = claim.evidence[1]
     article = next((ROOT / "seeds").glob("000_*.txt")).read_bytes().decode("utf-8")
     start = article.find(evidence.text)
-    cited = describe.citation_text(evidence)
+    cited = wording.citation_text(evidence)
     assert f"“{evidence.text}”" in cited
     assert "Kosovo may assume a significant security role" in cited and "≈ 2026" in cited
-    assert f"chars {start}–{start + len(evidence.text)}" in cited
+    assert f"characters {start}–{start + len(evidence.text)}" in cited
     assert evidence.source_id in cited
 
 
 def test_every_nation_in_the_claims_is_summarised_with_its_roles(project: Project) -> None:
-    summaries = {s.name: s for s in describe.nation_summaries(project.view())}
+    summaries = {s.name: s for s in wording.nation_summaries(project.view())}
     named = {c.nation for c in project.claims.claims if c.nation}
     assert named <= set(summaries)
     assert summaries["Kosovo"].sector_ids == ["north-gaza"]
@@ -44,17 +44,17 @@ def test_every_nation_in_the_claims_is_summarised_with_its_roles(project: Projec
     assert "troops (confirmed)" in summaries["Kosovo"].roles
     assert "deputy command (confirmed)" in summaries["Indonesia"].roles
     assert summaries["Indonesia"].sector_ids == []
-    assert list(summaries)[-1] == describe.FORCE_NAME
+    assert list(summaries)[-1] == wording.FORCE_NAME
 
 
 def test_north_to_south_order_follows_latitude(project: Project) -> None:
-    order = describe.north_to_south(project.view())
+    order = state.north_to_south(project.view())
     assert order[0] == "north-gaza" and order[-1] == "rafah" and len(order) == 5
 
 
 def test_cited_spans_of_an_article_are_its_found_passages(project: Project) -> None:
     article = next((ROOT / "seeds").glob("000_*.txt"))
-    spans = describe.passages_in_source(project.claims.claims, article.name)
+    spans = state.passages_in_source(project.claims.claims, article.name)
     text = article.read_bytes().decode("utf-8")
     assert spans == sorted(spans)
     sentence = "According to reports, Albania may be responsible for the Deir al-Balah sector."

@@ -1,0 +1,260 @@
+"""Every user-facing sentence about a lead, a status, a claim, a figure, a passage or a date, written once.
+
+The window, the exported maps, the dossier and the CLI all word the same facts through these functions, so they
+cannot drift apart. Pure Python (no Qt, no matplotlib): nothing here decides who leads what; it only words what
+the data layer decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from mapview.data.assignments import AssignmentView, Lead, SectorView
+from mapview.data.claims import Claim, Evidence
+from mapview.data.problems import Problem, inert
+from mapview.data.sources import Source
+
+ROLE_LABELS = {
+    "lead": "sector lead",
+    "deputy-command": "deputy command",
+    "command": "command",
+    "troops": "troops",
+    "police": "police",
+    "police-training": "police training",
+    "medical": "medical",
+    "observers": "observers",
+    "deployment-phase": "deployment phase",
+    "base": "base",
+}
+FORCE_NAME = "ISF (the force as a whole)"
+NO_LEAD = "no lead reported"
+ALL_DATES = "all dates"
+
+
+# ----- leads ---------------------------------------------------------------------------------------------------
+
+def lead_who(lead: Lead | None) -> str:
+    """Who leads, without the status: 'Kosovo', 'Albania / Kosovo' (contested) or 'no lead reported'."""
+    if lead is None:
+        return NO_LEAD
+    if lead.contested:
+        return " / ".join(lead.candidates) if lead.candidates else "contested"
+    return lead.nation or NO_LEAD
+
+
+def lead_text(lead: Lead | None) -> str:
+    """'Kosovo (reported)', 'contested: Albania / Kosovo' or 'no lead reported'."""
+    if lead is None:
+        return NO_LEAD
+    if lead.contested:
+        return "contested: " + " / ".join(lead.candidates) if lead.candidates else "contested"
+    return f"{lead.nation} ({lead.status})"
+
+
+def lead_sentence(lead: Lead | None) -> str:
+    """The lead as a sentence: 'Lead: Kosovo (reported).', 'Lead: contested: Albania / Kosovo.'."""
+    return f"Lead: {lead_text(lead)}."
+
+
+def sector_caption(view: SectorView) -> str:
+    """One line naming the sector and its lead (tooltip, status bar): 'North Gaza — Kosovo (reported)'."""
+    text = f"{view.sector.name} — {lead_text(view.lead)}"
+    if view.has_broken_evidence:
+        text += " — broken evidence"
+    return text
+
+
+def sector_label(view: SectorView) -> str:
+    """The map label: the sector's name, then its lead, then a broken-evidence warning when there is one."""
+    text = f"{view.sector.name}\n{lead_text(view.lead)}"
+    if view.has_broken_evidence:
+        text += "\n⚠ broken evidence"
+    return text
+
+
+def legend_title(as_of: date | None) -> str:
+    """The map legend's title: 'Sector lead' or 'Sector lead, sources to 2025-12-31'."""
+    return "Sector lead" if as_of is None else f"Sector lead, sources to {as_of.isoformat()}"
+
+
+# ----- claims --------------------------------------------------------------------------------------------------
+
+def role_label(role: str) -> str:
+    """Human wording of a claim role: 'deputy-command' → 'deputy command'."""
+    return ROLE_LABELS.get(role, role.replace("-", " "))
+
+
+def who_text(nation: str | None) -> str:
+    """A claim's nation, or the force as a whole when it names none."""
+    return nation or FORCE_NAME
+
+
+def figure_value(value: object) -> str:
+    """A figure as shown: integers with thousands separators (20,000), everything else as written."""
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def figures_text(figures: dict[str, object]) -> str:
+    """'personnel: 20,000; rank: Major General' from a claim's figures."""
+    return "; ".join(f"{key.replace('_', ' ')}: {figure_value(value)}" for key, value in figures.items())
+
+
+def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
+    """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given)."""
+    parts = [who_text(claim.nation), role_label(claim.role), claim.status]
+    if sector_names is not None:
+        parts.append(sector_names.get(claim.sector, claim.sector) if claim.sector else "force-wide")
+    return " — ".join(parts)
+
+
+def broken_reasons(claim: Claim) -> list[str]:
+    """Why a claim is broken: its error messages."""
+    return [p.message for p in claim.problems if p.severity == "error"]
+
+
+# ----- sources, passages and dates -----------------------------------------------------------------------------
+
+def source_date_text(source: Source | None) -> str:
+    """'≈ 2026', '2025-11-20' or 'undated'."""
+    return source.date_display() if source is not None else "undated"
+
+
+def source_title(evidence: Evidence) -> str:
+    """The title of a passage's article, or its file name when the article is unknown."""
+    return evidence.source.title if evidence.source is not None else evidence.source_id
+
+
+def passage_location(evidence: Evidence) -> str:
+    """'characters 120–171', or that the passage is not in the article."""
+    if not evidence.found:
+        return "passage NOT FOUND in the article"
+    return f"characters {evidence.start}–{evidence.end}"
+
+
+def passage_source_line(evidence: Evidence) -> str:
+    """'Title — ≈ 2026 — 000_x.txt' for the line under a passage."""
+    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {evidence.source_id}"
+
+
+def citation_text(evidence: Evidence) -> str:
+    """The passage with its citation, as copied to the clipboard and quoted in the dossier."""
+    source = evidence.source
+    outlet = f", {source.outlet}" if source is not None and source.outlet else ""
+    return (f"“{evidence.text}”\n— {source_title(evidence)}{outlet} ({source_date_text(source)}); "
+            f"source file {evidence.source_id}, {passage_location(evidence)}")
+
+
+def passage_cite(evidence: Evidence) -> str:
+    """The citation line under a quoted passage: 'Title, outlet (date); source file x.txt, characters a–b'."""
+    return citation_text(evidence).split("\n— ", 1)[1]
+
+
+def source_meta_line(source: Source) -> str:
+    """'≈ 2026 — Outlet — 000_x.txt' under an article's title."""
+    outlet = f" — {source.outlet}" if source.outlet else ""
+    return f"{source.date_display()}{outlet} — {source.id}"
+
+
+def as_of_text(as_of: date | None, include_undated: bool = True) -> str:
+    """Which sources count: 'all dates' or 'as of 2025-12-31, undated sources included'."""
+    if as_of is None:
+        return ALL_DATES
+    undated = "undated sources included" if include_undated else "undated sources left out"
+    return f"as of {as_of.isoformat()}, {undated}"
+
+
+def view_dates_text(view: AssignmentView) -> str:
+    """``as_of_text`` for a derived view."""
+    return as_of_text(view.as_of, view.include_undated)
+
+
+def articles_text(count: int) -> str:
+    """'1 article', '5 articles'."""
+    return f"{count} article{'s' if count != 1 else ''}"
+
+
+# ----- the Source view when its passage stops belonging to what is listed --------------------------------------
+
+def passage_closed_context(origin: str, context_name: str) -> str:
+    """Why an open passage was closed when its sector was deselected or another nation was chosen."""
+    if origin == "sector":
+        return (f"Passage closed: it was from the evidence of {context_name}, which is no longer selected. "
+                "Select a sector and click one of its passages to read it here.")
+    return (f"Passage closed: it was from the evidence of {context_name}, which is no longer chosen in the "
+            "Nations panel.")
+
+
+def passage_closed_as_of(title: str, dates: str) -> str:
+    """Why an open passage was closed when the as-of day filtered its article out."""
+    return (f"Passage closed: its article “{title}” is not among the sources used now ({dates}). "
+            "Set “All dates” or a later day to read it again.")
+
+
+def passage_closed_reload(title: str, context_name: str) -> str:
+    """Why an open passage was closed after a reload: nothing listed for its sector or nation cites it any more."""
+    return (f"Passage closed: after the project was reloaded, no claim listed for {context_name} cites this passage "
+            f"of “{title}” any more.")
+
+
+def passage_not_found_note(evidence: Evidence) -> str:
+    """The note above an article whose cited passage was not re-found in it."""
+    return f"This passage was not found in the article ({evidence.result.message}); nothing is highlighted."
+
+
+def passage_reopened_after_reload(evidence: Evidence) -> str:
+    """The note shown when a reload re-pointed the open passage to the reloaded record."""
+    if not evidence.found:
+        return f"The project was reloaded: this passage is no longer found in its article ({evidence.result.message})."
+    return f"The project was reloaded: the passage was found again in its article, at {passage_location(evidence)}."
+
+
+# ----- nations -------------------------------------------------------------------------------------------------
+
+@dataclass
+class NationSummary:
+    """One nation (or the force as a whole) with everything the claims say about it."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    sector_ids: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    broken: int = 0
+
+    def line(self, sector_names: dict[str, str]) -> str:
+        """'Kosovo — sector lead (reported), troops (confirmed) — North Gaza'."""
+        parts = [self.name, ", ".join(self.roles)]
+        if self.sector_ids:
+            parts.append(", ".join(sector_names.get(s, s) for s in self.sector_ids))
+        if self.figures:
+            parts.append("; ".join(self.figures))
+        if self.broken:
+            parts.append(f"{self.broken} broken")
+        return " — ".join(p for p in parts if p)
+
+
+def nation_summaries(view: AssignmentView) -> list[NationSummary]:
+    """Every nation named by a claim in the view (broken claims included, marked), alphabetically; the force last."""
+    by_name: dict[str, NationSummary] = {}
+    claims = [c for v in view.sectors for c in v.claims + v.broken_claims] + list(view.force)
+    for claim in claims:
+        name = who_text(claim.nation)
+        summary = by_name.setdefault(name, NationSummary(name))
+        summary.claims.append(claim)
+        role = f"{role_label(claim.role)} ({claim.status})"
+        if role not in summary.roles:
+            summary.roles.append(role)
+        if claim.figures:
+            summary.figures.append(figures_text(claim.figures))
+        if claim.sector and claim.sector not in summary.sector_ids:
+            summary.sector_ids.append(claim.sector)
+        summary.broken += claim.broken
+    return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
+
+
+# ----- problems ------------------------------------------------------------------------------------------------
+
+def problem_row(problem: Problem) -> tuple[str, str, str, str]:
+    """(severity, file, location, message) for the problems table, with control and bidi characters escaped."""
+    return problem.severity, inert(problem.file), inert(problem.location), inert(problem.message)
