@@ -253,6 +253,20 @@ def nation_summaries(view: AssignmentView) -> list[NationSummary]:
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
 
 
+# ----- unexpected errors ---------------------------------------------------------------------------------------
+
+def unexpected_error(kind: str, message: str) -> str:
+    """The Problems row for an error in mapview's own code."""
+    return f"Unexpected error in mapview: {kind}: {message}" if message else f"Unexpected error in mapview: {kind}"
+
+
+def unexpected_error_message(kind: str, message: str) -> str:
+    """The message box text for an error in mapview's own code."""
+    return (f"{unexpected_error(kind, message)}\n\n"
+            "The last action may not have finished, so what the window shows may be incomplete. The error is "
+            "listed in the Problems panel; the details below help a developer find the cause.")
+
+
 # ----- problems ------------------------------------------------------------------------------------------------
 
 def problem_row(problem: Problem) -> tuple[str, str, str, str]:

@@ -29,6 +29,7 @@ def run_app(paths: ProjectPaths) -> int:
     from mapview.qt.mainwindow import MainWindow
 
     window = MainWindow(project)
+    window.error_route.install()
     window.resize(1500, 940)
     if os.environ.get(BENCH_ENV) == "1":
         _report_first_paint(window.canvas, app)

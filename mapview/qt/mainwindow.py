@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
+from mapview.data.problems import Problem
 from mapview.data.project import Project, load_project
+from mapview.qt.errors import ErrorRoute
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
 
+        self.internal_errors: list[Problem] = []
+        self.error_route = ErrorRoute(self, self.add_problem)  # installed by run_app (and by tests that need it)
         self._subscriptions = Subscriptions(self)
         self._subscriptions.connect(self.state.project_changed, self._on_project)
         self._subscriptions.connect(self.state.view_changed, self._on_view)
@@ -146,7 +150,13 @@ class MainWindow(QMainWindow):
         """Unsubscribe every view from the state: a closed window must not react to it any more."""
         for subscriptions in self.findChildren(Subscriptions):
             subscriptions.disconnect_all()
+        self.error_route.uninstall()
         super().closeEvent(event)
+
+    def add_problem(self, problem: Problem) -> None:
+        """List a problem found while the window runs (an unexpected error) below the project's own."""
+        self.internal_errors.append(problem)
+        self._show_problems(self.project)
 
     # ----- construction --------------------------------------------------------------------------------------
 
@@ -315,8 +325,13 @@ class MainWindow(QMainWindow):
     def _show_project_facts(self, project: Project) -> None:
         self.attribution.setText(f"{credits(project)}  ·  {project.sectors.note}")
         self.attribution.setToolTip(plain_tooltip(about_text(project)))
-        self.problems.set_problems(project.problems)
+        self._show_problems(project)
+
+    def _show_problems(self, project: Project) -> None:
+        self.problems.set_problems(project.problems + self.internal_errors)
         self.problems_dock.setWindowTitle(self.problems.title())
+        if self.internal_errors:
+            self.problems_dock.show()
 
     # ----- commands ------------------------------------------------------------------------------------------
 
