@@ -84,21 +84,21 @@ class MapCanvas(FigureCanvasQTAgg):
     # ----- drawing -------------------------------------------------------------------------------------------
 
     def set_view(self, view: AssignmentView, keep_limits: bool = True) -> None:
-        """Redraw the map for a new derived view (or a reloaded project), keeping the zoom and the selection."""
+        """Show a new derived view: restyle the drawn sectors in place (another as-of day), or draw the map again
+        for a reloaded project; the zoom and the selection stay either way."""
+        if self.artists is not None and self.project is self.state.project:
+            self.view = view
+            self.artists.restyle(view)
+            self._draw_legend(view)
+            self.draw_idle()
+            return
         limits = (self.ax.get_xlim(), self.ax.get_ylim()) if keep_limits and self.artists else None
-        if self.project is not self.state.project:
-            self.project = self.state.project
-            self.index = SectorIndex(self.project.sectors.sectors)
+        self.project = self.state.project
+        self.index = SectorIndex(self.project.sectors.sectors)
         self.view = view
         self.ax.clear()
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
-        handles = legend_handles(view)
-        if handles:
-            title = wording.legend_title(view.as_of)
-            legend = self.ax.legend(handles=handles, loc="upper left", fontsize=8, title=title,
-                                    title_fontsize=8.5, framealpha=0.92, edgecolor="#9a9a9a", handlelength=2.2,
-                                    handleheight=1.4, borderpad=0.6)
-            legend.set_zorder(10)
+        self._draw_legend(view)
         self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
                                       edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,
                                       zorder=Z_HOVER, animated=True, visible=False)
@@ -109,6 +109,18 @@ class MapCanvas(FigureCanvasQTAgg):
         self._background = None
         self._show_hover(self.hovered if self.hovered in self.artists.paths else None)
         self.draw_idle()
+
+    def _draw_legend(self, view: AssignmentView) -> None:
+        """The legend for the view (built again: the leads and patterns shown change with the day)."""
+        old = self.ax.get_legend()
+        if old is not None:
+            old.remove()
+        handles = legend_handles(view)
+        if handles:
+            legend = self.ax.legend(handles=handles, loc="upper left", fontsize=8,
+                                    title=wording.legend_title(view.as_of), title_fontsize=8.5, framealpha=0.92,
+                                    edgecolor="#9a9a9a", handlelength=2.2, handleheight=1.4, borderpad=0.6)
+            legend.set_zorder(10)
 
     @property
     def hover_artist(self) -> PathPatch | None:

@@ -122,6 +122,20 @@ def sector_fill(sv: SectorView) -> tuple[str, str | None, float, object]:
     return nation_colour(lead.nation), style.hatch, style.alpha, style.linestyle
 
 
+def style_sector(patch: PathPatch, sv: SectorView) -> None:
+    """Give a sector's patch the fill, hatch, alpha and edge style of its lead (when drawn and when restyled)."""
+    fill, hatch, alpha, linestyle = sector_fill(sv)
+    patch.set(facecolor=fill, hatch=hatch, alpha=alpha, linestyle=linestyle)
+    _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
+
+
+def _broken_marker(ax: Axes, path: MplPath) -> PathPatch:
+    marker = PathPatch(path, fill=False, edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
+                       linestyle=BROKEN_STYLE.linestyle, zorder=Z_BROKEN)
+    marker.set_mouseover(False)
+    return add_polygon_patch(ax, marker)
+
+
 def _set_hatch(patch: Patch, colour: str) -> None:
     if hasattr(patch, "set_hatchcolor"):  # matplotlib >= 3.10; older versions draw hatches in the edge colour
         patch.set_hatchcolor(colour)
@@ -162,6 +176,24 @@ class MapArtists:
     emphasis: dict[str, PathPatch] = field(default_factory=dict)
     ax: Axes | None = None
     selected: str | None = None
+
+    def restyle(self, view: AssignmentView) -> None:
+        """Restyle the drawn sectors for a new view of the same project (another as-of day): fills, hatches,
+        labels and broken-evidence outlines change in place; geometry, land, zoom and selection stay."""
+        for sv in view.sectors:
+            sid = sv.sector.id
+            patch = self.sectors.get(sid)
+            if patch is None:
+                continue
+            style_sector(patch, sv)
+            if sid in self.labels:
+                self.labels[sid].set_text(wording.sector_label(sv))
+            marker = self.broken.get(sid)
+            if marker is not None:
+                marker.set_visible(sv.has_broken_evidence)
+            elif sv.has_broken_evidence and self.ax is not None:
+                self.broken[sid] = _broken_marker(self.ax, self.paths[sid])
+        self.declutter_labels()
 
     def set_selected(self, sector_id: str | None) -> None:
         """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``."""
@@ -285,19 +317,13 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         sid = sv.sector.id
         path = geometry_path(sv.sector.geometry)
         paths[sid] = path
-        fill, hatch, alpha, linestyle = sector_fill(sv)
-        patch = PathPatch(path, facecolor=fill, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.9,
-                          linestyle=linestyle, hatch=hatch, alpha=alpha, zorder=Z_SECTOR)
-        _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
+        patch = PathPatch(path, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.9, zorder=Z_SECTOR)
+        style_sector(patch, sv)
         patch.set_mouseover(False)
         add_polygon_patch(ax, patch)
         sectors[sid] = patch
         if sv.has_broken_evidence:
-            marker = PathPatch(path, fill=False, edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
-                               linestyle=BROKEN_STYLE.linestyle, zorder=Z_BROKEN)
-            marker.set_mouseover(False)
-            add_polygon_patch(ax, marker)
-            broken[sid] = marker
+            broken[sid] = _broken_marker(ax, path)
         if show_labels:
             lon, lat = sv.sector.label_point
             label = ax.annotate(
