@@ -19,6 +19,7 @@ from mapview.ingest.extract import extract
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "ingest_corpus"
+REALWORLD = Path(__file__).resolve().parents[1] / "tests" / "realworld" / "articles.jsonl"
 Label = tuple[str | None, str, str, str]
 
 
@@ -127,9 +128,95 @@ def report(cases: list[Case]) -> str:
     return "\n".join(out)
 
 
+@dataclass
+class RealArticle:
+    """Excerpts of one real article with the (nation, sector) leads a careful reader finds in them."""
+
+    id: str
+    split: str  # "dev": the extractor's rules were written looking at it; "test": only scored
+    lang: str
+    url: str
+    outlet: str
+    text: str
+    expected: set[Label]
+    found: set[Label] = field(default_factory=set)
+
+    @property
+    def expected_leads(self) -> set[tuple[str | None, str]]:
+        """(nation, sector) of the expected leads."""
+        return {(n, s) for n, s, role, _ in self.expected if role == "lead"}
+
+    @property
+    def found_leads(self) -> set[tuple[str | None, str]]:
+        """(nation, sector) of the leads found (denials are not leads)."""
+        return {(n, s) for n, s, role, status in self.found if role == "lead" and status != "denied"}
+
+
+def load_realworld(path: Path = REALWORLD) -> list[RealArticle]:
+    """The real-world set (tests/realworld/articles.jsonl)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            expected = {(e["nation"], e["sector"], e["role"], e["status"]) for e in raw["expected"]}
+            out.append(RealArticle(raw["id"], raw["split"], raw["lang"], raw["url"], raw["outlet"], raw["text"],
+                                   expected))
+    return out
+
+
+def run_realworld(articles: list[RealArticle], gazetteer: Gazetteer) -> list[RealArticle]:
+    """Fill in what the extractor finds in each article's excerpts."""
+    for article in articles:
+        article.found = {f.label() for f in extract(article.text, gazetteer)}
+    return articles
+
+
+def lead_score(articles: Iterable[RealArticle]) -> Score:
+    """Precision/recall of (nation, sector) leads over whole articles."""
+    total = Score()
+    for article in articles:
+        total.add(article.expected_leads, article.found_leads)
+    return total
+
+
+def hedged_confirmed(articles: Iterable[RealArticle]) -> list[tuple[str, Label]]:
+    """Findings given ``confirmed`` where the reader's expectation is hedged or reported."""
+    return [(a.id, f) for a in articles for f in a.found if f[3] == "confirmed"
+            and not any(e[:2] == f[:2] and e[3] == "confirmed" for e in a.expected)]
+
+
+def foreign_nations(articles: Iterable[RealArticle]) -> list[tuple[str, Label]]:
+    """Leads naming a nation the article assigns nothing to (an outlet's country read as a nation, say)."""
+    return [(a.id, f) for a in articles for f in a.found if f[2] == "lead" and f[3] != "denied"
+            and f[0] not in {e[0] for e in a.expected}]
+
+
+def realworld_report(articles: list[RealArticle]) -> str:
+    """The printed report for the real-world set, per split and per language."""
+    out = [f"real-world set: {len(articles)} articles ({sum(bool(a.expected) for a in articles)} assigning a nation "
+           f"to a sector, {sum(not a.expected for a in articles)} traps), languages "
+           f"{', '.join(sorted({a.lang for a in articles}))}", ""]
+    out.append(lead_score(articles).line("leads, all"))
+    for split in ("dev", "test"):
+        out.append(lead_score([a for a in articles if a.split == split]).line(f"leads, {split} split"))
+    for lang in sorted({a.lang for a in articles}):
+        out.append(lead_score([a for a in articles if a.lang == lang]).line(f"leads, language {lang}"))
+    out.append(f"confirmed from hedged text: {len(hedged_confirmed(articles))}")
+    out.append(f"leads naming a nation the article assigns nothing (outlets...): {len(foreign_nations(articles))}")
+    for a in articles:
+        missed, extra = a.expected_leads - a.found_leads, a.found_leads - a.expected_leads
+        if missed or extra:
+            out.append(f"{a.id} ({a.outlet}):")
+            out.extend(f"    missed {m}" for m in sorted(missed, key=str))
+            out.extend(f"    FALSE  {x}" for x in sorted(extra, key=str))
+    return "\n".join(out)
+
+
 def main() -> int:
-    """Run the corpus and print the report."""
+    """Run the hand-written corpus and the real-world set and print both reports."""
     gazetteer = load_gazetteer(ProjectPaths.defaults().sectors)
+    print(realworld_report(run_realworld(load_realworld(), gazetteer)))
+    print()
     print(report(run_corpus(load_corpus(), gazetteer)))
     return 0
 
