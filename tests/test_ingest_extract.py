@@ -127,3 +127,58 @@ def test_the_seeds_give_exactly_the_two_lead_assignments(gaz: Gazetteer) -> None
     kosovo = [p for (n, _, _), ps in leads.items() if n == "Kosovo" for p in ps]
     assert all(p.startswith("000_53179621937ae718.txt:") for p in kosovo)
     assert any("Kosovo could be responsible for Northern Gaza" in p for p in kosovo)
+
+
+def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
+    """One 2 MB line (no sentence punctuation) must not be handed to pysbd whole: its cost grows faster than
+    the length (a 210 KB line took 50 s). Every window pysbd sees stays under segment.MAX_PYSBD."""
+    from mapview.ingest import segment
+    from mapview.ingest.extract import extract_all
+    from mapview.ingest.gazetteer import load_gazetteer
+    from tests.conftest import ROOT
+
+    seen: list[int] = []
+    real = segment.pysbd_sentences
+
+    def recording(text, start, end, lang=None):
+        seen.append(end - start)
+        return real(text, start, end, lang)
+
+    monkeypatch.setattr(segment, "pysbd_sentences", recording)
+    words = "officials discussed the plan for Kosovo and North Gaza and other matters at length "
+    text = words * (2_000_000 // len(words))
+    result = extract_all(text, load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    assert all(n <= segment.MAX_PYSBD for n in seen)
+    assert all(e - s <= segment.MAX_PIECE for s, e in segment.rough_sentences(text, 0, len(text)))
+    assert result.mentions  # the sector + nation sentences are still seen, as mentions for review
+
+
+def test_outlets_back_references_and_bullets() -> None:
+    """Patterns of real reporting (issue #10), in sentences written for this test."""
+    from mapview.ingest.extract import extract_all
+    from mapview.ingest.gazetteer import load_gazetteer
+    from tests.conftest import ROOT
+
+    g = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+
+    def leads(text: str) -> set[tuple[str | None, str]]:
+        return {(f.nation, f.sector) for f in extract_all(text, g).findings if f.role == "lead"}
+
+    # an outlet with a country in its name is not a nation; "the troops" are the contingent named before
+    assert leads("Azerbaijan has offered a battalion of about 1,500 soldiers. According to the Jerusalem Post, "
+                 "the troops will be based in southern Rafah.") == {("Azerbaijan", "rafah")}
+    assert leads("According to Israel Hayom, the troops will be based in southern Rafah.") == set()
+    assert leads("Turkish media reported that Indonesian soldiers will be stationed in Khan Yunis.") == {
+        ("Indonesia", "khan-yunis")}
+    # Israel is a party, never a contributor; police stationed somewhere are police, not a lead
+    assert leads("Israeli troops are stationed in Rafah and Khan Yunis.") == set()
+    assert leads("Moroccan police officers are to be stationed in Khan Yunis.") == set()
+    # a deployment phase of the whole force is not a lead, whoever is listed before it
+    assert leads("Indonesia, Morocco and Kazakhstan will send troops; the force will first be stationed in "
+                 "Rafah.") == set()
+    # a lead-in, verb-less bullets, and the verb on the line after them
+    assert leads("Sipas planit:\n- trupat e Kosovës në Gazën Veriore\n- trupat e Shqipërisë në Deir al-Balah\n"
+                 "do të vendosen gjatë verës.") == {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}
+    assert leads("Kazakh troops are slated to be based in Deir al-Balah, officials said.") == {
+        ("Kazakhstan", "deir-al-balah")}
+    assert leads("The Moroccan contingent has been assigned to the Gaza City sector.") == {("Morocco", "gaza-city")}

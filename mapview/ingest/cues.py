@@ -72,6 +72,53 @@ REPORTED = {
     "id": [r"dilaporkan", r"dikabarkan", r"menurut", r"laporan\w*", r"kabarnya", r"disebut\w*", r"sumber", r"media"],
     "ar": [r"تقارير", r"تقرير", r"وفقا", r"وفقاً", r"بحسب", r"حسب", r"أفادت", r"أفاد", r"نقلت", r"مصادر", r"ذكرت"],
 }
+# A contingent placed in an area: with one nation and a sector, a lead (the nation is assigned the area).
+ASSIGN = {
+    "en": [r"stationed\s+(?:in|at|around|near)", r"(?:be|been|being)\s+based\s+(?:in|at|around|near)",
+           r"slated\s+to\s+be\s+based", r"assigned\s+to", r"tasked\s+with", r"allocated\s+to",
+           r"(?:concentrate|focus)\w*\s+on\s+(?:supervis|secur|patroll|guard|control)\w*",
+           r"supervis\w*\s+(?:the\s+)?(?:defen[cs]e|ceasefire|security)\s+lines?",
+           r"(?:serve|serving)\s+in", r"(?:housing|barracks|quarters)\s+for", r"designated\s+for",
+           r"(?:prepared|ready|readied)\s+to\s+(?:receive|accommodate|host)", r"take\s+over\s+(?:security\s+)?in"],
+    "tr": [r"görev\s+yap\w*", r"bulunaca[kğ]\w*", r"konuşlandırılaca[kğ]\w*\s+bölge\w*", r"üstlenece[kğ]\w*"],
+    "sq": [r"do\s+të\s+(?:vendosen|stacionohen|shërbejnë|jenë\s+të\s+vendosura)", r"stacion\w*",
+           r"do\s+të\s+marr\w*\s+përsipër"],
+    "id": [r"ditempatkan", r"bertugas\s+di", r"difokuskan\s+di", r"menerima\s+pasukan", r"menampung",
+           r"bermarkas\s+di"],
+    "ar": [r"تتمركز", r"ستتمركز", r"يتمركز", r"سيتمركز", r"تمركز", r"ستتولى\s+(?:تأمين|مسؤولية|حماية)",
+           r"ستنتشر\s+في"],
+}
+# Nouns that make a nation's name next to them part of an outlet's ("Israeli public broadcaster Kan",
+# "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية"); see extract._outlet_nation.
+OUTLET = {
+    "en": [r"broadcaster", r"broadcasting", r"radio", r"channel", r"television", r"TV", r"newspapers?", r"daily",
+           r"outlets?", r"media", r"press", r"(?:news\s+)?agency", r"station", r"tabloid"],
+    "tr": [r"yayın\s+yapan", r"basını\w*", r"gazete\w*", r"kanal\w*", r"televizyon\w*", r"ajans\w*",
+           r"medya\w*", r"radyo\w*"],
+    "sq": [r"media\w*", r"televizion\w*", r"gazet\w*", r"agjenci\w*", r"radio\w*"],
+    "id": [r"radio", r"media", r"stasiun", r"penyiaran", r"harian", r"kantor\s+berita", r"televisi"],
+    "ar": [r"قناة", r"صحيفة", r"إذاعة", r"وكالة", r"هيئة\s+البث", r"وسائل\s+الإعلام", r"الإعلام", r"التلفزيون"],
+}
+# Title words that, right after a nation's name, make it a masthead ("Israel Hayom", "Jakarta Post").
+MASTHEAD = re.compile(r"\s+(?:Hayom|Post|Times|Today|Herald|Tribune|News|Radio|Daily|Channel|Kan)\b")
+# Words that refer back to the contingent named before ("the troops will be based in Rafah").
+BACKREF = {
+    "en": [r"the\s+(?:troops|contingent|soldiers|battalion|units?)", r"these\s+(?:troops|soldiers|units)",
+           r"its\s+(?:troops|soldiers|contingent)", r"their\s+(?:troops|soldiers|contingent)", r"they"],
+    "tr": [r"bu\s+asker\w*", r"söz\s+konusu\s+asker\w*", r"birlikler\w*"],
+    "sq": [r"trupat", r"ushtarët", r"kontingjenti"],
+    "id": [r"mereka", r"pasukan\s+tersebut", r"tentara\s+tersebut", r"prajurit\s+tersebut"],
+    "ar": [r"هذه\s+القوات", r"الجنود", r"القوة\s+الإندونيسية"],
+}
+# Words for a national contingent, near which a nation is the one the troops belong to.
+TROOPS = {
+    "en": [r"troops", r"soldiers", r"forces", r"military", r"army", r"contingent", r"peacekeepers", r"personnel",
+           r"battalions?", r"units"],
+    "tr": [r"asker\w*", r"birlik\w*", r"ordu\w*", r"kuvvet\w*"],
+    "sq": [r"trup\w*", r"ushtar\w*", r"forc\w*", r"kontingjent\w*"],
+    "id": [r"pasukan", r"tentara", r"prajurit", r"personel", r"kontingen", r"TNI"],
+    "ar": [r"قوات", r"القوات", r"جنود", r"الجنود", r"قوة", r"كتيبة"],
+}
 # A confirmation that has not happened: reported, never confirmed (checked before CONFIRMED).
 UNCONFIRMED = {
     "en": [r"unconfirmed", r"not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?confirmed",
@@ -163,6 +210,10 @@ class CueSet:
     medical: re.Pattern[str]
     hard_break: re.Pattern[str]
     soft_break: re.Pattern[str]
+    assign: re.Pattern[str]
+    outlet: re.Pattern[str]
+    backref: re.Pattern[str]
+    troops: re.Pattern[str]
 
 
 def _breaks(table: dict[str, list[str]], soft: bool) -> re.Pattern[str]:
@@ -182,6 +233,8 @@ CUES = CueSet(
     confirmed=compile_cues(CONFIRMED), denial=compile_cues(DENIAL), task=compile_cues(TASK_WORDS),
     police=compile_cues(POLICE, arabic_prefix=False), medical=compile_cues(MEDICAL, arabic_prefix=False),
     hard_break=_breaks(CLAUSE_BREAK, soft=False), soft_break=_breaks(SOFT_BREAK, soft=True),
+    assign=compile_cues(ASSIGN), outlet=compile_cues(OUTLET), backref=compile_cues(BACKREF),
+    troops=compile_cues(TROOPS),
 )
 
 

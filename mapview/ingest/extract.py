@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.cues import CUES, LIST_JOINER, certainty
+from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, certainty
 from mapview.ingest.gazetteer import Gazetteer, Mention
 from mapview.ingest.segment import Span, sentences_around
 
@@ -36,6 +36,16 @@ _STRIP = re.compile(r"(?<!\w)(?:Gaza|Gazze|Gazë\w*|Gazën|غزة)(?!\w)(?![\s\u
 
 
 _DEPLOYED = ("troops", "police", "medical", "deployment-phase")
+ASSIGN_GAP = 90  # assignment cue to the nearest sector of a list (real prose puts ~70 characters between)
+TROOP_GAP = 30  # a nation this close to "troops", "askerleri", "القوات": the nation the contingent belongs to
+# Parties to the conflict, never contributors to the force: "Israeli security forces would initially deploy in
+# Rafah" renders the ISF in one seed article, so such a finding is the force's, and the sentence is listed
+# for a reviewer.
+NOT_CONTRIBUTORS = frozenset({"Israel"})
+# Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
+_OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
+                            r"official|news|army|military)$")
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣●○■□–—*-]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -133,14 +143,87 @@ def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
     return "troops"
 
 
-def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Finding]:
+def _outlet_nation(text: str, nation: Mention) -> bool:
+    """True when a nation's name is part of an outlet's: "Israel Hayom", "Israeli public broadcaster Kan",
+    "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية". Outlets are not nations."""
+    after = text[nation.end:nation.end + 60]
+    if MASTHEAD.match(after):
+        return True
+    outlet = CUES.outlet.search(after)
+    if outlet is not None:
+        words = re.sub(r"^['’]\w*", "", after[:outlet.start()]).split()
+        if len(words) <= 2 and all(_OUTLET_FILLER.match(w) for w in words):
+            return True
+    before = text[max(0, nation.start - 40):nation.start]
+    tails = list(CUES.outlet.finditer(before))
+    if tails:
+        tail = tails[-1]
+        words = before[tail.end():].split()
+        arabic = bool(re.search(r"[\u0600-\u06ff]", nation.surface))
+        if not words or (arabic and len(words) <= 2 and not re.search(r"[,.،؛]", before[tail.end():])):
+            return True
+    return False
+
+
+def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
+    """The nations in ``nations`` that stand next to a word for troops ("Indonesian soldiers", "pasukan
+    Indonesia", "Endonezya askerlerinin", "القوات الإندونيسية")."""
+    out = []
+    for n in nations:
+        lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
+        if CUES.troops.search(text, lo, hi):
+            out.append(n)
+    return out
+
+
+def contributors(text: str, nations: list[Mention]) -> list[Mention]:
+    """Nation mentions that can be a contributor: not part of an outlet's name, not a party to the conflict."""
+    return [n for n in nations if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
+
+
+def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
+    """``anchor`` and the sectors listed with it ("Khan Yunis and Rafah", "Refah ve Han Yunus", "رفح وخان يونس")."""
+    ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
+    if anchor not in ordered:
+        return [anchor]
+    i = ordered.index(anchor)
+    lo = hi = i
+    while lo > 0 and LIST_JOINER.match(text[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and LIST_JOINER.match(text[ordered[hi].end:ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previous: Mention | None,
+                     clause: Span) -> Mention | None:
+    """The one nation an assignment cue places: the only contributor in the clause, the one whose troops are
+    named when there are several, or (for "the troops", "mereka") the contingent of the sentence before."""
+    keys = {n.key for n in clause_nations}
+    if len(keys) == 1:
+        return clause_nations[0]
+    if len(keys) > 1:
+        troops = _contingent(text, clause_nations)
+        if len({n.key for n in troops}) == 1 and not any(_in_list(n, clause_nations, text) for n in troops):
+            return troops[0]
+        return None
+    backref = CUES.backref.search(text, clause[0], clause[1])
+    if previous is not None and backref is not None:
+        return previous
+    return None
+
+
+def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
+                     previous: Mention | None = None) -> list[Finding]:
     """The findings of one sentence ``text[start:end]``."""
     sentence = text[start:end]
     sectors = gazetteer.find_sectors(sentence, start)
     if not sectors:
         return []
-    nations = gazetteer.find_nations(sentence, start)
+    named = gazetteer.find_nations(sentence, start)
+    nations = contributors(text, named)
     leads = _cues(CUES.lead, sentence, start)
+    assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
     phases = _cues(CUES.phase, sentence, start)
@@ -189,6 +272,21 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
                 add(nation, sector, "deployment-phase", clause, cue)
             elif nation is not None:
                 add(nation, sector, _deployed(text, nation, cue, sector), clause, cue)
+        if sector.kind != "sector":
+            continue
+        for cue in filter(in_clause, assigns):
+            chain = _sector_chain(text, [m for m in sectors if in_clause(m)], sector)
+            if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
+                continue
+            lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
+            if CUES.task.search(text, lo, hi):
+                continue
+            if any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases):
+                continue
+            nation = _assigned_nation(text, here, cue, previous, clause)
+            if nation is not None:
+                role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
+                add(nation, sector, "lead" if role == "troops" else role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -213,10 +311,137 @@ def candidate_positions(text: str, gazetteer: Gazetteer) -> list[int]:
     return keep
 
 
+@dataclass(frozen=True)
+class UnclassifiedMention:
+    """A sentence naming a sector (or a place in one) and a nation from which no claim was proposed.
+
+    Listed for a reviewer so that nothing relevant vanishes silently; ``source`` is filled in by ingest."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sectors: list[str]
+    nations: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON form (``ingest --dry-run --json`` and proposals.json)."""
+        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text,
+                "sectors": list(self.sectors), "nations": list(self.nations)}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What an article yields: proposed findings and the mentions nothing was proposed from."""
+
+    findings: list[Finding]
+    mentions: list[UnclassifiedMention]
+
+
+def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
+    """The one contingent a sentence names ("thousands of Indonesian soldiers"), for "the troops" after it."""
+    nations = contributors(text, gazetteer.find_nations(text[start:end], start))
+    troops = _contingent(text, nations) or nations
+    return troops[-1] if len({n.key for n in troops}) == 1 else None
+
+
+def _sentence_before(text: str, start: int) -> Span | None:
+    """The sentence (rough split) that ends right before ``start`` in the same paragraph or the line before."""
+    lo = max(0, start - 600)
+    chunk = text[lo:start].rstrip()
+    if not chunk:
+        return None
+    cut = max(chunk.rfind(". ", 0, len(chunk) - 1), chunk.rfind("\n", 0, len(chunk) - 1),
+              chunk.rfind("? ", 0, len(chunk) - 1), chunk.rfind("! ", 0, len(chunk) - 1))
+    return (lo + cut + 1, lo + len(chunk))
+
+
+def _bullet_runs(text: str) -> list[list[Span]]:
+    """Runs of bulleted lines (blank lines between them allowed), each with its lead-in line first."""
+    runs: list[list[Span]] = []
+    current: list[Span] = []
+    previous_line: Span | None = None
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        span = (m.start(), m.end())
+        if _BULLET.match(line):
+            if not current and previous_line is not None:
+                current.append(previous_line)
+            current.append(span)
+        else:
+            if len(current) > 1:
+                runs.append([*current, span])  # the line after the bullets may close them with the verb
+            current = []
+        previous_line = span
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
+    """Leads from a lead-in and bullets that pair one nation's troops with a sector and carry no verb of
+    their own ("Planlamaya göre; • Kosova birlikleri Kuzey Gazze'de, • Arnavutluk birlikleri ise Deyr el-Belah
+    bölgesinde görev yapacak."): the lead-in or the last bullet holds the cue."""
+    findings: list[Finding] = []
+    for run in _bullet_runs(text):
+        lead_in, bullets = run[0], [span for span in run[1:] if _BULLET.match(text, span[0])]
+        closing = [run[-1]] if not _BULLET.match(text, run[-1][0]) else []
+        verb_places = [lead_in, bullets[-1], *closing]
+        if not any(CUES.assign.search(text, s, e) or CUES.lead.search(text, s, e) for s, e in verb_places):
+            continue
+        block_end = (closing or bullets)[-1][1]
+        block = text[lead_in[0]:block_end]
+        status, why = certainty(block, block)
+        for s, e in bullets:
+            sectors = [m for m in gazetteer.find_sectors(text[s:e], s) if m.kind == "sector"]
+            nations = contributors(text, gazetteer.find_nations(text[s:e], s))
+            if len({n.key for n in nations}) != 1 or not sectors:
+                continue
+            for sector in sectors:
+                findings.append(Finding(nations[0].key, sector.key, "lead", status, lead_in[0], block_end,
+                                        None, ("bulleted list", *why)))
+    return findings
+
+
+def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source: str = "") -> Extraction:
+    """Every finding of an article, in text order, and the sector-and-nation sentences that gave none."""
+    positions = candidate_positions(text, gazetteer)
+    findings = _bullet_findings(text, gazetteer)
+    covered = [(f.start, f.end) for f in findings]
+    mentions: list[UnclassifiedMention] = []
+    for start, end in sentences_around(text, positions, use_pysbd):
+        before = _sentence_before(text, start)
+        previous = _previous_contingent(text, *before, gazetteer) if before else None
+        found = analyse_sentence(text, start, end, gazetteer, previous)
+        findings.extend(found)
+        if found or any(s <= start and end <= e for s, e in covered):
+            continue
+        sectors = gazetteer.find_sectors(text[start:end], start)
+        nations = gazetteer.find_nations(text[start:end], start)
+        if sectors and nations:
+            mentions.append(UnclassifiedMention(
+                source, start, end, text[start:end],
+                list(dict.fromkeys(m.key for m in sectors)), list(dict.fromkeys(n.key for n in nations))))
+    return Extraction(_merged(findings), mentions)
+
+
+def _merged(findings: list[Finding]) -> list[Finding]:
+    """Findings in text order, each (nation, sector, role) once per passage; a lead says more than troops, a base or a
+    first deployment by the same nation in the same sector."""
+    leads = {(f.nation, f.sector) for f in findings if f.role == "lead"}
+    seen: set[tuple[str | None, str, str, int, int]] = set()
+    out = []
+    for f in sorted(findings, key=lambda f: f.start):
+        key = (f.nation, f.sector, f.role, f.start, f.end)
+        if key in seen or (f.role in (*_DEPLOYED, "base") and (f.nation, f.sector) in leads):
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
 def extract(text: str, gazetteer: Gazetteer, use_pysbd: bool = True) -> list[Finding]:
     """Every finding of an article, in text order."""
-    positions = candidate_positions(text, gazetteer)
-    findings: list[Finding] = []
-    for start, end in sentences_around(text, positions, use_pysbd):
-        findings.extend(analyse_sentence(text, start, end, gazetteer))
-    return findings
+    return extract_all(text, gazetteer, use_pysbd).findings

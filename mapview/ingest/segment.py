@@ -23,6 +23,11 @@ _LINE = re.compile(r"[^\n]+")
 _ROUGH_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
 _PYSBD_LANGUAGES = {"en", "ar"}
 _NOT_FINAL = set(",،;؛:")
+# pysbd's cost grows much faster than linearly with the length of what it is given (a 210 KB line took 50 s),
+# so no window longer than this reaches it, and no pre-split piece is longer than MAX_PIECE: a piece with no
+# sentence punctuation is cut at the last space before the limit.
+MAX_PYSBD = 4_000
+MAX_PIECE = 1_500
 
 
 @lru_cache(maxsize=8)
@@ -54,7 +59,21 @@ def rough_sentences(text: str, start: int, end: int) -> list[Span]:
         cursor = m.end()
     if (span := _trim(text, cursor, end)) is not None:
         spans.append(span)
-    return spans
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """``text[start:end]`` cut into pieces of at most MAX_PIECE characters, at spaces where there are any."""
+    pieces: list[Span] = []
+    while end - start > MAX_PIECE:
+        cut = text.rfind(" ", start + MAX_PIECE // 2, start + MAX_PIECE)
+        cut = cut if cut > start else start + MAX_PIECE
+        if (span := _trim(text, start, cut)) is not None:
+            pieces.append(span)
+        start = cut
+    if (span := _trim(text, start, end)) is not None:
+        pieces.append(span)
+    return pieces
 
 
 def pysbd_sentences(text: str, start: int, end: int, lang: str | None = None) -> list[Span]:
@@ -122,7 +141,9 @@ def sentences_around(text: str, positions: list[int], use_pysbd: bool = True) ->
         pieces = rough_sentences(text, *line)
         wanted = [i for i, (s, e) in enumerate(pieces) if any(s <= p < e for p in inside)]
         candidates = (pieces if not use_pysbd else
-                      [s for w in _windows(pieces, wanted) for s in pysbd_sentences(text, *w)])
+                      [s for w in _windows(pieces, wanted)
+                       for s in (pysbd_sentences(text, *w) if w[1] - w[0] <= MAX_PYSBD
+                                 else [p for p in pieces if w[0] <= p[0] and p[1] <= w[1]])])
         for s, e in candidates:
             if any(s <= p < e for p in inside):
                 found[(s, e)] = None
