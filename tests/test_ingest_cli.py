@@ -43,7 +43,11 @@ def test_dry_run_writes_nothing_and_prints_the_proposals(data_copy: ProjectPaths
     before = _tree(root)
     assert _run(data_copy, str(article), "--dry-run", "--json") == 0
     assert _tree(root) == before
-    printed = json.loads(capsys.readouterr().out)
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) == {"sources", "proposals", "mentions", "refused"}
+    assert [(s["file"], s["title"], s["kind"]) for s in doc["sources"]] == [
+        (str(article), "Albania and Kosovo named as sector leads", "text")]
+    printed = doc["proposals"]
     assert {(p["nation"], p["sector"], p["role"], p["status"]) for p in printed} == {
         ("Albania", "deir-al-balah", "lead", "reported"), (None, "rafah", "deployment-phase", "reported")}
     lead = next(p for p in printed if p["role"] == "lead")

@@ -19,6 +19,7 @@ from mapview.data.problems import Problem
 
 METADATA_NAME = "sources.json"
 MAX_ARTICLE_BYTES = 2_000_000
+DATE_ORIGINS = ("text", "page", "user")
 MAX_METADATA_BYTES = 5_000_000
 
 DateKind = Literal["exact", "approximate"]
@@ -42,6 +43,7 @@ class PublicationDate:
     latest: date | None
     reasoning: str
     basis: Basis | None = None
+    origin: str = "text"  # "text" (a passage of the article), "page" (the saved page's metadata), "user"
 
     def is_on_or_before(self, day: date) -> bool:
         """True when the article may have appeared by ``day`` (approximate dates count from their earliest day)."""
@@ -62,6 +64,7 @@ class Source:
     title: str
     date: PublicationDate | None = None
     outlet: str | None = None
+    url: str | None = None
     notes: str = ""
     sha256: str | None = None
     title_basis: Basis | None = None
@@ -144,10 +147,16 @@ def _parse_date(raw: object, text: str, file: str, where: str, problems: list[Pr
     if earliest is None or (raw.get("latest") is not None and latest is None):
         problems.append(Problem(file, where, "date.earliest/latest must be YYYY-MM-DD"))
         return None
-    basis = _parse_basis(raw.get("evidence"), text, file, f"{where}.evidence", problems)
-    if basis is None or not basis.result.found:
-        problems.append(Problem(file, where, "date has no verified passage in the article; treated as undated"))
+    origin = raw.get("from", "text")
+    if origin not in DATE_ORIGINS:
+        problems.append(Problem(file, where, f"date.from must be one of {', '.join(DATE_ORIGINS)}, not {origin!r}"))
         return None
+    basis = None
+    if origin == "text":  # read in the article: its passage must be there
+        basis = _parse_basis(raw.get("evidence"), text, file, f"{where}.evidence", problems)
+        if basis is None or not basis.result.found:
+            problems.append(Problem(file, where, "date has no verified passage in the article; treated as undated"))
+            return None
     return PublicationDate(
         kind=kind,
         label=str(raw.get("label") or earliest.isoformat()),
@@ -155,6 +164,7 @@ def _parse_date(raw: object, text: str, file: str, where: str, problems: list[Pr
         latest=latest,
         reasoning=str(raw.get("reasoning", "")),
         basis=basis,
+        origin=origin,
     )
 
 
@@ -209,9 +219,18 @@ def load_source(seeds_dir: Path, source_id: str, meta: dict | None) -> Source:
     title_basis = _parse_basis(meta.get("title_evidence"), text, meta_file, f"{where}.title_evidence", problems)
     if title_basis and title_basis.result.found and isinstance(meta.get("title"), str):
         source.title, source.title_basis = meta["title"], title_basis
-    outlet_basis = _parse_basis(meta.get("outlet_evidence"), text, meta_file, f"{where}.outlet_evidence", problems)
-    if outlet_basis and outlet_basis.result.found and isinstance(meta.get("outlet"), str):
-        source.outlet, source.outlet_basis = meta["outlet"], outlet_basis
+    if meta.get("title_from") in ("page", "user") and isinstance(meta.get("title"), str) and meta["title"].strip():
+        source.title = meta["title"]  # the page's own title, not in the extracted text
+    if meta.get("outlet_from") in ("page", "user"):
+        if isinstance(meta.get("outlet"), str) and meta["outlet"].strip():
+            source.outlet = meta["outlet"]
+    else:
+        outlet_basis = _parse_basis(meta.get("outlet_evidence"), text, meta_file, f"{where}.outlet_evidence",
+                                    problems)
+        if outlet_basis and outlet_basis.result.found and isinstance(meta.get("outlet"), str):
+            source.outlet, source.outlet_basis = meta["outlet"], outlet_basis
+    if isinstance(meta.get("url"), str) and meta["url"].startswith(("http://", "https://")):
+        source.url = meta["url"]
     source.date = _parse_date(meta.get("date"), text, meta_file, f"{where}.date", problems)
     source.notes = str(meta.get("notes", ""))
     return source

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 from mapview.data.project import ProjectPaths
-from mapview.data.sources import METADATA_NAME, read_article
-from mapview.ingest.extract import Finding, extract
+from mapview.data.sources import METADATA_NAME
+from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
+from mapview.ingest.formats import ArticleRecord, InputError, read_input
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
@@ -30,13 +31,17 @@ from mapview.ingest.proposals import (
     Proposal,
     ProposalsError,
     group_findings,
+    mentions_path_for,
     read_json_object,
+    read_mentions,
     read_proposals,
+    write_mentions,
     write_proposals,
 )
 from mapview.ingest.review import ReviewError, proposals_path_for, rejected_keys, rejected_path_for
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+ORIGINALS = "originals"  # inside seeds/: each ingested file as given, for audit and re-extraction
 SOURCES_SCHEMA = "mapview-sources/1"
 _SEED_NAME = re.compile(r"^(\d{3,})_[0-9a-f]{16}\.txt$")
 
@@ -53,6 +58,9 @@ class Article:
     entry: dict[str, object] | None
     proposals: list[Proposal]
     known: int = 0  # findings left out as already proposed, claimed or rejected
+    record: ArticleRecord | None = None
+    original_file: str | None = None  # where the original is kept, relative to seeds/
+    mentions: list[UnclassifiedMention] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +71,7 @@ class Plan:
     refused: list[str] = field(default_factory=list)
     sources_doc: dict = field(default_factory=dict)
     proposals: list[Proposal] = field(default_factory=list)  # existing + new, as the file will hold them
+    mentions: list[dict[str, object]] = field(default_factory=list)  # existing + new, as mentions.json holds them
 
 
 def _claimed(claims_path: Path) -> dict[tuple[str, str | None, str | None, str], list[tuple[int, int]]]:
@@ -106,8 +115,28 @@ def _existing_seeds(seeds: Path) -> tuple[dict[str, str], int]:
     return by_hash, next_number
 
 
+def read_inputs(files: list[Path]) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
+    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one."""
+    records, refused = [], []
+    for given in files:
+        try:
+            records.append((Path(given), read_input(Path(given))))
+        except InputError as exc:
+            refused.append(f"refused: {exc}")
+    return records, refused
+
+
 def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None) -> Plan:
-    """Read the given articles and the project's state and work out what ingesting them means.
+    """Read the given files (saved pages, PDFs, text) and work out what ingesting them means."""
+    read, refused = read_inputs(files)
+    plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
+    plan.refused[:0] = refused
+    return plan
+
+
+def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
+                 given: list[Path] | None = None) -> Plan:
+    """Work out what ingesting these articles means, without writing anything.
 
     Raises ProposalsError (or ReviewError) when a project file it would update cannot be read.
     """
@@ -117,21 +146,18 @@ def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | N
     if not isinstance(sources_doc.get("sources"), list):
         raise ProposalsError(f"{paths.seeds / METADATA_NAME}: expected an object with a 'sources' list")
     proposals_path = proposals_path_for(paths.claims)
-    plan = Plan(sources_doc=sources_doc, proposals=read_proposals(proposals_path))
+    plan = Plan(sources_doc=sources_doc, proposals=read_proposals(proposals_path),
+                mentions=read_mentions(mentions_path_for(paths.claims)))
     rejected = rejected_keys(rejected_path_for(proposals_path))
     claimed = _claimed(paths.claims)
     described = {e.get("id") for e in sources_doc["sources"] if isinstance(e, dict)}
     known_ids = {p.id for p in plan.proposals}
+    known_mentions = {(m.get("source"), m.get("start"), m.get("end")) for m in plan.mentions}
     by_hash, next_number = _existing_seeds(paths.seeds)
     gazetteer = gazetteer or load_gazetteer(paths.sectors)
-    for given in files:
-        text, problems = read_article(Path(given), str(given))
-        if text is None:
-            plan.refused.extend(f"refused: {p.file}: {p.message}" for p in problems)
-            continue
-        if not text.strip():
-            plan.refused.append(f"refused: {given}: article is empty")
-            continue
+    names = given or [Path(r.given_name) for r in records]
+    for shown, record in zip(names, records, strict=True):
+        text = record.text
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         source_id = by_hash.get(digest)
@@ -140,25 +166,37 @@ def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | N
             source_id = f"{next_number:03d}_{digest[:16]}.txt"
             next_number += 1
             by_hash[digest] = source_id
+        original_file = None
+        if record.kind != "text" or record.original != data:
+            original_file = f"{ORIGINALS}/{Path(source_id).stem}{record.suffix}"
         entry = None
         if source_id not in described:
-            entry = source_entry(source_id, text, digest, Path(given).name)
+            entry = source_entry(source_id, text, digest, record.given_name, record, original_file,
+                                 hashlib.sha256(record.original).hexdigest())
             described.add(source_id)
             plan.sources_doc["sources"].append(entry)
-        findings = extract(text, gazetteer)
-        kept = [f for f in findings if _keep(f, source_id, rejected, claimed)]
+        extraction = extract_all(text, gazetteer, source=source_id)
+        kept = [f for f in extraction.findings if _keep(f, source_id, rejected, claimed)]
         proposals = [p for p in group_findings(source_id, text, kept, gazetteer.sector_names)
                      if p.id not in known_ids]
         known_ids.update(p.id for p in proposals)
         plan.proposals.extend(proposals)
-        plan.articles.append(Article(Path(given), source_id, text, data, new, entry, proposals,
-                                     len(findings) - len(kept)))
+        mentions = [m for m in extraction.mentions if (m.source, m.start, m.end) not in known_mentions]
+        known_mentions.update((m.source, m.start, m.end) for m in mentions)
+        plan.mentions.extend(m.to_json() for m in mentions)
+        plan.articles.append(Article(shown, source_id, text, data, new, entry, proposals,
+                                     len(extraction.findings) - len(kept), record, original_file, mentions))
     return plan
 
 
 def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
     """Write what the plan says: new articles, then sources.json, then proposals.json (each atomically)."""
     for article in plan.articles:
+        if article.new and article.original_file and article.record is not None:
+            original = paths.seeds / article.original_file
+            if not original.exists():
+                original.parent.mkdir(exist_ok=True)
+                atomic_write_bytes(original, article.record.original)
         if article.new:
             target = paths.seeds / article.source_id
             if not target.exists():
@@ -168,6 +206,31 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                           json.dumps(plan.sources_doc, ensure_ascii=False, indent=1) + "\n")
     if any(a.proposals for a in plan.articles):
         write_proposals(proposals_path_for(paths.claims), plan.proposals)
+    if any(a.mentions for a in plan.articles):
+        write_mentions(mentions_path_for(paths.claims), plan.mentions)
+
+
+def plan_json(plan: Plan) -> dict[str, object]:
+    """``ingest --json``: one object with the sources read, the proposals made and the unclassified mentions
+    (schema in claims/README.md, "ingest --json")."""
+    sources = []
+    for a in plan.articles:
+        entry = a.entry or next((e for e in plan.sources_doc.get("sources", [])
+                                 if isinstance(e, dict) and e.get("id") == a.source_id), {})
+        date = entry.get("date") if isinstance(entry.get("date"), dict) else None
+        sources.append({
+            "file": str(a.given), "id": a.source_id, "new": a.new,
+            "kind": a.record.kind if a.record else "text",
+            "title": entry.get("title"), "outlet": entry.get("outlet"), "url": entry.get("url"),
+            "date": None if date is None else {k: date.get(k) for k in ("label", "earliest", "latest", "from",
+                                                                         "reasoning")},
+            "original": entry.get("original"),
+            "characters": len(a.text),
+        })
+    return {"sources": sources,
+            "proposals": [p.summary_json() for a in plan.articles for p in a.proposals],
+            "mentions": [m.to_json() for a in plan.articles for m in a.mentions],
+            "refused": list(plan.refused)}
 
 
 def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: ProjectPaths) -> None:
@@ -185,6 +248,9 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
             print(f"  [{p.role}/{p.status}] {p.nation or 'ISF'} -> {sector}   id {p.id}")
             for ev in p.evidence:
                 print(f"      {ev.anchor.start}-{ev.anchor.end}: “{ev.anchor.exact}”")
+        if article.mentions:
+            print(f"  {len(article.mentions)} sentence(s) name a sector and a nation but gave no proposal: "
+                  "listed for review as unclassified mentions")
     total = sum(len(a.proposals) for a in plan.articles)
     if dry_run:
         print(f"dry run: {total} proposal(s); nothing written")
@@ -215,8 +281,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     for message in plan.refused:
         print(message, file=sys.stderr)
     if args.json:
-        print(json.dumps([p.summary_json() for a in plan.articles for p in a.proposals], ensure_ascii=False,
-                         indent=1))
+        print(json.dumps(plan_json(plan), ensure_ascii=False, indent=1))
     else:
         _print_text(plan, gazetteer.sector_names, args.dry_run, paths)
     return EXIT_REFUSED if plan.refused else EXIT_OK

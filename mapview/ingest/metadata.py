@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from mapview.data.anchors import make_anchor
+from mapview.ingest.formats import ArticleRecord
 from mapview.ingest.segment import lines, pysbd_sentences
 
 TITLE_LIMIT = 200
@@ -104,16 +105,56 @@ def date_of(text: str) -> dict[str, object] | None:
     return None
 
 
-def source_entry(source_id: str, text: str, sha256: str, original_name: str) -> dict[str, object]:
-    """The sources.json entry for a new article: everything inferred from its own text, with passages."""
+_FROM_WORDS = {"page": "the original file's own metadata", "user": "the person who pasted the article",
+               "text": "the article text"}
+
+
+def source_entry(source_id: str, text: str, sha256: str, original_name: str,
+                 record: ArticleRecord | None = None, original_file: str | None = None,
+                 original_sha256: str | None = None) -> dict[str, object]:
+    """The sources.json entry for a new article, every field with where it came from.
+
+    From the text (title from the first line, a stated date) each field carries its anchored passage; from a
+    saved page's metadata or what the user typed (``record``), the field says so in ``*_from`` and the date's
+    ``reasoning``, and the original file with its sha256 is named so the reading can be audited.
+    """
     entry: dict[str, object] = {"id": source_id, "sha256": sha256}
     title = title_of(text)
+    if record is not None and record.title:
+        position = text.find(record.title)
+        if position >= 0:
+            title = (record.title, make_anchor(text, position, position + len(record.title)).to_selectors())
+        else:
+            entry["title"] = record.title
+            entry["title_from"] = record.title_from
+            title = None
     if title is not None:
         entry["title"] = title[0]
         entry["title_evidence"] = title[1]
         entry["title_kind"] = "first line (inferred by `mapview ingest`)"
-    entry["outlet"] = None
-    entry["url"] = None
-    entry["date"] = date_of(text)
-    entry["notes"] = f"Added by `mapview ingest` from {original_name!r}; title and date inferred from the text."
+        entry["title_from"] = "text"
+    entry["outlet"] = record.outlet if record is not None else None
+    if record is not None and record.outlet:
+        entry["outlet_from"] = record.outlet_from
+    entry["url"] = record.url if record is not None else None
+    if record is not None and record.url:
+        entry["url_from"] = record.url_from
+    if record is not None and record.day is not None:
+        where = f" ({original_file})" if original_file and record.day_from == "page" else ""
+        entry["date"] = {
+            "kind": "exact", "label": record.day.isoformat(), "earliest": record.day.isoformat(),
+            "latest": record.day.isoformat(), "from": record.day_from,
+            "reasoning": f"From {record.day_field or _FROM_WORDS[record.day_from or 'user']}{where}.",
+            "evidence": None,
+        }
+    else:
+        entry["date"] = date_of(text)
+        if entry["date"] is not None:
+            entry["date"]["from"] = "text"
+    if original_file:
+        entry["original"] = {"file": original_file, "sha256": original_sha256,
+                             "kind": record.kind if record else "text", "given_name": original_name}
+    how = {"html": "a saved web page", "pdf": "a PDF", "paste": "pasted text", "text": "a text file"}
+    kind = how.get(record.kind if record else "text", "a file")
+    entry["notes"] = f"Added by `mapview ingest` from {kind} {original_name!r}."
     return entry

@@ -187,3 +187,36 @@ def write_proposals(path: Path, proposals: list[Proposal]) -> None:
            "description": "Claims proposed by `mapview ingest`, awaiting review; none is drawn until accepted.",
            "claims": [p.to_json() for p in proposals]}
     atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+
+MENTIONS_SCHEMA = "mapview-mentions/1"
+
+
+def mentions_path_for(claims_path: Path) -> Path:
+    """``claims/mentions.json``: sentences naming a sector and a nation from which nothing was proposed."""
+    return Path(claims_path).with_name("mentions.json")
+
+
+def read_mentions(path: Path) -> list[dict[str, object]]:
+    """The stored unclassified mentions (none when the file does not exist yet); malformed items are dropped."""
+    doc = read_json_object(path, "mentions file")
+    if doc is None:
+        return []
+    raw = doc.get("mentions")
+    if not isinstance(raw, list):
+        raise ProposalsError(f"{path}: expected an object with a 'mentions' list")
+    keep = []
+    for item in raw:
+        if (isinstance(item, dict) and isinstance(item.get("source"), str) and isinstance(item.get("text"), str)
+                and isinstance(item.get("start"), int) and isinstance(item.get("end"), int)):
+            keep.append(item)
+    return keep
+
+
+def write_mentions(path: Path, mentions: list[dict[str, object]]) -> None:
+    """Write the mentions file atomically."""
+    doc = {"schema": MENTIONS_SCHEMA,
+           "description": "Sentences naming a sector and a nation from which `mapview ingest` proposed nothing: "
+                          "for a reviewer to read; nothing here is drawn.",
+           "mentions": mentions}
+    atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
