@@ -40,6 +40,17 @@ class OpenPassage:
 
 
 @dataclass(frozen=True)
+class ReadingSpan:
+    """An article span opened for reading, not as evidence (an unclassified mention): no claim cites it, so no
+    sector or nation list holds it, and it stays open until something else is opened or its article is gone."""
+
+    source_id: str
+    start: int
+    end: int
+    note: str
+
+
+@dataclass(frozen=True)
 class ClosedPassage:
     """What the Source view shows once an open passage no longer belongs to what is listed: why it was closed."""
 
@@ -162,7 +173,7 @@ class AppState:
         return set(summary.sector_ids) if summary else set()
 
     @property
-    def passage(self) -> OpenPassage | ClosedPassage | None:
+    def passage(self) -> OpenPassage | ReadingSpan | ClosedPassage | None:
         """The passage open in the Source view, why it was closed, or None."""
         return self._passage
 
@@ -200,6 +211,10 @@ class AppState:
             return
         self._update(passage=OpenPassage(evidence, origin, context))
 
+    def read(self, source_id: str, start: int, end: int, note: str) -> None:
+        """Open a span of an article for reading (an unclassified mention), selected, with a note saying why."""
+        self._update(passage=ReadingSpan(source_id, start, end, note))
+
     def close_passage(self) -> None:
         """Close the open passage (the Source view shows its start text)."""
         self._update(passage=None)
@@ -229,6 +244,8 @@ class AppState:
         new_passage = self._passage if passage is AppState._UNSET else passage
         if isinstance(new_passage, OpenPassage):
             new_passage = self._follow(new_passage, view, new_selected, new_emphasised, reloaded)
+        elif isinstance(new_passage, ReadingSpan) and new_passage.source_id not in new_project.sources:
+            new_passage = ClosedPassage(wording.reading_closed_note(new_passage.source_id))
 
         project_changed = new_project is not self._project
         view_changed = view is not self._view

@@ -272,3 +272,22 @@ def unexpected_error_message(kind: str, message: str) -> str:
 def problem_row(problem: Problem) -> tuple[str, str, str, str]:
     """(severity, file, location, message) for the problems table, with control and bidi characters escaped."""
     return problem.severity, inert(problem.file), inert(problem.location), inert(problem.message)
+
+
+def reading_closed_note(source_id: str) -> str:
+    """Why an article opened for reading was closed."""
+    return f"The article {source_id} is no longer in the project; it was closed."
+
+
+def mention_note(sectors: list[str], nations: list[str], names: dict[str, str]) -> str:
+    """The note above an unclassified mention opened in the Source view."""
+    where = ", ".join(names.get(s, s) for s in sectors)
+    return (f"Unclassified mention ({', '.join(nations)}; {where}): the extractor proposed no claim from this "
+            "sentence. It is selected: read it, and make a claim from it if it says one.")
+
+
+def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) -> str:
+    """One row of the Proposals panel's unclassified mentions."""
+    sectors = ", ".join(names.get(str(s), str(s)) for s in mention.get("sectors", []))
+    nations = ", ".join(str(n) for n in mention.get("nations", []))
+    return f"{title} — {nations} / {sectors}: “{mention.get('text', '')}”"

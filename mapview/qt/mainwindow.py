@@ -28,6 +28,7 @@ from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
 from mapview.data.problems import Problem
 from mapview.data.project import Project, load_project
+from mapview.ingest.formats import SUPPORTED_SUFFIXES
 from mapview.qt.errors import ErrorRoute
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
@@ -35,6 +36,7 @@ from mapview.qt.panels.nations import NationsPanel
 from mapview.qt.panels.problems import ProblemsPanel
 from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
 from mapview.qt.panels.source_view import SourceView
+from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.theme import STYLE_SHEET
@@ -66,6 +68,10 @@ KEYS_TEXT = (
     "Mouse wheel: zoom about the pointer.  Drag: pan.  Shift+arrows: pan.  + / -: zoom.\n"
     "Ctrl+0: zoom to all.  Ctrl+E: export.  Ctrl+Q: quit."
 )
+
+
+ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web pages (*.html *.htm);;PDF (*.pdf);;"
+                       "Text (*.txt *.md);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         self.proposals_dock.setWindowTitle(self.proposals.title())
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
+        self.proposals.mentionOpenRequested.connect(self.open_mention)
+        self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
         self.error_route = ErrorRoute(self, self.add_problem)  # installed by run_app (and by tests that need it)
@@ -184,7 +192,11 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.export_action = self._action("&Export…", self.export, "Ctrl+E", "Export the map (PNG, SVG, PDF, GeoJSON)")
         self.add_article_action = self._action("&Add article…", self.add_articles_from_dialog,
-                                               tip="Propose claims from article text files, for review")
+                                               tip="Propose claims from saved web pages, PDFs or text files, "
+                                                   "for review (or drop the files on the window)")
+        self.paste_article_action = self._action("&Paste article…", self.paste_article, "Ctrl+Shift+V",
+                                                 "Add the article text on the clipboard, with its URL, outlet "
+                                                 "and date")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.zoom_in_action = self._action("Zoom &in", self.canvas.zoom_in, "Ctrl++", "Zoom in")
@@ -231,6 +243,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.add_article_action)
+        file_menu.addAction(self.paste_article_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -384,7 +397,49 @@ class MainWindow(QMainWindow):
         return summary
 
     def add_articles_from_dialog(self) -> None:
-        """File ▸ Add article…: choose text files, ingest them, report what happened."""
-        files, _ = QFileDialog.getOpenFileNames(self, "Add article", "", "Article text (*.txt);;All files (*)")
+        """File ▸ Add article…: choose saved pages, PDFs or text files, ingest them, report what happened."""
+        files, _ = QFileDialog.getOpenFileNames(self, "Add article", "", ARTICLE_FILE_FILTER)
         if files:
             self._message("Add article", self.add_articles([Path(f) for f in files]).text())
+
+    def paste_article(self) -> PasteArticleDialog:
+        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal)."""
+        dialog = PasteArticleDialog(self)
+        dialog.accepted.connect(lambda: self._add_pasted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_pasted(self, dialog: PasteArticleDialog) -> None:
+        record = dialog.accepted_record
+        if record is not None:
+            summary = self.review.add_records([record])
+            self.proposals_dock.show()
+            self.proposals_dock.raise_()
+            self.statusBar().showMessage(summary.text(), 8000)
+            self.last_ingest = summary
+
+    def open_mention(self, mention: dict) -> None:
+        """Open an unclassified mention in the Source view, its sentence selected, ready to become a claim."""
+        self.state.read(str(mention["source"]), int(mention["start"]), int(mention["end"]),
+                        wording.mention_note(list(mention.get("sectors", [])), list(mention.get("nations", [])),
+                                             {s.id: s.name for s in self.project.sectors.sectors}))
+
+    @staticmethod
+    def _dropped_files(event) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData() is not None else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()
+                and Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Accept dragged saved pages, PDFs and text files."""
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Dropped files are added like File ▸ Add article…."""
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.last_ingest = self.add_articles(files)

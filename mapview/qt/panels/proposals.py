@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,7 +33,7 @@ from mapview.data.nations import NATIONS
 from mapview.data.project import Project
 from mapview.data.sources import Source
 from mapview.ingest import review
-from mapview.ingest.proposals import Passage, Proposal, ProposalsError
+from mapview.ingest.proposals import Passage, Proposal, ProposalsError, mentions_path_for, read_mentions
 from mapview.qt.panels.evidence import labels_text, plain_label
 
 FORCE_WIDE = "none / force-wide"
@@ -200,6 +202,7 @@ class ProposalsPanel(QWidget):
 
     acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
     rejectRequested = Signal(str)  # proposal id  # noqa: N815
+    mentionOpenRequested = Signal(object)  # a mention dict  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +221,19 @@ class ProposalsPanel(QWidget):
         for widget in (self.intro, self.error, self.message, self.empty):
             body_layout.addWidget(widget)
         body_layout.addLayout(self._list)
+        # Sentences naming a sector and a nation that gave no proposal: listed so nothing vanishes silently.
+        self.mentions_heading = plain_label("", "mentionsHeading")
+        self.mentions_list = QListWidget()
+        self.mentions_list.setObjectName("mentions")
+        self.mentions_list.setWordWrap(True)
+        self.mentions_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.mentions_list.setMinimumHeight(120)
+        self.mentions_list.setToolTip("Click a sentence to open it, selected, in the Source view")
+        self.mentions_list.itemClicked.connect(self._open_mention)
+        self.mentions_list.itemActivated.connect(self._open_mention)
+        body_layout.addWidget(self.mentions_heading)
+        body_layout.addWidget(self.mentions_list)
+        self.mentions: list[dict[str, object]] = []
         body_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -248,6 +264,25 @@ class ProposalsPanel(QWidget):
             self._list.addWidget(card)
             self._cards.append(card)
         self.empty.setVisible(not self.proposals)
+
+    def set_mentions(self, mentions: list[dict[str, object]], names: dict[str, str],
+                     sources: dict[str, Source]) -> None:
+        """List the unclassified mentions (plain text; a click opens one in the Source view)."""
+        self.mentions = [m for m in mentions if m.get("source") in sources]
+        self.mentions_list.clear()
+        for mention in self.mentions:
+            source = sources.get(str(mention["source"]))
+            title = source.title if source is not None and source.title else str(mention["source"])
+            item = QListWidgetItem(wording.mention_line(mention, title, names))
+            item.setData(Qt.ItemDataRole.UserRole, mention)
+            self.mentions_list.addItem(item)
+        self.mentions_heading.setText(
+            f"Unclassified mentions ({len(self.mentions)}): sentences naming a sector and a nation from which "
+            "nothing was proposed." if self.mentions else "No unclassified mentions.")
+        self.mentions_list.setVisible(bool(self.mentions))
+
+    def _open_mention(self, item: QListWidgetItem) -> None:
+        self.mentionOpenRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def edit(self, proposal: Proposal) -> ProposalEditDialog:
         """Open the edit dialog (window-modal, not blocking); OK asks to accept with the changes."""
@@ -325,6 +360,12 @@ class ProposalsController(QObject):
             proposals = []
             self.panel.show_error(f"Cannot read the proposals: {exc}")
         self.panel.set_proposals(proposals, sector_names(self.project), self.project.sources)
+        try:
+            mentions = read_mentions(mentions_path_for(self.project.paths.claims))
+        except ProposalsError as exc:
+            mentions = []
+            self.panel.show_error(f"Cannot read the unclassified mentions: {exc}")
+        self.panel.set_mentions(mentions, sector_names(self.project), self.project.sources)
         self.titleChanged.emit(self.panel.title())
 
     def accept(self, proposal_id: str, edits: dict[str, object] | None = None) -> bool:
@@ -356,16 +397,27 @@ class ProposalsController(QObject):
         return True
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
-        """Ingest article files into the project (copy, describe, propose); ask for a reload when written."""
+        """Ingest article files (saved pages, PDFs, text) into the project; ask for a reload when written."""
+        from mapview.ingest.command import plan_ingest  # the extractor loads only when used
+
+        return self._ingest(lambda paths: plan_ingest([Path(f) for f in files], paths))
+
+    def add_records(self, records: list) -> IngestSummary:
+        """Ingest articles already read (a paste) into the project; ask for a reload when written."""
+        from mapview.ingest.command import plan_records
+
+        return self._ingest(lambda paths: plan_records(records, paths))
+
+    def _ingest(self, make_plan) -> IngestSummary:
         paths = self.project.paths
         summary = IngestSummary()
         if not paths.seeds.is_dir():
             summary.error = f"seeds folder {paths.seeds} does not exist"
             return summary
         try:
-            from mapview.ingest.command import apply_plan, plan_ingest  # the extractor loads only when used
+            from mapview.ingest.command import apply_plan
 
-            plan = plan_ingest([Path(f) for f in files], paths)
+            plan = make_plan(paths)
             apply_plan(plan, paths)
         except (ProposalsError, review.ReviewError, OSError) as exc:
             summary.error = str(exc)
@@ -374,7 +426,8 @@ class ProposalsController(QObject):
         for article in plan.articles:
             where = "new" if article.new else "already in the seeds"
             summary.articles.append(f"{article.given.name} → {paths.seeds.name}/{article.source_id} ({where}): "
-                                    f"{len(article.proposals)} proposal(s)")
+                                    f"{len(article.proposals)} proposal(s), {len(article.mentions)} unclassified "
+                                    "mention(s)")
         summary.added = sum(len(a.proposals) for a in plan.articles)
         summary.known = sum(a.known for a in plan.articles)
         summary.refused = list(plan.refused)

@@ -11,7 +11,7 @@ from mapview.data.sources import Source
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.textpos import Utf16Offsets, display_text
-from mapview.state import AppState, ClosedPassage, OpenPassage, passages_in_source
+from mapview.state import AppState, ClosedPassage, OpenPassage, ReadingSpan, passages_in_source
 
 START_TEXT = "Click a passage in the evidence panel to read it in its article."
 HIGHLIGHT = QColor("#ffd54f")  # the chosen passage
@@ -48,7 +48,7 @@ class SourceView(QWidget):
             self._subscriptions = Subscriptions(self)
             self._subscriptions.connect(state.passage_changed, self.show_passage)
 
-    def show_passage(self, passage: OpenPassage | ClosedPassage | None) -> None:
+    def show_passage(self, passage: OpenPassage | ReadingSpan | ClosedPassage | None) -> None:
         """Follow the state's open passage: show it in its article, say why it was closed, or show the start text."""
         if isinstance(passage, OpenPassage):
             evidence = passage.evidence
@@ -60,6 +60,16 @@ class SourceView(QWidget):
                 notes.append(wording.passage_not_found_note(evidence))
             span = (evidence.start, evidence.end) if evidence.found else None
             self.show_source(source, span, marked, "\n".join(notes))
+            return
+        if isinstance(passage, ReadingSpan):
+            project = self.state.project if self.state is not None else None
+            source = project.sources.get(passage.source_id) if project else None
+            marked = passages_in_source(project.claims.claims, passage.source_id) if project else []
+            self.show_source(source, None, marked, passage.note)
+            if source is not None and source.text is not None:
+                self.layout().activate()
+                self._scroll_to((passage.start, passage.end))
+                self.text.setTextCursor(self._cursor((passage.start, passage.end)))  # ready to become a claim
             return
         self.show_source(None, note=passage.note if isinstance(passage, ClosedPassage) else "")
         if passage is None:
