@@ -27,10 +27,12 @@ PAGES = 1000
 TARGET_S = 30.0
 
 _HEAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Example Herald</title>
-<link rel="canonical" href="https://herald.example/world/{n}"><meta property="og:site_name" content="The Example Herald">
+<link rel="canonical" href="https://herald.example/world/{n}">
+<meta property="og:site_name" content="The Example Herald">
 <meta property="article:published_time" content="2026-02-{day:02d}T08:00:00Z">
 <script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{title}",
-"datePublished":"2026-02-{day:02d}T08:00:00Z","publisher":{{"@type":"Organization","name":"The Example Herald"}}}}</script>
+"datePublished":"2026-02-{day:02d}T08:00:00Z",
+"publisher":{{"@type":"Organization","name":"The Example Herald"}}}}</script>
 <style>{css}</style></head><body>
 <header><nav><ul>{nav}</ul></nav></header><div class="cookie-banner">We use cookies. Accept all cookies</div>
 <main><article><h1>{title}</h1>"""
