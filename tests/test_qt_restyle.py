@@ -23,13 +23,13 @@ def test_an_as_of_change_restyles_in_place_and_keeps_the_zoom(qtbot, project) ->
     assert canvas.artists is artists and artists.sectors["north-gaza"] is patch and artists.context == land
     assert rendered_fill(window, "north-gaza") == NO_LEAD_COLOUR.lower()
     assert artists.labels["north-gaza"].get_text() == "North Gaza\nno lead reported"
-    assert canvas.ax.get_legend().get_title().get_text() == "Sector lead, sources to 2025-12-31"
+    assert canvas.legend.get_title().get_text() == "Sector lead, sources to 2025-12-31"
 
     window.set_as_of(None)
     assert (canvas.ax.get_xlim(), canvas.ax.get_ylim()) == limits
     assert rendered_fill(window, "north-gaza") == nation_colour("Kosovo").lower()
     assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
-    assert canvas.ax.get_legend().get_title().get_text() == "Sector lead"
+    assert canvas.legend.get_title().get_text() == "Sector lead"
 
 
 def test_selection_and_nation_restyle_without_redrawing_the_sectors(qtbot, project) -> None:
