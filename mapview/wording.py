@@ -164,6 +164,17 @@ def as_of_text(as_of: date | None, include_undated: bool = True) -> str:
     return f"as of {as_of.isoformat()}, {undated}"
 
 
+def day_not_understood(text: str) -> str:
+    """Why a typed as-of day was refused because it is not a day."""
+    return f"“{text}” is not a day: type it as YYYY-MM-DD, e.g. 2025-12-31. The previous day is kept."
+
+
+def day_in_future(day: date, today: date) -> str:
+    """Why a typed as-of day after today was refused."""
+    return (f"{day.isoformat()} is after today ({today.isoformat()}): no source can be dated then. "
+            "The previous day is kept; untick “All dates” only for past days.")
+
+
 def view_dates_text(view: AssignmentView) -> str:
     """``as_of_text`` for a derived view."""
     return as_of_text(view.as_of, view.include_undated)

@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Never the user's own settings (window layout, export folder): Qt reads them from $XDG_CONFIG_HOME on Linux.
+os.environ["XDG_CONFIG_HOME"] = __import__("tempfile").mkdtemp(prefix="mapview-test-config-")
 
 import socket  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -23,6 +25,17 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 def project() -> Project:
     """The project's own data, loaded once (read-only: tests must not mutate it)."""
     return load_project(ProjectPaths.defaults())
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh QSettings folder per test: one test's saved window layout or export folder never reaches another."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture()

@@ -30,7 +30,7 @@ def run_app(paths: ProjectPaths) -> int:
 
     window = MainWindow(project)
     window.error_route.install()
-    window.resize(1500, 940)
+    window.place_on_screen()
     if os.environ.get(BENCH_ENV) == "1":
         _report_first_paint(window.canvas, app)
     window.show()

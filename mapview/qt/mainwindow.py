@@ -9,17 +9,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +29,7 @@ from mapview.data.claims import Evidence
 from mapview.data.problems import Problem
 from mapview.data.project import Project, load_project
 from mapview.ingest.formats import SUPPORTED_SUFFIXES
+from mapview.qt.dayfield import DayField
 from mapview.qt.errors import ErrorRoute
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
@@ -43,7 +44,10 @@ from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
 from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, north_to_south
 
-APP_TITLE = "mapview — ISF sectors in Gaza"
+APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
+LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
+FIRST_SIZE = (1500, 940)  # the first window's size when the screen has room for it
+SCREEN_SHARE = 0.92  # at most this share of the available screen, so the window never opens off-screen
 
 
 def about_text(project: Project) -> str:
@@ -77,15 +81,27 @@ ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web page
 class MainWindow(QMainWindow):
     """The desktop window for one loaded project."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings("mapview", "mapview")
         self.state = AppState(project)
         self.setWindowTitle(APP_TITLE)
         self.setStyleSheet(STYLE_SHEET)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.canvas = MapCanvas(self.state, self)
-        self.setCentralWidget(self.canvas)
+        self.attribution = QLabel()  # under the map, wrapped: always whole, whatever the window's width
+        self.attribution.setTextFormat(Qt.TextFormat.PlainText)
+        self.attribution.setObjectName("attribution")
+        self.attribution.setWordWrap(True)
+        self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.canvas, 1)
+        central_layout.addWidget(self.attribution)
+        self.setCentralWidget(central)
         self.evidence = EvidencePanel(self.state)
         self.source_view = SourceView(self.state)
         self.nations = NationsPanel(self.state)
@@ -130,6 +146,7 @@ class MainWindow(QMainWindow):
         self._subscriptions.connect(self.state.selected_changed, self._on_selected)
         self._subscriptions.connect(self.state.passage_changed, self._on_passage)
         self._show_project_facts(project)
+        self.restore_layout()
         self.canvas.setFocus()
 
     # ----- the state, read through ---------------------------------------------------------------------------
@@ -154,8 +171,40 @@ class MainWindow(QMainWindow):
         """The selected sector's id, or None."""
         return self.state.selected
 
+    # ----- size and layout -----------------------------------------------------------------------------------
+
+    def place_on_screen(self) -> None:
+        """Give the window its remembered size and place, or, the first time, a size that fits the screen."""
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = FIRST_SIZE
+        if available is not None:
+            width = min(width, int(available.width() * SCREEN_SHARE))
+            height = min(height, int(available.height() * SCREEN_SHARE))
+        self.resize(width, height)
+        if available is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+
+    def restore_layout(self) -> None:
+        """Put the docks back where the user left them (their sizes, tabs, floating or closed)."""
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and place and the docks' layout for the next start."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Unsubscribe every view from the state: a closed window must not react to it any more."""
+        """Remember the layout and unsubscribe every view from the state: a closed window reacts to nothing."""
+        self.save_layout()
         for subscriptions in self.findChildren(Subscriptions):
             subscriptions.disconnect_all()
         self.error_route.uninstall()
@@ -223,13 +272,11 @@ class MainWindow(QMainWindow):
         self.all_dates = QCheckBox("All dates")
         self.all_dates.setChecked(True)
         self.all_dates.setToolTip("Use every source, whatever its date")
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setDate(QDate.currentDate())
+        self.as_of_edit = DayField()
         self.as_of_edit.setEnabled(False)
         self.as_of_edit.setToolTip("Use only sources published on or before this day (undated sources stay, "
                                    "marked 'undated'; approximate dates count from their earliest day)")
+        self.as_of_edit.rejected.connect(lambda reason: self.statusBar().showMessage(reason, 10000))
         self.all_dates.toggled.connect(self._on_as_of_controls)
         self.as_of_edit.dateChanged.connect(self._on_as_of_controls)
         bar.addWidget(self.all_dates)
@@ -263,18 +310,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.attribution = QLabel()
-        self.attribution.setTextFormat(Qt.TextFormat.PlainText)
-        self.attribution.setObjectName("attribution")
         self.as_of_label = QLabel()
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
         self.as_of_label.setObjectName("asOfStatus")
         self._update_as_of_label()
         bar.addPermanentWidget(self.as_of_label)
-        bar.addPermanentWidget(self.attribution)
 
     def _update_as_of_label(self) -> None:
-        self.as_of_label.setText(f"Sources: {wording.view_dates_text(self.view)}  |")
+        self.as_of_label.setText(f"Sources: {wording.view_dates_text(self.view)}")
 
     # ----- selection -----------------------------------------------------------------------------------------
 
@@ -362,6 +405,7 @@ class MainWindow(QMainWindow):
             return
         path = open_export_dialog(self, self.project, as_of=self.as_of, include_undated=True,
                                   selected=self.selected)
+        self._after_dialog()
         if path is not None:
             self.statusBar().showMessage(f"Exported {path}", 8000)
 
@@ -372,6 +416,17 @@ class MainWindow(QMainWindow):
         box.setText(text)
         box.setIcon(QMessageBox.Icon.Information)
         box.exec()
+        self._after_dialog()
+
+    def _after_dialog(self) -> None:
+        """Take the keyboard back once a dialog has closed, so Escape, Tab and the arrows work on the map again.
+
+        Without a window manager (or with one that does not re-activate the parent) no window is active after a
+        modal dialog closes, and window shortcuts such as Escape go nowhere.
+        """
+        self.activateWindow()
+        self.raise_()
+        self.canvas.setFocus()
 
     def show_about(self) -> None:
         """Help ▸ About: data sources and licences."""
@@ -399,6 +454,7 @@ class MainWindow(QMainWindow):
     def add_articles_from_dialog(self) -> None:
         """File ▸ Add article…: choose saved pages, PDFs or text files, ingest them, report what happened."""
         files, _ = QFileDialog.getOpenFileNames(self, "Add article", "", ARTICLE_FILE_FILTER)
+        self._after_dialog()
         if files:
             self._message("Add article", self.add_articles([Path(f) for f in files]).text())
 

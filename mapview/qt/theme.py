@@ -18,9 +18,12 @@ QLabel#passage:hover, QLabel#passage:focus { background: #fff3c4; }
 QLabel#brokenPassage { font-style: italic; color: #b00020; text-decoration: line-through; }
 QLabel#sourceLine { color: #555555; font-size: 8.5pt; }
 QLabel#contradiction { color: #7a4b00; font-weight: 600; }
+QLabel#crossReference { color: #0b57a4; text-decoration: underline; padding-left: 24px; }
+QLabel#crossReference:hover, QLabel#crossReference:focus { background: #e8f0fb; }
 QLabel#sourceHeader { font-weight: 600; font-size: 11pt; }
 QLabel#sourceMeta { color: #555555; font-size: 8.5pt; }
 QLabel#sourceStatus { color: #b00020; }
 QLabel#noProblems { color: #1b6e20; padding: 6px; }
 QLabel#attribution { color: #333333; }
+QLineEdit#dayField[invalid="true"] { border: 1px solid #b00020; background: #fff4f4; }
 """

@@ -6,7 +6,7 @@ All article and claim text is shown as plain text (never interpreted as markup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,8 @@ from mapview.data.claims import Claim, Evidence
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState
 
+COPIED_MS = 2000  # how long "Copied ✓" shows on the button
+
 
 def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QLabel:
     """A word-wrapped QLabel that never interprets its text as markup."""
@@ -40,6 +42,19 @@ def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QL
     return label
 
 
+class ScrollBody(QWidget):
+    """The widget inside a panel's scroll area: as tall as its wrapped text needs at the width it has.
+
+    Its minimum size hint is the layout's at the narrowest width, where every label wraps most: a scroll area takes
+    that as the body's least height and leaves screens of empty grey below short content. The scroll area uses the
+    layout's height-for-width instead when the hint does not ask for more.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The minimum width only; the height follows the width (height-for-width)."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class PassageLabel(QLabel):
     """A verbatim passage; click it (or press Enter on it) to open it in the source view."""
 
@@ -49,7 +64,7 @@ class PassageLabel(QLabel):
         super().__init__(parent)
         self.evidence = evidence
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"“{evidence.text}”")
+        self.setText(evidence.text)  # verbatim: the frame marks it as a quotation (added marks doubled the article's)
         self.setWordWrap(True)
         self.setObjectName("passage" if evidence.found else "brokenPassage")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -65,6 +80,35 @@ class PassageLabel(QLabel):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Open on Enter or Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CrossReference(QLabel):
+    """A 'see: …' line that leads to a claim shown above (plain text, drawn as a link)."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self.setObjectName("crossReference")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Show this claim, listed above")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow on a left click."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow on Enter or Space."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.clicked.emit()
             return
@@ -103,8 +147,13 @@ class PassageWidget(QFrame):
         layout.addLayout(row)
 
     def copy_citation(self) -> None:
-        """Put the passage and its citation on the clipboard."""
+        """Put the passage and its citation on the clipboard, and say so on the button for two seconds."""
         QGuiApplication.clipboard().setText(wording.citation_text(self.evidence))
+        self.copy_button.setText("Copied ✓")
+        QTimer.singleShot(COPIED_MS, self._copied_done)
+
+    def _copied_done(self) -> None:
+        self.copy_button.setText("Copy with citation")
 
 
 class ClaimList(QWidget):
@@ -118,10 +167,12 @@ class ClaimList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.passages: list[PassageWidget] = []
+        self.cards: dict[str, QFrame] = {}
 
     def clear(self) -> None:
         """Remove everything shown."""
         self.passages = []
+        self.cards = {}
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
@@ -148,6 +199,8 @@ class ClaimList(QWidget):
         card = QFrame()
         card.setObjectName("brokenClaim" if claim.broken else "claim")
         card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.cards.setdefault(claim.id, card)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(8 + indent, 6, 6, 6)
         layout.setSpacing(3)
@@ -181,10 +234,27 @@ class ClaimList(QWidget):
                 self.add_text(f"Contradicted by other sources on: {disagreement.topic}{note}", "contradiction")
                 for other in others:
                     if other.id in shown:
-                        self.add_text("    see: " + wording.claim_heading(other, sector_names), "contradiction")
+                        self.add_cross_reference(other, sector_names)
                     else:
                         self.add_claim(other, sector_names, indent=16)
                         shown.add(other.id)
+
+    def add_cross_reference(self, claim: Claim, sector_names: dict[str, str] | None) -> QLabel:
+        """'see: …' for a claim shown above; clicking it (or Enter) scrolls its card into view."""
+        label = CrossReference("see: " + wording.claim_heading(claim, sector_names))
+        label.clicked.connect(lambda claim_id=claim.id: self.show_claim(claim_id))
+        self._layout.addWidget(label)
+        return label
+
+    def show_claim(self, claim_id: str) -> None:
+        """Scroll the enclosing scroll area to a claim's card."""
+        card = self.cards.get(claim_id)
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if card is not None and parent is not None:
+            parent.ensureWidgetVisible(card, 0, 8)
+            card.setFocus()
 
     def finish(self) -> None:
         """Push everything to the top."""
@@ -207,7 +277,7 @@ class EvidencePanel(QWidget):
         self.lead = plain_label("", "evidenceLead")
         self.claims = ClaimList()
         self.claims.passageActivated.connect(self.passageActivated)
-        body = QWidget()
+        body = ScrollBody()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(6, 6, 6, 6)
         body_layout.addWidget(self.title)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea,
 
 from mapview import wording
 from mapview.data.assignments import AssignmentView
-from mapview.qt.panels.evidence import ClaimList, labels_text, plain_label
+from mapview.qt.panels.evidence import ClaimList, ScrollBody, labels_text, plain_label
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.style import nation_colour
 from mapview.state import AppState
@@ -37,19 +37,19 @@ class NationsPanel(QWidget):
         self.heading = plain_label("Pick a nation to see its evidence and its sectors on the map.", "nationHeading")
         self.claims = ClaimList()
         self.claims.passageActivated.connect(self.passageActivated)
-        body = QWidget()
+        body = ScrollBody()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(6, 6, 6, 6)
         body_layout.addWidget(self.heading)
         body_layout.addWidget(self.claims)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.scroll)
         splitter.setSizes([200, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +109,7 @@ class NationsPanel(QWidget):
         self.heading.setText(summary.line(names))
         self.claims.add_claims_with_contradictions(summary.claims, self.view, names)
         self.claims.finish()
+        self.scroll.verticalScrollBar().setValue(0)  # a new nation starts at its heading
         self.nationSelected.emit(summary.name, set(summary.sector_ids))
 
     def plain_text(self) -> str:

@@ -1,0 +1,177 @@
+"""The window fixes of issue #12, item 6, checked the way a user meets them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from mapview.qt.mainwindow import MainWindow
+from tests.test_qt_window import click_sector, open_window
+
+ROOT = Path(__file__).resolve().parents[1]
+RAFAH_PASSAGE_END = "The mission would then expand “sector by sector.”"  # seeds/002_*.txt, line 14, as stored
+
+
+def content_bottom(panel) -> int:
+    """The lowest pixel of what the evidence panel lists, in its scroll body's coordinates."""
+    body = panel.scroll.widget()
+    return max(w.mapTo(body, w.rect().bottomLeft()).y() for w in panel.claims.findChildren(QLabel) if w.isVisible())
+
+
+def open_small(qtbot, project) -> MainWindow:
+    """A window opened at 1024x700 (not resized down from a larger size)."""
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.canvas.draw()
+    return window
+
+
+def test_the_evidence_panel_scrolls_no_further_than_its_content(qtbot, project) -> None:
+    window = open_small(qtbot, project)
+    click_sector(qtbot, window, "north-gaza")
+    qtbot.wait(300)  # the scroll area lays its body out on the next turns of the event loop
+    body = window.evidence.scroll.widget()
+    assert body.height() - content_bottom(window.evidence) < 40  # was about 500 px of empty grey at this size
+
+
+def test_choosing_another_nation_starts_at_its_heading(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    window.resize(1024, 700)
+    window.nations_dock.raise_()
+    window.nations.select_nation("Egypt")
+    bar = window.nations.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)  # Egypt's evidence is taller than the panel
+    bar.setValue(bar.maximum())
+    window.nations.select_nation("Jordan")
+    qtbot.wait(10)
+    assert bar.value() == 0 and window.nations.heading.text().startswith("Jordan")
+
+
+def test_escape_still_clears_the_selection_after_the_export_dialog(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    click_sector(qtbot, window, "north-gaza")
+    QTimer.singleShot(200, lambda: QApplication.activeModalWidget().reject())
+    window.export_action.trigger()  # modal until the timer cancels it
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.canvas, timeout=2000)
+    focus = QApplication.focusWidget()
+    QTest.keyClick(focus, Qt.Key.Key_Escape)
+    assert window.selected is None and window.evidence.title.text() == "No sector selected"
+
+
+def type_day(window: MainWindow, text: str) -> None:
+    field = window.as_of_edit.edit
+    field.selectAll()
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_typed_day_is_taken_whole_and_a_future_or_malformed_one_is_refused_visibly(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    window.all_dates.setChecked(False)
+    type_day(window, "2025-10-01")
+    assert window.as_of == date(2025, 10, 1)  # QDateEdit kept the year of the day shown: 2026-10-01
+    assert "as of 2025-10-01" in window.as_of_label.text()
+    today = date.today()
+    future = date(today.year + 1, 1, 1).isoformat()
+    type_day(window, future)
+    assert window.as_of == date(2025, 10, 1)
+    assert window.as_of_edit.edit.text() == "2025-10-01"
+    assert f"{future} is after today" in window.statusBar().currentMessage()
+    assert window.as_of_edit.edit.property("invalid") is True
+    type_day(window, "2025-13-01")
+    assert window.as_of == date(2025, 10, 1) and "is not a day" in window.statusBar().currentMessage()
+    type_day(window, "2025-12-31")
+    assert window.as_of == date(2025, 12, 31) and window.as_of_edit.edit.property("invalid") is False
+
+
+def test_copy_with_citation_says_copied(qtbot, project) -> None:
+    from mapview.qt.panels.evidence import COPIED_MS
+
+    window = open_window(qtbot, project)
+    click_sector(qtbot, window, "deir-al-balah")
+    button = window.evidence.passage_widgets()[0].copy_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Copied ✓"
+    qtbot.waitUntil(lambda: button.text() == "Copy with citation", timeout=COPIED_MS + 2000)
+
+
+def test_a_cross_reference_scrolls_to_the_claim_it_names(qtbot, project) -> None:
+    from mapview.qt.panels.evidence import CrossReference
+
+    window = open_window(qtbot, project)
+    window.resize(1024, 700)
+    window.nations_dock.raise_()
+    window.nations.select_nation("Egypt")
+    qtbot.wait(10)
+    reference = next(r for r in window.nations.findChildren(CrossReference) if "Egypt — police — reported" in r.text())
+    bar = window.nations.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(reference, Qt.MouseButton.LeftButton)
+    card = window.nations.claims.cards["egypt-police"]
+    top = card.mapTo(window.nations.scroll.viewport(), card.rect().topLeft()).y()
+    assert 0 <= top < window.nations.scroll.viewport().height()
+
+
+def test_the_rafah_passage_is_shown_verbatim_with_one_closing_quote(qtbot, project) -> None:
+    article = next((ROOT / "seeds").glob("002_*.txt")).read_bytes().decode("utf-8")
+    assert RAFAH_PASSAGE_END in article
+    window = open_window(qtbot, project)
+    click_sector(qtbot, window, "rafah")
+    shown = window.evidence.passage_widgets()[0].quote.text()
+    assert shown.endswith(RAFAH_PASSAGE_END) and shown in article  # no quote mark added around it
+
+
+def test_the_title_names_the_application_once(qtbot, project) -> None:
+    app = QApplication.instance()
+    app.setApplicationDisplayName("mapview")
+    try:
+        window = open_window(qtbot, project)
+        title = window.windowHandle().title() or window.windowTitle()
+        assert "ISF sectors in Gaza" in title and title.count("mapview") <= 1
+        assert "mapview" not in window.windowTitle()
+    finally:
+        app.setApplicationDisplayName("")
+
+
+def test_the_attribution_is_whole_at_1024_wide_and_in_as_of_mode(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    window.resize(1024, 700)
+    window.set_as_of(date(2025, 12, 31))
+    qtbot.wait(10)
+    label = window.attribution
+    assert "geoBoundaries" in label.text() and "Natural Earth" in label.text()
+    assert label.isVisible()
+    if label.wordWrap():  # every wrapped line has room
+        assert label.height() >= label.heightForWidth(label.width())
+    else:  # one line: it must fit
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert window.rect().contains(label.mapTo(window, label.rect().bottomRight()))
+    caption = "Deir al-Balah — Albania (reported) — broken evidence"
+    room = window.statusBar().width() - window.as_of_label.width()
+    assert window.statusBar().fontMetrics().horizontalAdvance(caption) < room
+
+
+def test_the_first_window_fits_the_screen_and_the_layout_comes_back(qtbot, project, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "mapview.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(project, settings=settings)
+    qtbot.addWidget(first)
+    first.place_on_screen()
+    available = first.screen().availableGeometry()
+    assert first.width() <= available.width() and first.height() <= available.height()
+    first.show()
+    first.resize(700, 600)
+    first.problems_dock.hide()
+    first.close()
+    second = MainWindow(project, settings=QSettings(str(tmp_path / "mapview.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.place_on_screen()
+    second.show()
+    assert (second.width(), second.height()) == (700, 600)
+    assert not second.problems_dock.isVisible() and second.evidence_dock.isVisible()
