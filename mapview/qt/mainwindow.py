@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -28,7 +29,6 @@ from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
 from mapview.data.problems import Problem
 from mapview.data.project import Project, load_project
-from mapview.ingest.formats import SUPPORTED_SUFFIXES
 from mapview.qt.dayfield import DayField
 from mapview.qt.errors import ErrorRoute
 from mapview.qt.mapcanvas import MapCanvas
@@ -37,12 +37,14 @@ from mapview.qt.panels.nations import NationsPanel
 from mapview.qt.panels.problems import ProblemsPanel
 from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
 from mapview.qt.panels.source_view import SourceView
-from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
 from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, north_to_south
+
+if TYPE_CHECKING:
+    from mapview.qt.paste_dialog import PasteArticleDialog
 
 APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
 LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
@@ -460,6 +462,8 @@ class MainWindow(QMainWindow):
 
     def paste_article(self) -> PasteArticleDialog:
         """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal)."""
+        from mapview.qt.paste_dialog import PasteArticleDialog  # ingest code loads on first use, not at start-up
+
         dialog = PasteArticleDialog(self)
         dialog.accepted.connect(lambda: self._add_pasted(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -484,6 +488,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_files(event) -> list[Path]:
+        from mapview.ingest.formats import SUPPORTED_SUFFIXES  # on first use, not at start-up
+
         urls = event.mimeData().urls() if event.mimeData() is not None else []
         return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()
                 and Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES]
