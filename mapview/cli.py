@@ -35,7 +35,11 @@ def _data_options() -> argparse.ArgumentParser:
     group = common.add_argument_group("data")
     # SUPPRESS: the options may stand before or after the subcommand without one hiding the other.
     group.add_argument("--sectors", type=Path, default=argparse.SUPPRESS,
-                       help="sector GeoJSON (default: geodata/sectors.geojson)")
+                       help="sectors file: GeoJSON, GeoPackage, Shapefile, KML/KMZ, in any CRS "
+                            "(default: geodata/sectors.geojson)")
+    group.add_argument("--sectors-layer", default=argparse.SUPPRESS, help="the layer to read, in a multi-layer file")
+    group.add_argument("--sectors-id-field", default=argparse.SUPPRESS, help="the field holding each sector's id")
+    group.add_argument("--sectors-name-field", default=argparse.SUPPRESS, help="the field holding each sector's name")
     group.add_argument("--claims", type=Path, default=argparse.SUPPRESS,
                        help="claims JSON (default: claims/claims.json)")
     group.add_argument("--seeds", type=Path, default=argparse.SUPPRESS,
@@ -75,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[data, as_of], help="export the map (png, svg, pdf, geojson)")
     export.add_argument("out", type=Path, help="output file; the suffix picks the format")
     export.add_argument("--dpi", type=int, default=200, help="dots per inch for PNG (default 200)")
-    export.add_argument("--size", default="A4", help="page size: A4, A4-landscape, A3, or WxH in mm (e.g. 297x210)")
+    export.add_argument("--size", default="A4",
+                        help="page size: A4, A4-landscape, A3, A3-landscape, or WxH in mm (e.g. 297x210)")
+    export.add_argument("--extent", default="all", metavar="all|minx,miny,maxx,maxy",
+                        help="the map's area: all five sectors (default) or a lon/lat box in degrees")
     export.add_argument("--title", help="title printed on the map")
     export.add_argument("--select", metavar="SECTOR", help="sector id drawn as selected")
 
@@ -90,8 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _paths(args: argparse.Namespace) -> ProjectPaths:
+    from mapview.data.gisread import LayerChoice
+
+    choice = LayerChoice(getattr(args, "sectors_layer", None), getattr(args, "sectors_id_field", None),
+                         getattr(args, "sectors_name_field", None))
     return ProjectPaths.defaults(sectors=getattr(args, "sectors", None), claims=getattr(args, "claims", None),
-                                 seeds=getattr(args, "seeds", None))
+                                 seeds=getattr(args, "seeds", None),
+                                 sectors_choice=choice if choice != LayerChoice() else None)
 
 
 def _print_problems(problems: list[Problem]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mapview.data.assignments import AssignmentView, derive
 from mapview.data.claims import ClaimSet, load_claims
+from mapview.data.gisread import LayerChoice
 from mapview.data.paths import default_paths
 from mapview.data.problems import Problem
 from mapview.data.sectors import ContextLayer, SectorLayer, load_context, load_sectors
@@ -22,14 +23,15 @@ class ProjectPaths:
     claims: Path
     seeds: Path
     context: Path
+    sectors_choice: LayerChoice | None = None  # layer and id/name fields of a GIS sectors file
 
     @classmethod
     def defaults(cls, sectors: Path | None = None, claims: Path | None = None, seeds: Path | None = None,
-                 context: Path | None = None) -> ProjectPaths:
+                 context: Path | None = None, sectors_choice: LayerChoice | None = None) -> ProjectPaths:
         """The project's default paths, with any given ones put in their place."""
         base = default_paths()
         return cls(Path(sectors or base["sectors"]), Path(claims or base["claims"]),
-                   Path(seeds or base["seeds"]), Path(context or base["context"]))
+                   Path(seeds or base["seeds"]), Path(context or base["context"]), sectors_choice)
 
 
 @dataclass
@@ -72,7 +74,7 @@ class Project:
 def load_project(paths: ProjectPaths | None = None) -> Project:
     """Load sectors, context, sources and claims; nothing raises, every problem is collected."""
     paths = paths or ProjectPaths.defaults()
-    sectors, problems = load_sectors(paths.sectors)
+    sectors, problems = load_sectors(paths.sectors, paths.sectors_choice)
     context, context_problems = load_context(paths.context)
     sources, source_problems = load_sources(paths.seeds)
     claims, claim_problems = load_claims(paths.claims, {s.id for s in sectors.sectors}, sources)

@@ -15,6 +15,7 @@ from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 from shapely.validation import explain_validity
 
+from mapview.data.gisread import GEOJSON_SUFFIXES, LayerChoice, needs_gis_reader
 from mapview.data.jsonio import read_json
 from mapview.data.problems import Problem
 
@@ -222,12 +223,23 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
     return problems
 
 
-def load_sectors(path: Path) -> tuple[SectorLayer, list[Problem]]:
-    """Load and validate the sectors file."""
+def load_sectors(path: Path, choice: LayerChoice | None = None) -> tuple[SectorLayer, list[Problem]]:
+    """Load and validate the sectors file: WGS 84 GeoJSON directly, any other GIS file through geopandas."""
     path = Path(path)
-    doc, problems = read_json(path, "sector GeoJSON", MAX_GEOJSON_BYTES)
-    if doc is None:
-        return SectorLayer([], path=str(path)), problems
+    doc: object | None = None
+    problems: list[Problem] = []
+    if path.suffix.lower() in GEOJSON_SUFFIXES:
+        doc, problems = read_json(path, "sector GeoJSON", MAX_GEOJSON_BYTES)
+        if doc is None:
+            return SectorLayer([], path=str(path)), problems
+    if needs_gis_reader(path, doc):
+        from mapview.data.gisread import read_gis_sectors
+
+        doc, problems = read_gis_sectors(path, choice or LayerChoice())
+        if doc is None:
+            return SectorLayer([], path=str(path)), problems
+        layer, more = parse_sectors(doc, str(path))
+        return layer, problems + more
     return parse_sectors(doc, str(path))
 
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 import base64
 import html
 import io
+import os
 import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from mapview import wording
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.atomic import atomic_write_bytes
+from mapview.data.problems import inert
 
 if TYPE_CHECKING:
     import argparse
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_TITLE = "ISF sectors in Gaza: evidence dossier"
 MAP_DPI = 110
+MD_MAP_DPI = 200  # the Markdown dossier's map: the A4 export page, print quality
 
 _CSS = """
 body{font-family:-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;max-width:60rem;margin:2rem auto;
@@ -234,16 +238,39 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
     if not out.parent.is_dir():
         raise OSError(f"folder {out.parent} does not exist")
     view = project.view(as_of, include_undated=include_undated)
-    png = render_map_png(project, view)
     if kind == "html":
+        png = render_map_png(project, view)
         src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        atomic_write_text(out, build_dossier(project, view, kind, src, title, generated))
+        _write(out, build_dossier(project, view, kind, src, title, generated).encode("utf-8"))
     else:
+        # The Markdown dossier's map is the export page itself (legend, scale bar, north arrow, attribution), so
+        # the image keeps its credit wherever it is reused; its link is percent-encoded, so a file name with
+        # spaces or undecodable bytes still resolves.
+        from mapview.render.export import ExportOptions, render_page_bytes
+
         image = out.with_name(f"{out.stem}-map.png")
-        text = build_dossier(project, view, kind, image.name, title, generated)
-        atomic_write_bytes(image, png)
-        atomic_write_text(out, text)
+        png = render_page_bytes(project, view, ExportOptions("png", MD_MAP_DPI, title=title,
+                                                             generated=generated or date.today()))
+        text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated)
+        _write(image, png)
+        _write(out, text.encode("utf-8"))
     return out
+
+
+class DossierWriteError(OSError):
+    """A dossier file that could not be written, naming that file (the map image or the text)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(reason)
+        self.path = path
+        self.reason = reason
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise DossierWriteError(path, exc.strerror or str(exc)) from None
 
 
 def run_dossier_command(args: argparse.Namespace, project: Project) -> int:
@@ -256,10 +283,13 @@ def run_dossier_command(args: argparse.Namespace, project: Project) -> int:
     try:
         write_dossier(project, out, as_of=getattr(args, "as_of", None),
                       include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None))
+    except DossierWriteError as exc:
+        print(f"error: cannot write {inert(os.fsdecode(exc.path))}: {exc.reason}", file=sys.stderr)
+        return EXIT_FAILED
     except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: cannot write {inert(os.fsdecode(out))}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
     for problem in project.problems:
         print(problem, file=sys.stderr)
-    print(f"wrote {out}")
+    print(f"wrote {inert(os.fsdecode(out))}")
     return EXIT_FAILED if any(p.severity == "error" for p in project.problems) else EXIT_OK

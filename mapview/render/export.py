@@ -52,6 +52,7 @@ class ExportOptions:
     title: str | None = None
     selected: str | None = None
     generated: date | None = None
+    extent: tuple[float, float, float, float] | None = None  # minx, miny, maxx, maxy (degrees); None: all
 
 
 def format_of(out: Path, fmt: str | None = None) -> str:
@@ -78,7 +79,7 @@ def render_page_bytes(project: Project, view: AssignmentView, options: ExportOpt
     from mapview.render.layout import compose_page
 
     figure = compose_page(project, view, size_mm=options.size_mm, title=options.title, selected=options.selected,
-                          generated=options.generated)
+                          generated=options.generated, extent=options.extent)
     title = options.title or "ISF sectors in Gaza"
     metadata: dict[str, object] = {
         "png": {"Title": title, "Software": "mapview"},
@@ -89,8 +90,28 @@ def render_page_bytes(project: Project, view: AssignmentView, options: ExportOpt
     buffer = io.BytesIO()
     rc = {"svg.fonttype": "none", "svg.hashsalt": "mapview-export", "pdf.fonttype": 42, "pdf.compression": 6}
     with matplotlib.rc_context(rc):
+        if options.fmt == "png":
+            return _png_rgb(figure, options.dpi, metadata)
         figure.savefig(buffer, format=options.fmt, dpi=options.dpi, metadata=metadata, facecolor="white")
     return buffer.getvalue()
+
+
+def _png_rgb(figure, dpi: int, metadata: dict[str, object]) -> bytes:
+    """The page as an RGB PNG: the page is opaque, and an all-opaque alpha channel is flagged by print checks."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image, PngImagePlugin
+
+    figure.set_dpi(dpi)
+    figure.patch.set_facecolor("white")
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    info = PngImagePlugin.PngInfo()
+    for key, value in metadata.items():
+        info.add_text(key, str(value))
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="PNG", pnginfo=info, dpi=(dpi, dpi), compress_level=6)
+    return out.getvalue()
 
 
 def geojson_document(project: Project, view: AssignmentView, generated: date) -> dict[str, object]:
@@ -119,6 +140,8 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
                 "claims": [c.id for c in sv.claims],
                 "broken_claims": [c.id for c in sv.broken_claims],
                 "title": f"{sv.sector.name}: {wording.lead_text(sv.lead)}",
+                "label": wording.sector_label(sv),
+                "broken": bool(sv.has_broken_evidence),
                 "fill": fill,
                 "fill-opacity": FILL_OPACITY.get(status or "", NO_LEAD_OPACITY),
                 "stroke": BROKEN_STYLE.edgecolor if sv.has_broken_evidence else SECTOR_EDGE_COLOUR,
@@ -181,16 +204,38 @@ def write_bytes(out: Path, data: bytes) -> None:
 def export_map(project: Project, out: Path, *, fmt: str | None = None, dpi: int = 200,
                size_mm: tuple[float, float] = (210.0, 297.0), title: str | None = None, as_of: date | None = None,
                include_undated: bool = True, selected: str | None = None,
-               generated: datetime | date | None = None) -> Path:
+               generated: datetime | date | None = None,
+               extent: tuple[float, float, float, float] | None = None) -> Path:
     """Export the map of ``project`` (as of a day) to ``out``; raises ExportError with a user-facing message."""
     out = Path(out)
     options = ExportOptions(format_of(out, fmt), int(dpi), (float(size_mm[0]), float(size_mm[1])), title, selected,
-                            _generated_day(generated))
+                            _generated_day(generated), extent)
     _check(project, options)
     view = project.view(as_of, include_undated=include_undated)
     data = render_bytes(project, view, options)
     write_bytes(out, data)
+    if options.fmt == "geojson":  # QGIS loads map.qml beside map.geojson by itself; the SLD is for the others
+        from mapview.render.gisstyle import qml_document, sld_document
+
+        write_bytes(out.with_suffix(".qml"), qml_document(view).encode("utf-8"))
+        write_bytes(out.with_suffix(".sld"), sld_document(view, out.stem).encode("utf-8"))
     return out
+
+
+def parse_extent(text: str | None) -> tuple[float, float, float, float] | None:
+    """``--extent``: ``all`` (or nothing) is None; ``minx,miny,maxx,maxy`` in degrees; ValueError otherwise."""
+    if text is None or text.strip().lower() in ("", "all"):
+        return None
+    if text.strip().lower() == "current":
+        raise ValueError("--extent current is the window's view: use File > Export… in the window, or give "
+                         "minx,miny,maxx,maxy")
+    try:
+        minx, miny, maxx, maxy = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ValueError(f"--extent {text!r}: give all, or minx,miny,maxx,maxy in degrees") from None
+    if not (-180 <= minx < maxx <= 180 and -90 <= miny < maxy <= 90):
+        raise ValueError(f"--extent {text!r}: need minx < maxx and miny < maxy, in lon/lat degrees")
+    return minx, miny, maxx, maxy
 
 
 def run_export_command(args: argparse.Namespace, project: Project) -> int:
@@ -199,6 +244,7 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
 
     try:
         size = parse_size(getattr(args, "size", None) or "A4")
+        extent = parse_extent(getattr(args, "extent", None))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -206,7 +252,7 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
         out = export_map(project, args.out, dpi=getattr(args, "dpi", 200), size_mm=size,
                          title=getattr(args, "title", None), as_of=getattr(args, "as_of", None),
                          include_undated=getattr(args, "include_undated", False),
-                         selected=getattr(args, "select", None))
+                         selected=getattr(args, "select", None), extent=extent)
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE if exc.usage else EXIT_FAILED
@@ -216,6 +262,8 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
     for problem in project.problems:
         print(problem, file=sys.stderr)
     print(f"wrote {out}")
+    if out.suffix.lower() in (".geojson", ".json"):
+        print(f"wrote {out.with_suffix('.qml')} (QGIS style, loaded with the layer) and {out.with_suffix('.sld')}")
     if errors(project.problems):
         print("warning: some claims failed verification; they are marked as broken evidence on the map",
               file=sys.stderr)

@@ -121,8 +121,9 @@ def _north_arrow(ax: Axes, fontsize: float, length_pt: float) -> None:
 
 def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, float] = (210.0, 297.0),
             title: str | None = None, selected: str | None = None, generated: datetime | date | None = None,
-            dpi: float = 100) -> Page:
-    """Build the export page and return it with its parts."""
+            dpi: float = 100, extent: tuple[float, float, float, float] | None = None) -> Page:
+    """Build the export page and return it with its parts; ``extent`` (minx, miny, maxx, maxy in degrees) is the
+    map's area (None: all five sectors)."""
     from matplotlib_scalebar.scalebar import ScaleBar
 
     check_size(size_mm)
@@ -193,6 +194,9 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
         raise ValueError(f"page {w_mm:g}x{h_mm:g} mm leaves no room for the map")
     ax = figure.add_axes((x0 / W, y0 / H, mw / W, mh / H))
     artists = draw_map(ax, project, view, selected=selected, label_size=8.0 * scale)
+    if extent is not None:
+        ax.set_xlim(extent[0], extent[2])
+        ax.set_ylim(extent[1], extent[3])
     ax.apply_aspect()
     centre_lat = sum(ax.get_ylim()) / 2
     scalebar = ScaleBar(metres_per_degree_lon(centre_lat), units="m", location="lower right", length_fraction=0.3,
@@ -207,7 +211,8 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
 
 def compose_page(project: Project, view: AssignmentView, *, size_mm: tuple[float, float] = (210.0, 297.0),
                  title: str | None = None, selected: str | None = None,
-                 generated: datetime | date | None = None, dpi: float = 100) -> Figure:
+                 generated: datetime | date | None = None, dpi: float = 100,
+                 extent: tuple[float, float, float, float] | None = None) -> Figure:
     """The export page as a Figure (see :func:`compose`)."""
     return compose(project, view, size_mm=size_mm, title=title, selected=selected, generated=generated,
-                   dpi=dpi).figure
+                   dpi=dpi, extent=extent).figure

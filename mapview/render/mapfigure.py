@@ -58,6 +58,9 @@ Z_CONTEXT, Z_SECTOR, Z_BROKEN, Z_EMPHASIS, Z_SELECTION, Z_LABEL = 1.0, 2.0, 2.6,
 EXTENT_PAD = 0.10  # fraction of the strip's size added around it
 CONTEXT_MARGIN = 1.5  # degrees of context kept around the strip (enough for any window shape)
 LABEL_GAP_PX = 3.0
+# A light box behind each label, not a stroke path effect: a path effect draws the glyphs as outlines, so in SVG
+# and PDF the labels could not be searched, copied, read aloud or edited; with a box they stay text.
+LABEL_BOX = {"boxstyle": "round,pad=0.18", "facecolor": LABEL_HALO_COLOUR, "edgecolor": "none", "alpha": 0.72}
 
 _RESIZE_HOOKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -329,8 +332,7 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
             label = ax.annotate(
                 wording.sector_label(sv), xy=(lon, lat), xycoords="data", xytext=(0, 0), textcoords="offset points",
                 ha="center", va="center", fontsize=label_size, color=LABEL_COLOUR, zorder=Z_LABEL,
-                linespacing=1.15, annotation_clip=False,
-                path_effects=[patheffects.withStroke(linewidth=2.8, foreground=LABEL_HALO_COLOUR)])
+                linespacing=1.15, annotation_clip=False, bbox=LABEL_BOX)
             labels[sid] = label
 
     selection = PathPatch(MplPath(np.zeros((1, 2))), fill=False, edgecolor=SELECTED_STYLE.colour,

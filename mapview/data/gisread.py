@@ -1,0 +1,117 @@
+"""Sector layers in any GIS format (GeoPackage, Shapefile, KML/KMZ, GeoJSON in any CRS), read with geopandas
+(pyogrio) and reprojected to WGS 84, then validated like the project's own GeoJSON.
+
+geopandas is imported here only, and this module only when a sectors file is not plain WGS 84 GeoJSON, so the
+default start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapview.data.problems import Problem
+
+GEOJSON_SUFFIXES = frozenset({".geojson", ".json"})
+GIS_SUFFIXES = frozenset({".gpkg", ".shp", ".kml", ".kmz", ".zip", ".fgb", ".gml", ".sqlite"})
+_WGS84_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326",
+                "EPSG:4326", "CRS84")
+
+
+@dataclass(frozen=True)
+class LayerChoice:
+    """Which layer of a multi-layer file, and which fields hold the sector id and name (None: guess)."""
+
+    layer: str | None = None
+    id_field: str | None = None
+    name_field: str | None = None
+
+
+def needs_gis_reader(path: Path, doc: object | None = None) -> bool:
+    """True when ``path`` is not GeoJSON, or is GeoJSON whose ``crs`` member names something other than WGS 84."""
+    if Path(path).suffix.lower() not in GEOJSON_SUFFIXES:
+        return True
+    if isinstance(doc, dict) and isinstance(doc.get("crs"), dict):
+        name = str((doc["crs"].get("properties") or {}).get("name", ""))
+        return not any(name.upper() == n.upper() for n in _WGS84_NAMES)
+    return False
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+
+
+def _source_for(path: Path) -> str:
+    """What to hand GDAL: a KMZ is a zip holding a KML."""
+    if path.suffix.lower() != ".kmz":
+        return str(path)
+    with zipfile.ZipFile(path) as archive:
+        inner = next((n for n in archive.namelist() if n.lower().endswith(".kml")), None)
+    if inner is None:
+        raise ValueError("the KMZ file holds no .kml document")
+    return f"/vsizip/{path}/{inner}"
+
+
+def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[dict | None, list[Problem]]:
+    """The file as a WGS 84 GeoJSON FeatureCollection with ``id`` and ``name`` properties, or None with problems."""
+    import geopandas
+    import pyogrio
+
+    path = Path(path)
+    shown = str(path)
+    try:
+        source = _source_for(path)
+        layers = [name for name, _ in pyogrio.list_layers(source)]
+    except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
+        return None, [Problem(shown, "", f"cannot read as a GIS file: {exc}")]
+    layer = choice.layer
+    if layer is None and len(layers) > 1:
+        return None, [Problem(shown, "", f"the file has {len(layers)} layers ({', '.join(layers)}); choose one "
+                              "with --sectors-layer")]
+    if layer is not None and layer not in layers:
+        return None, [Problem(shown, "", f"no layer {layer!r} (layers: {', '.join(layers)})")]
+    try:
+        frame = geopandas.read_file(source, layer=layer or (layers[0] if layers else None), engine="pyogrio")
+    except Exception as exc:
+        return None, [Problem(shown, "", f"cannot read as a GIS file: {exc}")]
+    problems: list[Problem] = []
+    if frame.crs is None:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+            return None, [Problem(shown, "crs", "the file has no coordinate reference system and its coordinates "
+                                  f"({minx:.0f}, {miny:.0f} … {maxx:.0f}, {maxy:.0f}) are not longitude/latitude; "
+                                  "save it with its CRS (e.g. a .prj beside a Shapefile)")]
+        problems.append(Problem(shown, "crs", "the file names no coordinate reference system; its coordinates are "
+                                "read as WGS 84 longitude/latitude", "warning"))
+    elif not frame.crs.equals("EPSG:4326"):
+        frame = frame.to_crs("EPSG:4326")
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    # KML's "id" is the element id GDAL makes up ("sectors.1"): there the name, slugged, is the sector id
+    kml = path.suffix.lower() in (".kml", ".kmz")
+    id_field = choice.id_field or (None if kml else next((c for c in ("id", "ID", "sector_id", "code")
+                                                          if c in columns), None))
+    name_field = choice.name_field or next((c for c in ("name", "Name", "NAME", "title") if c in columns), None)
+    for wanted, label in ((choice.id_field, "--sectors-id-field"), (choice.name_field, "--sectors-name-field")):
+        if wanted is not None and wanted not in columns:
+            return None, [Problem(shown, "", f"{label} {wanted!r} is not a field (fields: {', '.join(columns)})")]
+    if id_field is None and name_field is None:
+        return None, [Problem(shown, "", f"no id or name field found (fields: {', '.join(columns)}); choose them "
+                              "with --sectors-id-field and --sectors-name-field")]
+    doc = json.loads(frame.to_json(na="null", drop_id=True))
+    for feature in doc["features"]:
+        props = feature.get("properties") or {}
+        name = props.get(name_field) if name_field else None
+        sector_id = props.get(id_field) if id_field else None
+        props["id"] = str(sector_id) if sector_id not in (None, "") else _slug(str(name or ""))
+        props["name"] = str(name) if name not in (None, "") else props["id"]
+        for key in ("aliases", "places"):  # lists written by our own export come back as JSON text
+            if isinstance(props.get(key), str) and props[key].startswith("["):
+                try:
+                    props[key] = json.loads(props[key])
+                except ValueError:
+                    props.pop(key)
+        feature["properties"] = props
+    return doc, problems
