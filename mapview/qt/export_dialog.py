@@ -46,11 +46,13 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project, *, as_of: date | None = None,
                  include_undated: bool = True, selected: str | None = None,
+                 current_extent: tuple[float, float, float, float] | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export map")
         self.project = project
         self.selected = selected
+        self.current_extent = current_extent
         self.result_path: Path | None = None
         self.settings = settings or QSettings("mapview", "mapview")
 
@@ -72,6 +74,8 @@ class ExportDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.undated_box = QCheckBox("include undated sources")
+        self.current_view_box = QCheckBox("the map's current view (as zoomed in the window), not all five sectors")
+        self.current_view_box.setEnabled(current_extent is not None)
         self.path_edit = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -94,6 +98,7 @@ class ExportDialog(QDialog):
         form.addRow("Page size:", self.size_box)
         form.addRow("Title:", self.title_edit)
         form.addRow("As of:", as_of_row)
+        form.addRow("Area:", self.current_view_box)
         form.addRow("File:", path_row)
         form.addRow(buttons)
 
@@ -196,7 +201,8 @@ class ExportDialog(QDialog):
         try:
             return export_map(self.project, path, fmt=self.fmt, dpi=self.dpi_box.value(), size_mm=size,
                               title=self.title_edit.text().strip() or None, as_of=self.as_of(),
-                              include_undated=self.undated_box.isChecked(), selected=self.selected)
+                              include_undated=self.undated_box.isChecked(), selected=self.selected,
+                              extent=self.current_extent if self.current_view_box.isChecked() else None)
         finally:
             QApplication.restoreOverrideCursor()
             if busy is not None:
@@ -224,9 +230,11 @@ class ExportDialog(QDialog):
 
 
 def open_export_dialog(parent: QWidget | None, project: Project, *, as_of: date | None = None,
-                       include_undated: bool = True, selected: str | None = None) -> Path | None:
+                       include_undated: bool = True, selected: str | None = None,
+                       current_extent: tuple[float, float, float, float] | None = None) -> Path | None:
     """Show the export dialog modally; the written file, or None when cancelled."""
-    dialog = ExportDialog(parent, project, as_of=as_of, include_undated=include_undated, selected=selected)
+    dialog = ExportDialog(parent, project, as_of=as_of, include_undated=include_undated, selected=selected,
+                          current_extent=current_extent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.result_path
     return None

@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDockWidget,
     QFileDialog,
@@ -78,6 +79,9 @@ KEYS_TEXT = (
 
 ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web pages (*.html *.htm);;PDF (*.pdf);;"
                        "Text (*.txt *.md);;All files (*)")
+
+
+COPY_DPI = 200
 
 
 class MainWindow(QMainWindow):
@@ -242,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.export_action = self._action("&Export…", self.export, "Ctrl+E", "Export the map (PNG, SVG, PDF, GeoJSON)")
+        self.copy_map_action = self._action("&Copy map", self.copy_map, "Ctrl+Shift+C",
+                                            "Copy the map page (as the PNG export: legend, scale, attribution)")
         self.add_article_action = self._action("&Add article…", self.add_articles_from_dialog,
                                                tip="Propose claims from saved web pages, PDFs or text files, "
                                                    "for review (or drop the files on the window)")
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.add_article_action)
         file_menu.addAction(self.paste_article_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.copy_map_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menu.addMenu("&View")
@@ -406,10 +413,33 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Export", f"Export is not available: {exc}")
             return
         path = open_export_dialog(self, self.project, as_of=self.as_of, include_undated=True,
-                                  selected=self.selected)
+                                  selected=self.selected, current_extent=self.current_extent())
         self._after_dialog()
         if path is not None:
             self.statusBar().showMessage(f"Exported {path}", 8000)
+
+    def current_extent(self) -> tuple[float, float, float, float]:
+        """The map's area as shown now: (minx, miny, maxx, maxy) in degrees."""
+        (x0, x1), (y0, y1) = self.canvas.ax.get_xlim(), self.canvas.ax.get_ylim()
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+    def copy_map(self) -> QImage:
+        """File ▸ Copy map (Ctrl+Shift+C): the map page as the PNG export draws it (A4, 200 dpi), onto the clipboard."""
+        from mapview.render.export import ExportOptions, render_page_bytes
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            png = render_page_bytes(self.project, self.state.view, ExportOptions("png", COPY_DPI,
+                                                                                 generated=date.today()))
+        finally:
+            QApplication.restoreOverrideCursor()
+        image = QImage.fromData(png, "PNG")
+        mime = QMimeData()
+        mime.setImageData(image)
+        mime.setData("image/png", QByteArray(png))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(f"Map copied to the clipboard (A4 page, {COPY_DPI} dpi)", 6000)
+        return image
 
     def _message(self, title: str, text: str) -> None:
         box = QMessageBox(self)

@@ -205,6 +205,12 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
     ax.add_artist(scalebar)
     _north_arrow(ax, body * 1.3, 30 * scale)
     artists.declutter_labels()
+    if extent is not None:  # a label whose sector point lies outside the area shown would float off the map
+        (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+        for label in artists.labels.values():
+            x, y = label.xy
+            if not (min(x0, x1) <= x <= max(x0, x1) and min(y0, y1) <= y <= max(y0, y1)):
+                label.set_visible(False)
     texts = [title_text, subtitle_text, footer_text]
     return Page(figure, ax, artists, legend, scalebar, texts)
 
