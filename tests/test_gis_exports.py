@@ -186,6 +186,8 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
     files = {"gpkg": folder / "sectors.gpkg", "shp": folder / "sectors_utm.shp", "kmz": folder / "sectors.kmz"}
     frame.to_file(files["gpkg"], layer="sectors", driver="GPKG")
     frame.to_crs(32636).to_file(files["shp"])
+    files["utm_geojson"] = folder / "sectors_utm.geojson"
+    frame.to_crs(32636).to_file(files["utm_geojson"], driver="GeoJSON")  # with a crs member, in metres
     frame.to_file(folder / "sectors.kml", driver="KML")
     with zipfile.ZipFile(files["kmz"], "w") as archive:
         archive.write(folder / "sectors.kml", "doc.kml")
@@ -196,7 +198,7 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
     return files
 
 
-@pytest.mark.parametrize("kind", ["gpkg", "shp", "kmz"])
+@pytest.mark.parametrize("kind", ["gpkg", "shp", "kmz", "utm_geojson"])
 def test_sectors_from_gis_formats_in_any_crs_verify_like_the_geojson(gis_files, kind, capsys) -> None:
     assert cli_main(["--sectors", str(gis_files[kind]), "verify"]) == 0
     assert "0 problems" in capsys.readouterr().out

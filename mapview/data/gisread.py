@@ -36,8 +36,31 @@ def needs_gis_reader(path: Path, doc: object | None = None) -> bool:
         return True
     if isinstance(doc, dict) and isinstance(doc.get("crs"), dict):
         name = str((doc["crs"].get("properties") or {}).get("name", ""))
-        return not any(name.upper() == n.upper() for n in _WGS84_NAMES)
+        if any(name.upper() == n.upper() for n in _WGS84_NAMES):
+            return False
+        # A crs member naming a projected system over coordinates that are plainly degrees is stale: such a file
+        # is read as RFC 7946 says (WGS 84, with a warning); real projected coordinates are reprojected.
+        return not _looks_like_degrees(doc)
     return False
+
+
+def _looks_like_degrees(doc: dict) -> bool:
+    def numbers(value: object):
+        if isinstance(value, int | float):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                yield from numbers(item)
+
+    features = doc.get("features") if isinstance(doc.get("features"), list) else []
+    values = [v for f in features[:50] if isinstance(f, dict) and isinstance(f.get("geometry"), dict)
+              for v in numbers(f["geometry"].get("coordinates"))]
+    return bool(values) and all(-180 <= v <= 180 for v in values)
+
+
+def _plain(value: object) -> object:
+    """JSON for attribute values GDAL hands back as arrays or other objects (lists in GeoJSON properties)."""
+    return value.tolist() if hasattr(value, "tolist") else str(value)
 
 
 def _slug(value: str) -> str:
@@ -100,7 +123,10 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
     if id_field is None and name_field is None:
         return None, [Problem(shown, "", f"no id or name field found (fields: {', '.join(columns)}); choose them "
                               "with --sectors-id-field and --sectors-name-field")]
-    doc = json.loads(frame.to_json(na="null", drop_id=True))
+    try:
+        doc = json.loads(frame.to_json(na="null", drop_id=True, default=_plain))
+    except (TypeError, ValueError) as exc:
+        return None, [Problem(shown, "", f"cannot convert the layer's attributes: {exc}")]
     for feature in doc["features"]:
         props = feature.get("properties") or {}
         name = props.get(name_field) if name_field else None
