@@ -9,7 +9,15 @@ import traceback
 
 from benchmarks.common import Result, print_table
 
-MODULES = ["bench_startup", "bench_window", "bench_export", "bench_export_process", "bench_ingest", "bench_ingest_html", "bench_verify"]
+MODULES = [
+    "bench_startup",
+    "bench_window",
+    "bench_export",
+    "bench_export_process",
+    "bench_ingest",
+    "bench_ingest_html",
+    "bench_verify",
+]
 
 
 def main() -> int:
