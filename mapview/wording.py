@@ -73,6 +73,11 @@ def sector_label(view: SectorView) -> str:
     return text
 
 
+def outlined_sector(name: str) -> str:
+    """The legend entry for a sector outlined on an exported map."""
+    return f"outlined: {name} (chosen in the export)"
+
+
 def legend_title(as_of: date | None) -> str:
     """The map legend's title: 'Sector lead' or 'Sector lead, sources to 2025-12-31'."""
     return "Sector lead" if as_of is None else f"Sector lead, sources to {as_of.isoformat()}"

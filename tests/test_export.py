@@ -284,3 +284,22 @@ def test_export_dialog_png_with_date(qtbot, project: Project, tmp_path: Path, se
     dialog.accept()
     with Image.open(io.BytesIO((tmp_path / "dated.png").read_bytes())) as image:
         assert image.size == page_pixels(120, 90, 400)
+
+
+def test_the_window_selection_is_outlined_in_an_export_only_when_the_dialog_asks(qtbot, project: Project,
+                                                                                 tmp_path: Path, settings) -> None:
+    from mapview.qt.export_dialog import ExportDialog
+
+    def export_svg(outline: bool) -> str:
+        dialog = ExportDialog(None, project, as_of=None, selected="north-gaza", settings=settings)
+        qtbot.addWidget(dialog)
+        assert "North Gaza" in dialog.outline_box.text() and not dialog.outline_box.isChecked()
+        dialog.outline_box.setChecked(outline)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+        dialog.path_edit.setText(str(tmp_path / f"outline-{outline}.svg"))
+        dialog.accept()
+        return dialog.result_path.read_text(encoding="utf-8")
+
+    plain, outlined = export_svg(False), export_svg(True)
+    assert "outlined: North Gaza" not in plain  # the default: the window's selection stays out of the map
+    assert "outlined: North Gaza (chosen in the export)" in outlined  # when asked: drawn, with a legend entry

@@ -76,6 +76,11 @@ class ExportDialog(QDialog):
         self.undated_box = QCheckBox("include undated sources")
         self.current_view_box = QCheckBox("the map's current view (as zoomed in the window), not all five sectors")
         self.current_view_box.setEnabled(current_extent is not None)
+        # The window's selection is not part of the map's message: outline it only when asked (with a legend entry).
+        selected_name = project.sectors.by_id()[selected].name if selected in project.sectors.by_id() else None
+        self.outline_box = QCheckBox(f"outline the selected sector ({selected_name})" if selected_name else "")
+        self.outline_box.setChecked(False)
+        self.outline_box.setVisible(selected_name is not None)
         self.path_edit = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -99,6 +104,8 @@ class ExportDialog(QDialog):
         form.addRow("Title:", self.title_edit)
         form.addRow("As of:", as_of_row)
         form.addRow("Area:", self.current_view_box)
+        if selected_name is not None:
+            form.addRow("Selection:", self.outline_box)
         form.addRow("File:", path_row)
         form.addRow(buttons)
 
@@ -201,7 +208,8 @@ class ExportDialog(QDialog):
         try:
             return export_map(self.project, path, fmt=self.fmt, dpi=self.dpi_box.value(), size_mm=size,
                               title=self.title_edit.text().strip() or None, as_of=self.as_of(),
-                              include_undated=self.undated_box.isChecked(), selected=self.selected,
+                              include_undated=self.undated_box.isChecked(),
+                              selected=self.selected if self.outline_box.isChecked() else None,
                               extent=self.current_extent if self.current_view_box.isChecked() else None)
         finally:
             QApplication.restoreOverrideCursor()

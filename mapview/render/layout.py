@@ -18,7 +18,7 @@ from matplotlib.text import Text
 
 from mapview import wording
 from mapview.data.assignments import AssignmentView
-from mapview.render.mapfigure import MapArtists, credits, draw_map, legend_handles
+from mapview.render.mapfigure import MapArtists, credits, draw_map, legend_handles, selection_handles
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -167,7 +167,7 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
     bottom = margin + _height(footer_text, renderer) + gap
 
     # Legend: a column right of the map on landscape pages, rows under it on portrait ones.
-    handles = legend_handles(view)
+    handles = legend_handles(view) + selection_handles(project, selected)
     legend_kw = {"fontsize": body * 1.05, "title": "Lead nation and status", "title_fontsize": body * 1.15,
                  "frameon": False, "alignment": "left", "handlelength": 2.2, "handleheight": 1.3,
                  "borderaxespad": 0.0, "borderpad": 0.0}

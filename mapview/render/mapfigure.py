@@ -388,6 +388,15 @@ def legend_handles(view: AssignmentView) -> list[Artist]:
     return handles
 
 
+def selection_handles(project: Project, selected: str | None) -> list[Artist]:
+    """The legend entry for an outlined (selected) sector on an exported page: none when nothing is outlined."""
+    sector = project.sectors.by_id().get(selected) if selected else None
+    if sector is None:
+        return []
+    return [Patch(facecolor="none", edgecolor=SELECTED_STYLE.colour, linewidth=SELECTED_STYLE.linewidth,
+                  label=wording.outlined_sector(sector.name))]
+
+
 def credits(project: Project) -> str:
     """The attribution line every map must carry: sector boundaries, then the background layer's credit."""
     parts = [project.sectors.attribution.strip(), project.context.attribution.strip() or "Made with Natural Earth."]
