@@ -32,7 +32,8 @@ LINE = re.compile(r"painted_s=([0-9.]+) rss_mb=([0-9.]+)")
 
 
 def _env(pycache: str, platform: str = "offscreen") -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM=platform, MAPVIEW_BENCH_STARTUP="1", PYTHONPYCACHEPREFIX=pycache)
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, MAPVIEW_BENCH_STARTUP="1", PYTHONPYCACHEPREFIX=pycache,
+               XDG_CONFIG_HOME=str(Path(pycache) / "config"))  # the window saves its layout: never the user's
     env.pop("MPLBACKEND", None)  # the naive script picks QtAgg itself; the app never uses pyplot
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached; so do both sides here
     return env

@@ -175,3 +175,25 @@ def test_the_first_window_fits_the_screen_and_the_layout_comes_back(qtbot, proje
     second.show()
     assert (second.width(), second.height()) == (700, 600)
     assert not second.problems_dock.isVisible() and second.evidence_dock.isVisible()
+
+
+def test_at_1024_by_700_every_shown_label_stays_in_its_sector_and_none_overlap(qtbot, project) -> None:
+    window = open_small(qtbot, project)
+    artists = window.canvas.artists
+    renderer = window.canvas.get_renderer()
+    inverse = window.canvas.ax.transData.inverted()
+    shown = {sid: label for sid, label in artists.labels.items() if label.get_visible()}
+    assert "north-gaza" in shown  # the biggest sectors keep at least their name
+    boxes = []
+    for sid, label in shown.items():
+        box = label.get_window_extent(renderer)
+        middle = (box.y0 + box.y1) / 2
+        inset = box.width * 0.1
+        assert artists.paths[sid].contains_point(inverse.transform((box.x0 + inset, middle))), sid
+        assert artists.paths[sid].contains_point(inverse.transform((box.x1 - inset, middle))), sid
+        assert label.get_text().split("\n")[0] == project.sectors.by_id()[sid].name
+        boxes.append(box)
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    # Wider, the whole labels come back: name and lead.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)", timeout=3000)

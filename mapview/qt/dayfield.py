@@ -13,7 +13,16 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from mapview import wording
 
@@ -57,6 +66,7 @@ class DayField(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._show(self._date)
 
     def date(self) -> QDate:

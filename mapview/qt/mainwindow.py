@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.attribution.setTextFormat(Qt.TextFormat.PlainText)
         self.attribution.setObjectName("attribution")
         self.attribution.setWordWrap(True)
+        # Its one-line width must not claim room from the docks: it wraps to whatever width the map gets.
+        self.attribution.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         central = QWidget()
         central_layout = QVBoxLayout(central)

@@ -102,6 +102,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.ax.clear()
         self.legend, self._legends = None, {}
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
+        self.artists.fit_to_room = True
+        self.artists.declutter_labels()
         self._draw_legend(view)
         self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
                                       edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,

@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1600x1000")
     args = parser.parse_args(argv)
 
+    import tempfile
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from mapview.data.atomic import atomic_write_bytes
@@ -29,7 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     from mapview.qt.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(load_project())
+    app.setApplicationDisplayName("mapview")
+    # A fresh layout, not the one this user saved: pictures for the docs must not depend on who took them.
+    scratch = tempfile.TemporaryDirectory(prefix="mapview-screenshot-")
+    settings = QSettings(str(Path(scratch.name) / "mapview.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(load_project(), settings=settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -57,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(buffer, "PNG")
     atomic_write_bytes(args.out, bytes(buffer.data()))
     print(f"wrote {args.out}")
+    window.close()
+    scratch.cleanup()
     return 0
 
 

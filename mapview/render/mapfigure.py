@@ -61,6 +61,7 @@ LABEL_GAP_PX = 3.0
 # A light box behind each label, not a stroke path effect: a path effect draws the glyphs as outlines, so in SVG
 # and PDF the labels could not be searched, copied, read aloud or edited; with a box they stay text.
 LABEL_BOX = {"boxstyle": "round,pad=0.18", "facecolor": LABEL_HALO_COLOUR, "edgecolor": "none", "alpha": 0.72}
+LABEL_SPILL = 0.1  # share of a label's width that may lie over its sector's border in the window
 
 _RESIZE_HOOKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -179,6 +180,8 @@ class MapArtists:
     emphasis: dict[str, PathPatch] = field(default_factory=dict)
     ax: Axes | None = None
     selected: str | None = None
+    fit_to_room: bool = False  # the window: shorten or drop labels that do not fit their sector (see fit_labels)
+    full_labels: dict[str, str] = field(default_factory=dict)  # each label's whole text, before any shortening
 
     def restyle(self, view: AssignmentView) -> None:
         """Restyle the drawn sectors for a new view of the same project (another as-of day): fills, hatches,
@@ -191,6 +194,7 @@ class MapArtists:
             style_sector(patch, sv)
             if sid in self.labels:
                 self.labels[sid].set_text(wording.sector_label(sv))
+                self.full_labels[sid] = wording.sector_label(sv)
             marker = self.broken.get(sid)
             if marker is not None:
                 marker.set_visible(sv.has_broken_evidence)
@@ -238,8 +242,63 @@ class MapArtists:
         get_renderer = getattr(figure.canvas, "get_renderer", None)
         if get_renderer is None:
             return False
-        declutter(list(self.labels.values()), get_renderer(), figure.dpi)
+        renderer = get_renderer()
+        if self.fit_to_room:
+            fit_labels(self, renderer)
+        declutter(list(self.labels.values()), renderer, figure.dpi)
+        if self.fit_to_room:
+            drop_overlapping(self, renderer)
         return True
+
+
+def _fits(artists: MapArtists, sector_id: str, label: Text, renderer) -> bool:
+    """True when the corners of the label's text box lie inside its sector: it does not spill over the border.
+
+    The corners are taken a little inside the box (LABEL_SPILL of its width, 2 px of its height): a letter's halo
+    over a border line reads as the same sector, a word on the neighbour's colour does not.
+    """
+    box = label.get_window_extent(renderer)
+    inverse = artists.ax.transData.inverted()
+    path = artists.paths[sector_id]
+    dx = box.width * LABEL_SPILL
+    corners = [(box.x0 + dx, box.y0 + 2), (box.x0 + dx, box.y1 - 2), (box.x1 - dx, box.y0 + 2),
+               (box.x1 - dx, box.y1 - 2)]
+    return all(path.contains_point(inverse.transform(corner)) for corner in corners)
+
+
+def fit_labels(artists: MapArtists, renderer) -> None:
+    """Give each label the room its sector has: the whole label, else the sector's name only, else no label.
+
+    At 1024x700 the lead line of a narrow sector spills over its borders onto the next one's colour, which reads
+    as a claim about the wrong sector. The lead is still told by the colour, the legend and the hover caption.
+    Runs from the whole text each time, so zooming in or widening the window brings the label back.
+    """
+    for sector_id, label in artists.labels.items():
+        full = artists.full_labels.setdefault(sector_id, label.get_text())
+        if isinstance(label, Annotation):
+            label.xyann = (0.0, 0.0)
+        label.set_visible(True)
+        for text in (full, full.split("\n", 1)[0]):
+            label.set_text(text)
+            if _fits(artists, sector_id, label, renderer):
+                break
+        else:
+            label.set_visible(False)
+
+
+def drop_overlapping(artists: MapArtists, renderer) -> None:
+    """Hide the smaller sector's label where two labels still overlap after being pushed apart."""
+    shown = [(sid, label) for sid, label in artists.labels.items() if label.get_visible()]
+    area = {sid: abs(artists.paths[sid].get_extents().width * artists.paths[sid].get_extents().height)
+            for sid, _ in shown}
+    shown.sort(key=lambda item: (item[0] != artists.selected, -area[item[0]]))  # the selected one and big ones first
+    kept: list = []
+    for _sid, label in shown:
+        box = label.get_window_extent(renderer)
+        if any(box.overlaps(other) for other in kept):
+            label.set_visible(False)
+        else:
+            kept.append(box)
 
 
 def declutter(labels: list[Text], renderer, dpi: float, iterations: int = 40) -> None:
