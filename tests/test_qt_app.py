@@ -35,7 +35,7 @@ def test_ctrl_e_opens_the_export_dialog_with_the_current_date_and_selection(qtbo
 
     calls: list[dict] = []
 
-    def fake_dialog(parent, proj, *, as_of, include_undated, selected):
+    def fake_dialog(parent, proj, *, as_of, include_undated, selected, current_extent=None):
         calls.append({"parent": parent, "project": proj, "as_of": as_of, "include_undated": include_undated,
                       "selected": selected})
         return Path("/tmp/never-written.png")
