@@ -27,11 +27,11 @@ def seed_text(path: Path = ARTICLE_000) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def open_window(qtbot, project: Project) -> MainWindow:
-    """A shown, laid-out window with the map drawn."""
+def open_window(qtbot, project: Project, size: tuple[int, int] = (1400, 900)) -> MainWindow:
+    """A shown, laid-out window with the map drawn (opened at ``size``, not resized to it afterwards)."""
     window = MainWindow(project)
     qtbot.addWidget(window)
-    window.resize(1400, 900)
+    window.resize(*size)
     with qtbot.waitExposed(window):
         window.show()
     window.canvas.draw()

@@ -24,13 +24,7 @@ def content_bottom(panel) -> int:
 
 def open_small(qtbot, project) -> MainWindow:
     """A window opened at 1024x700 (not resized down from a larger size)."""
-    window = MainWindow(project)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.canvas.draw()
-    return window
+    return open_window(qtbot, project, (1024, 700))
 
 
 def test_the_evidence_panel_scrolls_no_further_than_its_content(qtbot, project) -> None:

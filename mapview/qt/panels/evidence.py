@@ -55,51 +55,21 @@ class ScrollBody(QWidget):
         return QSize(super().minimumSizeHint().width(), 0)
 
 
-class PassageLabel(QLabel):
-    """A verbatim passage; click it (or press Enter on it) to open it in the source view."""
+class ClickableLabel(QLabel):
+    """A plain-text label that acts like a link: a left click, Enter or Space emits ``clicked``."""
 
     clicked = Signal()
 
-    def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.evidence = evidence
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(evidence.text)  # verbatim: the frame marks it as a quotation (added marks doubled the article's)
-        self.setWordWrap(True)
-        self.setObjectName("passage" if evidence.found else "brokenPassage")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Open this passage in its article (source view)")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        """Open on a left click."""
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        """Open on Enter or Space."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class CrossReference(QLabel):
-    """A 'see: …' line that leads to a claim shown above (plain text, drawn as a link)."""
-
-    clicked = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, object_name: str, tip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.setWordWrap(True)
-        self.setObjectName("crossReference")
+        self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Show this claim, listed above")
+        self.setToolTip(tip)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         """Follow on a left click."""
@@ -113,6 +83,22 @@ class CrossReference(QLabel):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
+
+
+class PassageLabel(ClickableLabel):
+    """A verbatim passage (the frame marks the quotation; added marks doubled the article's own); click to open it."""
+
+    def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
+        super().__init__(evidence.text, "passage" if evidence.found else "brokenPassage",
+                         "Open this passage in its article (source view)", parent)
+        self.evidence = evidence
+
+
+class CrossReference(ClickableLabel):
+    """A 'see: …' line that leads to a claim shown above (plain text, drawn as a link)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, "crossReference", "Show this claim, listed above", parent)
 
 
 class PassageWidget(QFrame):
