@@ -182,6 +182,15 @@ class MapArtists:
     selected: str | None = None
     fit_to_room: bool = False  # the window: shorten or drop labels that do not fit their sector (see fit_labels)
     full_labels: dict[str, str] = field(default_factory=dict)  # each label's whole text, before any shortening
+    sizes: dict[str, float] = field(default_factory=dict, repr=False)  # see sector_sizes
+
+    def sector_sizes(self) -> dict[str, float]:
+        """Each sector's bounding-box area in data units (computed once: the paths do not change with the day)."""
+        for sid, path in self.paths.items():
+            if sid not in self.sizes:
+                span = np.ptp(path.vertices, axis=0) if len(path.vertices) else np.zeros(2)
+                self.sizes[sid] = float(span[0] * span[1])
+        return self.sizes
 
     def restyle(self, view: AssignmentView) -> None:
         """Restyle the drawn sectors for a new view of the same project (another as-of day): fills, hatches,
@@ -289,8 +298,7 @@ def fit_labels(artists: MapArtists, renderer) -> None:
 def drop_overlapping(artists: MapArtists, renderer) -> None:
     """Hide the smaller sector's label where two labels still overlap after being pushed apart."""
     shown = [(sid, label) for sid, label in artists.labels.items() if label.get_visible()]
-    area = {sid: abs(artists.paths[sid].get_extents().width * artists.paths[sid].get_extents().height)
-            for sid, _ in shown}
+    area = artists.sector_sizes()
     shown.sort(key=lambda item: (item[0] != artists.selected, -area[item[0]]))  # the selected one and big ones first
     kept: list = []
     for _sid, label in shown:
