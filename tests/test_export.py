@@ -303,3 +303,30 @@ def test_the_window_selection_is_outlined_in_an_export_only_when_the_dialog_asks
     plain, outlined = export_svg(False), export_svg(True)
     assert "outlined: North Gaza" not in plain  # the default: the window's selection stays out of the map
     assert "outlined: North Gaza (chosen in the export)" in outlined  # when asked: drawn, with a legend entry
+
+
+def test_the_export_dialog_takes_a_typed_day_whole_and_refuses_a_future_one(qtbot, project: Project, tmp_path: Path,
+                                                                          settings, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from mapview.qt.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, project, as_of=None, settings=settings)
+    qtbot.addWidget(dialog)
+    errors: list[str] = []
+    monkeypatch.setattr(dialog, "show_error", errors.append)
+    dialog.all_dates.setChecked(False)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+    dialog.path_edit.setText(str(tmp_path / "typed.svg"))
+    field = dialog.date_edit.edit
+    field.selectAll()
+    QTest.keyClicks(field, f"{date.today().year + 1}-01-01")
+    dialog.accept()  # the typed day is read when the export starts
+    assert errors and "is after today" in errors[0] and dialog.result_path is None
+    field.selectAll()
+    QTest.keyClicks(field, "2025-12-01")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert dialog.as_of() == date(2025, 12, 1)  # QDateEdit kept the shown year: 2026-12-01
+    dialog.accept()
+    assert "as of 2025-12-01" in dialog.result_path.read_text(encoding="utf-8")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from mapview.qt.mainwindow import MainWindow
 from tests.test_qt_window import click_sector, open_window
@@ -17,9 +17,8 @@ RAFAH_PASSAGE_END = "The mission would then expand “sector by sector.”"  # s
 
 
 def content_bottom(panel) -> int:
-    """The lowest pixel of what the evidence panel lists, in its scroll body's coordinates."""
-    body = panel.scroll.widget()
-    return max(w.mapTo(body, w.rect().bottomLeft()).y() for w in panel.claims.findChildren(QLabel) if w.isVisible())
+    """The lowest pixel of what the evidence panel lists (the bottom of its claim list), in its scroll body."""
+    return panel.claims.mapTo(panel.scroll.widget(), QPoint(0, panel.claims.height())).y()
 
 
 def open_small(qtbot, project) -> MainWindow:
@@ -29,8 +28,12 @@ def open_small(qtbot, project) -> MainWindow:
 
 def test_the_evidence_panel_scrolls_no_further_than_its_content(qtbot, project) -> None:
     window = open_small(qtbot, project)
-    click_sector(qtbot, window, "north-gaza")
-    qtbot.wait(300)  # the scroll area lays its body out on the next turns of the event loop
+    window.select_sector("north-gaza")
+    # The scroll area lays its body out from posted layout requests. Deliver them directly: after an earlier test
+    # has quit the application (test_qt_app), qtbot.wait no longer turns the event loop.
+    for _ in range(5):
+        QApplication.sendPostedEvents()
+    assert window.evidence.claims.height() > 200
     body = window.evidence.scroll.widget()
     assert body.height() - content_bottom(window.evidence) < 40  # was about 500 px of empty grey at this size
 

@@ -39,6 +39,7 @@ class DayField(QWidget):
         super().__init__(parent)
         self._today = today
         self._date = QDate.currentDate()
+        self.refusal = ""  # why the last typed day was refused ("" once a day is accepted)
         self.edit = QLineEdit()
         self.edit.setObjectName("dayField")
         self.edit.setPlaceholderText("YYYY-MM-DD")
@@ -100,12 +101,15 @@ class DayField(QWidget):
         return True
 
     def _refuse(self, reason: str) -> bool:
+        self.refusal = reason
         self._mark(reason)
         self._show(self._date)
         self.rejected.emit(reason)
         return False
 
     def _mark(self, reason: str | None) -> None:
+        if reason is None:
+            self.refusal = ""
         self.edit.setProperty("invalid", reason is not None)
         self.edit.setToolTip(reason or "Type a day as YYYY-MM-DD and press Enter, or pick it in the calendar")
         self.edit.style().unpolish(self.edit)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapview.data.project import Project
+from mapview.qt.dayfield import DayField
 from mapview.render.export import MAX_DPI, MIN_DPI, ExportError, export_map
 from mapview.render.layout import parse_size
 
@@ -70,9 +70,7 @@ class ExportDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("ISF sectors in Gaza: lead nations named in news reports")
         self.all_dates = QCheckBox("all dates")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DayField()  # read whole as YYYY-MM-DD; QDateEdit dropped a typed year
         self.undated_box = QCheckBox("include undated sources")
         self.current_view_box = QCheckBox("the map's current view (as zoomed in the window), not all five sectors")
         self.current_view_box.setEnabled(current_extent is not None)
@@ -151,6 +149,8 @@ class ExportDialog(QDialog):
         """The chosen day, or None for all dates."""
         if self.all_dates.isChecked():
             return None
+        if not self.date_edit.commit():  # a typed day not yet taken: take it now, or say why not
+            raise ExportError(self.date_edit.refusal, usage=True)
         qdate = self.date_edit.date()
         return date(qdate.year(), qdate.month(), qdate.day())
 
@@ -196,6 +196,7 @@ class ExportDialog(QDialog):
             size = parse_size(self.size_box.currentText() or "A4")
         except ValueError as exc:
             raise ExportError(str(exc), usage=True) from None
+        as_of = self.as_of()
         busy = None
         if self.fmt in ("svg", "pdf") or self.dpi_box.value() > BUSY_DPI:
             busy = QProgressDialog("Rendering the map…", "", 0, 0, self)
@@ -207,7 +208,7 @@ class ExportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return export_map(self.project, path, fmt=self.fmt, dpi=self.dpi_box.value(), size_mm=size,
-                              title=self.title_edit.text().strip() or None, as_of=self.as_of(),
+                              title=self.title_edit.text().strip() or None, as_of=as_of,
                               include_undated=self.undated_box.isChecked(),
                               selected=self.selected if self.outline_box.isChecked() else None,
                               extent=self.current_extent if self.current_view_box.isChecked() else None)
