@@ -26,8 +26,13 @@ ROLE_LABELS = {
     "observers": "observers",
     "deployment-phase": "deployment phase",
     "base": "base",
+    "mandate": "mandate",
+    "authorisation": "authorisation",
+    "opposition": "opposition",
 }
 FORCE_NAME = "ISF (the force as a whole)"
+SINGLE_SOURCE = "single source"
+SINGLE_SOURCE_LEGEND = "single source: one article or outlet alone names the lead"
 NO_LEAD = "no lead reported"
 ALL_DATES = "all dates"
 
@@ -49,7 +54,7 @@ def lead_text(lead: Lead | None) -> str:
         return NO_LEAD
     if lead.contested:
         return "contested: " + " / ".join(lead.candidates) if lead.candidates else "contested"
-    return f"{lead.nation} ({lead.status})"
+    return f"{lead.nation} ({lead.status}{', ' + SINGLE_SOURCE if lead.single_source else ''})"
 
 
 def lead_sentence(lead: Lead | None) -> str:
@@ -67,7 +72,11 @@ def sector_caption(view: SectorView) -> str:
 
 def sector_label(view: SectorView) -> str:
     """The map label: the sector's name, then its lead, then a broken-evidence warning when there is one."""
-    text = f"{view.sector.name}\n{lead_text(view.lead)}"
+    lead = view.lead
+    if lead is not None and lead.single_source:  # a third short line keeps the label narrow enough for its sector
+        text = f"{view.sector.name}\n{lead.nation} ({lead.status})\n{SINGLE_SOURCE}"
+    else:
+        text = f"{view.sector.name}\n{lead_text(lead)}"
     if view.has_broken_evidence:
         text += "\n⚠ broken evidence"
     return text
@@ -111,6 +120,44 @@ def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> s
     if sector_names is not None:
         parts.append(sector_names.get(claim.sector, claim.sector) if claim.sector else "force-wide")
     return " — ".join(parts)
+
+
+def status_basis_text(claim: Claim) -> str:
+    """Why a claim has its status: 'speculative: 4 passages — a media report, hedged (2); maps or imagery, hedged;
+    an analyst or expert, hedged — from 1 independent source; not stated by an official of Kosovo or of the force.'"""
+    from mapview.data.status import SAID_BY
+
+    basis = claim.basis
+    if basis is None:
+        return f"{claim.status}: as stored"
+    parts = [f"{SAID_BY[s]}, {m}" + (f" ({n})" if n > 1 else "") for s, m, n in basis.counts]
+    passages = len(claim.evidence)
+    text = f"{claim.status}: {passages} passage{'s' if passages != 1 else ''}"
+    if parts:
+        text += " — " + "; ".join(parts)
+    text += f" — from {basis.independent_sources} independent source{'s' if basis.independent_sources != 1 else ''}"
+    if not basis.official and claim.status != "denied":
+        who = f"{claim.nation} or of the force" if claim.nation else "the force"
+        text += f"; not stated by an official of {who}"
+    if not basis.recorded:
+        text += "; who says some passages is not recorded (their status is as stored)"
+    return text + "."
+
+
+def passage_attribution_text(evidence: Evidence) -> str:
+    """'said by an official of the force or its command (Jasper Jeffers, ISF commander), stated'."""
+    from mapview.data.status import SAID_BY
+
+    a = evidence.attribution
+    if a is None:
+        return "who says it: not recorded"
+    who = SAID_BY.get(a.said_by, a.said_by) + (f" ({a.speaker})" if a.speaker else "")
+    return f"said by {who}, {a.manner}"
+
+
+def scope_text(claim: Claim) -> str:
+    """The line under a claim that is not part of the force: why it is listed apart."""
+    return "Not part of the ISF: " + (claim.scope_note or "a related effort the sources mention.")
 
 
 def broken_reasons(claim: Claim) -> list[str]:

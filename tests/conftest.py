@@ -19,6 +19,10 @@ from mapview.data.project import Project, ProjectPaths, load_project  # noqa: E4
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+# how many claims and passages the curated file holds (counted from the file, so tests follow its curation)
+_CURATED = __import__("json").loads((ROOT / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
+CURATED_CLAIMS = len(_CURATED)
+CURATED_PASSAGES = sum(len(c["evidence"]) for c in _CURATED)
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +75,19 @@ def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
     monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
     return tried
+
+
+def drawn_fill(nation: str | None, status: str = "speculative") -> str:
+    """The colour a sector's fill is drawn with, from the palette and status styles (not from a rendering): the
+    nation's colour at its status's opacity over the land drawn beneath the sectors."""
+    from mapview.render.style import LAND_COLOUR, STATUS_STYLES, nation_colour
+
+    alpha = STATUS_STYLES[status].alpha
+    fill, under = nation_colour(nation), LAND_COLOUR
+    channels = [round(alpha * int(fill[i:i + 2], 16) + (1 - alpha) * int(under[i:i + 2], 16)) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02x}" for c in channels)
+
+
+def close_colours(a: str, b: str, tolerance: int = 4) -> bool:
+    """Two ``#rrggbb`` colours within ``tolerance`` per channel (blending rounds differently per renderer)."""
+    return all(abs(int(a[i:i + 2], 16) - int(b[i:i + 2], 16)) <= tolerance for i in (1, 3, 5))

@@ -16,10 +16,10 @@ def _lead(view, sector_id):
     return (lead.nation, lead.status) if lead else None
 
 
-def test_reported_leads_of_the_seeds(project: Project) -> None:
+def test_the_seeds_leads_are_speculative_hedged_passages_only(project: Project) -> None:
     view = project.view()
-    assert _lead(view, "north-gaza") == ("Kosovo", "reported")
-    assert _lead(view, "deir-al-balah") == ("Albania", "reported")
+    assert _lead(view, "north-gaza") == ("Kosovo", "speculative")
+    assert _lead(view, "deir-al-balah") == ("Albania", "speculative")
     for sector_id in ("gaza-city", "khan-yunis", "rafah"):
         assert _lead(view, sector_id) is None
     assert [c.id for c in view.by_id()["rafah"].claims] == ["isf-first-deployment-rafah"]
@@ -34,7 +34,7 @@ def test_as_of_before_the_kosovo_article_removes_its_leads(project: Project) -> 
     strict = project.view(date(2025, 12, 31), include_undated=False)
     assert not strict.by_id()["rafah"].claims
     later = project.view(date(2026, 6, 1), include_undated=False)
-    assert _lead(later, "north-gaza") == ("Kosovo", "reported")
+    assert _lead(later, "north-gaza") == ("Kosovo", "speculative")
 
 
 def test_as_of_drops_only_the_later_passages_of_a_claim(project: Project) -> None:
@@ -69,17 +69,20 @@ def test_two_nations_named_for_one_sector_make_it_contested(data_copy: ProjectPa
 def test_a_denial_of_the_named_lead_contests_it(data_copy: ProjectPaths) -> None:
     def add_denial(doc):
         denial = json.loads(json.dumps(doc["claims"][0]))
-        denial.update(id="kosovo-lead-denied-test", status="denied")
+        denial["id"] = "kosovo-lead-denied-test"
+        for passage in denial["evidence"]:  # status follows from who says it and how: here, all deny
+            passage.update(said_by="nation-official", manner="denied")
         doc["claims"].append(denial)
 
     lead = _edit_claims(data_copy, add_denial).view().by_id()["north-gaza"].lead
     assert lead.status == "contested" and lead.candidates == ("Kosovo",)
 
 
-def test_confirmed_beats_reported_for_the_same_nation(data_copy: ProjectPaths) -> None:
+def test_confirmed_beats_speculative_for_the_same_nation(data_copy: ProjectPaths) -> None:
     def confirm(doc):
         stronger = json.loads(json.dumps(doc["claims"][0]))
-        stronger.update(id="kosovo-lead-confirmed-test", status="confirmed")
+        stronger["id"] = "kosovo-lead-confirmed-test"
+        stronger["evidence"][0].update(said_by="nation-official", manner="stated")  # stated by Kosovo: confirmed
         doc["claims"].append(stronger)
 
     assert _lead(_edit_claims(data_copy, confirm).view(), "north-gaza") == ("Kosovo", "confirmed")
@@ -110,7 +113,7 @@ def test_unknown_sector_nation_and_source_are_problems(data_copy: ProjectPaths) 
     assert "unknown nation 'Atlantis'" in text
     assert "unknown source '999_missing.txt'" in text
     assert project.broken_claims == 3
-    assert _lead(project.view(), "north-gaza") == ("Kosovo", "reported")  # the sound rest still shows
+    assert _lead(project.view(), "north-gaza") == ("Kosovo", "speculative")  # the sound rest still shows
 
 
 def test_moved_passage_in_edited_article_still_verifies(data_copy: ProjectPaths) -> None:
@@ -118,6 +121,6 @@ def test_moved_passage_in_edited_article_still_verifies(data_copy: ProjectPaths)
     article.write_bytes(b"Update: corrected headline.\n" + (SEEDS / KOSOVO_SOURCE).read_bytes())
     project = load_project(data_copy)
     assert project.broken_claims == 0
-    assert _lead(project.view(), "north-gaza") == ("Kosovo", "reported")
+    assert _lead(project.view(), "north-gaza") == ("Kosovo", "speculative")
     assert any("passage moved" in p.message and p.severity == "warning" for p in project.problems)
     assert any("sha256 changed" in p.message for p in project.problems)

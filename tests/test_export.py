@@ -20,13 +20,16 @@ from mapview.data.project import Project
 from mapview.render import export as export_module
 from mapview.render.export import ExportError, export_map
 from mapview.render.layout import compose, parse_size
+from tests.conftest import drawn_fill
 
 GENERATED = date(2026, 1, 5)
 ATTRIBUTION = "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0"
 # What the map must show, from the claims and geodata: Kosovo leads North Gaza and Albania Deir al-Balah (both
-# reported); the other three governorates have no lead in any source.
+# speculative: hedged passages only); the other three governorates have no lead in any source.
 EXPECTED_FILL = {"north-gaza": "#0072b2", "deir-al-balah": "#d55e00", "gaza-city": "#d0d0d0",
                  "khan-yunis": "#d0d0d0", "rafah": "#d0d0d0"}
+# Both leads rest only on hedged passages ("may assume", "may be responsible"): speculative, drawn faded.
+EXPECTED_DRAWN = {"north-gaza": drawn_fill("Kosovo"), "deir-al-balah": drawn_fill("Albania")}
 
 
 def words(text: str) -> str:
@@ -96,7 +99,8 @@ def test_png_pixels_have_the_sector_colour(project: Project, tmp_path: Path, sec
     col, row = int(x * scale), int(pixels.shape[0] - y * scale)
     window = pixels[row - 6:row + 7, col - 6:col + 7].reshape(-1, 3)
     mode, _ = Counter(map(tuple, window)).most_common(1)[0]
-    expected = tuple(int(EXPECTED_FILL[sector_id][i:i + 2], 16) for i in (1, 3, 5))
+    drawn = EXPECTED_DRAWN.get(sector_id, EXPECTED_FILL[sector_id])
+    expected = tuple(int(drawn[i:i + 2], 16) for i in (1, 3, 5))
     assert np.abs(np.array(mode, dtype=int) - expected).max() <= 3, f"{sector_id}: {mode} != {expected}"
 
 
@@ -135,7 +139,7 @@ def test_geojson_has_styles_properties_and_attribution(project: Project, tmp_pat
         assert props["title"].startswith(feature["properties"]["name"])
         assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
     north = features["north-gaza"]["properties"]
-    assert (north["lead_nation"], north["lead_status"]) == ("Kosovo", "reported")
+    assert (north["lead_nation"], north["lead_status"]) == ("Kosovo", "speculative")
     assert north["claims"] == ["kosovo-lead-north-gaza"] and north["evidence_count"] == 4
     assert features["gaza-city"]["properties"]["lead_nation"] is None
 

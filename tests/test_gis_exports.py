@@ -20,9 +20,9 @@ from PIL import Image
 
 from mapview.cli import main as cli_main
 from mapview.data.project import ProjectPaths, load_project
-from mapview.render.style import NATION_COLOURS, NO_LEAD_COLOUR
+from mapview.render.style import NATION_COLOURS, NO_LEAD_COLOUR, STATUS_STYLES
 from mapview.wording import sector_label
-from tests.conftest import ROOT
+from tests.conftest import ROOT, close_colours
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 QGIS_PYTHON = "/usr/bin/python3"
@@ -83,12 +83,12 @@ def test_geojson_comes_with_a_qml_and_an_sld_of_the_same_base_name(tmp_path, pro
     qml, sld = out.with_suffix(".qml"), out.with_suffix(".sld")
     root = ET.fromstring(qml.read_text(encoding="utf-8").split("\n", 1)[1])  # after the DOCTYPE line
     labels = [r.get("label") for r in root.iter("rule")]
-    assert "Kosovo — reported (hatched)" in labels and "Albania — reported (hatched)" in labels
-    assert any(layer.get("class") == "LinePatternFill" for layer in root.iter("layer"))
+    assert "Kosovo — speculative (dotted, faded)" in labels and "Albania — speculative (dotted, faded)" in labels
+    assert any(layer.get("class") == "PointPatternFill" for layer in root.iter("layer"))
     assert root.find("labeling").get("type") == "simple"
     se = "{http://www.opengis.net/se}"
     names = [n.text for n in ET.parse(sld).getroot().iter(f"{se}Name")]
-    assert "Kosovo — reported (hatched)" in names
+    assert "Kosovo — speculative (dotted, faded)" in names
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert {f["properties"]["label"] for f in features} == {sector_label(sv) for sv in project.view().sectors}
 
@@ -109,17 +109,19 @@ def test_qgis_draws_the_geojson_export_with_the_pngs_colours_and_hatching(tmp_pa
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["loaded"] is True and report["renderer"] == "RuleRenderer" and report["labels"] is True
-    assert "Kosovo — reported (hatched)" in report["legend"]
+    assert "Kosovo — speculative (dotted, faded)" in report["legend"]
     # the most common colour inside each sector is its fill; a reported sector also shows its hatch colour
     fills = report["fills"]
-    assert fills["north-gaza"][0] == NATION_COLOURS["Kosovo"].lower()
-    assert fills["deir-al-balah"][0] == NATION_COLOURS["Albania"].lower()
-    assert fills["rafah"][0] == NO_LEAD_COLOUR
-    def near(colour: str, target: int) -> bool:
-        return all(abs(int(colour[i:i + 2], 16) - target) < 48 for i in (1, 3, 5))
+    # speculative: the nation's colour at the status's opacity (over QGIS's white background), dotted
+    alpha = STATUS_STYLES["speculative"].alpha
 
-    assert any(near(c, 255) for c in fills["north-gaza"][1:])  # white hatch lines on Kosovo's dark blue
-    assert any(near(c, 31) for c in fills["deir-al-balah"][1:])  # dark hatch lines on Albania's orange
+    def over_white(colour: str) -> str:
+        return "#" + "".join(f"{round(alpha * int(colour[i:i + 2], 16) + (1 - alpha) * 255):02x}" for i in (1, 3, 5))
+
+    assert close_colours(fills["north-gaza"][0], over_white(NATION_COLOURS["Kosovo"]))
+    assert close_colours(fills["deir-al-balah"][0], over_white(NATION_COLOURS["Albania"]))
+    assert fills["rafah"][0] == NO_LEAD_COLOUR
+    assert len(fills["north-gaza"]) > 1 and len(fills["deir-al-balah"]) > 1  # the dots of the pattern show
     assert fills["rafah"] == [NO_LEAD_COLOUR]  # no lead: plain grey, no pattern
 
 

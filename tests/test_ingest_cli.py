@@ -10,6 +10,7 @@ import pytest
 
 from mapview.cli import main
 from mapview.data.project import ProjectPaths, load_project
+from tests.conftest import CURATED_CLAIMS
 
 ARTICLE = (
     "Albania and Kosovo named as sector leads\n"
@@ -80,7 +81,7 @@ def test_ingest_copies_describes_and_proposes(data_copy: ProjectPaths, article: 
     source = project.sources[copy.name]
     assert source.title == "Albania and Kosovo named as sector leads"
     assert source.date is not None and source.date.label == "on or after 2025-11-20"
-    assert len(project.claims.claims) == 31  # nothing unreviewed joins the claims
+    assert len(project.claims.claims) == CURATED_CLAIMS  # nothing unreviewed joins the claims
 
 
 def test_ingesting_again_copies_nothing_and_proposes_nothing_new(data_copy: ProjectPaths, article: Path,

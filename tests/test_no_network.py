@@ -11,6 +11,7 @@ import pytest
 
 from mapview.cli import main
 from mapview.data.project import ProjectPaths, load_project
+from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
 
 HOSTILE = ("<img src=http://evil.example/pixel.gif>\n<script src=\"https://evil.example/x.js\"></script>\n"
            "<link rel=stylesheet href=//evil.example/s.css> Kosovo may lead the northern sector.\n")
@@ -38,9 +39,10 @@ def test_load_verify_assignments_anchor_stay_offline(network_attempts: list[str]
     args = ["--sectors", str(data_copy.sectors), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds)]
 
     project = load_project(data_copy)
-    assert project.verified_passages == 50 and project.sources["zz_links.txt"].text == HOSTILE
+    assert project.verified_passages == CURATED_PASSAGES and project.sources["zz_links.txt"].text == HOSTILE
     code, out = _run(["verify", *args])
-    assert code == 0 and out.splitlines()[-1].startswith("31 claims, 50 passages verified, 0 broken")
+    summary = f"{CURATED_CLAIMS} claims, {CURATED_PASSAGES} passages verified, 0 broken"
+    assert code == 0 and out.splitlines()[-1].startswith(summary)
     code, out = _run(["verify", "--strict", "--json", *args])
     assert code == 0 and json.loads(out)["ok"] is True
     code, out = _run(["assignments", "--json", *args])

@@ -114,7 +114,7 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
     assert window.proposals_dock.windowTitle() == "Proposals (2)"
     assert all(KOSOVO_SENTENCE not in card_text(c) for c in window.proposals.cards())
     window.select_sector("khan-yunis")
-    assert "Kosovo (reported)" in window.evidence.lead.text()
+    assert "Kosovo (reported, single source)" in window.evidence.lead.text()
     assert KOSOVO_SENTENCE in window.evidence.plain_text()
 
 

@@ -150,7 +150,7 @@ def test_the_attribution_is_whole_at_1024_wide_and_in_as_of_mode(qtbot, project)
     else:  # one line: it must fit
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     assert window.rect().contains(label.mapTo(window, label.rect().bottomRight()))
-    caption = "Deir al-Balah — Albania (reported) — broken evidence"
+    caption = "Deir al-Balah — Albania (speculative, single source) — broken evidence"
     room = window.statusBar().width() - window.as_of_label.width()
     assert window.statusBar().fontMetrics().horizontalAdvance(caption) < room
 
@@ -193,4 +193,5 @@ def test_at_1024_by_700_every_shown_label_stays_in_its_sector_and_none_overlap(q
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     # Wider, the whole labels come back: name and lead.
     window.resize(1600, 1000)
-    qtbot.waitUntil(lambda: artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)", timeout=3000)
+    whole = "North Gaza\nKosovo (speculative)\nsingle source"
+    qtbot.waitUntil(lambda: artists.labels["north-gaza"].get_text() == whole, timeout=3000)

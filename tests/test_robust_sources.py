@@ -10,11 +10,13 @@ import pytest
 
 from mapview.data.problems import Problem
 from mapview.data.project import Project, ProjectPaths, load_project
+from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
 
 ARTICLE_000 = "000_53179621937ae718.txt"
 ARTICLE_004 = "004_5daf8beab54a5ef0.txt"
 CLAIMS_CITING_004 = {"deployment-early-2026", "five-nations-signalled", "france-police-training",
-                     "eu-police-training", "turkey-troops"}
+                     "eu-police-training", "turkey-troops", "un-resolution-2803", "isf-only-armed-force",
+                     "hamas-rejects", "eu-border-monitoring"}
 
 
 def _replace_article(paths: ProjectPaths, name: str, data: bytes) -> Path:
@@ -30,7 +32,7 @@ def _problems_of(project: Project, file: Path) -> list[Problem]:
 
 def _assert_only_citing_claims_broken(project: Project, broken: set[str]) -> None:
     assert {c.id for c in project.claims.claims if c.broken} == broken
-    assert len(project.claims.claims) == 31
+    assert len(project.claims.claims) == CURATED_CLAIMS
     assert len(project.sectors.sectors) == 5
 
 
@@ -88,7 +90,7 @@ def test_moved_passages_are_relocated_with_a_warning(data_copy: ProjectPaths) ->
     moved = [p for p in project.problems if p.file == str(data_copy.claims) and "selector is out of date" in p.message]
     assert moved and all(p.severity == "warning" and ".evidence[" in p.location for p in moved)
     _assert_only_citing_claims_broken(project, set())
-    assert project.verified_passages == 50
+    assert project.verified_passages == CURATED_PASSAGES
     for claim in project.claims.claims:
         for ev in claim.evidence:
             assert ev.text == ev.anchor.exact
@@ -106,7 +108,7 @@ def test_vanished_passage_breaks_only_its_claim(data_copy: ProjectPaths) -> None
     assert problem.location == f"claims[{index}] (turkey-troops).evidence[0]"
     assert "broken passage in " + ARTICLE_004 in problem.message
     _assert_only_citing_claims_broken(project, {"turkey-troops"})
-    assert project.verified_passages == 49
+    assert project.verified_passages == CURATED_PASSAGES - 1
 
 
 @pytest.mark.parametrize("bad_id", ["../../etc/passwd", "/etc/passwd", "..", "sub/dir.txt", "a\x00b.txt", ""])
@@ -143,7 +145,7 @@ def test_symlinked_seeds_folder_still_confines(data_copy: ProjectPaths, tmp_path
     alias = tmp_path / "seeds-alias"
     os.symlink(data_copy.seeds, alias)
     project = load_project(ProjectPaths(data_copy.sectors, data_copy.claims, alias, data_copy.context))
-    assert project.verified_passages == 50 and not project.problems
+    assert project.verified_passages == CURATED_PASSAGES and not project.problems
 
 
 def test_malformed_metadata_keeps_the_articles(data_copy: ProjectPaths) -> None:

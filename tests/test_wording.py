@@ -19,7 +19,7 @@ def test_lead_wording() -> None:
 
 def test_tooltip_caption_names_sector_and_lead(project: Project) -> None:
     views = project.view().by_id()
-    assert wording.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (reported)"
+    assert wording.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (speculative, single source)"
     assert wording.sector_caption(views["gaza-city"]) == "Gaza City — no lead reported"
 
 
@@ -37,10 +37,12 @@ def test_citation_carries_passage_title_date_and_offsets(project: Project) -> No
 
 def test_every_nation_in_the_claims_is_summarised_with_its_roles(project: Project) -> None:
     summaries = {s.name: s for s in wording.nation_summaries(project.view())}
-    named = {c.nation for c in project.claims.claims if c.nation}
+    named = {c.nation for c in project.claims.claims if c.nation and c.scope == "isf"}
     assert named <= set(summaries)
+    # France's gendarmes and the EU's trainees train PA police after the ISF: not listed as ISF roles (004)
+    assert not {"France", "European Union"} & set(summaries)
     assert summaries["Kosovo"].sector_ids == ["north-gaza"]
-    assert "sector lead (reported)" in summaries["Kosovo"].roles
+    assert "sector lead (speculative)" in summaries["Kosovo"].roles
     assert "troops (confirmed)" in summaries["Kosovo"].roles
     assert "deputy command (confirmed)" in summaries["Indonesia"].roles
     assert summaries["Indonesia"].sector_ids == []

@@ -10,7 +10,7 @@ Rules (kept here, never in a widget):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from mapview.data.claims import Claim, ClaimSet, Disagreement
@@ -27,6 +27,12 @@ class Lead:
     nation: str | None
     status: str
     candidates: tuple[str, ...] = ()
+    sources: int = 0  # independent sources (outlets, else articles) behind the lead's claims
+
+    @property
+    def single_source(self) -> bool:
+        """True when one source alone names this lead."""
+        return not self.contested and self.sources == 1
 
     @property
     def contested(self) -> bool:
@@ -35,7 +41,7 @@ class Lead:
 
     def to_json(self) -> dict[str, object]:
         """The lead as the JSON the CLI prints."""
-        out: dict[str, object] = {"nation": self.nation, "status": self.status}
+        out: dict[str, object] = {"nation": self.nation, "status": self.status, "independent_sources": self.sources}
         if self.candidates:
             out["candidates"] = list(self.candidates)
         return out
@@ -65,6 +71,7 @@ class AssignmentView:
     disagreements: list[Disagreement]
     as_of: date | None = None
     include_undated: bool = True
+    related: list[Claim] = field(default_factory=list)  # efforts the sources tie to the ISF that are not part of it
 
     def by_id(self) -> dict[str, SectorView]:
         """Sector views keyed by sector id."""
@@ -93,7 +100,7 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
     kept = [e for e in claim.evidence if source_counts(e.source, as_of, include_undated)]
     if not kept:
         return None
-    return claim if len(kept) == len(claim.evidence) else replace(claim, evidence=kept)
+    return claim if len(kept) == len(claim.evidence) else claim.with_evidence(kept)
 
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
@@ -107,7 +114,8 @@ def sector_lead(claims: list[Claim]) -> Lead | None:
     if len(nations) > 1 or denied & set(nations):
         return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
     strongest = max((c.status for c in named), key=lambda s: STATUS_STRENGTH.get(s, 0))
-    return Lead(nations[0], strongest)
+    sources = {e.source_key for c in named for e in c.evidence}
+    return Lead(nations[0], strongest, sources=len(sources))
 
 
 def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None,
@@ -116,6 +124,7 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
     per_sector: dict[str, list[Claim]] = {s.id: [] for s in sectors}
     broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
     force: list[Claim] = []
+    related: list[Claim] = []
     for claim in claim_set.claims:
         if claim.broken:
             if claim.sector in broken:
@@ -124,7 +133,9 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
         current = claim_as_of(claim, as_of, include_undated)
         if current is None:
             continue
-        if current.sector is None:
+        if current.scope != "isf":
+            related.append(current)
+        elif current.sector is None:
             force.append(current)
         elif current.sector in per_sector:
             per_sector[current.sector].append(current)
@@ -137,4 +148,4 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
                 [c.id for c in view.claims if c.role == "lead"],
                 "the sources name different leads, or one denies the named lead"))
-    return AssignmentView(views, force, disagreements, as_of, include_undated)
+    return AssignmentView(views, force, disagreements, as_of, include_undated, related)

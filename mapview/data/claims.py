@@ -25,12 +25,15 @@ from mapview.data.jsonio import read_json
 from mapview.data.nations import is_known_nation
 from mapview.data.problems import Problem
 from mapview.data.sources import Source
+from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution
 
-SCHEMA = "mapview-claims/1"
+SCHEMA = "mapview-claims/2"
+OLDER_SCHEMAS = ("mapview-claims/1",)  # read as well: status as stored where passages record no attribution
 ROLES = (
     "lead", "deputy-command", "command", "troops", "police", "police-training", "medical", "observers",
-    "deployment-phase", "base",
+    "deployment-phase", "base", "mandate", "authorisation", "opposition",
 )
+SCOPES = ("isf", "other")  # "other": a related effort that is not part of the force (e.g. training PA police)
 STATUSES = ("confirmed", "reported", "speculative", "denied")
 Status = Literal["confirmed", "reported", "speculative", "denied"]
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
@@ -44,6 +47,7 @@ class Evidence:
     anchor: TextAnchor
     result: AnchorResult
     source: Source | None = None
+    attribution: Attribution | None = None  # who says it and how (None: not recorded)
 
     @property
     def found(self) -> bool:
@@ -69,8 +73,17 @@ class Evidence:
 
     def to_json(self) -> dict[str, object]:
         """Evidence as the compact JSON the CLI prints."""
-        return {"source": self.source_id, "start": self.start, "end": self.end, "exact": self.text,
-                "anchor": self.result.status}
+        out: dict[str, object] = {"source": self.source_id, "start": self.start, "end": self.end,
+                                  "exact": self.text, "anchor": self.result.status}
+        if self.attribution is not None:
+            out.update(self.attribution.to_json())
+            out["passage_status"] = self.attribution.status
+        return out
+
+    @property
+    def source_key(self) -> str:
+        """What makes two passages' sources independent: the outlet when known, else the article."""
+        return (self.source.outlet if self.source is not None and self.source.outlet else None) or self.source_id
 
 
 @dataclass
@@ -86,6 +99,18 @@ class Claim:
     figures: dict[str, object] = field(default_factory=dict)
     note: str = ""
     problems: list[Problem] = field(default_factory=list)
+    stored_status: str = ""  # the status written in the file (used only for passages with no attribution)
+    basis: StatusBasis | None = None
+    scope: str = "isf"  # "other": a related effort the sources mention that is not part of the force
+    scope_note: str = ""
+
+    def with_evidence(self, evidence: list[Evidence]) -> Claim:
+        """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
+        from dataclasses import replace
+
+        basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
+                              self.stored_status or self.status)
+        return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
     @property
     def broken(self) -> bool:
@@ -102,6 +127,7 @@ class Claim:
         return {
             "id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
             "status": self.status, "figures": self.figures, "note": self.note, "broken": self.broken,
+            "basis": self.basis.to_json() if self.basis else None, "scope": self.scope,
             "evidence": [e.to_json() for e in self.evidence],
         }
 
@@ -143,13 +169,18 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     except ValueError as exc:
         problems.append(Problem(shown, where, str(exc)))
         return None
+    attribution, attribution_error = parse_attribution(raw)
+    if attribution_error:
+        problems.append(Problem(shown, where, attribution_error))
     source = sources.get(source_id)
     if source is None:
         problems.append(Problem(shown, where, f"unknown source {source_id!r} (not in the seeds folder)"))
-        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "unknown source"))
+        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "unknown source"),
+                        attribution=attribution)
     if source.text is None:
         problems.append(Problem(shown, where, f"source {source_id!r} could not be read"))
-        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "source unreadable"), source)
+        return Evidence(source_id, anchor, AnchorResult("broken", None, None, "source unreadable"), source,
+                        attribution)
     result = resolve(source.text, anchor)
     if not result.found:
         problems.append(Problem(shown, where, f"broken passage in {source_id}: {result.message}: "
@@ -157,7 +188,7 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     elif result.status == "relocated":
         problems.append(Problem(shown, where, f"{source_id}: {result.message} (selector is out of date)",
                                 "warning"))
-    return Evidence(source_id, anchor, result, source)
+    return Evidence(source_id, anchor, result, source, attribution)
 
 
 def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, Source],
@@ -174,7 +205,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     nation, role, sector, status = raw.get("nation"), raw.get("role"), raw.get("sector"), raw.get("status")
     if role not in ROLES:
         return None, [Problem(shown, where, f"role {role!r} is not one of {', '.join(ROLES)}")]
-    if status not in STATUSES:
+    if status is not None and status not in STATUSES:
         return None, [Problem(shown, where, f"status {status!r} is not one of {', '.join(STATUSES)}")]
     if nation is not None and not isinstance(nation, str):
         return None, [Problem(shown, where, "nation must be a name or null")]
@@ -199,7 +230,18 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
             found = _parse_evidence(item, sources, shown, f"{where}.evidence[{j}]", problems)
             if found is not None:
                 evidence.append(found)
-    claim = Claim(claim_id, nation, role, sector, status, evidence, figures, str(raw.get("note", "")), problems)
+    unrecorded = [e for e in evidence if e.attribution is None]
+    if status is None and unrecorded:
+        problems.append(Problem(shown, where, "no status and passages that do not record who says them "
+                                "(said_by, manner): the status cannot be derived"))
+    basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
+                          status or "reported")
+    scope = raw.get("scope", "isf")
+    if scope not in SCOPES:
+        problems.append(Problem(shown, where, f"scope {scope!r} is not one of {', '.join(SCOPES)}; read as 'isf'"))
+        scope = "isf"
+    claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
+                  problems, status or "", basis, scope, str(raw.get("scope_note", "")))
     return claim, problems
 
 
@@ -210,7 +252,7 @@ def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
     if not isinstance(doc, dict) or not isinstance(doc.get("claims"), list):
         return claim_set, [Problem(shown, "", "expected an object with a 'claims' list")]
     problems: list[Problem] = []
-    if doc.get("schema") != SCHEMA:
+    if doc.get("schema") != SCHEMA and doc.get("schema") not in OLDER_SCHEMAS:
         problems.append(Problem(shown, "schema", f"expected schema {SCHEMA!r}, found {doc.get('schema')!r}",
                                 "warning"))
     seen: set[str] = set()

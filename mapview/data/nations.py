@@ -44,6 +44,7 @@ NATIONS: tuple[Nation, ...] = (
     Nation("United States", "USA", ("American", "U.S.", "US")),
     Nation("European Union", "EU", ("European",), "organisation"),
     Nation("United Nations", "UN", (), "organisation"),
+    Nation("Hamas", "HAMAS", (), "party"),  # a party to the conflict: claims record its position, never a role
 )
 
 NATIONS_BY_NAME: dict[str, Nation] = {n.name: n for n in NATIONS}

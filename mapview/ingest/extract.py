@@ -41,7 +41,7 @@ TROOP_GAP = 30  # a nation this close to "troops", "askerleri", "القوات": 
 # Parties to the conflict, never contributors to the force: "Israeli security forces would initially deploy in
 # Rafah" renders the ISF in one seed article, so such a finding is the force's, and the sentence is listed
 # for a reviewer.
-NOT_CONTRIBUTORS = frozenset({"Israel"})
+NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")

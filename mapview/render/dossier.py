@@ -109,7 +109,9 @@ def claim_heading(claim: Claim) -> str:
 def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
     w.heading(level, claim_heading(claim))
     figures = wording.figures_text(claim.figures)
-    meta = [x for x in (figures and f"Figures: {figures}", claim.note and f"Note: {claim.note}") if x]
+    meta = [x for x in ("Status " + wording.status_basis_text(claim),
+                        claim.scope != "isf" and wording.scope_text(claim),
+                        figures and f"Figures: {figures}", claim.note and f"Note: {claim.note}") if x]
     for line in meta:
         w.para(line, "meta")
     for ev in claim.evidence:

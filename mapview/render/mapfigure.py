@@ -446,6 +446,8 @@ def legend_handles(view: AssignmentView) -> list[Artist]:
             handle.set_facecolor("#8c8c8c")
         _set_hatch(handle, CONTESTED_HATCH_COLOUR if status == "contested" else "#1f1f1f")
         handles.append(handle)
+    if any(lead.single_source for lead in leads):
+        handles.append(Patch(facecolor="none", edgecolor="none", label=wording.SINGLE_SOURCE_LEGEND))
     if any(sv.lead is None for sv in view.sectors):
         handles.append(Patch(facecolor=NO_LEAD_COLOUR, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
                              label=NO_LEAD_LABEL))

@@ -121,7 +121,8 @@ class PassageWidget(QFrame):
                                          "brokenReason"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(plain_label(wording.passage_source_line(evidence), "sourceLine"), 1)
+        row.addWidget(plain_label(wording.passage_source_line(evidence) + "\n"
+                                  + wording.passage_attribution_text(evidence), "sourceLine"), 1)
         self.copy_button = QToolButton()
         self.copy_button.setText("Copy with citation")
         self.copy_button.setToolTip("Copy the passage with its source title, date and character offsets")
@@ -194,6 +195,9 @@ class ClaimList(QWidget):
         layout.addWidget(plain_label(("⚠ BROKEN — " if claim.broken else "") + heading, "claimHeading"))
         for reason in wording.broken_reasons(claim):
             layout.addWidget(plain_label(f"Not used on the map: {reason}", "brokenReason"))
+        layout.addWidget(plain_label("Status " + wording.status_basis_text(claim), "claimBasis"))
+        if claim.scope != "isf":
+            layout.addWidget(plain_label(wording.scope_text(claim), "claimScope"))
         if claim.figures:
             layout.addWidget(plain_label("Figures: " + wording.figures_text(claim.figures), "claimFigures"))
         if claim.note:
