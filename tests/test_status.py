@@ -1,0 +1,76 @@
+"""Status follows from recorded facts: the rules of mapview/data/status.py, and the curated claims under them.
+
+Expected statuses are judged from the seed sentences quoted here, not taken from the code's output.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from mapview.data.status import MANNERS, SAID_BY, Attribution, derive_status
+
+
+def test_each_passage_rule() -> None:
+    assert Attribution("nation-official", "stated").status == "confirmed"
+    assert Attribution("force-official", "stated").status == "confirmed"
+    for who in ("other-government", "unnamed-officials", "media", "analyst", "maps"):
+        assert Attribution(who, "stated").status == "reported"
+    for who in SAID_BY:
+        assert Attribution(who, "hedged").status == "speculative"
+        assert Attribution(who, "denied").status == "denied"
+
+
+def test_hedged_words_never_become_confirmed_however_many_sources() -> None:
+    for who in itertools.combinations_with_replacement(SAID_BY, 3):
+        basis = derive_status([Attribution(w, "hedged") for w in who], ["a", "b", "c"], "reported")
+        assert basis.status == "speculative" and basis.independent_sources == 3
+
+
+def test_claim_rules_strongest_support_official_denial_and_unrecorded() -> None:
+    media, official = Attribution("media", "stated"), Attribution("nation-official", "stated")
+    denial = Attribution("nation-official", "denied")
+    assert derive_status([media, Attribution("analyst", "hedged")], ["a", "a"], "x").status == "reported"
+    assert derive_status([media, official], ["a", "b"], "x").status == "confirmed"
+    assert derive_status([media, denial], ["a", "b"], "x").status == "denied"  # denied by the nation, unconfirmed
+    assert derive_status([official, denial], ["a", "b"], "x").status == "confirmed"
+    assert derive_status([Attribution("media", "denied")], ["a"], "x").status == "denied"
+    legacy = derive_status([None, media], ["a", "b"], "speculative")
+    assert legacy.status == "reported" and not legacy.recorded
+    assert all(m in MANNERS for m in ("stated", "hedged", "denied"))
+
+
+def test_the_seeds_leads_are_hedged_single_source_and_the_rest_follow_the_text(project) -> None:
+    claims = project.claims.by_id()
+    kosovo = claims["kosovo-lead-north-gaza"]
+    # "Kosovo may assume …", maps "suggesting that Kosovo could be responsible", Prishtina "has not yet confirmed",
+    # "likely commanded by a brigadier general" (Lulzim Peci): every passage hedged, all in article 000
+    assert {e.attribution.manner for e in kosovo.evidence} == {"hedged"}
+    assert kosovo.status == "speculative" and kosovo.basis.independent_sources == 1
+    assert "Lulzim Peci" in kosovo.figures["sector_commander_rank"]
+    assert claims["albania-lead-deir-al-balah"].status == "speculative"  # "may be responsible"
+    # the commander's ranks are the articles' own wording, not official statements, and they disagree
+    assert claims["usa-command-general"].status == claims["usa-command-major-general"].status == "reported"
+    # Morocco's troops rest on the same commander's statement that confirms Kosovo's and Albania's
+    for nation in ("kosovo", "albania", "morocco"):
+        assert claims[f"{nation}-troops"].status == "confirmed"
+        assert any(e.attribution.said_by == "force-official" for e in claims[f"{nation}-troops"].evidence)
+    # France's gendarmes and the 3,000 trainees are for PA police after the ISF: not ISF roles
+    view = project.view()
+    assert {c.id for c in view.related} >= {"france-police-training", "eu-police-training"}
+    assert not {"france-police-training", "eu-police-training"} & {c.id for c in view.force}
+    # Indonesia's mandate, anchored: "would not participate in combat operations"
+    mandate = claims["indonesia-humanitarian-mandate"]
+    assert any("would not participate in combat operations" in e.text for e in mandate.evidence)
+    # different wordings are different figures
+    assert claims["force-size-around-20000-soldiers"].figures["approximation"] == "around"
+    assert claims["force-size-up-to-20000-long-term"].figures["bound"] == "up to"
+    assert claims["indonesia-about-8000-troops"].figures["approximation"] == "about"
+    assert claims["indonesia-up-to-8000-personnel"].figures["bound"] == "up to"
+    # the claims that were missing
+    for claim_id, words in [("un-resolution-2803", "UN Security Council Resolution 2803"),
+                            ("isf-only-armed-force", "the only armed force in the Gaza Strip"),
+                            ("hamas-rejects", "strongly rejected the proposed political arrangements"),
+                            ("eu-border-monitoring", "border-monitoring mission")]:
+        assert any(words in e.text for e in claims[claim_id].evidence), claim_id
+    assert any("Rubio" in e.text for e in claims["kosovo-troops"].evidence)
+    assert any("remain under discussion" in e.text for e in claims["kazakhstan-troops"].evidence)
