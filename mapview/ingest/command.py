@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
@@ -272,12 +273,17 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         print(f"error: no usable sector in {paths.sectors}; nothing to propose against", file=sys.stderr)
         return EXIT_REFUSED
     try:
-        plan = plan_ingest(files, paths, gazetteer)
+        # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
+        with project_lock(paths):
+            plan = plan_ingest(files, paths, gazetteer)
+            if not args.dry_run:
+                apply_plan(plan, paths)
     except (ProposalsError, ReviewError) as exc:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return EXIT_REFUSED
-    if not args.dry_run:
-        apply_plan(plan, paths)
+    except ProjectBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     for message in plan.refused:
         print(message, file=sys.stderr)
     if args.json:

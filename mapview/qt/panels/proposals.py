@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mapview import wording
 from mapview.data.claims import ROLES, STATUSES
+from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.nations import NATIONS
 from mapview.data.project import Project
 from mapview.data.sources import Source
@@ -372,9 +373,10 @@ class ProposalsController(QObject):
         """Accept a proposal (with edits); on failure say why inline, nothing written. True when accepted."""
         paths = self.project.paths
         try:
-            claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
-                                  seeds=paths.seeds, sectors=paths.sectors)
-        except (review.ReviewError, OSError) as exc:
+            with project_lock(paths):
+                claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
+                                      seeds=paths.seeds, sectors=paths.sectors)
+        except (review.ReviewError, OSError, ProjectBusy) as exc:
             self.panel.show_message("")
             self.panel.show_error(f"Not accepted, nothing was written: {exc}")
             return False
@@ -387,8 +389,9 @@ class ProposalsController(QObject):
     def reject(self, proposal_id: str) -> bool:
         """Reject a proposal (remembered, so it is not proposed again). True when rejected."""
         try:
-            review.reject(proposal_id, self.proposals_path)
-        except (review.ReviewError, OSError) as exc:
+            with project_lock(self.project.paths):
+                review.reject(proposal_id, self.proposals_path)
+        except (review.ReviewError, OSError, ProjectBusy) as exc:
             self.panel.show_error(f"Not rejected: {exc}")
             return False
         self.panel.show_error("")
@@ -417,9 +420,10 @@ class ProposalsController(QObject):
         try:
             from mapview.ingest.command import apply_plan
 
-            plan = make_plan(paths)
-            apply_plan(plan, paths)
-        except (ProposalsError, review.ReviewError, OSError) as exc:
+            with project_lock(paths):
+                plan = make_plan(paths)
+                apply_plan(plan, paths)
+        except (ProposalsError, review.ReviewError, OSError, ProjectBusy) as exc:
             summary.error = str(exc)
             self.panel.show_error(f"Articles not added: {exc}")
             return summary

@@ -1,0 +1,53 @@
+"""Several processes ingesting into one project lose nothing and never reuse an article number (issue #14)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapview.data.lock import ProjectBusy, lock_path, project_lock
+from tests.conftest import ROOT
+
+WORKERS = 4
+ARTICLES_EACH = 6
+
+
+def _articles(folder: Path, worker: int) -> list[Path]:
+    paths = []
+    for i in range(ARTICLES_EACH):
+        path = folder / f"w{worker}-{i}.txt"
+        path.write_text(f"Report {worker}-{i} on the force\n\nOfficials said Kosovo will lead the Khan Younis sector, "
+                        f"according to dispatch number {worker * 100 + i}.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_concurrent_ingests_keep_every_article_and_number_each_once(data_copy, tmp_path) -> None:
+    before = {p.name for p in data_copy.seeds.glob("*.txt")}
+    args = ["--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds), "--sectors", str(data_copy.sectors)]
+    runs = [subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args, "ingest",
+                              *map(str, _articles(tmp_path, w))], cwd=ROOT, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for w in range(WORKERS)]
+    for run in runs:
+        out, err = run.communicate(timeout=240)
+        assert run.returncode == 0, err
+    added = {p.name for p in data_copy.seeds.glob("*.txt")} - before
+    assert len(added) == WORKERS * ARTICLES_EACH
+    numbers = [int(re.match(r"(\d+)_", name).group(1)) for name in added]
+    assert len(set(numbers)) == len(numbers)  # no NNN used twice
+    described = {e["id"] for e in json.loads((data_copy.seeds / "sources.json").read_text("utf-8"))["sources"]}
+    assert added <= described  # no run's sources.json entries lost
+    proposals = json.loads((data_copy.claims.parent / "proposals.json").read_text("utf-8"))["claims"]
+    assert {e["source"] for c in proposals for e in c["evidence"]} == added  # nor its proposals
+
+
+def test_a_held_lock_makes_the_other_writer_wait_then_say_why(data_copy) -> None:
+    with project_lock(data_copy), pytest.raises(ProjectBusy, match="being changed by another mapview process"):
+        with project_lock(data_copy, timeout=0.2):
+            pass
+    assert lock_path(data_copy).parent == data_copy.claims.parent
