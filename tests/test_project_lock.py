@@ -47,7 +47,7 @@ def test_concurrent_ingests_keep_every_article_and_number_each_once(data_copy, t
 
 
 def test_a_held_lock_makes_the_other_writer_wait_then_say_why(data_copy) -> None:
-    with project_lock(data_copy), pytest.raises(ProjectBusy, match="being changed by another mapview process"):
-        with project_lock(data_copy, timeout=0.2):
-            pass
+    with (project_lock(data_copy), pytest.raises(ProjectBusy, match="being changed by another mapview process"),
+          project_lock(data_copy, timeout=0.2)):
+        pass
     assert lock_path(data_copy).parent == data_copy.claims.parent

@@ -11,6 +11,7 @@ Exit codes: 0 all files ingested, 1 some file refused (or the project's files ca
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -274,7 +275,8 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         return EXIT_REFUSED
     try:
         # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
-        with project_lock(paths):
+        # (a dry run writes nothing, not even the lock file)
+        with contextlib.nullcontext() if args.dry_run else project_lock(paths):
             plan = plan_ingest(files, paths, gazetteer)
             if not args.dry_run:
                 apply_plan(plan, paths)
