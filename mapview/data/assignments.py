@@ -126,6 +126,8 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
     force: list[Claim] = []
     related: list[Claim] = []
     for claim in claim_set.claims:
+        if claim.retired is not None:  # retired by an analyst: kept in the file, never drawn
+            continue
         if claim.broken:
             if claim.sector in broken:
                 broken[claim.sector].append(claim)

@@ -13,7 +13,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.atomic import atomic_write_text
+from mapview.data.claimedit import backup_claims
 from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
 from mapview.data.claims import Claim, parse_claim
 from mapview.data.sectors import load_sectors
@@ -99,20 +100,6 @@ def _verify(raw: dict, index: int, claims_path: Path, seeds: Path, sectors: Path
     if claim is None or errors:
         raise ReviewError("the claim does not verify:\n" + "\n".join(errors or [str(p) for p in problems]))
     return claim
-
-
-def backup_claims(claims_path: Path, data: bytes) -> Path:
-    """Keep a copy of the claims file as it was, in ``claims/backups/claims-<UTC time>.json``."""
-    folder = Path(claims_path).parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{Path(claims_path).stem}-{stamp}.json"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{Path(claims_path).stem}-{stamp}-{n}.json"
-    atomic_write_bytes(target, data)
-    return target
 
 
 def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dict[str, object] | None = None,

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -47,6 +48,10 @@ from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, 
 
 if TYPE_CHECKING:
     from mapview.qt.paste_dialog import PasteArticleDialog
+from mapview.data.claimedit import EditError
+from mapview.data.lock import ProjectBusy
+from mapview.qt.claim_dialog import NewClaimDialog
+from mapview.qt.undo import EditCommand
 
 APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
 LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
@@ -254,6 +259,17 @@ class MainWindow(QMainWindow):
         self.add_article_action = self._action("&Add article…", self.add_articles_from_dialog,
                                                tip="Propose claims from saved web pages, PDFs or text files, "
                                                    "for review (or drop the files on the window)")
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.new_claim_action = self._action("&New claim from selection…", self.new_claim_from_selection, "Ctrl+N",
+                                             "Make a claim from the words selected in the Source view")
+        self.retire_claim_action = self._action("&Retire claim of the open passage…", self.retire_open_claim_dialog,
+                                                tip="Retire the claim whose passage is open (kept, with a reason)")
         self.paste_article_action = self._action("&Paste article…", self.paste_article, "Ctrl+Shift+V",
                                                  "Add the article text on the clipboard, with its URL, outlet "
                                                  "and date")
@@ -306,6 +322,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.copy_map_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_claim_action)
+        edit_menu.addAction(self.retire_claim_action)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_all_action, self.reset_action):
             view_menu.addAction(action)
@@ -420,6 +442,72 @@ class MainWindow(QMainWindow):
         self._after_dialog()
         if path is not None:
             self.statusBar().showMessage(f"Exported {path}", 8000)
+
+    # ----- claims made in the window ----------------------------------------------------------------------------
+
+    def new_claim_from_selection(self) -> NewClaimDialog | None:
+        """Edit ▸ New claim from selection… (Ctrl+N): the fields for the selected passage (window-modal)."""
+        selected = self.source_view.selection()
+        if selected is None:
+            self.statusBar().showMessage("Select the passage's words in the Source view first", 6000)
+            return None
+        dialog = NewClaimDialog(self.project, selected[3], self)
+        dialog.accepted.connect(lambda: self._create_claim(dialog, selected))
+        dialog.finished.connect(dialog.deleteLater)
+        self.claim_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create_claim(self, dialog: NewClaimDialog, selected: tuple[str, int, int, str]) -> None:
+        from mapview.data.claimedit import add_claim, apply_edit, new_claim, passage_from_selection, remove_claim
+
+        source_id, start, end, words = selected
+        try:
+            passage = passage_from_selection(self.project.paths, source_id, start, end, words)
+            raw = new_claim(dialog.fields(), passage, {c.id for c in self.project.claims.claims})
+            apply_edit(self.project.paths, add_claim(raw))
+        except (EditError, ProjectBusy, OSError) as exc:
+            self.last_edit_error = str(exc)
+            self._message("New claim", f"No claim was made: {exc}")
+            return
+        self.last_edit_error = ""
+        self.undo_stack.push(EditCommand(f"new claim {raw['id']}", self.project.paths, add_claim(raw),
+                                         remove_claim(raw["id"]), self.reload_project, self._edit_failed))
+        self.reload_project()
+        self.statusBar().showMessage(f"Claim {raw['id']} made; Edit ▸ Undo takes it back", 8000)
+
+    def retire_open_claim(self, reason: str) -> str | None:
+        """Retire the claim whose passage is open (kept in the file with ``reason`` and the date); its id."""
+        from mapview.data.claimedit import apply_edit, retire_claim
+
+        passage = self.state.open_passage
+        # the claim listing this very passage (one quote can back several claims: match the record, not the words)
+        listed = [c for sv in self.state.view.sectors for c in sv.claims] + list(self.state.view.force)
+        claim = next((c for c in listed if passage is not None and any(e is passage.evidence for e in c.evidence)),
+                     None)
+        if claim is None or not reason.strip():
+            self.statusBar().showMessage("Open a passage of the claim and give a reason to retire it", 6000)
+            return None
+        try:
+            apply_edit(self.project.paths, retire_claim(claim.id, reason.strip()))
+        except (EditError, ProjectBusy, OSError) as exc:
+            self._message("Retire claim", f"Not retired: {exc}")
+            return None
+        self.undo_stack.push(EditCommand(f"retire {claim.id}", self.project.paths, retire_claim(claim.id, reason),
+                                         retire_claim(claim.id, "", retired=False), self.reload_project,
+                                         self._edit_failed))
+        self.reload_project()
+        return claim.id
+
+    def retire_open_claim_dialog(self) -> None:
+        """Edit ▸ Retire claim of the open passage…: ask the reason, then retire."""
+        reason, ok = QInputDialog.getText(self, "Retire claim", "Why is this claim retired? (kept in its history)")
+        if ok:
+            self.retire_open_claim(reason)
+
+    def _edit_failed(self, message: str) -> None:
+        self.last_edit_error = message
+        self.statusBar().showMessage(message, 10000)
 
     def current_extent(self) -> tuple[float, float, float, float]:
         """The map's area as shown now: (minx, miny, maxx, maxy) in degrees."""

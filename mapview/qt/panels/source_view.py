@@ -122,6 +122,14 @@ class SourceView(QWidget):
             self.layout().activate()  # header lines may have changed: size the editor before scrolling it
             self._scroll_to(highlight)
 
+    def selection(self) -> tuple[str, int, int, str] | None:
+        """The selected words of the shown article: (source id, raw start, raw end, the words), or None."""
+        cursor = self.text.textCursor()
+        if self.source is None or self.source.text is None or not cursor.hasSelection():
+            return None
+        start, end = self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd())
+        return self.source.id, start, end, self.source.text[start:end]
+
     def _set_status(self, note: str) -> None:
         self.status.setText(note)
         self.status.setVisible(bool(note))

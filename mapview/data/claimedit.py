@@ -1,0 +1,172 @@
+"""Claim edits made where the analyst reads: create a claim from a selected passage, retire one, undo either.
+
+Each edit is a pure change of the claims document (a function from the file's JSON to the new JSON), applied to
+the file **as it is on disk now**, under the project lock: two windows (or a window and an ingest) never lose each
+other's changes, because each re-reads the file before it writes. Before every write the old file is kept in
+``claims/backups/``; every write is atomic, and every change records when it was made in the claim's
+``history``. A passage is anchored with the same W3C selectors as every other, on the article as it is on disk:
+if the article changed since it was opened (the selected words are no longer there), the edit is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mapview.data.anchors import make_anchor, resolve
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.claims import ROLES, SCHEMA
+from mapview.data.jsonio import read_json
+from mapview.data.lock import project_lock
+from mapview.data.project import ProjectPaths
+from mapview.data.sources import read_article
+from mapview.data.status import MANNERS, SAID_BY
+
+Change = Callable[[dict], dict]
+
+
+class EditError(Exception):
+    """An edit that cannot be made; the message says why, and nothing was written."""
+
+
+@dataclass(frozen=True)
+class ClaimFields:
+    """What the analyst says of a selected passage: who does what where, and who says it how."""
+
+    nation: str | None
+    role: str
+    sector: str | None
+    said_by: str
+    manner: str
+    speaker: str = ""
+    note: str = ""
+    figures: dict[str, object] = field(default_factory=dict)
+
+
+def now() -> str:
+    """The moment an edit is made, as recorded in a claim's history (UTC, to the second)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def backup_claims(claims_path: Path, data: bytes) -> Path:
+    """Keep a copy of the claims file as it was, in ``claims/backups/claims-<UTC time>.json``."""
+    folder = Path(claims_path).parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{Path(claims_path).stem}-{stamp}.json"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{Path(claims_path).stem}-{stamp}-{n}.json"
+    atomic_write_bytes(target, data)
+    return target
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
+
+
+def passage_from_selection(paths: ProjectPaths, source_id: str, start: int, end: int, selected: str) -> dict:
+    """The evidence object for ``text[start:end]`` of an article, anchored on the article as it is on disk now.
+
+    EditError when the selection is empty or the article no longer holds those words there."""
+    if not selected.strip() or end <= start:
+        raise EditError("select the words of the passage first")
+    text, problems = read_article(Path(paths.seeds) / source_id, source_id)
+    if text is None:
+        raise EditError(f"cannot read the article {source_id}: {problems[0].message if problems else 'unknown'}")
+    if text[start:end] != selected:
+        raise EditError(f"the article {source_id} changed since it was opened: the selected words are no longer "
+                        "at that place. Reopen the article and select the passage again")
+    anchor = make_anchor(text, start, end)
+    if not resolve(text, anchor).found:
+        raise EditError("the selected passage cannot be anchored uniquely; select a longer passage")
+    return {"source": source_id, "selector": anchor.to_selectors()}
+
+
+def new_claim(fields: ClaimFields, passage: dict, taken: set[str]) -> dict:
+    """The claim object for a new claim (an id not in ``taken``); EditError for fields that cannot be."""
+    if fields.role not in ROLES:
+        raise EditError(f"role {fields.role!r} is not one of {', '.join(ROLES)}")
+    if fields.said_by not in SAID_BY or fields.manner not in MANNERS:
+        raise EditError("say who says the passage and how (stated, hedged or denied)")
+    if fields.role == "lead" and (fields.nation is None or fields.sector is None):
+        raise EditError("a sector lead needs a nation and a sector")
+    base = _slug("-".join(x for x in (fields.nation or "isf", fields.role, fields.sector or "") if x))
+    claim_id, n = base, 2
+    while claim_id in taken:
+        claim_id, n = f"{base}-{n}", n + 1
+    evidence = dict(passage, said_by=fields.said_by, manner=fields.manner)
+    if fields.speaker:
+        evidence["speaker"] = fields.speaker
+    raw: dict[str, object] = {"id": claim_id, "nation": fields.nation, "role": fields.role, "sector": fields.sector,
+                              "evidence": [evidence], "history": [{"action": "created", "at": now()}]}
+    if fields.note:
+        raw["note"] = fields.note
+    if fields.figures:
+        raw["figures"] = dict(fields.figures)
+    return raw
+
+
+# ----- changes (pure: document in, document out) -------------------------------------------------------------
+
+def add_claim(raw: dict) -> Change:
+    """Add a claim (its id made unique against the file as it is when written)."""
+    def change(doc: dict) -> dict:
+        if any(c.get("id") == raw["id"] for c in doc["claims"] if isinstance(c, dict)):
+            raise EditError(f"a claim {raw['id']!r} is already in the file (another window added it?)")
+        return doc | {"claims": [*doc["claims"], raw]}
+    return change
+
+
+def remove_claim(claim_id: str) -> Change:
+    """Take a claim this session created out again (undo of add_claim); the backup keeps it."""
+    def change(doc: dict) -> dict:
+        return doc | {"claims": [c for c in doc["claims"] if not (isinstance(c, dict) and c.get("id") == claim_id)]}
+    return change
+
+
+def retire_claim(claim_id: str, reason: str, retired: bool = True) -> Change:
+    """Retire a claim (kept in the file with the reason and date, never drawn), or bring it back."""
+    def change(doc: dict) -> dict:
+        claims = []
+        found = False
+        for c in doc["claims"]:
+            if isinstance(c, dict) and c.get("id") == claim_id:
+                found = True
+                c = dict(c)
+                history = [*c.get("history", []), {"action": "retired" if retired else "restored", "at": now(),
+                                                   **({"reason": reason} if retired else {})}]
+                c["history"] = history
+                if retired:
+                    c["retired"] = {"reason": reason, "at": history[-1]["at"]}
+                else:
+                    c.pop("retired", None)
+            claims.append(c)
+        if not found:
+            raise EditError(f"no claim {claim_id!r} in the file")
+        return doc | {"claims": claims}
+    return change
+
+
+def apply_edit(paths: ProjectPaths, change: Change) -> dict:
+    """Apply ``change`` to the claims file as it is now, under the project lock; backup, then atomic write."""
+    claims_path = Path(paths.claims)
+    with project_lock(paths):
+        doc: dict = {"schema": SCHEMA, "claims": [], "disagreements": []}
+        old: bytes | None = None
+        if claims_path.exists():
+            read, problems = read_json(claims_path, "claims file")
+            if not isinstance(read, dict) or not isinstance(read.get("claims"), list):
+                reason = problems[0].message if problems else "expected an object with a 'claims' list"
+                raise EditError(f"{claims_path}: {reason}; nothing was written")
+            doc, old = read, claims_path.read_bytes()
+        new = change(doc)
+        if old is not None:
+            backup_claims(claims_path, old)
+        atomic_write_text(claims_path, json.dumps(new, ensure_ascii=False, indent=1) + "\n")
+        return new

@@ -1,0 +1,93 @@
+"""Edit ▸ New claim from selection…: who does what where, and who says the selected passage and how.
+
+The dialog only gathers fields; anchoring, checks and the write are mapview.data.claimedit's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapview import wording
+from mapview.data.claimedit import ClaimFields
+from mapview.data.claims import ROLES
+from mapview.data.nations import NATIONS
+from mapview.data.project import Project
+from mapview.data.status import MANNERS, SAID_BY
+from mapview.qt.plaintext import plain_tooltip
+
+FORCE_WIDE = "force-wide (no sector)"
+
+
+class NewClaimDialog(QDialog):
+    """The fields of a new claim for a selected passage; ``fields()`` reads them."""
+
+    def __init__(self, project: Project, passage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New claim from selection")
+        self.resize(620, 420)
+        quote = QLabel()
+        quote.setTextFormat(wording_plain())
+        quote.setText(f"“{passage}”")
+        quote.setWordWrap(True)
+        quote.setToolTip(plain_tooltip(passage))
+        self.nation = QComboBox()
+        self.nation.addItem(wording.FORCE_NAME, None)
+        for nation in NATIONS:
+            self.nation.addItem(nation.name, nation.name)
+        self.sector = QComboBox()
+        self.sector.addItem(FORCE_WIDE, None)
+        for sector in project.sectors.sectors:
+            self.sector.addItem(sector.name, sector.id)
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(wording.role_label(role), role)
+        self.said_by = QComboBox()
+        for key, label in SAID_BY.items():
+            self.said_by.addItem(label, key)
+        self.manner = QComboBox()
+        for manner in MANNERS:
+            self.manner.addItem(manner, manner)
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("who, if the article names them (e.g. a minister)")
+        self.note = QLineEdit()
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Nation", self.nation)
+        form.addRow("Sector", self.sector)
+        form.addRow("Role", self.role)
+        form.addRow("Said by", self.said_by)
+        form.addRow("How", self.manner)
+        form.addRow("Speaker", self.speaker)
+        form.addRow("Note", self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create claim")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def fields(self) -> ClaimFields:
+        """The claim as filled in."""
+        return ClaimFields(self.nation.currentData(), self.role.currentData(), self.sector.currentData(),
+                           self.said_by.currentData(), self.manner.currentData(), self.speaker.text().strip(),
+                           self.note.text().strip())
+
+
+def wording_plain():
+    """Plain text format for labels showing article words (never rich text)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText

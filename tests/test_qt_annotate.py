@@ -1,0 +1,125 @@
+"""Claims made where the analyst reads (issue #11): select words in the Source view, make a claim, see the map
+follow, undo, redo, retire, restart; an article edited meanwhile is refused; awkward selections anchor."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mapview.data.claimedit import EditError, passage_from_selection
+from mapview.data.project import ProjectPaths, load_project
+from mapview.qt.mainwindow import MainWindow
+from mapview.state import SECTOR
+
+ARTICLE_000 = "000_53179621937ae718.txt"
+QUOTE = "The stabilization mission is expected to include around 20,000 soldiers"
+
+
+@pytest.fixture()
+def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
+    window = MainWindow(load_project(data_copy))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _select(window: MainWindow, source_id: str, words: str) -> None:
+    """Open the article in the Source view and select ``words`` as a mouse drag would."""
+    text = window.project.sources[source_id].text
+    start = text.index(words)
+    window.state.read(source_id, start, start, "")
+    view = window.source_view
+    cursor = view.text.textCursor()
+    cursor.setPosition(view._offsets.to_qt(start))
+    cursor.setPosition(view._offsets.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(cursor)
+    assert view.selection()[3] == words
+
+
+def _create(window: MainWindow, qtbot, nation: str, sector: str, said_by: str = "media",
+            manner: str = "stated") -> None:
+    window.new_claim_action.trigger()
+    dialog = window.claim_dialog
+    dialog.nation.setCurrentIndex(dialog.nation.findData(nation))
+    dialog.sector.setCurrentIndex(dialog.sector.findData(sector))
+    dialog.role.setCurrentIndex(dialog.role.findData("lead"))
+    dialog.said_by.setCurrentIndex(dialog.said_by.findData(said_by))
+    dialog.manner.setCurrentIndex(dialog.manner.findData(manner))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _on_disk(paths: ProjectPaths) -> dict[str, dict]:
+    return {c["id"]: c for c in json.loads(paths.claims.read_text(encoding="utf-8"))["claims"]}
+
+
+def test_make_undo_redo_retire_and_restart(window: MainWindow, qtbot, data_copy: ProjectPaths) -> None:
+    assert window.state.view.by_id()["gaza-city"].lead is None
+    _select(window, ARTICLE_000, QUOTE)
+    _create(window, qtbot, "Albania", "gaza-city")
+    made = _on_disk(data_copy)["albania-lead-gaza-city"]
+    assert made["evidence"][0]["selector"][0]["exact"] == QUOTE and made["history"][0]["action"] == "created"
+    lead = window.state.view.by_id()["gaza-city"].lead
+    assert (lead.nation, lead.status, lead.single_source) == ("Albania", "reported", True)  # media, stated
+    window.select_sector("gaza-city")
+    assert QUOTE in window.evidence.plain_text()
+    assert list((data_copy.claims.parent / "backups").glob("claims-*.json"))  # the old file was kept
+
+    window.undo_action.trigger()
+    assert "albania-lead-gaza-city" not in _on_disk(data_copy)
+    assert window.state.view.by_id()["gaza-city"].lead is None
+    window.redo_action.trigger()
+    assert "albania-lead-gaza-city" in _on_disk(data_copy)
+    assert window.state.view.by_id()["gaza-city"].lead.nation == "Albania"
+
+    window.select_sector("gaza-city")
+    claim = window.project.claims.by_id()["albania-lead-gaza-city"]
+    window.state.open(claim.evidence[0], SECTOR)
+    assert window.retire_open_claim("made in a test") == "albania-lead-gaza-city"
+    retired = _on_disk(data_copy)["albania-lead-gaza-city"]
+    assert retired["retired"]["reason"] == "made in a test" and retired["history"][-1]["action"] == "retired"
+    assert window.state.view.by_id()["gaza-city"].lead is None
+
+    again = MainWindow(load_project(data_copy))  # restart: the same state from disk
+    qtbot.addWidget(again)
+    assert again.state.view.by_id()["gaza-city"].lead is None
+    assert again.project.claims.by_id()["albania-lead-gaza-city"].retired is not None
+
+
+def test_a_claim_on_an_article_edited_meanwhile_is_refused(window: MainWindow, qtbot, data_copy) -> None:
+    _select(window, ARTICLE_000, QUOTE)
+    path = data_copy.seeds / ARTICLE_000
+    path.write_text("Edited first. " + path.read_text(encoding="utf-8"), encoding="utf-8")
+    before = data_copy.claims.read_bytes()
+    window._message = lambda title, text: setattr(window, "shown_message", text)
+    _create(window, qtbot, "Albania", "gaza-city")
+    assert "changed since it was opened" in window.shown_message
+    assert data_copy.claims.read_bytes() == before
+
+
+@pytest.mark.parametrize("words", [
+    "peace agreement.\nThe willingness of Kosovo",  # across a line break
+    "a founding member of the “Peace Board”",  # curly quotes
+])
+def test_awkward_selections_anchor_and_reverify(data_copy: ProjectPaths, words: str) -> None:
+    text = (data_copy.seeds / ARTICLE_000).read_text(encoding="utf-8")
+    start = text.index(words)
+    passage = passage_from_selection(data_copy, ARTICLE_000, start, start + len(words), words)
+    assert passage["selector"][0]["exact"] == words
+
+
+def test_a_right_to_left_and_no_break_space_selection_anchors(data_copy: ProjectPaths) -> None:
+    arabic = "وأكد جيفيرز أن قوة الاستقرار الدولية ستبدأ\u00a0انتشارها في رفح جنوب قطاع غزة.\n"
+    (data_copy.seeds / "009_arabic.txt").write_text("تقرير\n\n" + arabic, encoding="utf-8")
+    text = (data_copy.seeds / "009_arabic.txt").read_text(encoding="utf-8")
+    words = "ستبدأ\u00a0انتشارها في رفح"
+    start = text.index(words)
+    passage = passage_from_selection(data_copy, "009_arabic.txt", start, start + len(words), words)
+    assert passage["selector"][1]["start"] == start
+    with pytest.raises(EditError, match="changed since it was opened"):
+        passage_from_selection(data_copy, "009_arabic.txt", start, start + len(words), "رفح" + words)
