@@ -32,7 +32,7 @@ ROLE_LABELS = {
 }
 FORCE_NAME = "ISF (the force as a whole)"
 SINGLE_SOURCE = "single source"
-SINGLE_SOURCE_LEGEND = "single source: one article or outlet alone names the lead"
+SINGLE_SOURCE_LEGEND = "single source: one outlet"
 NO_LEAD = "no lead reported"
 ALL_DATES = "all dates"
 

@@ -175,7 +175,7 @@ def test_legend_for_the_real_data(project: Project) -> None:
     labels = [h.get_label() for h in legend_handles(project.view())]
     assert labels[:2] == ["Kosovo", "Albania"]
     assert any(label.startswith("speculative") for label in labels)
-    assert "single source: one article or outlet alone names the lead" in labels
+    assert "single source: one outlet" in labels
     assert "no lead reported" in labels
     assert not any("broken" in label for label in labels)
     assert not any(label.startswith("confirmed") for label in labels)  # no sector lead is confirmed
