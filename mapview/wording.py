@@ -354,3 +354,26 @@ def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) 
     sectors = ", ".join(names.get(str(s), str(s)) for s in mention.get("sectors", []))
     nations = ", ".join(str(n) for n in mention.get("nations", []))
     return f"{title} — {nations} / {sectors}: “{mention.get('text', '')}”"
+
+
+def nation_group_line(group) -> str:
+    """'Kosovo — 12 claims, 3 independent sources, latest 2026-02-24' (a group of claims by nation)."""
+    who = who_text(group.nation)
+    latest = f", latest {group.latest.isoformat()}" if group.latest else ", undated"
+    claims = f"{len(group.claims)} claim{'s' if len(group.claims) != 1 else ''}"
+    sources = f"{group.sources} independent source{'s' if group.sources != 1 else ''}"
+    return f"{who} — {claims}, {sources}{latest}"
+
+
+def disagreement_line(disagreement) -> str:
+    """'Disagreement: Rank of the ISF commander (001 calls him …)'."""
+    note = f" ({disagreement.note})" if disagreement.note else ""
+    return f"Sources disagree on: {disagreement.topic}{note}"
+
+
+def more_claims_text(left: int) -> str:
+    """The button that shows the next page of claims."""
+    return f"Show {min(left, CLAIMS_PAGE)} more of {left} claim{'s' if left != 1 else ''}"
+
+
+CLAIMS_PAGE = 30  # claim cards built per page: a click costs what is shown, not the sector's whole evidence

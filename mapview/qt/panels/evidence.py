@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from mapview import wording
 from mapview.data.assignments import AssignmentView, SectorView
 from mapview.data.claims import Claim, Evidence
+from mapview.data.grouping import disagreements_among, group_by_nation
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState
 
@@ -181,7 +183,8 @@ class ClaimList(QWidget):
         self._layout.addWidget(label)
         return label
 
-    def add_claim(self, claim: Claim, sector_names: dict[str, str] | None = None, indent: int = 0) -> None:
+    def add_claim(self, claim: Claim, sector_names: dict[str, str] | None = None, indent: int = 0,
+                  at: int | None = None) -> None:
         """One claim card: heading, broken reasons, figures, note, and every passage."""
         card = QFrame()
         card.setObjectName("brokenClaim" if claim.broken else "claim")
@@ -207,27 +210,51 @@ class ClaimList(QWidget):
             passage.activated.connect(self.passageActivated)
             layout.addWidget(passage)
             self.passages.append(passage)
-        self._layout.addWidget(card)
+        if at is None:
+            self._layout.addWidget(card)
+        else:
+            self._layout.insertWidget(at, card)
 
     def add_claims_with_contradictions(self, claims: list[Claim], view: AssignmentView,
                                        sector_names: dict[str, str] | None = None) -> None:
-        """Each claim, then the claims that disagree with it (passages shown once; repeats named only)."""
-        shown = {c.id for c in claims}
+        """The claims grouped by nation (with sources and latest date when there are several nations), each
+        disagreement among them once, and the cards a page at a time ("Show more")."""
+        self.view, self.sector_names = view, sector_names
+        groups = group_by_nation(claims)
+        if len(groups) > 1:
+            for group in groups:
+                self.add_text(wording.nation_group_line(group), "nationGroup")
+        order = [c for g in groups for c in g.claims]
+        self.pending = order
+        self.shown_ids = set()
         by_id = {c.id: c for v in view.sectors for c in v.claims + v.broken_claims} | {c.id: c for c in view.force}
-        for claim in claims:
-            self.add_claim(claim, sector_names)
-            for disagreement in view.disagreements_of(claim.id):
-                others = [by_id[c] for c in disagreement.claim_ids if c != claim.id and c in by_id]
-                if not others:
+        for disagreement in disagreements_among(view, claims):
+            self.add_text(wording.disagreement_line(disagreement), "contradiction")
+            for claim_id in disagreement.claim_ids:
+                other = by_id.get(claim_id)
+                if other is None:
                     continue
-                note = f" ({disagreement.note})" if disagreement.note else ""
-                self.add_text(f"Contradicted by other sources on: {disagreement.topic}{note}", "contradiction")
-                for other in others:
-                    if other.id in shown:
-                        self.add_cross_reference(other, sector_names)
-                    else:
-                        self.add_claim(other, sector_names, indent=16)
-                        shown.add(other.id)
+                if claim_id in {c.id for c in order}:
+                    self.add_cross_reference(other, sector_names)
+                elif claim_id not in self.shown_ids:  # a claim of another sector or nation: shown here, once
+                    self.add_claim(other, sector_names, indent=16)
+                    self.shown_ids.add(claim_id)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreClaims")
+        self.more_button.clicked.connect(self.show_more)
+        self._layout.addWidget(self.more_button)
+        self.show_more()
+
+    def show_more(self) -> None:
+        """Build the next page of claim cards (above the "Show more" button)."""
+        page, self.pending = self.pending[:wording.CLAIMS_PAGE], self.pending[wording.CLAIMS_PAGE:]
+        index = self._layout.indexOf(self.more_button)
+        for claim in page:
+            self.add_claim(claim, self.sector_names, at=index)
+            index += 1
+            self.shown_ids.add(claim.id)
+        self.more_button.setText(wording.more_claims_text(len(self.pending)))
+        self.more_button.setVisible(bool(self.pending))
 
     def add_cross_reference(self, claim: Claim, sector_names: dict[str, str] | None) -> QLabel:
         """'see: …' for a claim shown above; clicking it (or Enter) scrolls its card into view."""
@@ -237,7 +264,9 @@ class ClaimList(QWidget):
         return label
 
     def show_claim(self, claim_id: str) -> None:
-        """Scroll the enclosing scroll area to a claim's card."""
+        """Scroll the enclosing scroll area to a claim's card (building the pages up to it first)."""
+        while claim_id not in self.cards and any(c.id == claim_id for c in getattr(self, "pending", [])):
+            self.show_more()
         card = self.cards.get(claim_id)
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
