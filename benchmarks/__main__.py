@@ -17,6 +17,7 @@ MODULES = [
     "bench_ingest",
     "bench_ingest_html",
     "bench_verify",
+    "bench_scale",
 ]
 
 

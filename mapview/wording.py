@@ -376,4 +376,9 @@ def more_claims_text(left: int) -> str:
     return f"Show {min(left, CLAIMS_PAGE)} more of {left} claim{'s' if left != 1 else ''}"
 
 
-CLAIMS_PAGE = 30  # claim cards built per page: a click costs what is shown, not the sector's whole evidence
+CLAIMS_PAGE = 12  # claim cards built per page: a click costs what is shown, not the sector's whole evidence
+
+
+def many_sides_text(claims: int) -> str:
+    """A disagreement with many claims on its sides, summed up instead of listed."""
+    return f"{claims} claims take part; the nations and their sources are summed up above."

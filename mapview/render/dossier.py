@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from mapview import wording
 from mapview.data.atomic import atomic_write_bytes
+from mapview.data.grouping import disagreements_among, group_by_nation
 from mapview.data.problems import inert
 
 if TYPE_CHECKING:
@@ -119,19 +120,21 @@ def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
 
 
 def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict[str, Claim]) -> None:
+    """A summary (lead, candidate nations with their sources and latest dates), then each claim once, grouped by
+    nation, then the disagreements that touch the sector, each once: linear in the number of claims."""
     w.heading(3, wording.sector_caption(sv))
     w.para(wording.lead_sentence(sv.lead))
     if not sv.claims:
         w.para("No claim about this sector in the sources used.", "meta")
-    for claim in sv.claims:
-        _claim(w, claim, 4)
-        for disagreement in view.disagreements_of(claim.id):
-            others = [claims_by_id[c] for c in disagreement.claim_ids if c != claim.id and c in claims_by_id]
-            if not others:
-                continue
-            w.para(f"Contradicted ({disagreement.topic}): {disagreement.note}", "meta")
-            for other in others:
-                _claim(w, other, 5, against=True)
+    groups = group_by_nation(sv.claims)
+    if len(groups) > 1:
+        w.items([wording.nation_group_line(g) for g in groups])
+    for group in groups:
+        for claim in group.claims:
+            _claim(w, claim, 4)
+    for disagreement in disagreements_among(view, sv.claims):
+        w.para(f"{wording.disagreement_line(disagreement)}: {len(disagreement.claim_ids)} claims, listed above "
+               "or under the disagreements.", "meta")
     for claim in sv.broken_claims:
         w.para(f"⚠ Broken evidence, not drawn: {claim_heading(claim)}", "broken")
         w.items([str(p.message) for p in claim.problems if p.severity == "error"])
@@ -150,15 +153,23 @@ def _force(w: _Writer, view: AssignmentView) -> None:
 
 
 def _disagreements(w: _Writer, view: AssignmentView, claims_by_id: dict[str, Claim]) -> None:
+    """Each disagreement once: its topic and note, and the claims on each side by heading (their passages are in
+    the sector and force sections)."""
     if not view.disagreements:
         w.para("The sources used do not disagree on any recorded point.", "meta")
     for d in view.disagreements:
         w.heading(3, d.topic)
         if d.note:
             w.para(d.note, "meta")
-        for claim_id in d.claim_ids:
-            if claim_id in claims_by_id:
-                _claim(w, claims_by_id[claim_id], 4)
+        w.items([claim_heading(claims_by_id[c]) for c in d.claim_ids if c in claims_by_id])
+
+
+def _related(w: _Writer, view: AssignmentView) -> None:
+    """Efforts the sources tie to the ISF that are not part of it (e.g. training PA police after the ISF)."""
+    if not view.related:
+        w.para("None in the sources used.", "meta")
+    for claim in view.related:
+        _claim(w, claim, 3)
 
 
 def _sources(w: _Writer, project: Project, used: set[str]) -> None:
@@ -216,6 +227,8 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
         _sector(w, view, sv, claims_by_id)
     w.heading(2, "Force-wide roles")
     _force(w, view)
+    w.heading(2, "Related efforts (not part of the ISF)")
+    _related(w, view)
     w.heading(2, "Disagreements between the sources")
     _disagreements(w, view, claims_by_id)
     w.heading(2, "Sources")

@@ -145,6 +145,9 @@ class PassageWidget(QFrame):
         self.copy_button.setText("Copy with citation")
 
 
+MAX_LISTED_SIDES = 6  # a disagreement with more claims than this is summed up, not listed claim by claim
+
+
 class ClaimList(QWidget):
     """A vertical list of claims with their passages, broken reasons and the claims that contradict them."""
 
@@ -230,6 +233,9 @@ class ClaimList(QWidget):
         by_id = {c.id: c for v in view.sectors for c in v.claims + v.broken_claims} | {c.id: c for c in view.force}
         for disagreement in disagreements_among(view, claims):
             self.add_text(wording.disagreement_line(disagreement), "contradiction")
+            if len(disagreement.claim_ids) > MAX_LISTED_SIDES:  # many sides: the nation groups above sum them up
+                self.add_text(wording.many_sides_text(len(disagreement.claim_ids)), "contradiction")
+                continue
             for claim_id in disagreement.claim_ids:
                 other = by_id.get(claim_id)
                 if other is None:

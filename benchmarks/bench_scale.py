@@ -1,0 +1,155 @@
+"""Scale: ``python -m benchmarks.bench_scale`` builds a seeded synthetic project of 1,000 articles and 10,000
+claims with contested sectors (in a temp folder, never committed) and times what a user does with it.
+
+The articles are built from the seeds' own lines, plus lead sentences in the seed's own wording ("X could be
+responsible for Y", from article 000) naming several nations for every sector, so all five sectors are contested;
+each claim is anchored with the project's own ``make_anchor`` and records who says it and how. Reported: load and
+verify, window open to painted map, the worst sector click to its first cards shown, an as-of change, a nation
+change, the HTML dossier (time and size), and RSS. The baseline for a click is the same panel built without
+paging (every claim card of the sector at once), timed on the same sector.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from benchmarks.common import Result, print_table
+
+ROOT = Path(__file__).resolve().parents[1]
+NATIONS = ("Kosovo", "Albania", "Indonesia", "Kazakhstan", "Morocco", "Azerbaijan", "Egypt", "Jordan")
+
+
+def build_project(folder: Path, articles: int = 1000, claims_per_article: int = 10, seed: int = 7):
+    """Write a synthetic project into ``folder``; return its ProjectPaths."""
+    from mapview.data.anchors import make_anchor
+    from mapview.data.project import ProjectPaths
+
+    rng = random.Random(seed)
+    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 60]
+    sectors = json.loads((ROOT / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))["features"]
+    names = [(f["properties"]["id"], f["properties"]["name"]) for f in sectors]
+    for sub in ("geodata",):
+        shutil.copytree(ROOT / sub, folder / sub)
+    (folder / "seeds").mkdir()
+    (folder / "claims").mkdir()
+    sources, claims = [], []
+    for i in range(articles):
+        picks = []
+        body = rng.sample(lines, 4)
+        for _ in range(claims_per_article):
+            nation, (sector_id, sector_name) = rng.choice(NATIONS), rng.choice(names)
+            picks.append((nation, sector_id, f"{nation} could be responsible for {sector_name} ({i}-{len(picks)})."))
+        text = "\n".join([f"Synthetic report {i}", *body, *(p[2] for p in picks)]) + "\n"
+        data = text.encode("utf-8")
+        source_id = f"{i:04d}_{hashlib.sha256(data).hexdigest()[:16]}.txt"
+        (folder / "seeds" / source_id).write_bytes(data)
+        day = date(2026, 1, 1) + timedelta(days=i % 300)
+        sources.append({"id": source_id, "date": {"kind": "exact", "label": day.isoformat(),
+                                                  "earliest": day.isoformat(), "latest": day.isoformat(),
+                                                  "from": "user", "reasoning": "synthetic", "evidence": None}})
+        for j, (nation, sector_id, sentence) in enumerate(picks):
+            start = text.index(sentence)
+            claims.append({"id": f"c{i}-{j}", "nation": nation, "role": "lead", "sector": sector_id,
+                           "evidence": [{"source": source_id,
+                                         "selector": make_anchor(text, start, start + len(sentence)).to_selectors(),
+                                         "said_by": "media", "manner": "hedged"}]})
+    (folder / "seeds" / "sources.json").write_text(json.dumps({"schema": "mapview-sources/1", "sources": sources}),
+                                                  encoding="utf-8")
+    (folder / "claims" / "claims.json").write_text(
+        json.dumps({"schema": "mapview-claims/2", "claims": claims, "disagreements": []}), encoding="utf-8")
+    return ProjectPaths(sectors=folder / "geodata" / "sectors.geojson", claims=folder / "claims" / "claims.json",
+                        seeds=folder / "seeds", context=folder / "geodata" / "context.geojson")
+
+
+def _ms(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def run(articles: int = 1000) -> list[Result]:
+    """Build the project and time the user's actions on it."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mapview.data.project import load_project
+    from mapview.procstats import rss_megabytes
+    from mapview.qt.mainwindow import MainWindow
+    from mapview.qt.panels.evidence import ClaimList
+    from mapview.render.dossier import write_dossier
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="mapview-bench-scale-") as tmp:
+        paths = build_project(Path(tmp), articles)
+        start = time.perf_counter()
+        project = load_project(paths)
+        load_ms = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        window = MainWindow(project)
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        window.canvas.draw()
+        open_ms = (time.perf_counter() - start) * 1000
+        sizes = {v.sector.id: len(v.claims) for v in window.state.view.sectors}
+        worst = max(sizes, key=sizes.get)
+
+        def click(sector_id: str) -> None:
+            window.select_sector(sector_id)
+            app.processEvents()
+
+        clicks = [_ms(lambda s=s: click(s)) for s in list(sizes) * 2]
+        sector_view = window.state.view.by_id()[worst]
+        whole = ClaimList()
+
+        def unpaged() -> None:
+            whole.clear()
+            for claim in sector_view.claims:
+                whole.add_claim(claim)
+            app.processEvents()
+
+        baseline_click = _ms(unpaged)
+        as_of_ms = _ms(lambda: (window.set_as_of(date(2026, 6, 1)), app.processEvents()))
+        window.set_as_of(None)
+        nation_ms = _ms(lambda: (window.nations.list.setCurrentRow(0), app.processEvents()))
+        out = Path(tmp) / "dossier.html"
+        dossier_ms = _ms(lambda: write_dossier(project, out))
+        dossier_mb = out.stat().st_size / 1e6
+        rss = rss_megabytes()
+        window.close()
+    print(f"{articles} articles, {sum(sizes.values())} sector claims; worst sector {worst}: {sizes[worst]} claims")
+    print(f"load+verify {load_ms:.0f} ms, window painted {open_ms:.0f} ms, worst click {max(clicks):.0f} ms "
+          f"(unpaged panel {baseline_click:.0f} ms), as-of {as_of_ms:.0f} ms, nation {nation_ms:.0f} ms, "
+          f"dossier {dossier_ms / 1000:.1f} s / {dossier_mb:.1f} MB, RSS {rss:.0f} MB")
+    return [
+        Result("scale: window open to painted map", open_ms, None, "ms", "<= 2 s", limit=2000),
+        Result("scale: worst sector click to first cards", max(clicks), baseline_click, "ms", "<= 100 ms",
+               limit=100),
+        Result("scale: as-of change", as_of_ms, None, "ms", "<= 100 ms", limit=100),
+        Result("scale: nation change", nation_ms, None, "ms", "<= 100 ms", limit=100),
+        Result("scale: HTML dossier", dossier_ms, None, "ms", "<= 10 s", limit=10_000),
+        Result("scale: HTML dossier size", dossier_mb, None, "MB", "<= 50 MB", limit=50),
+        Result("scale: RSS", rss, None, "MB", "<= 300 MB", limit=300),
+    ]
+
+
+def main() -> int:
+    """Print the measurements (``--articles N`` for a smaller project) and the shared table."""
+    articles = int(sys.argv[sys.argv.index("--articles") + 1]) if "--articles" in sys.argv else 1000
+    print_table(run(articles))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
