@@ -130,6 +130,8 @@ def make_anchor(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -
 
 def anchor_quote(text: str, exact: str, occurrence: int = 0, context: int = CONTEXT_CHARS) -> TextAnchor:
     """Anchor the ``occurrence``-th appearance of ``exact`` (matched after normalisation) in ``text``."""
+    if occurrence < 0:
+        raise ValueError(f"occurrence must be 0 or more (0 is the first), not {occurrence}")
     spans = _find_all(normalise_cached(text), exact)
     if len(spans) <= occurrence:
         raise ValueError(f"quote not found {occurrence + 1} time(s): {exact[:60]!r}")

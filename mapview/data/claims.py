@@ -15,6 +15,7 @@ an unknown sector, nation or source, is marked broken and is never drawn as soun
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -222,6 +223,10 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if not isinstance(figures, dict):
         problems.append(Problem(shown, where, "figures must be an object"))
         figures = {}
+    for key, value in list(figures.items()):
+        if isinstance(value, float) and not math.isfinite(value):  # NaN / Infinity: not JSON (RFC 8259)
+            problems.append(Problem(shown, f"{where}.figures.{key}", f"{value} is not a JSON number; figure ignored"))
+            figures = {k: v for k, v in figures.items() if k != key}
     raw_evidence = raw.get("evidence")
     evidence: list[Evidence] = []
     if not isinstance(raw_evidence, list) or not raw_evidence:

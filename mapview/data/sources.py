@@ -242,6 +242,10 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
     if not seeds_dir.is_dir():
         return {}, [Problem(str(seeds_dir), "", "seeds folder does not exist")]
     metadata, problems = load_metadata(seeds_dir)
+    if METADATA_NAME in metadata:  # the metadata file describing itself would make it a citable article
+        problems.append(Problem(str(seeds_dir / METADATA_NAME), f"sources[{metadata[METADATA_NAME]['_index']}]",
+                                f"{METADATA_NAME!r} is the metadata file, not an article; entry ignored"))
+        metadata = {k: v for k, v in metadata.items() if k != METADATA_NAME}
     ids = sorted({p.name for p in seeds_dir.glob("*.txt")} | set(metadata))
     sources: dict[str, Source] = {}
     for source_id in ids:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 from mapview.data.lock import ProjectBusy, project_lock
+from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
@@ -240,16 +241,16 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
         where = "new" if article.new else "already in the seeds"
         date = (article.entry or {}).get("date")
         dated = f", date {date['label']}" if isinstance(date, dict) else ""
-        print(f"{article.given} -> {paths.seeds.name}/{article.source_id} ({where}{dated})")
+        print(f"{inert(str(article.given))} -> {paths.seeds.name}/{article.source_id} ({where}{dated})")
         if article.entry and article.entry.get("title"):
-            print(f"  title: {article.entry['title']}")
+            print(f"  title: {inert(str(article.entry['title']))}")
         if not article.proposals:
             print("  no new proposals" + (f" ({article.known} already claimed or rejected)" if article.known else ""))
         for p in article.proposals:
             sector = names.get(p.sector or "", p.sector or "force-wide")
             print(f"  [{p.role}/{p.status}] {p.nation or 'ISF'} -> {sector}   id {p.id}")
             for ev in p.evidence:
-                print(f"      {ev.anchor.start}-{ev.anchor.end}: “{ev.anchor.exact}”")
+                print(f"      {ev.anchor.start}-{ev.anchor.end}: “{inert(ev.anchor.exact)}”")
         if article.mentions:
             print(f"  {len(article.mentions)} sentence(s) name a sector and a nation but gave no proposal: "
                   "listed for review as unclassified mentions")
@@ -287,7 +288,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     for message in plan.refused:
-        print(message, file=sys.stderr)
+        print(inert(message), file=sys.stderr)
     if args.json:
         print(json.dumps(plan_json(plan), ensure_ascii=False, indent=1))
     else:
