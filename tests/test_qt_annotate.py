@@ -123,3 +123,49 @@ def test_a_right_to_left_and_no_break_space_selection_anchors(data_copy: Project
     assert passage["selector"][1]["start"] == start
     with pytest.raises(EditError, match="changed since it was opened"):
         passage_from_selection(data_copy, "009_arabic.txt", start, start + len(words), "رفح" + words)
+
+
+def _open_kosovo_passage(window: MainWindow) -> None:
+    window.select_sector("north-gaza")
+    claim = window.state.view.by_id()["north-gaza"].claims[0]
+    window.state.open(claim.evidence[0], SECTOR)
+
+
+def test_add_passage_edit_and_mark_disagreement_each_undoable(window: MainWindow, qtbot, data_copy) -> None:
+    ok = QDialogButtonBox.StandardButton.Ok
+    # a passage added to Kosovo's lead claim, said by an analyst, hedged
+    words = "Security expert Lulzim Peci noted that leading the sector"
+    _select(window, ARTICLE_000, words)
+    _open_kosovo_passage(window)
+    _select(window, ARTICLE_000, words)
+    dialog = window.add_selection_as_passage()
+    dialog.claim.setCurrentIndex(dialog.claim.findData("kosovo-lead-north-gaza"))
+    dialog.said_by.setCurrentIndex(dialog.said_by.findData("analyst"))
+    dialog.manner.setCurrentIndex(dialog.manner.findData("hedged"))
+    qtbot.mouseClick(dialog.buttons.button(ok), Qt.MouseButton.LeftButton)
+    evidence = _on_disk(data_copy)["kosovo-lead-north-gaza"]["evidence"]
+    assert evidence[-1]["selector"][0]["exact"] == words and evidence[-1]["said_by"] == "analyst"
+    window.undo_action.trigger()
+    assert len(_on_disk(data_copy)["kosovo-lead-north-gaza"]["evidence"]) == len(evidence) - 1
+
+    # the claim's note edited
+    _open_kosovo_passage(window)
+    edit = window.edit_open_claim()
+    edit.note.setText("Edited in a test.")
+    qtbot.mouseClick(edit.buttons.button(ok), Qt.MouseButton.LeftButton)
+    assert _on_disk(data_copy)["kosovo-lead-north-gaza"]["note"] == "Edited in a test."
+    window.undo_action.trigger()
+    assert _on_disk(data_copy)["kosovo-lead-north-gaza"]["note"] != "Edited in a test."
+
+    # marked as disagreeing with Albania's lead
+    _open_kosovo_passage(window)
+    mark = window.mark_disagreement()
+    mark.claim.setCurrentIndex(mark.claim.findData("albania-lead-deir-al-balah"))
+    mark.topic.setText("Which Balkan state leads where")
+    qtbot.mouseClick(mark.buttons.button(ok), Qt.MouseButton.LeftButton)
+    topics = [d["topic"] for d in json.loads(data_copy.claims.read_text(encoding="utf-8"))["disagreements"]]
+    assert "Which Balkan state leads where" in topics
+    assert any(d.topic == "Which Balkan state leads where" for d in window.project.claims.disagreements)
+    window.undo_action.trigger()
+    topics = [d["topic"] for d in json.loads(data_copy.claims.read_text(encoding="utf-8"))["disagreements"]]
+    assert "Which Balkan state leads where" not in topics

@@ -170,3 +170,65 @@ def apply_edit(paths: ProjectPaths, change: Change) -> dict:
             backup_claims(claims_path, old)
         atomic_write_text(claims_path, json.dumps(new, ensure_ascii=False, indent=1) + "\n")
         return new
+
+
+def _edit_one(doc: dict, claim_id: str, edit: Callable[[dict], dict]) -> dict:
+    claims, found = [], False
+    for c in doc["claims"]:
+        if isinstance(c, dict) and c.get("id") == claim_id:
+            found, c = True, edit(dict(c))
+        claims.append(c)
+    if not found:
+        raise EditError(f"no claim {claim_id!r} in the file (another window removed it?)")
+    return doc | {"claims": claims}
+
+
+def add_passage(claim_id: str, passage: dict) -> Change:
+    """Add a passage (with its said_by/manner) to a claim."""
+    def change(doc: dict) -> dict:
+        def edit(c: dict) -> dict:
+            c["evidence"] = [*c.get("evidence", []), passage]
+            c["history"] = [*c.get("history", []), {"action": "passage added", "at": now()}]
+            return c
+        return _edit_one(doc, claim_id, edit)
+    return change
+
+
+def remove_passage(claim_id: str, passage: dict) -> Change:
+    """Take a passage added this session off a claim again (undo of add_passage)."""
+    def change(doc: dict) -> dict:
+        def edit(c: dict) -> dict:
+            c["evidence"] = [e for e in c.get("evidence", []) if e != passage]
+            return c
+        return _edit_one(doc, claim_id, edit)
+    return change
+
+
+def set_fields(claim_id: str, values: dict[str, object]) -> Change:
+    """Set a claim's nation, sector, role, note (the keys given); the history records the change."""
+    def change(doc: dict) -> dict:
+        def edit(c: dict) -> dict:
+            c.update(values)
+            c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "fields": sorted(values)}]
+            return c
+        return _edit_one(doc, claim_id, edit)
+    return change
+
+
+def add_disagreement(disagreement_id: str, topic: str, claim_ids: list[str]) -> Change:
+    """Record that claims disagree (shown side by side, never resolved silently)."""
+    def change(doc: dict) -> dict:
+        existing = doc.get("disagreements", [])
+        if any(isinstance(d, dict) and d.get("id") == disagreement_id for d in existing):
+            raise EditError(f"a disagreement {disagreement_id!r} is already recorded")
+        entry = {"id": disagreement_id, "topic": topic, "claims": claim_ids, "note": f"marked {now()}"}
+        return doc | {"disagreements": [*existing, entry]}
+    return change
+
+
+def remove_disagreement(disagreement_id: str) -> Change:
+    """Take a disagreement marked this session out again."""
+    def change(doc: dict) -> dict:
+        kept = [d for d in doc.get("disagreements", []) if not (isinstance(d, dict) and d.get("id") == disagreement_id)]
+        return doc | {"disagreements": kept}
+    return change

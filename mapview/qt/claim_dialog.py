@@ -79,6 +79,16 @@ class NewClaimDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def prefill(self, claim) -> None:
+        """Show an existing claim's nation, sector, role and note (Edit claim…)."""
+        for combo, value in ((self.nation, claim.nation), (self.sector, claim.sector), (self.role, claim.role)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.note.setText(claim.note)
+        self.said_by.setEnabled(False)
+        self.manner.setEnabled(False)
+        self.speaker.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save claim")
+
     def fields(self) -> ClaimFields:
         """The claim as filled in."""
         return ClaimFields(self.nation.currentData(), self.role.currentData(), self.sector.currentData(),
@@ -91,3 +101,39 @@ def wording_plain():
     from PySide6.QtCore import Qt
 
     return Qt.TextFormat.PlainText
+
+
+class ClaimPickDialog(QDialog):
+    """Choose a claim (to add the selected passage to, or to mark as disagreeing with), and, for a passage, who
+    says it and how; for a disagreement, its topic."""
+
+    def __init__(self, title: str, claims: list, current: str | None, with_attribution: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(640, 260)
+        self.claim = QComboBox()
+        for claim in claims:
+            self.claim.addItem(f"{wording.claim_heading(claim)} [{claim.id}]", claim.id)
+        if current is not None and self.claim.findData(current) >= 0:
+            self.claim.setCurrentIndex(self.claim.findData(current))
+        self.said_by = QComboBox()
+        for key, label in SAID_BY.items():
+            self.said_by.addItem(label, key)
+        self.manner = QComboBox()
+        for manner in MANNERS:
+            self.manner.addItem(manner, manner)
+        self.topic = QLineEdit()
+        form = QFormLayout()
+        form.addRow("Claim", self.claim)
+        if with_attribution:
+            form.addRow("Said by", self.said_by)
+            form.addRow("How", self.manner)
+        else:
+            form.addRow("Topic", self.topic)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)

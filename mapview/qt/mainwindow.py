@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.data.claimedit import EditError
 from mapview.data.lock import ProjectBusy
-from mapview.qt.claim_dialog import NewClaimDialog
+from mapview.qt.claim_dialog import ClaimPickDialog, NewClaimDialog
 from mapview.qt.undo import EditCommand
 
 APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
@@ -268,6 +268,12 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
         self.new_claim_action = self._action("&New claim from selection…", self.new_claim_from_selection, "Ctrl+N",
                                              "Make a claim from the words selected in the Source view")
+        self.add_passage_action = self._action("&Add selection as passage to…", self.add_selection_as_passage,
+                                               tip="Add the selected words as a passage of an existing claim")
+        self.edit_claim_action = self._action("&Edit claim of the open passage…", self.edit_open_claim,
+                                              tip="Change the nation, sector, role or note of a claim")
+        self.disagree_action = self._action("&Mark as disagreeing with…", self.mark_disagreement,
+                                            tip="Record that the open passage's claim and another disagree")
         self.retire_claim_action = self._action("&Retire claim of the open passage…", self.retire_open_claim_dialog,
                                                 tip="Retire the claim whose passage is open (kept, with a reason)")
         self.paste_article_action = self._action("&Paste article…", self.paste_article, "Ctrl+Shift+V",
@@ -326,8 +332,11 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.new_claim_action)
-        edit_menu.addAction(self.retire_claim_action)
+        for action in (self.new_claim_action, self.add_passage_action, self.edit_claim_action, self.disagree_action,
+                       self.retire_claim_action):
+            edit_menu.addAction(action)
+        self.source_view.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.source_view.text.customContextMenuRequested.connect(self._source_menu)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_all_action, self.reset_action):
             view_menu.addAction(action)
@@ -476,28 +485,119 @@ class MainWindow(QMainWindow):
         self.reload_project()
         self.statusBar().showMessage(f"Claim {raw['id']} made; Edit ▸ Undo takes it back", 8000)
 
+    def _source_menu(self, pos) -> None:
+        menu = self.source_view.text.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.new_claim_action)
+        menu.addAction(self.add_passage_action)
+        menu.exec(self.source_view.text.mapToGlobal(pos))
+
+    def _open_claim(self):
+        """The claim listing the open passage (matched by record, not by words), or None."""
+        passage = self.state.open_passage
+        listed = [c for sv in self.state.view.sectors for c in sv.claims] + list(self.state.view.force)
+        return next((c for c in listed if passage is not None and any(e is passage.evidence for e in c.evidence)),
+                    None)
+
+    def _push_edit(self, text: str, do, undo) -> bool:
+        """Make an edit now, then keep it on the undo stack; False (and a message) when it cannot be made."""
+        from mapview.data.claimedit import apply_edit
+
+        try:
+            apply_edit(self.project.paths, do)
+        except (EditError, ProjectBusy, OSError) as exc:
+            self.last_edit_error = str(exc)
+            self._message("Claims", f"Not changed: {exc}")
+            return False
+        self.undo_stack.push(EditCommand(text, self.project.paths, do, undo, self.reload_project, self._edit_failed))
+        self.reload_project()
+        return True
+
+    def add_selection_as_passage(self) -> ClaimPickDialog | None:
+        """Edit ▸ Add selection as passage to…: pick the claim and who says the words how (window-modal)."""
+        selected = self.source_view.selection()
+        if selected is None:
+            self.statusBar().showMessage("Select the passage's words in the Source view first", 6000)
+            return None
+        current = self._open_claim()
+        dialog = ClaimPickDialog("Add selection as passage to", self.project.claims.claims,
+                                 current.id if current else None, True, self)
+        dialog.accepted.connect(lambda: self._add_passage(dialog, selected))
+        dialog.finished.connect(dialog.deleteLater)
+        self.claim_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_passage(self, dialog: ClaimPickDialog, selected: tuple[str, int, int, str]) -> None:
+        from mapview.data.claimedit import add_passage, passage_from_selection, remove_passage
+
+        try:
+            passage = passage_from_selection(self.project.paths, *selected)
+        except EditError as exc:
+            self._message("Add passage", f"Not added: {exc}")
+            return
+        passage.update(said_by=dialog.said_by.currentData(), manner=dialog.manner.currentData())
+        claim_id = dialog.claim.currentData()
+        self._push_edit(f"passage for {claim_id}", add_passage(claim_id, passage), remove_passage(claim_id, passage))
+
+    def edit_open_claim(self) -> NewClaimDialog | None:
+        """Edit ▸ Edit claim of the open passage…: nation, sector, role and note (window-modal)."""
+        claim = self._open_claim()
+        if claim is None or claim.evidence[0].source is None:
+            self.statusBar().showMessage("Open a passage of the claim first", 6000)
+            return None
+        dialog = NewClaimDialog(self.project, claim.evidence[0].text, self)
+        dialog.prefill(claim)
+        before = {"nation": claim.nation, "sector": claim.sector, "role": claim.role, "note": claim.note}
+
+        def save() -> None:
+            from mapview.data.claimedit import set_fields
+
+            f = dialog.fields()
+            after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note}
+            self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.claim_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def mark_disagreement(self) -> ClaimPickDialog | None:
+        """Edit ▸ Mark as disagreeing with…: the open passage's claim and another, with a topic (window-modal)."""
+        claim = self._open_claim()
+        if claim is None:
+            self.statusBar().showMessage("Open a passage of the claim first", 6000)
+            return None
+        others = [c for c in self.project.claims.claims if c.id != claim.id]
+        dialog = ClaimPickDialog(f"{claim.id} disagrees with", others, None, False, self)
+
+        def save() -> None:
+            from mapview.data.claimedit import add_disagreement, remove_disagreement
+
+            other = dialog.claim.currentData()
+            topic = dialog.topic.text().strip() or f"{claim.id} vs {other}"
+            marked = f"marked-{claim.id}-{other}"[:80]
+            self._push_edit(f"disagreement {marked}", add_disagreement(marked, topic, [claim.id, other]),
+                            remove_disagreement(marked))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.claim_dialog = dialog
+        dialog.open()
+        return dialog
+
     def retire_open_claim(self, reason: str) -> str | None:
         """Retire the claim whose passage is open (kept in the file with ``reason`` and the date); its id."""
-        from mapview.data.claimedit import apply_edit, retire_claim
+        from mapview.data.claimedit import retire_claim
 
-        passage = self.state.open_passage
-        # the claim listing this very passage (one quote can back several claims: match the record, not the words)
-        listed = [c for sv in self.state.view.sectors for c in sv.claims] + list(self.state.view.force)
-        claim = next((c for c in listed if passage is not None and any(e is passage.evidence for e in c.evidence)),
-                     None)
+        claim = self._open_claim()
         if claim is None or not reason.strip():
             self.statusBar().showMessage("Open a passage of the claim and give a reason to retire it", 6000)
             return None
-        try:
-            apply_edit(self.project.paths, retire_claim(claim.id, reason.strip()))
-        except (EditError, ProjectBusy, OSError) as exc:
-            self._message("Retire claim", f"Not retired: {exc}")
-            return None
-        self.undo_stack.push(EditCommand(f"retire {claim.id}", self.project.paths, retire_claim(claim.id, reason),
-                                         retire_claim(claim.id, "", retired=False), self.reload_project,
-                                         self._edit_failed))
-        self.reload_project()
-        return claim.id
+        done = self._push_edit(f"retire {claim.id}", retire_claim(claim.id, reason.strip()),
+                               retire_claim(claim.id, "", retired=False))
+        return claim.id if done else None
 
     def retire_open_claim_dialog(self) -> None:
         """Edit ▸ Retire claim of the open passage…: ask the reason, then retire."""
