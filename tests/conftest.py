@@ -91,3 +91,16 @@ def drawn_fill(nation: str | None, status: str = "speculative") -> str:
 def close_colours(a: str, b: str, tolerance: int = 4) -> bool:
     """Two ``#rrggbb`` colours within ``tolerance`` per channel (blending rounds differently per renderer)."""
     return all(abs(int(a[i:i + 2], 16) - int(b[i:i + 2], 16)) <= tolerance for i in (1, 3, 5))
+
+
+@pytest.fixture()
+def window_on_copy(qtbot, data_copy: ProjectPaths):
+    """The real window on a private copy of the project, shown at 1400x900."""
+    from mapview.qt.mainwindow import MainWindow
+
+    window = MainWindow(load_project(data_copy))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

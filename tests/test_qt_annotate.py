@@ -20,13 +20,8 @@ QUOTE = "The stabilization mission is expected to include around 20,000 soldiers
 
 
 @pytest.fixture()
-def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
-    window = MainWindow(load_project(data_copy))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(window_on_copy: MainWindow) -> MainWindow:
+    return window_on_copy
 
 
 def _select(window: MainWindow, source_id: str, words: str) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from tests.conftest import ROOT
 
@@ -18,13 +17,8 @@ MENTION = "Kosovo and Albania discussed North Gaza with officials on Monday."
 
 
 @pytest.fixture()
-def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
-    window = MainWindow(load_project(data_copy))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(window_on_copy: MainWindow) -> MainWindow:
+    return window_on_copy
 
 
 def _drop(window: MainWindow, files: list[Path]) -> None:

@@ -26,6 +26,16 @@ from mapview.qt.plaintext import plain_tooltip
 FORCE_WIDE = "force-wide (no sector)"
 
 
+def attribution_boxes() -> tuple[QComboBox, QComboBox]:
+    """The two choices every passage records: who says it, and how."""
+    said_by, manner = QComboBox(), QComboBox()
+    for key, label in SAID_BY.items():
+        said_by.addItem(label, key)
+    for value in MANNERS:
+        manner.addItem(value, value)
+    return said_by, manner
+
+
 class NewClaimDialog(QDialog):
     """The fields of a new claim for a selected passage; ``fields()`` reads them."""
 
@@ -49,12 +59,7 @@ class NewClaimDialog(QDialog):
         self.role = QComboBox()
         for role in ROLES:
             self.role.addItem(wording.role_label(role), role)
-        self.said_by = QComboBox()
-        for key, label in SAID_BY.items():
-            self.said_by.addItem(label, key)
-        self.manner = QComboBox()
-        for manner in MANNERS:
-            self.manner.addItem(manner, manner)
+        self.said_by, self.manner = attribution_boxes()
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("who, if the article names them (e.g. a minister)")
         self.note = QLineEdit()
@@ -117,12 +122,7 @@ class ClaimPickDialog(QDialog):
             self.claim.addItem(f"{wording.claim_heading(claim)} [{claim.id}]", claim.id)
         if current is not None and self.claim.findData(current) >= 0:
             self.claim.setCurrentIndex(self.claim.findData(current))
-        self.said_by = QComboBox()
-        for key, label in SAID_BY.items():
-            self.said_by.addItem(label, key)
-        self.manner = QComboBox()
-        for manner in MANNERS:
-            self.manner.addItem(manner, manner)
+        self.said_by, self.manner = attribution_boxes()
         self.topic = QLineEdit()
         form = QFormLayout()
         form.addRow("Claim", self.claim)
