@@ -382,3 +382,25 @@ CLAIMS_PAGE = 12  # claim cards built per page: a click costs what is shown, not
 def many_sides_text(claims: int) -> str:
     """A disagreement with many claims on its sides, summed up instead of listed."""
     return f"{claims} claims take part; the nations and their sources are summed up above."
+
+
+def history_text(claim: Claim) -> str:
+    """'History: created 2026-11-25T01:50:00+00:00; retired 2026-11-25T02:00:00+00:00 (reason)' or ''."""
+    if not claim.history:
+        return ""
+    steps = [f"{h.get('action', '?')} {h.get('at', '')}" + (f" ({h['reason']})" if h.get("reason") else "")
+             for h in claim.history]
+    return "History: " + "; ".join(steps)
+
+
+def parse_figures(text: str) -> dict[str, object]:
+    """'personnel: 8000; bound: up to' typed in a dialog, as a claim's figures (whole numbers become integers)."""
+    figures: dict[str, object] = {}
+    for part in text.split(";"):
+        if ":" not in part:
+            continue
+        key, value = (x.strip() for x in part.split(":", 1))
+        if key and value:
+            plain = value.replace(",", "")
+            figures[key.replace(" ", "_")] = int(plain) if plain.isdigit() else value
+    return figures

@@ -46,6 +46,7 @@ def _create(window: MainWindow, qtbot, nation: str, sector: str, said_by: str = 
     dialog.role.setCurrentIndex(dialog.role.findData("lead"))
     dialog.said_by.setCurrentIndex(dialog.said_by.findData(said_by))
     dialog.manner.setCurrentIndex(dialog.manner.findData(manner))
+    dialog.figures.setText("personnel: 1,200; bound: up to")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
@@ -59,10 +60,12 @@ def test_make_undo_redo_retire_and_restart(window: MainWindow, qtbot, data_copy:
     _create(window, qtbot, "Albania", "gaza-city")
     made = _on_disk(data_copy)["albania-lead-gaza-city"]
     assert made["evidence"][0]["selector"][0]["exact"] == QUOTE and made["history"][0]["action"] == "created"
+    assert made["figures"] == {"personnel": 1200, "bound": "up to"}
     lead = window.state.view.by_id()["gaza-city"].lead
     assert (lead.nation, lead.status, lead.single_source) == ("Albania", "reported", True)  # media, stated
     window.select_sector("gaza-city")
     assert QUOTE in window.evidence.plain_text()
+    assert "History: created 20" in window.evidence.plain_text()
     assert list((data_copy.claims.parent / "backups").glob("claims-*.json"))  # the old file was kept
 
     window.undo_action.trigger()

@@ -105,6 +105,7 @@ class Claim:
     scope: str = "isf"  # "other": a related effort the sources mention that is not part of the force
     scope_note: str = ""
     retired: dict | None = None  # {"reason", "at"}: kept in the file and in its history, never drawn
+    history: list[dict] = field(default_factory=list)  # [{"action", "at", ...}]: edits made in the window
 
     def with_evidence(self, evidence: list[Evidence]) -> Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
@@ -247,8 +248,9 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         problems.append(Problem(shown, where, f"scope {scope!r} is not one of {', '.join(SCOPES)}; read as 'isf'"))
         scope = "isf"
     retired = raw.get("retired") if isinstance(raw.get("retired"), dict) else None
+    history = [h for h in raw.get("history", []) if isinstance(h, dict)] if isinstance(raw.get("history"), list) else []
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
-                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired)
+                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history)
     return claim, problems
 
 

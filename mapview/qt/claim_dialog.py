@@ -63,6 +63,8 @@ class NewClaimDialog(QDialog):
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("who, if the article names them (e.g. a minister)")
         self.note = QLineEdit()
+        self.figures = QLineEdit()
+        self.figures.setPlaceholderText("e.g. personnel: 8000; bound: up to")
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -73,6 +75,7 @@ class NewClaimDialog(QDialog):
         form.addRow("Said by", self.said_by)
         form.addRow("How", self.manner)
         form.addRow("Speaker", self.speaker)
+        form.addRow("Figures", self.figures)
         form.addRow("Note", self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create claim")
@@ -89,6 +92,7 @@ class NewClaimDialog(QDialog):
         for combo, value in ((self.nation, claim.nation), (self.sector, claim.sector), (self.role, claim.role)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.note.setText(claim.note)
+        self.figures.setText("; ".join(f"{k}: {v}" for k, v in claim.figures.items()))
         self.said_by.setEnabled(False)
         self.manner.setEnabled(False)
         self.speaker.setEnabled(False)
@@ -98,7 +102,7 @@ class NewClaimDialog(QDialog):
         """The claim as filled in."""
         return ClaimFields(self.nation.currentData(), self.role.currentData(), self.sector.currentData(),
                            self.said_by.currentData(), self.manner.currentData(), self.speaker.text().strip(),
-                           self.note.text().strip())
+                           self.note.text().strip(), wording.parse_figures(self.figures.text()))
 
 
 def wording_plain():

@@ -548,13 +548,14 @@ class MainWindow(QMainWindow):
             return None
         dialog = NewClaimDialog(self.project, claim.evidence[0].text, self)
         dialog.prefill(claim)
-        before = {"nation": claim.nation, "sector": claim.sector, "role": claim.role, "note": claim.note}
+        before = {"nation": claim.nation, "sector": claim.sector, "role": claim.role, "note": claim.note,
+                  "figures": dict(claim.figures)}
 
         def save() -> None:
             from mapview.data.claimedit import set_fields
 
             f = dialog.fields()
-            after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note}
+            after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
             self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
 
         dialog.accepted.connect(save)

@@ -208,6 +208,8 @@ class ClaimList(QWidget):
             layout.addWidget(plain_label("Figures: " + wording.figures_text(claim.figures), "claimFigures"))
         if claim.note:
             layout.addWidget(plain_label("Note: " + claim.note, "claimNote"))
+        if claim.history:
+            layout.addWidget(plain_label(wording.history_text(claim), "claimHistory"))
         for evidence in claim.evidence:
             passage = PassageWidget(evidence)
             passage.activated.connect(self.passageActivated)
