@@ -33,6 +33,9 @@ def attribution_boxes() -> tuple[QComboBox, QComboBox]:
         said_by.addItem(label, key)
     for value in MANNERS:
         manner.addItem(value, value)
+    # the weakest reading by default: a person has to choose "official" and "stated" for a claim to be confirmed
+    said_by.setCurrentIndex(said_by.findData("media"))
+    manner.setCurrentIndex(manner.findData("hedged"))
     return said_by, manner
 
 
