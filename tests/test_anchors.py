@@ -116,3 +116,22 @@ def test_selector_round_trip_and_validation() -> None:
 def test_make_anchor_rejects_spans_outside_the_text() -> None:
     with pytest.raises(ValueError):
         make_anchor("short", 2, 50)
+
+
+def test_a_short_stale_quote_among_thousands_of_look_alikes_is_singled_out_by_its_context() -> None:
+    """Issue #14: short quotes with stale positions in a long article (2,000 look-alikes) re-anchor by prefix and
+    suffix to the one place they stand, and an ambiguous one stays broken."""
+    from mapview.data.anchors import make_anchor, resolve, selectors_to_anchor
+
+    text = "Lorem ipsum dolor sit amet, " * 2000
+    cut = len(text) // 2
+    text = text[:cut] + " marker-7 " + text[cut:]
+    start = text.index(" marker-7 ") + len(" marker-7 ")
+    selectors = make_anchor(text, start, start + 11).to_selectors()
+    assert selectors[0]["exact"] == "Lorem ipsum"
+    selectors[1]["start"] += 3
+    selectors[1]["end"] += 3
+    result = resolve(text, selectors_to_anchor(selectors))
+    assert (result.status, result.start) == ("relocated", start)
+    selectors[0]["prefix"], selectors[0]["suffix"] = "dolor sit amet, ", " dolor sit amet,"
+    assert resolve(text, selectors_to_anchor(selectors)).status == "broken"

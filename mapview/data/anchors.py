@@ -141,6 +141,11 @@ def anchor_quote(text: str, exact: str, occurrence: int = 0, context: int = CONT
 
 def _find_all(norm: NormalisedText, exact: str) -> list[tuple[int, int]]:
     """Raw spans of every occurrence of the normalised quote in the normalised text."""
+    return [(raw_s, raw_e) for _, _, raw_s, raw_e in _find_all_normalised(norm, exact)]
+
+
+def _find_all_normalised(norm: NormalisedText, exact: str) -> list[tuple[int, int, int, int]]:
+    """Every occurrence of the normalised quote: (normalised start, normalised end, raw start, raw end)."""
     needle = normalise(exact).text.strip()
     if not needle:
         return []
@@ -148,21 +153,32 @@ def _find_all(norm: NormalisedText, exact: str) -> list[tuple[int, int]]:
     pos = norm.text.find(needle)
     while pos != -1:
         last = pos + len(needle) - 1
-        spans.append((norm.raw_start[pos], norm.raw_end[last]))
+        spans.append((pos, last + 1, norm.raw_start[pos], norm.raw_end[last]))
         pos = norm.text.find(needle, pos + 1)
     return spans
 
 
-def _context_score(text: str, start: int, end: int, anchor: TextAnchor) -> int:
-    """How many of prefix/suffix agree (after normalisation) with the text around a candidate span."""
+def _all_positions(haystack: str, needle: str) -> list[int]:
+    """Start of every occurrence of ``needle`` (overlapping ones included)."""
+    out, pos = [], haystack.find(needle)
+    while pos != -1:
+        out.append(pos)
+        pos = haystack.find(needle, pos + 1)
+    return out
+
+
+def _context_score_normalised(folded: str, start: int, end: int, pre: str, suf: str) -> int:
+    """How many of prefix/suffix (normalised) stand right before/after ``folded[start:end]``, spaces aside."""
     score = 0
-    pre = normalise(anchor.prefix).text.strip()
-    suf = normalise(anchor.suffix).text.strip()
-    window = len(anchor.prefix) + 8
-    if pre and normalise(text[max(0, start - window):start]).text.rstrip().endswith(pre):
+    before = start
+    while before > 0 and folded[before - 1].isspace():
+        before -= 1
+    if pre and folded.endswith(pre, max(0, before - len(pre)), before):
         score += 1
-    window = len(anchor.suffix) + 8
-    if suf and normalise(text[end:end + window]).text.lstrip().startswith(suf):
+    after = end
+    while after < len(folded) and folded[after].isspace():
+        after += 1
+    if suf and folded.startswith(suf, after):
         score += 1
     return score
 
@@ -178,13 +194,26 @@ def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
             return AnchorResult("exact", start, end)
         if normalised_equal(here, anchor.exact):
             return AnchorResult("normalised", start, end, "matched after folding spaces/quotes/dashes")
-    spans = _find_all(normalise_cached(text), anchor.exact)
+    norm = normalise_cached(text)
+    found = _find_all_normalised(norm, anchor.exact)
+    spans = [(raw_s, raw_e) for _, _, raw_s, raw_e in found]
     if not spans:
         return AnchorResult("broken", None, None, "passage not found in the article (changed or deleted)")
     if len(spans) == 1:
         s, e = spans[0]
         return AnchorResult("relocated", s, e, f"passage moved from {start}..{end} to {s}..{e}")
-    scores = [_context_score(text, s, e, anchor) for s, e in spans]
+    # a short quote can occur thousands of times in a long article: prefix and suffix are normalised once and
+    # compared in the article's normalised text (indexed once per article), so this stays linear
+    pre, suf = normalise(anchor.prefix).text.strip(), normalise(anchor.suffix).text.strip()
+    if len(found) > 64 and pre and suf:  # many look-alikes: look for the whole context at once
+        by_start = {a: (a, b, raw_s, raw_e) for a, b, raw_s, raw_e in found}
+        hits = [by_start[i + len(joined) - len(needle)]
+                for needle in (normalise(anchor.exact).text.strip(),)
+                for joined in {pre + needle, pre + " " + needle}
+                for i in _all_positions(norm.text, joined) if i + len(joined) - len(needle) in by_start]
+        found = [h for h in hits if _context_score_normalised(norm.text, h[0], h[1], pre, suf) == 2] or found
+        spans = [(raw_s, raw_e) for _, _, raw_s, raw_e in found]
+    scores = [_context_score_normalised(norm.text, a, b, pre, suf) for a, b, _, _ in found]
     best = max(scores)
     best_spans = [span for span, score in zip(spans, scores, strict=True) if score == best]
     if best > 0 and len(best_spans) == 1:
