@@ -167,3 +167,14 @@ def test_add_passage_edit_and_mark_disagreement_each_undoable(window: MainWindow
     window.undo_action.trigger()
     topics = [d["topic"] for d in json.loads(data_copy.claims.read_text(encoding="utf-8"))["disagreements"]]
     assert "Which Balkan state leads where" not in topics
+
+
+def test_two_windows_on_one_project_keep_each_others_claims(window: MainWindow, qtbot, data_copy) -> None:
+    other = MainWindow(load_project(data_copy))  # opened before either makes a change: its copy goes stale
+    qtbot.addWidget(other)
+    _select(window, ARTICLE_000, QUOTE)
+    _create(window, qtbot, "Albania", "gaza-city")
+    _select(other, ARTICLE_000, QUOTE)
+    _create(other, qtbot, "Kosovo", "khan-yunis")
+    on_disk = _on_disk(data_copy)
+    assert {"albania-lead-gaza-city", "kosovo-lead-khan-yunis"} <= set(on_disk)  # neither write lost the other
