@@ -54,3 +54,29 @@ def test_ingest_output_is_inert_in_a_terminal(data_copy, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
     assert "\\u001b[31mname\\u202e.txt" in result.stdout
+
+
+def test_a_list_where_a_name_belongs_does_not_crash_ingest(data_copy, tmp_path) -> None:
+    doc = json.loads(data_copy.claims.read_text(encoding="utf-8"))
+    doc["claims"][0]["nation"] = ["Kosovo"]
+    data_copy.claims.write_text(json.dumps(doc), encoding="utf-8")
+    rejected = data_copy.claims.parent / "rejected.json"
+    rejected.write_text(json.dumps({"schema": "mapview-rejected/1", "rejected": [
+        {"source": {"a": 1}, "nation": ["x"], "passages": [{"start": 0, "end": 5}]}]}), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nOfficials said Kosovo will lead the Khan Younis sector.\n", encoding="utf-8")
+    assert cli_main([*_args(data_copy), "ingest", str(article)]) == 0
+    project = load_project(data_copy)
+    assert any("nation must be a name or null" in p.message for p in project.problems)
+
+
+def test_overlapping_sectors_are_warned_about(data_copy) -> None:
+    doc = json.loads(data_copy.sectors.read_text(encoding="utf-8"))
+    rafah = next(f for f in doc["features"] if f["properties"]["id"] == "rafah")
+    khan = next(f for f in doc["features"] if f["properties"]["id"] == "khan-yunis")
+    rafah["geometry"] = khan["geometry"]  # Rafah drawn over Khan Yunis
+    rafah["properties"].pop("area_km2", None)
+    data_copy.sectors.write_text(json.dumps(doc), encoding="utf-8")
+    project = load_project(data_copy)
+    assert any("overlaps" in p.message and p.severity == "warning" for p in project.problems)
+    assert not [p for p in load_project().problems if "overlaps" in p.message]  # the real sectors only touch

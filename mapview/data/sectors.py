@@ -200,6 +200,9 @@ def _approx_km2(geom: Polygon | MultiPolygon) -> float:
     return geom.area * KM_PER_DEGREE**2 * math.cos(math.radians(lat))
 
 
+OVERLAP_SHARE = 0.01  # overlap beyond 1 % of the smaller sector: more than digitising noise
+
+
 def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> list[Problem]:
     """Warnings for sectors that lie implausibly far from the others or disagree with their stated area."""
     problems: list[Problem] = []
@@ -214,6 +217,17 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
             if km > OUTLIER_KM:
                 problems.append(Problem(shown, where, f"sector lies about {km:,.0f} km from the nearest other "
                                         "sector; check its coordinates (order is [longitude, latitude])", "warning"))
+        if len(sectors) > 1:
+            # two sectors covering the same ground: a click there could name either lead
+            for j in tree.query(sector.geometry, predicate="intersects"):
+                other = sectors[int(j)]
+                if other.id <= sector.id:
+                    continue
+                shared = sector.geometry.intersection(other.geometry).area
+                if shared > OVERLAP_SHARE * min(sector.geometry.area, other.geometry.area):
+                    problems.append(Problem(shown, where, f"sector overlaps {other.id!r} over about "
+                                            f"{shared * KM_PER_DEGREE ** 2:,.1f} km²; sectors should only touch",
+                                            "warning"))
         stated = sector.properties.get("area_km2")
         if _is_number(stated) and stated > 0:
             drawn = _approx_km2(sector.geometry)

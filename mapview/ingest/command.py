@@ -77,6 +77,11 @@ class Plan:
     mentions: list[dict[str, object]] = field(default_factory=list)  # existing + new, as mentions.json holds them
 
 
+def _scalar(value: object) -> bool:
+    """True for what can stand in a key (text, a number, None); lists and objects from a hand-edited file cannot."""
+    return value is None or isinstance(value, str | int | float)
+
+
 def _claimed(claims_path: Path) -> dict[tuple[str, str | None, str | None, str], list[tuple[int, int]]]:
     """Spans already cited by claims, by (source, nation, sector, role); empty when the file is unreadable."""
     try:
@@ -92,6 +97,8 @@ def _claimed(claims_path: Path) -> dict[tuple[str, str | None, str | None, str],
             for sel in selectors if isinstance(selectors, list) else []:
                 if isinstance(sel, dict) and sel.get("type") == "TextPositionSelector":
                     key = (ev.get("source"), claim.get("nation"), claim.get("sector"), claim.get("role"))
+                    if not all(_scalar(v) for v in key):  # a list where a name belongs: verify reports it
+                        continue
                     index.setdefault(key, []).append((sel.get("start", -1), sel.get("end", -1)))
     return index
 

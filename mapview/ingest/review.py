@@ -173,6 +173,8 @@ def rejected_keys(rejected_path: Path) -> set[PassageKey]:
             continue
         for passage in entry["passages"]:
             if isinstance(passage, dict):
-                keys.add((entry.get("source"), passage.get("start"), passage.get("end"), entry.get("nation"),
-                          entry.get("sector"), entry.get("role")))
+                key = (entry.get("source"), passage.get("start"), passage.get("end"), entry.get("nation"),
+                       entry.get("sector"), entry.get("role"))
+                if all(v is None or isinstance(v, str | int | float) for v in key):  # hand-edited lists skipped
+                    keys.add(key)
     return keys
