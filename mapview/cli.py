@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", parents=[data], help="re-verify every passage and report problems")
     verify.add_argument("--strict", action="store_true", help="fail on warnings too (for CI)")
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.add_argument("--repair", action="store_true",
+                        help="remove what interrupted writes left behind (stray .tmp files), then verify")
 
     assignments = sub.add_parser("assignments", parents=[data, as_of], help="per-sector leads with evidence")
     assignments.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -113,7 +115,20 @@ def _print_problems(problems: list[Problem]) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Load everything, print each problem and a one-line summary; non-zero when anything is broken."""
-    project = load_project(_paths(args))
+    paths = _paths(args)
+    if getattr(args, "repair", False):
+        from mapview.data.lock import ProjectBusy, project_lock
+        from mapview.data.project import leftovers
+
+        try:
+            with project_lock(paths):  # an ingest running now owns its temp files: wait for it
+                for leftover in leftovers(paths):
+                    leftover.unlink(missing_ok=True)
+                    print(f"removed {inert(str(leftover))}")
+        except ProjectBusy as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    project = load_project(paths)
     failing = project.problems if args.strict else errors(project.problems)
     if args.json:
         print(json.dumps({

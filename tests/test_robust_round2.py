@@ -80,3 +80,16 @@ def test_overlapping_sectors_are_warned_about(data_copy) -> None:
     project = load_project(data_copy)
     assert any("overlaps" in p.message and p.severity == "warning" for p in project.problems)
     assert not [p for p in load_project().problems if "overlaps" in p.message]  # the real sectors only touch
+
+
+def test_verify_reports_an_interrupted_writes_leftovers_and_repair_removes_them(data_copy, capsys) -> None:
+    stray = data_copy.seeds / ".005_abc.txt.x1y2z3.tmp"
+    stray.write_bytes(b"half an article")
+    claims_stray = data_copy.claims.parent / ".claims.json.q9w8.tmp"
+    claims_stray.write_bytes(b"{")
+    assert cli_main([*_args(data_copy), "verify", "--strict"]) != 0
+    report = capsys.readouterr().out
+    assert stray.name in report and claims_stray.name in report and "verify --repair" in report
+    assert cli_main([*_args(data_copy), "verify", "--repair", "--strict"]) == 0
+    assert not stray.exists() and not claims_stray.exists()
+    assert "removed" in capsys.readouterr().out

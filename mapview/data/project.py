@@ -71,6 +71,15 @@ class Project:
                 f"{broken_passages} broken ({self.broken_claims} broken claims, {len(self.problems)} problems)")
 
 
+TEMP_LEFTOVER = ".*.tmp"  # what atomic_write leaves when a process is killed between writing and renaming
+
+
+def leftovers(paths: ProjectPaths) -> list[Path]:
+    """Temp files an interrupted write left in the seeds, originals and claims folders."""
+    folders = {Path(paths.seeds), Path(paths.seeds) / "originals", Path(paths.claims).parent}
+    return sorted(f for folder in folders if folder.is_dir() for f in folder.glob(TEMP_LEFTOVER) if f.is_file())
+
+
 def load_project(paths: ProjectPaths | None = None) -> Project:
     """Load sectors, context, sources and claims; nothing raises, every problem is collected."""
     paths = paths or ProjectPaths.defaults()
@@ -79,4 +88,6 @@ def load_project(paths: ProjectPaths | None = None) -> Project:
     sources, source_problems = load_sources(paths.seeds)
     claims, claim_problems = load_claims(paths.claims, {s.id for s in sectors.sectors}, sources)
     problems = problems + context_problems + source_problems + claim_problems
+    problems += [Problem(str(f), "", "leftover of an interrupted write (a killed ingest or export?); "
+                         "`verify --repair` removes it", "warning") for f in leftovers(paths)]
     return Project(paths, sectors, context, sources, claims, problems)
