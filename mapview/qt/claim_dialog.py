@@ -4,6 +4,7 @@ The dialog only gathers fields; anchoring, checks and the write are mapview.data
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,7 +48,7 @@ class NewClaimDialog(QDialog):
         self.setWindowTitle("New claim from selection")
         self.resize(620, 420)
         quote = QLabel()
-        quote.setTextFormat(wording_plain())
+        quote.setTextFormat(Qt.TextFormat.PlainText)  # article words are never rich text
         quote.setText(f"“{passage}”")
         quote.setWordWrap(True)
         quote.setToolTip(plain_tooltip(passage))
@@ -106,13 +107,6 @@ class NewClaimDialog(QDialog):
         return ClaimFields(self.nation.currentData(), self.role.currentData(), self.sector.currentData(),
                            self.said_by.currentData(), self.manner.currentData(), self.speaker.text().strip(),
                            self.note.text().strip(), wording.parse_figures(self.figures.text()))
-
-
-def wording_plain():
-    """Plain text format for labels showing article words (never rich text)."""
-    from PySide6.QtCore import Qt
-
-    return Qt.TextFormat.PlainText
 
 
 class ClaimPickDialog(QDialog):
