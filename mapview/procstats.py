@@ -27,3 +27,25 @@ def rss_megabytes() -> float:
     except OSError:
         pass
     return 0.0
+
+
+def settle_heap(collect: bool = False) -> None:
+    """Move everything alive now (the loaded project: tens of thousands of records) out of the cycle collector's way.
+
+    Without this, a full collection triggered by a click walks every record of a large project (about 110 ms at
+    10,000 claims) and that click misses its 100 ms. Called by the running application after a load; on a reload,
+    ``collect=True`` first frees the old project's cycles, which would otherwise stay frozen.
+    """
+    import gc
+
+    gc.unfreeze()
+    if collect:
+        gc.collect()
+    gc.freeze()
+
+
+def heap_settled() -> bool:
+    """Whether :func:`settle_heap` has been called in this process (the running application, not the tests)."""
+    import gc
+
+    return gc.get_freeze_count() > 0

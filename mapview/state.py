@@ -23,6 +23,7 @@ from mapview import wording
 from mapview.data.assignments import AssignmentView, SectorView
 from mapview.data.claims import Claim, Evidence
 from mapview.data.project import Project
+from mapview.outline import EvidenceFilter
 
 Origin = Literal["sector", "nation"]
 SECTOR: Origin = "sector"
@@ -109,7 +110,7 @@ class AppState:
     Signals (each carries the new value; emitted after the whole state is consistent, in this order):
     ``project_changed`` (a reload), ``view_changed`` (project or as-of day), ``selected_changed``,
     ``emphasised_changed``, ``passage_changed`` (an ``OpenPassage``, a ``ClosedPassage`` saying why the passage
-    closed, or None).
+    closed, or None), ``filter_changed`` (the ``EvidenceFilter`` both evidence lists apply).
     """
 
     project_changed = Signal(object)  # Project
@@ -117,6 +118,7 @@ class AppState:
     selected_changed = Signal(object)  # str | None
     emphasised_changed = Signal(object)  # str | None
     passage_changed = Signal(object)  # OpenPassage | ClosedPassage | None
+    filter_changed = Signal(object)  # EvidenceFilter
 
     def __init__(self, project: Project, as_of: date | None = None, include_undated: bool = True) -> None:
         self._project = project
@@ -126,6 +128,7 @@ class AppState:
         self._selected: str | None = None
         self._emphasised: str | None = None
         self._passage: OpenPassage | ClosedPassage | None = None
+        self._filter = EvidenceFilter()
 
     # ----- reading -------------------------------------------------------------------------------------------
 
@@ -182,6 +185,11 @@ class AppState:
         """The open passage, or None (also when it was just closed)."""
         return self._passage if isinstance(self._passage, OpenPassage) else None
 
+    @property
+    def evidence_filter(self) -> EvidenceFilter:
+        """The filter and sort the evidence lists (sector and nation) apply; it hides rows, never changes the map."""
+        return self._filter
+
     # ----- changing ------------------------------------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
@@ -214,6 +222,14 @@ class AppState:
     def read(self, source_id: str, start: int, end: int, note: str) -> None:
         """Open a span of an article for reading (an unclassified mention), selected, with a note saying why."""
         self._update(passage=ReadingSpan(source_id, start, end, note))
+
+    def set_filter(self, query: str | None = None, sort: str | None = None) -> None:
+        """Filter the evidence lists by ``query`` and/or order them by ``sort`` (None keeps the current one)."""
+        new = EvidenceFilter(self._filter.query if query is None else query,
+                             self._filter.sort if sort is None else sort)
+        if new != self._filter:
+            self._filter = new
+            self.filter_changed.emit(new)
 
     def close_passage(self) -> None:
         """Close the open passage (the Source view shows its start text)."""

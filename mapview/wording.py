@@ -297,8 +297,22 @@ class NationSummary:
         return " — ".join(p for p in parts if p)
 
 
+_LAST_SUMMED: list[object] = [None, []]  # the last view summed up, and its summaries (a view never changes)
+
+
 def nation_summaries(view: AssignmentView) -> list[NationSummary]:
-    """Every nation named by a claim in the view (broken claims included, marked), alphabetically; the force last."""
+    """Every nation named by a claim in the view (broken claims included, marked), alphabetically; the force last.
+
+    The state and both panels ask for the same view's summaries on every change; the last view's are kept.
+    """
+    if _LAST_SUMMED[0] is view:
+        return list(_LAST_SUMMED[1])  # type: ignore[arg-type]
+    summaries = _sum_nations(view)
+    _LAST_SUMMED[:] = [view, summaries]
+    return list(summaries)
+
+
+def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     by_name: dict[str, NationSummary] = {}
     claims = [c for v in view.sectors for c in v.claims + v.broken_claims] + list(view.force)
     for claim in claims:
@@ -371,17 +385,23 @@ def disagreement_line(disagreement) -> str:
     return f"Sources disagree on: {disagreement.topic}{note}"
 
 
-def more_claims_text(left: int) -> str:
-    """The button that shows the next page of claims."""
-    return f"Show {min(left, CLAIMS_PAGE)} more of {left} claim{'s' if left != 1 else ''}"
+def no_claim_matches(query: str) -> str:
+    """The list's note when the filter hides every claim."""
+    return f"No claim matches the filter “{query.strip()}”."
 
 
-CLAIMS_PAGE = 12  # claim cards built per page: a click costs what is shown, not the sector's whole evidence
+def claims_count_text(heading: str, shown: int, total: int) -> str:
+    """'Supporting claims (12)' or, when the filter hides some, 'Supporting claims (3 of 12 match the filter)'."""
+    return f"{heading} ({total})" if shown == total else f"{heading} ({shown} of {total} match the filter)"
+
+
+FILTER_HINT = "Filter: words, or nation:…  source:…  status:…"
+CLAIMS_PAGE = 12  # above this many claims, the nation groups of a contested list start collapsed
 
 
 def many_sides_text(claims: int) -> str:
     """A disagreement with many claims on its sides, summed up instead of listed."""
-    return f"{claims} claims take part; the nations and their sources are summed up above."
+    return f"{claims} claims take part; they are listed by nation below."
 
 
 def history_text(claim: Claim) -> str:

@@ -104,3 +104,20 @@ def window_on_copy(qtbot, data_copy: ProjectPaths):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def click_row(qtbot, view, row, part: str = "text") -> None:
+    """Click an evidence list's row where a user would: on its text, or (``part="copy"``) on its copy button."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(row, part))
+
+
+def passage_row(panel, fragment: str):
+    """The first passage row a panel lists whose quote holds ``fragment``."""
+    return next(r for r in panel.passage_rows() if fragment in shown_quote(r))
+
+
+def shown_quote(row) -> str:
+    """The quote a passage row shows (its first line)."""
+    return row.lines[0][1]

@@ -219,8 +219,8 @@ def test_everything_wrong_at_once_draws_only_what_is_sound(qtbot, data_copy: Pro
     # No nation's evidence quotes the unreadable article: its claims appear only in the problems panel.
     for i in range(window.nations.list.count()):
         window.nations.list.setCurrentRow(i)
-        assert window.nations.claims.passages, window.nations.list.item(i).text()
-        assert all(p.evidence.source_id != ARTICLE_004 for p in window.nations.claims.passages)
+        assert window.nations.passage_rows(), window.nations.list.item(i).text()
+        assert all(p.evidence.source_id != ARTICLE_004 for p in window.nations.passage_rows())
     assert not any(window.nations.list.item(i).text().startswith("Turkey")  # cited only by article 004
                    for i in range(window.nations.list.count()))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapview.data.project import Project
 from mapview.qt.mainwindow import MainWindow
+from tests.conftest import click_row
 
 SEED = 20260105
 KEYS = [(Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier),
@@ -107,11 +108,11 @@ class Monkey:
         return f"key {key.name}+{modifier.name}"
 
     def passage(self) -> str:
-        passages = self.window.evidence.passage_widgets()
+        passages = self.window.evidence.passage_rows()
         if not passages:
             return self.key()
         chosen = self.rng.choice(passages)
-        self.qtbot.mouseClick(chosen.quote, Qt.MouseButton.LeftButton)
+        click_row(self.qtbot, self.window.evidence.list, chosen)
         return f"passage {chosen.evidence.source_id}:{chosen.evidence.start}"
 
     def nation(self) -> str:

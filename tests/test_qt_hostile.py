@@ -19,6 +19,7 @@ from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from mapview.render.dossier import write_dossier
 from mapview.render.export import export_map
+from tests.conftest import click_row, passage_row
 from tests.test_qt_bad_input import open_like_run_app
 
 HOSTILE_NAME = "zz_hostile.txt"
@@ -78,8 +79,7 @@ def assert_no_live_markup(window: MainWindow) -> None:
 
 def open_passage(qtbot, window: MainWindow, sector_id: str, fragment: str) -> None:
     window.select_sector(sector_id)
-    passage = next(p for p in window.evidence.passage_widgets() if fragment in p.quote.text())
-    qtbot.mouseClick(passage.quote, Qt.MouseButton.LeftButton)
+    click_row(qtbot, window.evidence.list, passage_row(window.evidence, fragment))
 
 
 def test_hostile_article_is_inert_plain_text_everywhere_and_nothing_goes_online(

@@ -15,14 +15,14 @@ from PySide6.QtTest import QTest
 
 from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
+from tests.conftest import click_row, passage_row
 from tests.test_qt_window import ARTICLE_000, KOSOVO_QUOTE, click_sector, open_window, seed_text
 
 
 def open_kosovo_passage(qtbot, window: MainWindow) -> None:
     """Select North Gaza and click its Kosovo passage; the Source view then highlights exactly that passage."""
     click_sector(qtbot, window, "north-gaza")
-    passage = next(p for p in window.evidence.passage_widgets() if KOSOVO_QUOTE in p.quote.text())
-    qtbot.mouseClick(passage.quote, Qt.MouseButton.LeftButton)
+    click_row(qtbot, window.evidence.list, passage_row(window.evidence, KOSOVO_QUOTE))
     view = window.source_view
     span = view.highlighted_span()
     assert span is not None and KOSOVO_QUOTE in view.text.toPlainText()[span[0]:span[1]]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from mapview.data.project import Project, load_project
 from mapview.qt.mainwindow import MainWindow
 from mapview.render.style import NO_LEAD_COLOUR
-from tests.conftest import close_colours, drawn_fill
+from tests.conftest import click_row, close_colours, drawn_fill, passage_row, shown_quote
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_000 = next((ROOT / "seeds").glob("000_*.txt"))
@@ -110,13 +110,13 @@ def test_clicking_the_sea_clears_the_selection(qtbot, window: MainWindow) -> Non
 
 def test_clicking_a_passage_opens_its_article_with_exactly_that_span_highlighted(qtbot, window: MainWindow) -> None:
     click_sector(qtbot, window, "north-gaza")
-    passage = next(p for p in window.evidence.passage_widgets() if KOSOVO_QUOTE in p.quote.text())
-    qtbot.mouseClick(passage.quote, Qt.MouseButton.LeftButton)
+    passage = passage_row(window.evidence, KOSOVO_QUOTE)
+    click_row(qtbot, window.evidence.list, passage)
     view = window.source_view
     article = seed_text()
     assert view.source is not None and view.source.id == ARTICLE_000.name
     assert view.text.toPlainText() == article
-    shown = passage.quote.text().strip("“”")
+    shown = shown_quote(passage).strip("“”")
     start = article.find(shown)
     assert start >= 0 and article.find(shown, start + 1) == -1
     assert view.highlighted_span() == (start, start + len(shown))
@@ -142,16 +142,16 @@ def assert_highlight_in_view(window: MainWindow) -> None:
 def test_each_passage_is_scrolled_into_view_in_its_article(qtbot, window: MainWindow) -> None:
     for sector_id in ("rafah", "north-gaza", "deir-al-balah"):
         click_sector(qtbot, window, sector_id)
-        for passage in window.evidence.passage_widgets():
-            qtbot.mouseClick(passage.quote, Qt.MouseButton.LeftButton)
+        for passage in window.evidence.passage_rows():
+            click_row(qtbot, window.evidence.list, passage)
             assert window.source_view.source.id == passage.evidence.source_id
             assert_highlight_in_view(window)
 
 
 def test_copy_with_citation_puts_passage_title_date_and_offsets_on_the_clipboard(qtbot, window) -> None:
     click_sector(qtbot, window, "deir-al-balah")
-    passage = next(p for p in window.evidence.passage_widgets() if ALBANIA_SENTENCE in p.quote.text())
-    qtbot.mouseClick(passage.copy_button, Qt.MouseButton.LeftButton)
+    passage = passage_row(window.evidence, ALBANIA_SENTENCE)
+    click_row(qtbot, window.evidence.list, passage, "copy")
     copied = QGuiApplication.clipboard().text()
     start = seed_text().find(ALBANIA_SENTENCE)
     assert ALBANIA_SENTENCE in copied
@@ -270,9 +270,11 @@ def test_a_broken_passage_is_listed_and_its_sector_is_not_drawn_as_sound(qtbot, 
     assert "no lead reported" in window.evidence.lead.text()
     assert "BROKEN" in text and "passage not found" in text
     # The broken passage opens its article with nothing highlighted and says why.
-    broken = next(p for p in window.evidence.passage_widgets() if not p.evidence.found)
-    assert not broken.copy_button.isEnabled()  # a forged quote cannot be copied as a citation
-    qtbot.mouseClick(broken.quote, Qt.MouseButton.LeftButton)
+    broken = next(p for p in window.evidence.passage_rows() if not p.evidence.found)
+    QGuiApplication.clipboard().setText("before")
+    click_row(qtbot, window.evidence.list, broken, "copy")
+    assert QGuiApplication.clipboard().text() == "before"  # a forged quote cannot be copied as a citation
+    click_row(qtbot, window.evidence.list, broken)
     assert window.source_view.highlighted_span() is None
     assert "not found" in window.source_view.status.text()
 
@@ -284,10 +286,12 @@ def test_claim_text_is_shown_as_plain_text_never_markup(qtbot, data_copy) -> Non
     data_copy.claims.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     window = open_window(qtbot, load_project(data_copy))
     click_sector(qtbot, window, "north-gaza")
-    note = next(label for label in window.evidence.findChildren(type(window.evidence.title))
-                if label.objectName() == "claimNote")
-    assert note.text() == "Note: " + claim["note"]
-    assert note.textFormat() == Qt.TextFormat.PlainText
+    view = window.evidence.list
+    card = view.model().outline.claim_rows[claim["id"]]
+    # What is painted is the document the delegate laid out: its plain text keeps the tags as typed.
+    painted = view.delegate.document(view.model().index_of(card)).toPlainText()
+    assert "Note: " + claim["note"] in painted.splitlines()
+    assert "Note: " + claim["note"] in window.evidence.plain_text()
 
 
 def test_choosing_a_nation_emphasises_its_sectors_and_lists_its_evidence(qtbot, window: MainWindow) -> None:

@@ -5,20 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from mapview.qt.mainwindow import MainWindow
+from tests.conftest import click_row, shown_quote
 from tests.test_qt_window import click_sector, open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 RAFAH_PASSAGE_END = "The mission would then expand “sector by sector.”"  # seeds/002_*.txt, line 14, as stored
-
-
-def content_bottom(panel) -> int:
-    """The lowest pixel of what the evidence panel lists (the bottom of its claim list), in its scroll body."""
-    return panel.claims.mapTo(panel.scroll.widget(), QPoint(0, panel.claims.height())).y()
 
 
 def open_small(qtbot, project) -> MainWindow:
@@ -29,13 +25,20 @@ def open_small(qtbot, project) -> MainWindow:
 def test_the_evidence_panel_scrolls_no_further_than_its_content(qtbot, project) -> None:
     window = open_small(qtbot, project)
     window.select_sector("north-gaza")
-    # The scroll area lays its body out from posted layout requests. Deliver them directly: after an earlier test
-    # has quit the application (test_qt_app), qtbot.wait no longer turns the event loop.
+    # The list lays its rows out from posted requests. Deliver them directly: after an earlier test has quit the
+    # application (test_qt_app), qtbot.wait no longer turns the event loop.
     for _ in range(5):
         QApplication.sendPostedEvents()
-    assert window.evidence.claims.height() > 200
-    body = window.evidence.scroll.widget()
-    assert body.height() - content_bottom(window.evidence) < 40  # was about 500 px of empty grey at this size
+    view = window.evidence.list
+    rows = [r for r in view.model().outline.walk()]
+    assert len(rows) > 3
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.sendPostedEvents()
+    last = view.visualRect(view.model().index_of(rows[-1]))
+    tallest = max(view.visualRect(view.model().index_of(r)).height() for r in rows if view.is_shown(r))
+    assert last.bottom() <= view.viewport().height()  # the last row is whole on screen
+    assert view.viewport().height() - last.bottom() < tallest  # was about 500 px of empty grey at this size
 
 
 def test_choosing_another_nation_starts_at_its_heading(qtbot, project) -> None:
@@ -43,7 +46,7 @@ def test_choosing_another_nation_starts_at_its_heading(qtbot, project) -> None:
     window.resize(1024, 700)
     window.nations_dock.raise_()
     window.nations.select_nation("Egypt")
-    bar = window.nations.scroll.verticalScrollBar()
+    bar = window.nations.claims.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)  # Egypt's evidence is taller than the panel
     bar.setValue(bar.maximum())
     window.nations.select_nation("Jordan")
@@ -89,31 +92,34 @@ def test_a_typed_day_is_taken_whole_and_a_future_or_malformed_one_is_refused_vis
 
 
 def test_copy_with_citation_says_copied(qtbot, project) -> None:
-    from mapview.qt.panels.evidence import COPIED_MS
+    from mapview.qt.panels.outline_view import COPIED_MS
 
     window = open_window(qtbot, project)
-    click_sector(qtbot, window, "deir-al-balah")
-    button = window.evidence.passage_widgets()[0].copy_button
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert button.text() == "Copied ✓"
-    qtbot.waitUntil(lambda: button.text() == "Copy with citation", timeout=COPIED_MS + 2000)
+    click_sector(qtbot, window, "rafah")
+    view = window.evidence.list
+    row = view.passage_rows()[0]
+    click_row(qtbot, view, row, "copy")
+    assert view.delegate.button_text(row) == "Copied ✓"
+    assert row.evidence.text in QApplication.clipboard().text()
+    qtbot.waitUntil(lambda: view.delegate.button_text(row) == "Copy with citation", timeout=COPIED_MS + 2000)
 
 
 def test_a_cross_reference_scrolls_to_the_claim_it_names(qtbot, project) -> None:
-    from mapview.qt.panels.evidence import CrossReference
-
     window = open_window(qtbot, project)
     window.resize(1024, 700)
     window.nations_dock.raise_()
     window.nations.select_nation("Egypt")
     qtbot.wait(10)
-    reference = next(r for r in window.nations.findChildren(CrossReference) if "Egypt — police — reported" in r.text())
-    bar = window.nations.scroll.verticalScrollBar()
+    view = window.nations.claims
+    reference = next(r for r in view.model().outline.walk()
+                     if r.kind == "reference" and "Egypt — police — reported" in r.text)
+    card = view.model().index_of(view.model().outline.claim_rows["egypt-police"])
+    bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.mouseClick(reference, Qt.MouseButton.LeftButton)
-    card = window.nations.claims.cards["egypt-police"]
-    top = card.mapTo(window.nations.scroll.viewport(), card.rect().topLeft()).y()
-    assert 0 <= top < window.nations.scroll.viewport().height()
+    click_row(qtbot, view, reference)
+    top = view.visualRect(card).top()
+    assert 0 <= top < view.viewport().height()
+    assert view.currentIndex() == card
 
 
 def test_the_rafah_passage_is_shown_verbatim_with_one_closing_quote(qtbot, project) -> None:
@@ -121,7 +127,7 @@ def test_the_rafah_passage_is_shown_verbatim_with_one_closing_quote(qtbot, proje
     assert RAFAH_PASSAGE_END in article
     window = open_window(qtbot, project)
     click_sector(qtbot, window, "rafah")
-    shown = window.evidence.passage_widgets()[0].quote.text()
+    shown = shown_quote(window.evidence.passage_rows()[0])
     assert shown.endswith(RAFAH_PASSAGE_END) and shown in article  # no quote mark added around it
 
 

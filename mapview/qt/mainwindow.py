@@ -32,6 +32,7 @@ from mapview.data.assignments import AssignmentView
 from mapview.data.claims import Evidence
 from mapview.data.problems import Problem
 from mapview.data.project import Project, load_project
+from mapview.procstats import heap_settled, settle_heap
 from mapview.qt.dayfield import DayField
 from mapview.qt.errors import ErrorRoute
 from mapview.qt.mapcanvas import MapCanvas
@@ -665,6 +666,8 @@ class MainWindow(QMainWindow):
     def reload_project(self) -> None:
         """Load the project's files again (claims, sources changed on disk); every view follows the state."""
         self.state.set_project(load_project(self.project.paths))
+        if heap_settled():  # the running application: keep the new project out of the collector's way too
+            settle_heap(collect=True)
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""

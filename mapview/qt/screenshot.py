@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         window.nations.select_nation(args.nation)
     if args.select:
         window.select_sector(args.select)
-    passages = window.evidence.passage_widgets()
+    passages = window.evidence.passage_rows()
     if 0 <= args.passage < len(passages):
         window.open_passage(passages[args.passage].evidence)
     if args.nation:

@@ -240,7 +240,7 @@ class MapArtists:
                               linewidth=HOVER_STYLE.linewidth, zorder=Z_EMPHASIS,
                               path_effects=_outline_effects(HOVER_STYLE))
             patch.set_mouseover(False)
-            self.ax.add_patch(patch)
+            self.ax.add_artist(patch)  # not add_patch: the sector is already inside the data limits
             self.emphasis[sector_id] = patch
 
     def declutter_labels(self) -> bool:

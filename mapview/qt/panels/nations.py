@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from mapview import wording
 from mapview.data.assignments import AssignmentView
-from mapview.qt.panels.evidence import ClaimList, ScrollBody, labels_text, plain_label
+from mapview.outline import Outline, OutlineCache, OutlineRow, build_outline
+from mapview.qt.panels.evidence import plain_label
+from mapview.qt.panels.outline_view import FilterBar, OutlineView
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.style import nation_colour
 from mapview.state import AppState
@@ -35,25 +37,24 @@ class NationsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_current)
         self.heading = plain_label("Pick a nation to see its evidence and its sectors on the map.", "nationHeading")
-        self.claims = ClaimList()
+        self.filter_bar = FilterBar(state)
+        self.claims = OutlineView()
         self.claims.passageActivated.connect(self.passageActivated)
-        body = ScrollBody()
+        body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(6, 6, 6, 6)
+        body_layout.setContentsMargins(6, 6, 6, 0)
         body_layout.addWidget(self.heading)
-        body_layout.addWidget(self.claims)
-        body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        body_layout.addWidget(self.filter_bar)
+        body_layout.addWidget(self.claims, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(body)
         splitter.setSizes([200, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.state = state
+        self.outlines = OutlineCache()
         self.view: AssignmentView | None = None
         self.summaries: dict[str, wording.NationSummary] = {}
         if state is not None:
@@ -61,6 +62,8 @@ class NationsPanel(QWidget):
             self._subscriptions = Subscriptions(self)
             self._subscriptions.connect(state.view_changed, self.set_view)
             self._subscriptions.connect(state.emphasised_changed, self.select_nation)
+            self._subscriptions.connect(state.filter_changed, lambda _f: self._show(self.current_nation(),
+                                                                                      announce=False))
             self.set_view(state.view)
 
     def set_view(self, view: AssignmentView) -> None:
@@ -98,20 +101,29 @@ class NationsPanel(QWidget):
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self._show(item.data(NAME_ROLE) if item is not None else None)
 
-    def _show(self, name: str | None) -> None:
-        self.claims.clear()
+    def _show(self, name: str | None, announce: bool = True) -> None:
         summary = self.summaries.get(name) if name else None
+        self.filter_bar.setVisible(summary is not None)
         if summary is None or self.view is None:
             self.heading.setText("Pick a nation to see its evidence and its sectors on the map.")
-            self.nationSelected.emit(None, set())
+            self.claims.set_outline(Outline())
+            if announce:
+                self.nationSelected.emit(None, set())
             return
         names = {v.sector.id: v.sector.name for v in self.view.sectors}
         self.heading.setText(summary.line(names))
-        self.claims.add_claims_with_contradictions(summary.claims, self.view, names)
-        self.claims.finish()
-        self.scroll.verticalScrollBar().setValue(0)  # a new nation starts at its heading
-        self.nationSelected.emit(summary.name, set(summary.sector_ids))
+        evidence_filter = self.state.evidence_filter if self.state else None
+        view = self.view
+        self.claims.set_outline(self.outlines.get(view, (summary.name, evidence_filter), lambda: build_outline(
+            list(summary.claims), view, names, evidence_filter=evidence_filter,
+            empty_text="No claim names this nation.")))
+        if announce:
+            self.nationSelected.emit(summary.name, set(summary.sector_ids))
 
     def plain_text(self) -> str:
-        """The evidence shown for the chosen nation, as plain text."""
-        return labels_text(self.claims.parentWidget())
+        """The evidence listed open for the chosen nation, as plain text."""
+        return "\n".join([self.heading.text(), self.claims.shown_text()])
+
+    def passage_rows(self) -> list[OutlineRow]:
+        """The passage rows listed for the chosen nation, in order."""
+        return self.claims.passage_rows()
