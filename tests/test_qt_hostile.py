@@ -60,9 +60,7 @@ def all_tooltips(window: MainWindow) -> list[str]:
     """Every tooltip a user could bring up: widgets, actions and problem table cells."""
     tips = [w.toolTip() for w in window.findChildren(QWidget)]
     tips += [a.toolTip() for a in window.actions()]
-    table = window.problems.table
-    for i in range(table.topLevelItemCount()):
-        tips += [table.topLevelItem(i).toolTip(c) for c in range(table.columnCount())]
+    tips += window.problems.tooltips()
     return tips
 
 
