@@ -111,6 +111,15 @@ def baseline_tree(app, sector_view, names):
     return tree, fill
 
 
+def synthetic_proposals(view) -> list:
+    """A pending proposal for each lead claim of the view (10,000 at full size): what a big ingest leaves to review."""
+    from mapview.ingest.proposals import Passage, Proposal
+
+    return [Proposal(f"p-{c.id}", c.nation, c.role, c.sector, "reported",
+                     [Passage(e.source_id, e.anchor) for e in c.evidence])
+            for v in view.sectors for c in v.claims]
+
+
 def run(articles: int = 1000, endurance_clicks: int = 10_000) -> list[Result]:
     """Build the project and time the user's actions on it."""
     import os
@@ -159,6 +168,10 @@ def run(articles: int = 1000, endurance_clicks: int = 10_000) -> list[Result]:
         nation_ms = _first_rows_ms(app, lambda: window.nations.list.setCurrentRow(0), window.nations.claims)
         filter_ms = _first_rows_ms(app, lambda: window.state.set_filter(query="nation:kosovo"), evidence_view)
         window.state.set_filter(query="")
+        pending = synthetic_proposals(window.state.view)
+        window.proposals_dock.raise_()
+        proposals_ms = _first_rows_ms(app, lambda: window.proposals.set_proposals(
+            pending, names, window.project.sources), window.proposals.list)
         out = Path(tmp) / "dossier.html"
         dossier_ms = _ms(lambda: write_dossier(project, out))
         dossier_mb = out.stat().st_size / 1e6
@@ -176,7 +189,8 @@ def run(articles: int = 1000, endurance_clicks: int = 10_000) -> list[Result]:
     print(f"load+verify {load_ms:.0f} ms, window painted {open_ms:.0f} ms, worst click {max(clicks):.0f} ms "
           f"(list alone {panel_fill:.0f} ms, QTreeWidget of every row {baseline_fill:.0f} ms),"
           f" as-of {as_of_ms:.0f} ms, nation {nation_ms:.0f} ms, "
-          f"filter {filter_ms:.0f} ms, dossier {dossier_ms / 1000:.1f} s / {dossier_mb:.1f} MB, RSS {rss:.0f} MB; "
+          f"filter {filter_ms:.0f} ms, {len(pending)} proposals listed {proposals_ms:.0f} ms,"
+          f" dossier {dossier_ms / 1000:.1f} s / {dossier_mb:.1f} MB, RSS {rss:.0f} MB; "
           f"{endurance_clicks} clicks in {endurance_s:.1f} s, RSS {rss:.0f} -> {rss_after:.0f} MB ({growth:+.1f} %)")
     return [
         Result("scale: window open to painted map", open_ms, None, "ms", "<= 2 s", limit=2000),
@@ -185,6 +199,7 @@ def run(articles: int = 1000, endurance_clicks: int = 10_000) -> list[Result]:
         Result("scale: as-of change", as_of_ms, None, "ms", "<= 100 ms", limit=100),
         Result("scale: nation change", nation_ms, None, "ms", "<= 100 ms", limit=100),
         Result("scale: filter typed", filter_ms, None, "ms", "<= 100 ms", limit=100),
+        Result("scale: 10,000 proposals listed after an ingest", proposals_ms, None, "ms", ""),
         Result("scale: HTML dossier", dossier_ms, None, "ms", "<= 10 s", limit=10_000),
         Result("scale: HTML dossier size", dossier_mb, None, "MB", "<= 50 MB", limit=50),
         Result("scale: RSS", rss, None, "MB", "<= 300 MB", limit=300),

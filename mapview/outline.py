@@ -21,6 +21,7 @@ from mapview.data.grouping import NationGroup, disagreements_among, group_by_nat
 
 GROUP, CLAIM, PASSAGE, DISAGREEMENT, REFERENCE, HEADING, NOTE = (
     "group", "claim", "passage", "disagreement", "reference", "heading", "note")
+PROPOSAL, PROPOSED_PASSAGE = "proposal", "proposedPassage"  # the Proposals panel's rows (worded by that panel)
 SORTS = {"grouped": "Grouped by nation", "date": "Newest first", "source": "Source", "status": "Status"}
 FILTER_KEYS = ("nation", "source", "status")
 MAX_LISTED_SIDES = 6  # a disagreement with more claims than this is summed up, not listed claim by claim
@@ -122,17 +123,20 @@ class OutlineRow:
     """
 
     __slots__ = ("kind", "uid", "parent", "row", "claim", "evidence", "group", "fixed_text", "object_name",
-                 "sector_names", "owner", "children", "_lines")
+                 "sector_names", "owner", "children", "_lines", "item", "word")
 
     def __init__(self, kind: str, uid: int, parent: OutlineRow | None, row: int, claim: Claim | None = None,
                  evidence: Evidence | None = None, group: NationGroup | None = None, fixed_text: str = "",
                  object_name: str = "", sector_names: dict[str, str] | None = None,
-                 owner: OutlineRow | None = None) -> None:
+                 owner: OutlineRow | None = None, lines: tuple[tuple[str, str], ...] | None = None,
+                 item: object = None, word: Callable[[], tuple[tuple[str, str], ...]] | None = None) -> None:
         self.kind, self.uid, self.parent, self.row = kind, uid, parent, row
         self.claim, self.evidence, self.group = claim, evidence, group
         self.fixed_text, self.object_name, self.sector_names, self.owner = fixed_text, object_name, sector_names, owner
         self.children: list[OutlineRow] = []
-        self._lines: tuple[tuple[str, str], ...] | None = None
+        self._lines = lines
+        self.item = item  # what a row of another list stands for (a proposal)
+        self.word = word  # how another list words the row, when first shown
 
     @property
     def lines(self) -> tuple[tuple[str, str], ...]:
@@ -142,6 +146,8 @@ class OutlineRow:
         return self._lines
 
     def _word(self) -> tuple[tuple[str, str], ...]:
+        if self.word is not None:
+            return self.word()
         if self.kind == CLAIM and self.claim is not None:
             return claim_lines(self.claim, self.sector_names)
         if self.kind == PASSAGE and self.evidence is not None:
@@ -192,6 +198,10 @@ class Outline:
     collapsed_groups: bool = False  # whether nation groups start collapsed (many claims)
     shown_claims: int = 0
     total_claims: int = 0
+
+    def add_row(self, kind: str, parent: OutlineRow | None, **values: object) -> OutlineRow:
+        """A row of ``kind`` under ``parent`` (None: top level); ``values`` are OutlineRow's fields."""
+        return self._add(kind, parent, **values)
 
     def _add(self, kind: str, parent: OutlineRow | None, **values: object) -> OutlineRow:
         siblings = parent.children if parent is not None else self.top

@@ -14,6 +14,7 @@ from shapely.geometry import Point
 from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from mapview.render.style import NO_LEAD_COLOUR
+from tests.conftest import click_row
 
 KOSOVO_SENTENCE = "Officials said Kosovo will lead the Khan Younis sector."
 TURKEY_SENTENCE = "Turkey could be responsible for Rafah."
@@ -50,16 +51,22 @@ def claims_doc(paths: ProjectPaths) -> dict:
 
 
 def card_with(window: MainWindow, sentence: str):
-    """The proposal card quoting ``sentence`` (fails when none does)."""
-    cards = [c for c in window.proposals.cards() if any(p.anchor.exact == sentence for p in c.proposal.evidence)]
-    assert len(cards) == 1, [c.proposal.id for c in window.proposals.cards()]
+    """The card row of the proposal quoting ``sentence`` (fails when none does)."""
+    cards = [c for c in window.proposals.proposal_rows() if any(p.anchor.exact == sentence for p in c.item.evidence)]
+    assert len(cards) == 1, [c.item.id for c in window.proposals.proposal_rows()]
     return cards[0]
 
 
-def card_text(card) -> str:
-    from mapview.qt.panels.evidence import labels_text
+def card_text(window: MainWindow, card) -> str:
+    """A proposal's card and passages as the list shows them."""
+    return window.proposals.card_text(card.item.id)
 
-    return labels_text(card)
+
+def press(qtbot, window: MainWindow, card, button: str) -> None:
+    """Choose a proposal by clicking its card, then click Accept, Reject or Edit… as a reviewer does."""
+    click_row(qtbot, window.proposals.list, card)
+    assert window.proposals.current() is card.item
+    qtbot.mouseClick(getattr(window.proposals, f"{button}_button"), Qt.MouseButton.LeftButton)
 
 
 def map_colour(window: MainWindow, sector_id: str) -> str:
@@ -89,7 +96,7 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
     assert window.proposals_dock.windowTitle() == "Proposals (3)"
 
     card = card_with(window, KOSOVO_SENTENCE)
-    text = card_text(card)
+    text = card_text(window, card)
     assert "Kosovo" in text and "Khan Yunis" in text and "sector lead" in text
     assert f"“{KOSOVO_SENTENCE}”" in text  # verbatim, as the article says it
     assert "Stabilization force sectors take shape" in text  # the source's title, read from its first line
@@ -97,7 +104,7 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
     assert data_copy.claims.read_bytes() == claims_before
     assert map_colour(window, "khan-yunis") == NO_LEAD_COLOUR.lower()
 
-    qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, card, "accept")
 
     claim = next(c for c in claims_doc(data_copy)["claims"] if c["nation"] == "Kosovo" and c["sector"] == "khan-yunis")
     assert (claim["role"], claim["status"]) == ("lead", "reported")
@@ -112,7 +119,7 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
     assert map_colour(window, "khan-yunis") == KOSOVO_BLUE
     assert window.canvas.artists.paths["khan-yunis"] is not None
     assert window.proposals_dock.windowTitle() == "Proposals (2)"
-    assert all(KOSOVO_SENTENCE not in card_text(c) for c in window.proposals.cards())
+    assert all(KOSOVO_SENTENCE not in card_text(window, c) for c in window.proposals.proposal_rows())
     window.select_sector("khan-yunis")
     assert "Kosovo (reported, single source)" in window.evidence.lead.text()
     assert KOSOVO_SENTENCE in window.evidence.plain_text()
@@ -121,7 +128,7 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
 def test_a_rejected_proposal_disappears_and_is_not_proposed_again(qtbot, window, article, data_copy) -> None:
     claims_before = data_copy.claims.read_bytes()
     window.add_articles([article])
-    qtbot.mouseClick(card_with(window, TURKEY_SENTENCE).reject_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, card_with(window, TURKEY_SENTENCE), "reject")
     assert window.proposals_dock.windowTitle() == "Proposals (2)"
     assert TURKEY_SENTENCE not in window.proposals.plain_text()
     assert data_copy.claims.read_bytes() == claims_before  # a rejection adds nothing to the map
@@ -134,7 +141,7 @@ def test_a_rejected_proposal_disappears_and_is_not_proposed_again(qtbot, window,
 
 def test_edit_changes_the_nation_before_accepting(qtbot, window, article, data_copy) -> None:
     window.add_articles([article])
-    qtbot.mouseClick(card_with(window, INDONESIA_SENTENCE).edit_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, card_with(window, INDONESIA_SENTENCE), "edit")
     dialog = window.proposals.edit_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.nation.currentText() == "Indonesia" and dialog.sector.currentText() == "Gaza City"
@@ -152,10 +159,10 @@ def test_a_proposal_whose_passage_left_its_article_is_refused_and_nothing_is_wri
                                                                                       data_copy) -> None:
     window.add_articles([article])
     card = card_with(window, KOSOVO_SENTENCE)
-    stored = data_copy.seeds / card.proposal.source
+    stored = data_copy.seeds / card.item.source
     stored.write_text("Stabilization force sectors take shape\n\nNothing about sectors.\n", encoding="utf-8")
     claims_before = data_copy.claims.read_bytes()
-    qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, card, "accept")
     assert data_copy.claims.read_bytes() == claims_before
     assert not (data_copy.claims.parent / "backups").exists()
     assert window.proposals.error.isVisible() and "nothing was written" in window.proposals.error.text()

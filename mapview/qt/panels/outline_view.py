@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapview import wording
-from mapview.outline import GROUP, PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
+from mapview.outline import GROUP, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState
@@ -80,7 +80,8 @@ LINE_STYLES: dict[str, tuple[bool, bool, bool, str, float]] = {
     "emptyNote": (False, True, False, "#555555", 1.0),
 }
 BACKGROUNDS = {"claim": ("#fafafa", "#dddddd"), "brokenClaim": ("#fff4f4", "#d7191c"),
-               "nationGroup": ("#eef2f7", "#c5d0de")}
+               "nationGroup": ("#eef2f7", "#c5d0de"), "proposal": ("#f6f8fc", "#7a8aa8")}
+QUOTED = (PASSAGE, PROPOSED_PASSAGE)  # rows drawn as a quotation under their card
 TIPS = {PASSAGE: "Click to open this passage in its article (source view); Ctrl+C copies it with its citation",
         REFERENCE: "Show this claim, listed above", GROUP: "Click to list or hide this nation's claims"}
 
@@ -171,7 +172,7 @@ class OutlineDelegate(QStyledItemDelegate):
         while up.isValid():
             depth, up = depth + 1, up.parent()
         indent = self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
-        extra = PASSAGE_INDENT + QUOTE_BAR + PAD if self.view.model().row_at(index).kind == PASSAGE else 0
+        extra = PASSAGE_INDENT + QUOTE_BAR + PAD if self.view.model().row_at(index).kind in QUOTED else 0
         return max(80, self.view.viewport().width() - indent - 2 * PAD - extra - 1)
 
     def document(self, index: QModelIndex) -> QTextDocument:
@@ -225,13 +226,13 @@ class OutlineDelegate(QStyledItemDelegate):
     def frame(self, rect: QRect, index: QModelIndex) -> QRect:
         """The card or quotation frame drawn inside a row's visual rect (passages indented under their claim)."""
         row = self.view.model().row_at(index)
-        indent = PASSAGE_INDENT if row is not None and row.kind == PASSAGE else 0
+        indent = PASSAGE_INDENT if row is not None and row.kind in QUOTED else 0
         return rect.adjusted(indent, 1, -1, -3)
 
     def text_origin(self, rect: QRect, index: QModelIndex) -> QPoint:
         """Where a row's text starts inside its visual rect."""
         frame = self.frame(rect, index)
-        extra = QUOTE_BAR + PAD if self.view.model().row_at(index).kind == PASSAGE else 0
+        extra = QUOTE_BAR + PAD if self.view.model().row_at(index).kind in QUOTED else 0
         return QPoint(frame.left() + PAD + extra, frame.top() + PAD)
 
     def copy_button_rect(self, rect: QRect, index: QModelIndex) -> QRect:
@@ -269,12 +270,12 @@ class OutlineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         fill, border = BACKGROUNDS.get(row.object_name, ("", ""))
-        if row.kind == PASSAGE:
+        if row.kind in QUOTED:
             fill = "#fff3c4" if selected or hovered else "#ffffff"
             painter.fillRect(rect, QColor(fill))
             painter.fillRect(QRect(rect.left(), rect.top(), QUOTE_BAR, rect.height()), QColor("#c9a227"))
         elif fill:
-            painter.setPen(QPen(QColor("#7a8aa8" if selected else border)))
+            painter.setPen(QPen(QColor("#0b57a4"), 2) if selected else QPen(QColor(border)))
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 4, 4)
         elif selected or hovered:

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +33,12 @@ from mapview.data.project import Project
 from mapview.data.sources import Source
 from mapview.ingest import review
 from mapview.ingest.proposals import Passage, Proposal, ProposalsError, mentions_path_for, read_mentions
-from mapview.qt.panels.evidence import labels_text, plain_label
+from mapview.outline import PROPOSAL, PROPOSED_PASSAGE, Outline, OutlineRow
+from mapview.qt.panels.evidence import plain_label
+from mapview.qt.panels.outline_view import OutlineView
 
 FORCE_WIDE = "none / force-wide"
 PANEL_STYLE = """
-QFrame#proposal { background: #f6f8fc; border: 1px dashed #7a8aa8; border-radius: 4px; }
 QLabel#proposalsError { color: #b00020; }
 QLabel#proposalsMessage { color: #1b6e20; }
 QLabel#proposalsIntro { color: #444444; }
@@ -156,50 +155,40 @@ class ProposalEditDialog(QDialog):
         return {k: v for k, v in chosen.items() if v != getattr(self.proposal, k)}
 
 
-class ProposalCard(QFrame):
-    """One proposal: heading, its verbatim passages with their source, the extractor's note, and the buttons."""
+def proposal_lines(proposal: Proposal, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """A proposal card's lines: what is proposed, and the extractor's note."""
+    lines = [("claimHeading", "Proposed: " + proposal_heading(proposal, names))]
+    if proposal.note:
+        lines.append(("claimNote", "Note: " + proposal.note))
+    return tuple(lines)
 
-    def __init__(self, proposal: Proposal, names: dict[str, str], sources: dict[str, Source],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.proposal = proposal
-        self.setObjectName("proposal")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 6, 6)
-        layout.setSpacing(3)
-        layout.addWidget(plain_label("Proposed: " + proposal_heading(proposal, names), "claimHeading"))
+
+def proposed_passage_lines(passage: Passage, source: Source | None) -> tuple[tuple[str, str], ...]:
+    """A proposed passage's lines: the quote (in quote marks: it is not yet evidence), whether the article still
+    holds it, and where it is."""
+    found = passage_in_article(passage, source)
+    lines = [("passage" if found else "brokenPassage", f"“{passage.anchor.exact}”")]
+    if not found:
+        lines.append(("brokenReason", "⚠ this passage is not in the article as it is now"))
+    lines.append(("sourceLine", passage_source_line(passage, source)))
+    return tuple(lines)
+
+
+def proposals_outline(proposals: list[Proposal], names: dict[str, str], sources: dict[str, Source]) -> Outline:
+    """One card row per proposal, followed by its passages."""
+    outline = Outline()
+    for proposal in proposals:
+        card = outline.add_row(PROPOSAL, None, word=lambda p=proposal: proposal_lines(p, names), item=proposal,
+                               object_name="proposal")
         for passage in proposal.evidence:
-            source = sources.get(passage.source)
-            frame = QFrame()
-            frame.setObjectName("passageFrame")
-            inner = QVBoxLayout(frame)
-            inner.setContentsMargins(8, 4, 4, 4)
-            inner.setSpacing(2)
-            found = passage_in_article(passage, source)
-            inner.addWidget(plain_label(f"“{passage.anchor.exact}”", "passage" if found else "brokenPassage"))
-            if not found:
-                inner.addWidget(plain_label("⚠ this passage is not in the article as it is now", "brokenReason"))
-            inner.addWidget(plain_label(passage_source_line(passage, source), "sourceLine"))
-            layout.addWidget(frame)
-        if proposal.note:
-            layout.addWidget(plain_label("Note: " + proposal.note, "claimNote"))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        self.accept_button = QPushButton("Accept")
-        self.accept_button.setToolTip("Add this claim to the claims file (a backup of the old file is kept)")
-        self.reject_button = QPushButton("Reject")
-        self.reject_button.setToolTip("Drop this proposal and do not propose it again")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change nation, sector, role or status, then accept")
-        for button in (self.accept_button, self.reject_button, self.edit_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            outline.add_row(PROPOSED_PASSAGE, None, item=proposal, owner=card, word=lambda p=passage:
+                            proposed_passage_lines(p, sources.get(p.source)))
+    return outline
 
 
 class ProposalsPanel(QWidget):
-    """The pending proposals, one card each; the buttons emit requests, the controller carries them out."""
+    """The pending proposals in a model/view list; Accept, Reject and Edit… act on the chosen one (the buttons
+    emit requests, the controller carries them out)."""
 
     acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
     rejectRequested = Signal(str)  # proposal id  # noqa: N815
@@ -209,19 +198,28 @@ class ProposalsPanel(QWidget):
         super().__init__(parent)
         self.setStyleSheet(PANEL_STYLE)
         self.intro = plain_label("Claims proposed from added articles. None is drawn on the map until you accept "
-                                 "it; File ▸ Add article… proposes more.", "proposalsIntro")
+                                 "it; File ▸ Add article… proposes more. Choose one, then Accept, Reject or Edit…",
+                                 "proposalsIntro")
         self.error = plain_label("", "proposalsError")
         self.message = plain_label("", "proposalsMessage")
         self.empty = plain_label("No proposals awaiting review.", "emptyNote")
-        self._list = QVBoxLayout()
-        self._list.setContentsMargins(0, 0, 0, 0)
-        self._list.setSpacing(6)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(6, 6, 6, 6)
-        for widget in (self.intro, self.error, self.message, self.empty):
-            body_layout.addWidget(widget)
-        body_layout.addLayout(self._list)
+        self.list = OutlineView()
+        self.list.setObjectName("proposalsList")
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._follow_current())
+        self.accept_button = QPushButton("Accept")
+        self.accept_button.setToolTip("Add the chosen claim to the claims file (a backup of the old file is kept)")
+        self.reject_button = QPushButton("Reject")
+        self.reject_button.setToolTip("Drop the chosen proposal and do not propose it again")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Change the chosen proposal's nation, sector, role or status, then accept")
+        self.accept_button.clicked.connect(lambda: self._act("accept"))
+        self.reject_button.clicked.connect(lambda: self._act("reject"))
+        self.edit_button.clicked.connect(lambda: self._act("edit"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accept_button, self.reject_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         # Sentences naming a sector and a nation that gave no proposal: listed so nothing vanishes silently.
         self.mentions_heading = plain_label("", "mentionsHeading")
         self.mentions_list = QListWidget()
@@ -232,39 +230,60 @@ class ProposalsPanel(QWidget):
         self.mentions_list.setToolTip("Click a sentence to open it, selected, in the Source view")
         self.mentions_list.itemClicked.connect(self._open_mention)
         self.mentions_list.itemActivated.connect(self._open_mention)
-        body_layout.addWidget(self.mentions_heading)
-        body_layout.addWidget(self.mentions_list)
         self.mentions: list[dict[str, object]] = []
-        body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (self.intro, self.error, self.message, self.empty):
+            layout.addWidget(widget)
+        layout.addWidget(self.list, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.mentions_heading)
+        layout.addWidget(self.mentions_list, 1)
         self.proposals: list[Proposal] = []
-        self._cards: list[ProposalCard] = []
         self.names: dict[str, str] = {}
         self.edit_dialog: ProposalEditDialog | None = None
         self.show_error("")
         self.show_message("")
+        self._follow_current()
 
     def set_proposals(self, proposals: list[Proposal], names: dict[str, str], sources: dict[str, Source]) -> None:
         """Show ``proposals`` (sector names and article titles from the loaded project)."""
         self.proposals, self.names = list(proposals), dict(names)
-        for card in self._cards:
-            card.setParent(None)  # leave the widget tree now, not at the next event loop turn
-            card.deleteLater()
-        self._cards = []
-        for proposal in self.proposals:
-            card = ProposalCard(proposal, self.names, sources)
-            card.accept_button.clicked.connect(lambda _=False, pid=proposal.id: self.acceptRequested.emit(pid, None))
-            card.reject_button.clicked.connect(lambda _=False, pid=proposal.id: self.rejectRequested.emit(pid))
-            card.edit_button.clicked.connect(lambda _=False, p=proposal: self.edit(p))
-            self._list.addWidget(card)
-            self._cards.append(card)
+        self.list.set_outline(proposals_outline(self.proposals, self.names, sources))
         self.empty.setVisible(not self.proposals)
+        self.list.setVisible(bool(self.proposals))
+        self._follow_current()
+
+    def current(self) -> Proposal | None:
+        """The proposal chosen in the list (its card or one of its passages), or None."""
+        row = self.list.model().row_at(self.list.currentIndex())
+        return row.item if row is not None else None  # type: ignore[return-value]
+
+    def choose(self, proposal_id: str) -> None:
+        """Make a proposal the chosen one and scroll its card into view."""
+        for row in self.list.model().outline.top:
+            if row.kind == PROPOSAL and row.item.id == proposal_id:  # type: ignore[union-attr]
+                index = self.list.model().index_of(row)
+                self.list.setCurrentIndex(index)
+                self.list.scrollTo(index)
+                return
+        raise KeyError(proposal_id)
+
+    def _follow_current(self) -> None:
+        chosen = self.current() is not None
+        for button in (self.accept_button, self.reject_button, self.edit_button):
+            button.setEnabled(chosen)
+
+    def _act(self, action: str) -> None:
+        proposal = self.current()
+        if proposal is None:
+            return
+        if action == "accept":
+            self.acceptRequested.emit(proposal.id, None)
+        elif action == "reject":
+            self.rejectRequested.emit(proposal.id)
+        else:
+            self.edit(proposal)
 
     def set_mentions(self, mentions: list[dict[str, object]], names: dict[str, str],
                      sources: dict[str, Source]) -> None:
@@ -309,24 +328,25 @@ class ProposalsPanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def cards(self) -> list[ProposalCard]:
-        """The proposal cards shown, in order."""
-        return list(self._cards)
+    def proposal_rows(self) -> list[OutlineRow]:
+        """The card row of each proposal listed, in order."""
+        return [row for row in self.list.model().outline.top if row.kind == PROPOSAL]
 
-    def card(self, proposal_id: str) -> ProposalCard:
-        """The card of one proposal; KeyError when it is not shown."""
-        for card in self._cards:
-            if card.proposal.id == proposal_id:
-                return card
-        raise KeyError(proposal_id)
+    def card_text(self, proposal_id: str) -> str:
+        """A proposal's card and passages as listed, as plain text."""
+        return "\n".join(row.text for row in self.list.model().outline.top
+                         if row.item is not None and row.item.id == proposal_id)  # type: ignore[attr-defined]
 
     def title(self) -> str:
         """'Proposals (3)' or 'Proposals (none)'."""
         return f"Proposals ({len(self.proposals)})" if self.proposals else "Proposals (none)"
 
     def plain_text(self) -> str:
-        """Everything the panel lists (messages and proposal cards), as plain text."""
-        return labels_text(self.scroll.widget())
+        """Everything the panel lists (messages, proposals, mentions), as plain text."""
+        shown = [w.text() for w in (self.intro, self.error, self.message, self.empty) if w.isVisibleTo(self)]
+        mentions = [self.mentions_heading.text()] + [self.mentions_list.item(i).text()
+                                                      for i in range(self.mentions_list.count())]
+        return "\n".join([*shown, self.list.shown_text(), *mentions])
 
 
 class ProposalsController(QObject):
