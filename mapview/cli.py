@@ -83,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=200, help="dots per inch for PNG (default 200)")
     export.add_argument("--size", default="A4",
                         help="page size: A4, A4-landscape, A3, A3-landscape, or WxH in mm (e.g. 297x210)")
-    export.add_argument("--extent", default="all", metavar="all|minx,miny,maxx,maxy",
-                        help="the map's area: all five sectors (default) or a lon/lat box in degrees")
+    export.add_argument("--extent", default="all", metavar="all|current|minx,miny,maxx,maxy",
+                        help="the map's area: all five sectors (default), current (the area this project's window "
+                             "showed last) or a lon/lat box in degrees")
     export.add_argument("--title", help="title printed on the map")
     export.add_argument("--select", metavar="SECTOR", help="sector id drawn as selected")
 

@@ -32,11 +32,13 @@ def project() -> Project:
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh QSettings folder per test: one test's saved window layout or export folder never reaches another."""
+def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh QSettings folder and per-user config folder (saved views) per test: one test's saved window layout,
+    export folder or map view never reaches another, nor the user's own."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder

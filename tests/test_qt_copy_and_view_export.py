@@ -56,3 +56,30 @@ def test_export_dialog_can_export_the_current_zoomed_view(window: MainWindow, qt
     full.path_edit.setText(str(tmp_path / "full.svg"))
     full.accept()
     assert "North Gaza" in (tmp_path / "full.svg").read_text(encoding="utf-8")
+
+
+def test_export_extent_current_is_the_area_the_window_showed_last(qtbot, tmp_path: Path, data_copy) -> None:
+    from mapview.cli import main as cli_main
+    from mapview.data.viewfile import views_file
+
+    window = MainWindow(load_project(data_copy))
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    data = ["--sectors", str(data_copy.sectors), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds)]
+    assert cli_main([*data, "export", str(tmp_path / "none.png"), "--extent", "current"]) == 2  # nothing saved yet
+    before = sorted(p.name for p in data_copy.claims.parent.iterdir())
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    qtbot.waitUntil(lambda: views_file().exists(), timeout=3000)  # saved once the map is still
+    shown = window.current_extent()
+    window.close()
+    assert sorted(p.name for p in data_copy.claims.parent.iterdir()) == before  # nothing written to the project
+    assert cli_main([*data, "export", str(tmp_path / "current.png"), "--extent", "current", "--dpi", "60"]) == 0
+    box = ",".join(f"{v:.7f}" for v in shown)
+    assert cli_main([*data, "export", str(tmp_path / "box.png"), "--extent", box, "--dpi", "60"]) == 0
+    assert (tmp_path / "current.png").read_bytes() == (tmp_path / "box.png").read_bytes()
+    full = tmp_path / "all.png"
+    assert cli_main([*data, "export", str(full), "--dpi", "60"]) == 0
+    assert full.read_bytes() != (tmp_path / "current.png").read_bytes()  # the zoom really changed the page

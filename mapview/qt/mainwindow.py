@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,6 +89,7 @@ ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web page
 
 
 COPY_DPI = 200
+SAVE_VIEW_MS = 800  # a zoom or pan is remembered once the map has been still this long
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.canvas = MapCanvas(self.state, self)
+        self._view_moved = False
+        self._save_view_timer = QTimer(self)
+        self._save_view_timer.setSingleShot(True)
+        self._save_view_timer.setInterval(SAVE_VIEW_MS)
+        self._save_view_timer.timeout.connect(self.save_view)
+        self.canvas.viewMoved.connect(self._on_view_moved)
         self.attribution = QLabel()  # under the map, wrapped: always whole, whatever the window's width
         self.attribution.setTextFormat(Qt.TextFormat.PlainText)
         self.attribution.setObjectName("attribution")
@@ -217,8 +224,26 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.sync()
 
+    def _on_view_moved(self) -> None:
+        self._view_moved = True
+        self._save_view_timer.start()
+
+    def save_view(self) -> None:
+        """Remember the map area for ``export --extent current`` (after a zoom or pan settles, and on close)."""
+        self._save_view_timer.stop()
+        if not self._view_moved:
+            return
+        from mapview.data.viewfile import save_view_extent
+
+        try:
+            save_view_extent(self.project.paths.claims, self.current_extent())
+            self._view_moved = False
+        except (OSError, TimeoutError) as exc:  # a read-only home or a stuck lock: the window goes on
+            self.statusBar().showMessage(f"The map view was not saved for export --extent current: {exc}", 8000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Remember the layout and unsubscribe every view from the state: a closed window reacts to nothing."""
+        self.save_view()
         self.save_layout()
         for subscriptions in self.findChildren(Subscriptions):
             subscriptions.disconnect_all()

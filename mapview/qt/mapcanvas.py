@@ -39,6 +39,7 @@ class MapCanvas(FigureCanvasQTAgg):
     sectorHovered = Signal(object)  # str | None  # noqa: N815 (Qt signal naming)
     sectorClicked = Signal(object)  # str | None  # noqa: N815
     stepRequested = Signal(int)  # +1 next sector (southward), -1 previous  # noqa: N815
+    viewMoved = Signal()  # the user zoomed or panned  # noqa: N815
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         figure, ax = new_map_figure((8.0, 7.0), 100)
@@ -244,6 +245,8 @@ class MapCanvas(FigureCanvasQTAgg):
         dragged = self._dragging
         self._press, self._dragging = None, False
         self.unsetCursor()
+        if dragged:
+            self.viewMoved.emit()
         if not dragged:
             inside = event.inaxes is self.ax
             self.sectorClicked.emit(self.sector_at(event.xdata, event.ydata) if inside else None)
@@ -268,6 +271,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if self.artists is not None:
             self.artists.declutter_labels()
         self.draw_idle()
+        self.viewMoved.emit()
 
     def _on_scroll(self, event: MouseEvent) -> None:
         if event.inaxes is not self.ax or event.xdata is None:
@@ -296,6 +300,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self.ax.set_xlim(x0 + dx, x1 + dx)
         self.ax.set_ylim(y0 + dy, y1 + dy)
         self.draw_idle()
+        self.viewMoved.emit()
 
     # ----- keyboard ------------------------------------------------------------------------------------------
 

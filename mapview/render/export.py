@@ -227,8 +227,8 @@ def parse_extent(text: str | None) -> tuple[float, float, float, float] | None:
     if text is None or text.strip().lower() in ("", "all"):
         return None
     if text.strip().lower() == "current":
-        raise ValueError("--extent current is the window's view: use File > Export… in the window, or give "
-                         "minx,miny,maxx,maxy")
+        raise ValueError("--extent current is the window's last view: it is read from the project "
+                         "(run_export_command does)")
     try:
         minx, miny, maxx, maxy = (float(v) for v in text.split(","))
     except ValueError:
@@ -244,7 +244,13 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
 
     try:
         size = parse_size(getattr(args, "size", None) or "A4")
-        extent = parse_extent(getattr(args, "extent", None))
+        text = getattr(args, "extent", None)
+        if text is not None and text.strip().lower() == "current":
+            from mapview.data.viewfile import load_view_extent
+
+            extent = load_view_extent(project.paths.claims)
+        else:
+            extent = parse_extent(text)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
