@@ -141,3 +141,46 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
                     props.pop(key)
         feature["properties"] = props
     return doc, problems
+
+
+@dataclass(frozen=True)
+class LayerOptions:
+    """What a GIS file offers for a choice: its layers, the chosen layer's fields, and the guesses for id and name."""
+
+    layers: tuple[str, ...]
+    fields: tuple[str, ...]
+    id_guess: str | None
+    name_guess: str | None
+
+
+def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
+    """The layers of a GIS file and the fields of ``layer`` (the first when None); OSError/ValueError when the
+    file cannot be read. Reads only the file's header (pyogrio's layer list and field info), not its features."""
+    import pyogrio
+
+    source = _source_for(Path(path))
+    try:
+        layers = tuple(name for name, _ in pyogrio.list_layers(source))
+        chosen = layer or (layers[0] if layers else None)
+        fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
+    except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
+        raise ValueError(f"cannot read {path} as a GIS file: {exc}") from None
+    kml = Path(path).suffix.lower() in (".kml", ".kmz")
+    id_guess = None if kml else next((c for c in ("id", "ID", "sector_id", "code") if c in fields), None)
+    name_guess = next((c for c in ("name", "Name", "NAME", "title") if c in fields), None)
+    return LayerOptions(layers, fields, id_guess, name_guess)
+
+
+def choice_needed(path: Path, choice: LayerChoice | None) -> bool:
+    """Whether reading ``path`` needs the user to choose: several layers and none chosen, or no id or name field
+    that can be guessed. False for plain GeoJSON and for files that cannot be read (the loader reports those)."""
+    if not needs_gis_reader(path) or not Path(path).exists():
+        return False
+    choice = choice or LayerChoice()
+    try:
+        options = layer_options(path, choice.layer)
+    except ValueError:
+        return False
+    if choice.layer is None and len(options.layers) > 1:
+        return True
+    return (choice.id_field or options.id_guess) is None and (choice.name_field or options.name_guess) is None

@@ -24,6 +24,10 @@ def run_app(paths: ProjectPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mapview")
     app.setApplicationDisplayName("mapview")
+    if paths.sectors.suffix.lower() not in (".geojson", ".json"):  # a GIS file may need its layer and fields
+        from mapview.qt.layer_dialog import ask_layer_choice
+
+        paths = ask_layer_choice(paths)
     project = load_project(paths)
     # The window pulls in matplotlib and the map drawing; imported here so `--help` and errors stay quick.
     from mapview.qt.mainwindow import MainWindow
