@@ -5,7 +5,8 @@ indices Python uses for ``str``. A passage is re-found on every load:
 
 1. position first: ``text[start:end]`` equals ``exact`` (verbatim, or after normalisation);
 2. otherwise the quote: ``exact`` is searched in the normalised text (no-break spaces, runs of whitespace,
-   curly quotes and dashes folded) and the match is mapped back to raw offsets; where it occurs more than
+   curly quotes and dashes folded, composed to Unicode NFC so that "é" typed as one character matches "e" + a
+   combining accent) and the match is mapped back to raw offsets; where it occurs more than
    once, ``prefix``/``suffix`` must single out one occurrence;
 3. otherwise the passage is broken. There is deliberately no fuzzy matching: a look-alike sentence is a
    different passage, and re-anchoring to it would show a claim that no source makes.
@@ -78,7 +79,11 @@ def _is_space(ch: str) -> bool:
 
 
 def normalise(raw: str) -> NormalisedText:
-    """Fold whitespace runs (incl. no-break spaces) to one space, curly quotes and dashes to ASCII."""
+    """Fold whitespace runs (incl. no-break spaces) to one space, curly quotes and dashes to ASCII, compose to NFC.
+
+    Each folded character maps back to the raw characters it came from, so a match in the folded text selects
+    whole raw characters (a letter with all its combining accents) whatever normal form the raw text is in.
+    """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -101,7 +106,34 @@ def normalise(raw: str) -> NormalisedText:
             starts.append(i)
             ends.append(i + 1)
         i += 1
-    return NormalisedText("".join(out), starts, ends)
+    folded = "".join(out)
+    if folded.isascii() or unicodedata.is_normalized("NFC", folded):
+        return NormalisedText(folded, starts, ends)
+    return _compose(out, starts, ends)
+
+
+def _compose(chars: list[str], starts: list[int], ends: list[int]) -> NormalisedText:
+    """NFC of folded characters, keeping the raw-offset map: each cluster (a starter and what composes with it)
+    is composed on its own, and every character it becomes maps to the whole cluster's raw span."""
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    i, n = 0, len(chars)
+    while i < n:
+        j = i + 1
+        composed = unicodedata.normalize("NFC", chars[i])
+        # a cluster runs on over combining marks, and over starters that compose with it (Hangul jamo, a few
+        # vowel signs): NFC never joins characters across a boundary this loop does not cross
+        while j < n and (unicodedata.combining(chars[j])
+                         or len(unicodedata.normalize("NFC", composed[-1:] + chars[j])) < 2):
+            j += 1
+            composed = unicodedata.normalize("NFC", "".join(chars[i:j]))
+        for c in composed:
+            out.append(c)
+            out_starts.append(starts[i])
+            out_ends.append(ends[j - 1])
+        i = j
+    return NormalisedText("".join(out), out_starts, out_ends)
 
 
 @lru_cache(maxsize=256)

@@ -48,3 +48,22 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def unwritable_reason(folder: Path) -> str | None:
+    """Why no file can be created in ``folder`` (missing, read-only, ...), or None when one can.
+
+    Probed by creating (and removing) a temp file exactly as an atomic write would: permission bits alone do not
+    say it (root ignores them; a read-only mount or an ACL overrides them).
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return "no such folder"
+    try:
+        fd, name = tempfile.mkstemp(prefix=".mapview-probe.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return None

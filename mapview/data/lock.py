@@ -35,6 +35,8 @@ def project_lock(paths: ProjectPaths, timeout: float = DEFAULT_TIMEOUT) -> Itera
     from filelock import FileLock, Timeout
 
     path = lock_path(paths)
+    if not path.parent.is_dir():  # filelock would create it: a mistyped --claims must not make a new project
+        raise ProjectBusy(f"the claims folder {path.parent} does not exist (check --claims); nothing written")
     try:
         lock = FileLock(str(path), timeout=timeout)
         lock.acquire()

@@ -20,7 +20,7 @@ from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text, unwritable_reason
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
@@ -199,25 +199,87 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     return plan
 
 
+class IngestWriteError(ProposalsError):
+    """A write of an ingest run failed (read-only folder, full disk); the message names the path and what was undone."""
+
+
+def _needed_folders(plan: Plan, paths: ProjectPaths) -> list[Path]:
+    """The folders an ingest run will create files in."""
+    folders = []
+    if any(a.new or a.entry is not None for a in plan.articles):
+        folders.append(paths.seeds)
+        originals = paths.seeds / ORIGINALS
+        if originals.is_dir() and any(a.new and a.original_file for a in plan.articles):
+            folders.append(originals)
+    if any(a.proposals or a.mentions for a in plan.articles):
+        folders.append(Path(paths.claims).parent)
+    return folders
+
+
 def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
-    """Write what the plan says: new articles, then sources.json, then proposals.json (each atomically)."""
-    for article in plan.articles:
-        if article.new and article.original_file and article.record is not None:
-            original = paths.seeds / article.original_file
-            if not original.exists():
-                original.parent.mkdir(exist_ok=True)
-                atomic_write_bytes(original, article.record.original)
-        if article.new:
-            target = paths.seeds / article.source_id
-            if not target.exists():
-                atomic_write_bytes(target, article.data)
-    if any(a.entry is not None for a in plan.articles):
-        atomic_write_text(paths.seeds / METADATA_NAME,
-                          json.dumps(plan.sources_doc, ensure_ascii=False, indent=1) + "\n")
-    if any(a.proposals for a in plan.articles):
-        write_proposals(proposals_path_for(paths.claims), plan.proposals)
-    if any(a.mentions for a in plan.articles):
-        write_mentions(mentions_path_for(paths.claims), plan.mentions)
+    """Write what the plan says, all or nothing as far as the disk allows.
+
+    Every folder written to is checked first. Then the new articles, sources.json, proposals.json and
+    mentions.json are written in that order, each atomically, so that the project is whole at every step (an
+    article copied but not yet described is re-described by the next run). When a write fails (a full disk), what
+    this run wrote is undone in reverse and IngestWriteError names the path; should an undo fail too, the project
+    is left at the last whole step, which the message says.
+    """
+    for folder in _needed_folders(plan, paths):
+        if (reason := unwritable_reason(folder)) is not None:
+            raise IngestWriteError(f"cannot write in {folder}: {reason}; nothing written")
+    created: list[Path] = []  # files (and the originals folder) this run made, in order
+    replaced: list[tuple[Path, bytes | None]] = []  # project files this run rewrote, with what they held
+    target = paths.seeds
+    try:
+        for article in plan.articles:
+            if article.new and article.original_file and article.record is not None:
+                target = paths.seeds / article.original_file
+                if not target.exists():
+                    if not target.parent.is_dir():
+                        target.parent.mkdir()
+                        created.append(target.parent)
+                    atomic_write_bytes(target, article.record.original)
+                    created.append(target)
+            if article.new:
+                target = paths.seeds / article.source_id
+                if not target.exists():
+                    atomic_write_bytes(target, article.data)
+                    created.append(target)
+        writes = []
+        if any(a.entry is not None for a in plan.articles):
+            writes.append((paths.seeds / METADATA_NAME, lambda p: atomic_write_text(
+                p, json.dumps(plan.sources_doc, ensure_ascii=False, indent=1) + "\n")))
+        if any(a.proposals for a in plan.articles):
+            writes.append((proposals_path_for(paths.claims), lambda p: write_proposals(p, plan.proposals)))
+        if any(a.mentions for a in plan.articles):
+            writes.append((mentions_path_for(paths.claims), lambda p: write_mentions(p, plan.mentions)))
+        for target, write in writes:
+            old = target.read_bytes() if target.exists() else None
+            write(target)
+            replaced.append((target, old))
+    except OSError as exc:
+        left = _undo(created, replaced)
+        undone = ("nothing written" if not left else
+                  f"the run could not be fully undone ({left}); run ingest again to finish it")
+        raise IngestWriteError(f"cannot write {target}: {exc.strerror or exc}; {undone}") from None
+
+
+def _undo(created: list[Path], replaced: list[tuple[Path, bytes | None]]) -> str:
+    """Undo a failed run's writes, newest first; '' when all were undone, else what stays."""
+    for path, old in reversed(replaced):
+        try:
+            if old is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(path, old)
+        except OSError as exc:
+            # stop here: what remains (articles, sources.json, ...) is a whole earlier step of the run
+            return f"{path} could not be restored: {exc.strerror or exc}"
+    for path in reversed(created):
+        with contextlib.suppress(OSError):
+            path.rmdir() if path.is_dir() else path.unlink()
+    return ""
 
 
 def plan_json(plan: Plan) -> dict[str, object]:
@@ -288,6 +350,9 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
             plan = plan_ingest(files, paths, gazetteer)
             if not args.dry_run:
                 apply_plan(plan, paths)
+    except IngestWriteError as exc:  # its message says what was undone
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except (ProposalsError, ReviewError) as exc:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return EXIT_REFUSED

@@ -1,0 +1,182 @@
+"""Issue #14, the last findings, each reproduced first: a transactional ingest (read-only folders, a missing claims
+folder, a full disk part-way), NFC quotes against NFD text, proposals.json compaction, and articles an interrupted
+ingest copied but never described."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from mapview.cli import main as cli_main
+from mapview.data.problems import errors
+from mapview.data.project import ProjectPaths, load_project
+
+ARTICLE = ("Kosovo to lead northern sector\n\n"
+           "Officials said Kosovo will lead the North Gaza sector of the stabilization force.\n")
+SECOND = ("Albania confirms its role\n\n"
+          "Albania will lead the Deir al-Balah sector, the defence minister said on Tuesday.\n")
+
+
+def _args(paths: ProjectPaths) -> list[str]:
+    return ["--claims", str(paths.claims), "--seeds", str(paths.seeds), "--sectors", str(paths.sectors)]
+
+
+def _articles(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    out = []
+    for name, text in (("north.txt", ARTICLE), ("deir.txt", SECOND)):
+        (folder / name).write_text(text, encoding="utf-8")
+        out.append(str(folder / name))
+    return out
+
+
+def _snapshot(paths: ProjectPaths) -> dict[str, str]:
+    """Every file of the project's seeds and claims folders (but the lock file) -> its sha256."""
+    out = {}
+    for folder in (paths.seeds, paths.claims.parent):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.name != ".mapview.lock":
+                out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def _read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` refuse new files as a read-only folder does (chmod does not stop root, who runs CI here)."""
+    real = tempfile.mkstemp
+    folder = folder.resolve()
+
+    def mkstemp(*args, **kwargs):
+        where = kwargs.get("dir")
+        if where is not None and Path(where).resolve() == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", os.path.join(str(where), "tmp"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+
+
+@pytest.mark.parametrize("which", ["seeds", "claims"])
+def test_ingest_into_a_read_only_folder_names_it_and_writes_nothing(which, data_copy, tmp_path, monkeypatch,
+                                                                    capsys) -> None:
+    files = _articles(tmp_path)
+    before = _snapshot(data_copy)
+    folder = data_copy.seeds if which == "seeds" else data_copy.claims.parent
+    _read_only(monkeypatch, folder)
+    assert cli_main([*_args(data_copy), "ingest", *files]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write in {folder}" in err and "Permission denied" in err and "nothing written" in err
+    assert "Traceback" not in err
+    assert _snapshot(data_copy) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_ingest_into_a_really_read_only_seeds_folder(data_copy, tmp_path, capsys) -> None:
+    files = _articles(tmp_path)
+    before = _snapshot(data_copy)
+    data_copy.seeds.chmod(0o555)
+    try:
+        assert cli_main([*_args(data_copy), "ingest", *files]) == 1
+    finally:
+        data_copy.seeds.chmod(0o755)
+    assert str(data_copy.seeds) in capsys.readouterr().err
+    assert _snapshot(data_copy) == before
+
+
+def test_ingest_with_claims_in_a_missing_folder_says_so_and_creates_nothing(data_copy, tmp_path, capsys) -> None:
+    files = _articles(tmp_path)
+    before = _snapshot(data_copy)
+    missing = tmp_path / "nowhere" / "claims.json"
+    paths = ProjectPaths(data_copy.sectors, missing, data_copy.seeds, data_copy.context)
+    assert cli_main([*_args(paths), "ingest", *files]) == 1
+    err = capsys.readouterr().err
+    assert f"claims folder {missing.parent} does not exist" in err and "nothing written" in err
+    assert not missing.parent.exists()
+    assert _snapshot(data_copy) == before
+
+
+def _full_disk_at(monkeypatch: pytest.MonkeyPatch, nth: int) -> list[int]:
+    """os.replace raises ENOSPC at its ``nth`` call (counting from 1), as a disk filling up part-way would."""
+    real, calls = os.replace, [0]
+
+    def replace(src, dst, *args, **kwargs):
+        calls[0] += 1
+        if calls[0] == nth:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return calls
+
+
+def test_ingest_on_a_disk_that_fills_part_way_commits_nothing(data_copy, tmp_path, monkeypatch, capsys) -> None:
+    files = _articles(tmp_path)
+    before = _snapshot(data_copy)
+    # a clean run makes five renames: two articles, sources.json, proposals.json, mentions.json (or fewer)
+    for nth in range(1, 6):
+        calls = _full_disk_at(monkeypatch, nth)
+        code = cli_main([*_args(data_copy), "ingest", *files])
+        monkeypatch.undo()
+        err = capsys.readouterr().err
+        if calls[0] < nth:  # fewer writes than nth: this run finished
+            assert code == 0
+            break
+        assert code == 1, nth
+        assert "No space left on device" in err and "nothing written" in err and "Traceback" not in err, nth
+        assert str(data_copy.seeds) in err or str(data_copy.claims.parent) in err, err
+        assert _snapshot(data_copy) == before, f"a full disk at write {nth} left a change behind"
+        assert not errors(load_project(data_copy).problems)
+    else:
+        pytest.fail("expected the run to finish within five writes")
+
+
+# ---------------------------------------------------------------- NFC quotes against NFD text, and back
+
+_NFC_ARTICLE = ("Title\n\nThe Prime Minister of Kosovo, Albin Kurti, met Brigadier Zoë Bélanger in Đakovica and "
+                "São Tomé.\n")
+
+
+@pytest.mark.parametrize(("stored_form", "quote_form"), [("NFD", "NFC"), ("NFC", "NFD")])
+def test_a_quote_anchors_to_the_same_text_in_the_other_normal_form(stored_form, quote_form) -> None:
+    from mapview.data.anchors import anchor_quote, make_anchor, resolve
+
+    stored = unicodedata.normalize(stored_form, _NFC_ARTICLE)
+    assert stored != unicodedata.normalize(quote_form, stored)  # the two forms really differ
+    quote = unicodedata.normalize(quote_form, "Brigadier Zoë Bélanger in Đakovica and São Tomé")
+    anchor = anchor_quote(stored, quote)
+    # the position is on the stored text: it selects the stored characters, whole (no accent left out or cut)
+    assert unicodedata.normalize("NFC", stored[anchor.start:anchor.end]) == unicodedata.normalize("NFC", quote)
+    assert stored[anchor.start:anchor.end] == anchor.exact
+    assert stored[anchor.end] == "." and stored[anchor.start - 1] == " "
+    # a passage recorded in the other form (hand-typed quote, stale position) re-verifies against the stored text
+    other = make_anchor(unicodedata.normalize(quote_form, stored), 0, 5)  # any anchor in the other form...
+    typed = other.__class__(quote, "met ", ".", 0, len(quote))  # ...then a quote with a wrong position
+    result = resolve(stored, typed)
+    assert result.found, result.message
+    assert (result.start, result.end) == (anchor.start, anchor.end)
+    # and with its position right, it is the same passage (normalised), not a moved one
+    placed = typed.__class__(quote, "met ", ".", anchor.start, anchor.end)
+    assert resolve(stored, placed).status == "normalised"
+
+
+def test_an_nfd_seed_verifies_a_claim_quoted_in_nfc(data_copy) -> None:
+    """A hand-placed seed saved in NFD (as macOS file tools may) still backs the claims quoting it in NFC."""
+    article = unicodedata.normalize("NFD", "Zoë Bélanger reports\n\nKosovo will lead the North Gaza sector, "
+                                           "Zoë Bélanger said.\n")
+    (data_copy.seeds / "zz_nfd.txt").write_text(article, encoding="utf-8")
+    quote = "Kosovo will lead the North Gaza sector, Zoë Bélanger said."
+    doc = json.loads(data_copy.claims.read_text(encoding="utf-8"))
+    doc["claims"].append({"id": "nfd-test", "nation": "Kosovo", "role": "lead", "sector": "north-gaza",
+                          "status": "reported", "evidence": [{"source": "zz_nfd.txt", "selector": [
+                              {"type": "TextQuoteSelector", "exact": quote, "prefix": "", "suffix": ""},
+                              {"type": "TextPositionSelector", "start": 0, "end": len(quote)}]}]})
+    data_copy.claims.write_text(json.dumps(doc), encoding="utf-8")
+    project = load_project(data_copy)
+    claim = next(c for c in project.claims.claims if c.id == "nfd-test")
+    assert all(e.found for e in claim.evidence), [p.message for p in project.problems if "nfd" in p.message]
