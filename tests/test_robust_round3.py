@@ -180,3 +180,141 @@ def test_an_nfd_seed_verifies_a_claim_quoted_in_nfc(data_copy) -> None:
     project = load_project(data_copy)
     claim = next(c for c in project.claims.claims if c.id == "nfd-test")
     assert all(e.found for e in claim.evidence), [p.message for p in project.problems if "nfd" in p.message]
+
+
+# ---------------------------------------------------------------- proposals.json stays under its own read limit
+
+def _bulk_proposals(path: Path, target_bytes: int, pending_every: int = 50) -> tuple[set[str], set[str]]:
+    """A proposals file of about ``target_bytes`` of decided proposals (one in ``pending_every`` left pending);
+    returns (pending ids, decided ids)."""
+    from mapview.data.anchors import make_anchor
+    from mapview.ingest.proposals import SCHEMA, Passage, Proposal
+
+    def write_proposals(where: Path, proposals: list[Proposal]) -> None:  # as an older mapview wrote it: whole
+        doc = {"schema": SCHEMA, "claims": [p.to_json() for p in proposals]}
+        where.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    text = ARTICLE * 3
+    anchor = make_anchor(text, text.index("Kosovo will"), text.index(" of the"))
+
+    def build(count: int) -> tuple[list[Proposal], set[str], set[str]]:
+        proposals, pending, decided = [], set(), set()
+        for i in range(count):
+            pid = f"kosovo-lead-north-gaza.{i:06d}_{i:016x}"[:40]
+            review = "pending" if i % pending_every == 0 else ("accepted" if i % 3 else "rejected")
+            (pending if review == "pending" else decided).add(pid)
+            proposals.append(Proposal(pid, "Kosovo", "lead", "north-gaza", "reported",
+                                      [Passage("000_0000000000000000.txt", anchor)], "n" * 200, review,
+                                      f"claim-{i}" if review == "accepted" else None))
+        return proposals, pending, decided
+
+    write_proposals(path, build(1000)[0])
+    per_proposal = path.stat().st_size / 1000
+    proposals, pending, decided = build(int(target_bytes / per_proposal) - 100)
+    write_proposals(path, proposals)
+    # one pending proposal with a long note fills the gap to within a few hundred bytes of the target
+    pad = target_bytes - path.stat().st_size - 800
+    proposals.append(Proposal("padding.000_0000000000000000", "Kosovo", "lead", "north-gaza", "reported",
+                              [Passage("000_0000000000000000.txt", anchor)], "p" * pad))
+    pending.add(proposals[-1].id)
+    write_proposals(path, proposals)
+    return pending, decided
+
+
+def test_proposals_file_near_its_limit_is_rotated_and_ingest_keeps_working(data_copy, tmp_path, capsys) -> None:
+    from mapview.ingest.proposals import MAX_STATE_BYTES, read_proposals
+
+    live = data_copy.claims.parent / "proposals.json"
+    pending, decided = _bulk_proposals(live, MAX_STATE_BYTES - 300)
+    assert MAX_STATE_BYTES - 1_000 < live.stat().st_size <= MAX_STATE_BYTES
+    files = _articles(tmp_path)
+    for given in files:  # before, the first ingest pushed the file past the limit and the second was refused
+        assert cli_main([*_args(data_copy), "ingest", given]) == 0, capsys.readouterr().err
+        assert live.stat().st_size <= MAX_STATE_BYTES // 2
+    kept = read_proposals(live)
+    assert pending <= {p.id for p in kept}  # every pending proposal is still there for review
+    assert all(p.review == "pending" for p in kept)
+    assert {p.source for p in kept} - {"000_0000000000000000.txt"}  # and the new articles' proposals joined them
+    archives = sorted(live.parent.glob("proposals-archive-*.json"))
+    assert archives and all(a.stat().st_size <= MAX_STATE_BYTES for a in archives)
+    archived = [p for a in archives for p in read_proposals(a)]
+    assert {p.id for p in archived} == decided and len(archived) == len(decided)  # nothing lost, nothing twice
+    assert {p.claim_id for p in archived if p.review == "accepted"} >= {"claim-1", "claim-2"}
+    assert not errors(load_project(data_copy).problems)
+    # an archived decision is still remembered: ingesting the same article again proposes nothing new
+    before = live.read_bytes()
+    assert cli_main([*_args(data_copy), "ingest", files[0]]) == 0
+    assert live.read_bytes() == before
+
+
+def test_an_archived_proposal_is_not_proposed_again(data_copy, tmp_path) -> None:
+    """A proposal accepted with edits (so claims.json no longer matches its finding) and then archived."""
+    from mapview.ingest.proposals import ROTATE_AT_BYTES, read_proposals, write_proposals
+
+    live = data_copy.claims.parent / "proposals.json"
+    files = _articles(tmp_path)
+    assert cli_main([*_args(data_copy), "ingest", files[0]]) == 0
+    made = read_proposals(live)
+    assert made
+    for p in made:
+        p.review = "rejected"  # decided, but (unlike a real rejection) not in rejected.json
+    filler_pending, _ = _bulk_proposals(tmp_path / "filler.json", ROTATE_AT_BYTES + 10_000, pending_every=1)
+    write_proposals(live, made + read_proposals(tmp_path / "filler.json"))
+    assert not [p for p in read_proposals(live) if p.id in {m.id for m in made}]  # rotated out
+    assert cli_main([*_args(data_copy), "ingest", files[0]]) == 0
+    assert not [p for p in read_proposals(live) if p.id in {m.id for m in made}]
+
+
+# ---------------------------------------------------------------- articles copied but never described
+
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs (no rollback, no cleanup)."""
+
+
+def test_articles_an_interrupted_ingest_left_undescribed_are_named_and_described_next_time(
+        data_copy, tmp_path, monkeypatch, capsys) -> None:
+    import mapview.ingest.command as command
+
+    files = _articles(tmp_path)
+    real = command.atomic_write_text
+
+    def killed_at_sources_json(path, text):
+        if Path(path).name == "sources.json":
+            raise _Killed
+        return real(path, text)
+
+    monkeypatch.setattr(command, "atomic_write_text", killed_at_sources_json)
+    with pytest.raises(_Killed):
+        cli_main([*_args(data_copy), "ingest", *files])
+    monkeypatch.undo()
+    copied = sorted(p.name for p in data_copy.seeds.glob("00[5-9]_*.txt"))
+    assert len(copied) == 2  # the kill came after the articles were copied, before they were described
+    capsys.readouterr()
+    cli_main([*_args(data_copy), "verify"])
+    out = capsys.readouterr().out
+    for name in copied:
+        assert f"article {name} has no entry in sources.json; run ingest again to describe it" in out
+    # the next ingest (of anything, here an article already in the seeds) describes them and proposes from them
+    third = tmp_path / "third.txt"
+    third.write_text(unicodedata.normalize("NFC", "Note\n\nNothing new here.\n"), encoding="utf-8")
+    assert cli_main([*_args(data_copy), "ingest", str(third)]) == 0
+    out = capsys.readouterr().out
+    meta = json.loads((data_copy.seeds / "sources.json").read_text(encoding="utf-8"))
+    described = {e["id"]: e for e in meta["sources"]}
+    for name in copied:
+        assert name in out
+        assert described[name]["title"] in (ARTICLE.splitlines()[0], SECOND.splitlines()[0])
+    proposals = json.loads((data_copy.claims.parent / "proposals.json").read_text(encoding="utf-8"))["claims"]
+    assert set(copied) <= {e["source"] for p in proposals for e in p["evidence"]}
+    numbers = [p.name[:3] for p in data_copy.seeds.glob("[0-9][0-9][0-9]_*.txt")]
+    assert len(numbers) == 8 and len(set(numbers)) == 8  # five seeds, the two healed, the new one: none reused
+    cli_main([*_args(data_copy), "verify"])
+    assert "has no entry in sources.json" not in capsys.readouterr().out
+    assert not errors(load_project(data_copy).problems)
+
+
+def test_a_hand_placed_article_without_an_entry_is_not_called_undescribed(data_copy) -> None:
+    (data_copy.seeds / "my-notes.txt").write_text("My notes\n\nKosovo leads.\n", encoding="utf-8")
+    project = load_project(data_copy)
+    assert "my-notes.txt" in project.sources
+    assert not [p for p in project.problems if "has no entry in sources.json" in p.message]

@@ -7,6 +7,7 @@ them; every title, outlet and date in it carries the anchored passage it was inf
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Literal
 from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
 from mapview.data.jsonio import read_json, regular_file_problem
 from mapview.data.paths import confined_file
-from mapview.data.problems import Problem
+from mapview.data.problems import Problem, errors
 
 METADATA_NAME = "sources.json"
+INGESTED_NAME = re.compile(r"^(\d{3,})_[0-9a-f]{16}\.txt$")  # how ingest names the articles it copies
 MAX_ARTICLE_BYTES = 2_000_000
 DATE_ORIGINS = ("text", "page", "user")
 MAX_METADATA_BYTES = 5_000_000
@@ -247,9 +249,14 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
                                 f"{METADATA_NAME!r} is the metadata file, not an article; entry ignored"))
         metadata = {k: v for k, v in metadata.items() if k != METADATA_NAME}
     ids = sorted({p.name for p in seeds_dir.glob("*.txt")} | set(metadata))
+    described = (seeds_dir / METADATA_NAME).is_file() and not errors(problems)
     sources: dict[str, Source] = {}
     for source_id in ids:
         source = load_source(seeds_dir, source_id, metadata.get(source_id))
         sources[source_id] = source
         problems.extend(source.problems)
+        if described and source_id not in metadata and INGESTED_NAME.match(source_id):
+            # named as ingest names its copies: an ingest was stopped between copying and describing it
+            problems.append(Problem(str(seeds_dir / source_id), "", f"article {source_id} has no entry in "
+                                    f"{METADATA_NAME}; run ingest again to describe it", "warning"))
     return sources, problems

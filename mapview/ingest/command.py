@@ -12,9 +12,9 @@ Exit codes: 0 all files ingested, 1 some file refused (or the project's files ca
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
-import re
 import sys
 from argparse import Namespace
 from dataclasses import dataclass, field
@@ -24,7 +24,7 @@ from mapview.data.atomic import atomic_write_bytes, atomic_write_text, unwritabl
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
-from mapview.data.sources import METADATA_NAME
+from mapview.data.sources import INGESTED_NAME, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
 from mapview.ingest.formats import ArticleRecord, InputError, read_input
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
@@ -33,20 +33,20 @@ from mapview.ingest.proposals import (
     PassageKey,
     Proposal,
     ProposalsError,
+    archived_ids,
     group_findings,
     mentions_path_for,
+    mentions_text,
+    proposals_files,
     read_json_object,
     read_mentions,
     read_proposals,
-    write_mentions,
-    write_proposals,
 )
 from mapview.ingest.review import ReviewError, proposals_path_for, rejected_keys, rejected_path_for
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 ORIGINALS = "originals"  # inside seeds/: each ingested file as given, for audit and re-extraction
 SOURCES_SCHEMA = "mapview-sources/1"
-_SEED_NAME = re.compile(r"^(\d{3,})_[0-9a-f]{16}\.txt$")
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Article:
     record: ArticleRecord | None = None
     original_file: str | None = None  # where the original is kept, relative to seeds/
     mentions: list[UnclassifiedMention] = field(default_factory=list)
+    healed: bool = False  # copied by an interrupted ingest, described (and read) only now
 
 
 @dataclass
@@ -120,9 +121,33 @@ def _existing_seeds(seeds: Path) -> tuple[dict[str, str], int]:
             by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path.name)
         except OSError:
             continue
-        if m := _SEED_NAME.match(path.name):
+        if m := INGESTED_NAME.match(path.name):
             next_number = max(next_number, int(m.group(1)) + 1)
     return by_hash, next_number
+
+
+def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
+    """Articles ingest copied into the seeds but never described (the run was killed in between), read again:
+    from the original kept beside them when it yields the same text, else from the stored text itself."""
+    records = []
+    for path in sorted(seeds.glob("*.txt")):
+        if path.name in described or not INGESTED_NAME.match(path.name):
+            continue
+        try:
+            stored = path.read_bytes()
+            record = read_input(path)
+        except (OSError, InputError):
+            continue  # verify names it; it cannot be described from here
+        if record.text.encode("utf-8") != stored:
+            continue  # not in the stored form ingest writes: describing it would make it a new article
+        for original in sorted((seeds / ORIGINALS).glob(f"{path.stem}.*")):
+            with contextlib.suppress(InputError):
+                page = read_input(original)
+                if page.text.encode("utf-8") == stored:  # the page's own title, outlet, url and date
+                    record = page
+                    break
+        records.append(dataclasses.replace(record, given_name=path.name))
+    return records
 
 
 def read_inputs(files: list[Path]) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
@@ -161,12 +186,14 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     rejected = rejected_keys(rejected_path_for(proposals_path))
     claimed = _claimed(paths.claims)
     described = {e.get("id") for e in sources_doc["sources"] if isinstance(e, dict)}
-    known_ids = {p.id for p in plan.proposals}
+    known_ids = {p.id for p in plan.proposals} | archived_ids(proposals_path.parent)  # decided, then archived
     known_mentions = {(m.get("source"), m.get("start"), m.get("end")) for m in plan.mentions}
     by_hash, next_number = _existing_seeds(paths.seeds)
     gazetteer = gazetteer or load_gazetteer(paths.sectors)
     names = given or [Path(r.given_name) for r in records]
-    for shown, record in zip(names, records, strict=True):
+    undescribed = _undescribed(paths.seeds, described)  # left by an ingest stopped between copy and describe
+    names, records = [*(paths.seeds / r.given_name for r in undescribed), *names], [*undescribed, *records]
+    for index, (shown, record) in enumerate(zip(names, records, strict=True)):
         text = record.text
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
@@ -195,7 +222,8 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
         known_mentions.update((m.source, m.start, m.end) for m in mentions)
         plan.mentions.extend(m.to_json() for m in mentions)
         plan.articles.append(Article(shown, source_id, text, data, new, entry, proposals,
-                                     len(extraction.findings) - len(kept), record, original_file, mentions))
+                                     len(extraction.findings) - len(kept), record, original_file, mentions,
+                                     healed=index < len(undescribed)))
     return plan
 
 
@@ -228,6 +256,13 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
     for folder in _needed_folders(plan, paths):
         if (reason := unwritable_reason(folder)) is not None:
             raise IngestWriteError(f"cannot write in {folder}: {reason}; nothing written")
+    writes = []  # the project files, in this order; computed first so that a refusal writes nothing
+    if any(a.entry is not None for a in plan.articles):
+        writes.append((paths.seeds / METADATA_NAME, json.dumps(plan.sources_doc, ensure_ascii=False, indent=1) + "\n"))
+    if any(a.proposals for a in plan.articles):
+        writes += proposals_files(proposals_path_for(paths.claims), plan.proposals)  # archives first
+    if any(a.mentions for a in plan.articles):
+        writes.append((mentions_path_for(paths.claims), mentions_text(plan.mentions)))
     created: list[Path] = []  # files (and the originals folder) this run made, in order
     replaced: list[tuple[Path, bytes | None]] = []  # project files this run rewrote, with what they held
     target = paths.seeds
@@ -246,17 +281,9 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                 if not target.exists():
                     atomic_write_bytes(target, article.data)
                     created.append(target)
-        writes = []
-        if any(a.entry is not None for a in plan.articles):
-            writes.append((paths.seeds / METADATA_NAME, lambda p: atomic_write_text(
-                p, json.dumps(plan.sources_doc, ensure_ascii=False, indent=1) + "\n")))
-        if any(a.proposals for a in plan.articles):
-            writes.append((proposals_path_for(paths.claims), lambda p: write_proposals(p, plan.proposals)))
-        if any(a.mentions for a in plan.articles):
-            writes.append((mentions_path_for(paths.claims), lambda p: write_mentions(p, plan.mentions)))
-        for target, write in writes:
+        for target, text in writes:
             old = target.read_bytes() if target.exists() else None
-            write(target)
+            atomic_write_text(target, text)
             replaced.append((target, old))
     except OSError as exc:
         left = _undo(created, replaced)
@@ -307,7 +334,8 @@ def plan_json(plan: Plan) -> dict[str, object]:
 
 def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: ProjectPaths) -> None:
     for article in plan.articles:
-        where = "new" if article.new else "already in the seeds"
+        where = ("new" if article.new else "left undescribed by an interrupted ingest, described now"
+                 if article.healed else "already in the seeds")
         date = (article.entry or {}).get("date")
         dated = f", date {date['label']}" if isinstance(date, dict) else ""
         print(f"{inert(str(article.given))} -> {paths.seeds.name}/{article.source_id} ({where}{dated})")

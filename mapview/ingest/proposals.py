@@ -181,12 +181,80 @@ def read_proposals(path: Path) -> list[Proposal]:
     return [Proposal.from_json(item, f"{path}: claims[{i}]") for i, item in enumerate(raw)]
 
 
+ROTATE_AT_BYTES = MAX_STATE_BYTES // 2  # past this, decided proposals move out of proposals.json
+ARCHIVE_PREFIX = "proposals-archive-"
+_ARCHIVE_NAME = re.compile(rf"^{ARCHIVE_PREFIX}(\d+)\.json$")
+
+
+def _proposals_text(proposals: list[Proposal], description: str) -> str:
+    doc = {"schema": SCHEMA, "description": description, "claims": [p.to_json() for p in proposals]}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+_LIVE = "Claims proposed by `mapview ingest`, awaiting review; none is drawn until accepted."
+_ARCHIVED = ("Proposals already accepted or rejected, moved out of proposals.json to keep it small; kept for the "
+             "record (and so that they are not proposed again). Nothing here is drawn.")
+
+
+def archives(folder: Path) -> list[Path]:
+    """The archive files of decided proposals in a claims folder, oldest first."""
+    found = [(int(m.group(1)), p) for p in Path(folder).glob(f"{ARCHIVE_PREFIX}*.json")
+             if (m := _ARCHIVE_NAME.match(p.name))]
+    return [p for _, p in sorted(found)]
+
+
+def archived_ids(folder: Path) -> set[str]:
+    """Ids of every archived proposal (an unreadable archive counts as empty: at worst, a re-proposal)."""
+    ids: set[str] = set()
+    for path in archives(folder):
+        doc, problems = read_json(path, "proposals archive", MAX_STATE_BYTES)
+        items = doc.get("claims") if isinstance(doc, dict) and not problems else None
+        ids.update(str(c["id"]) for c in items or [] if isinstance(c, dict) and "id" in c)
+    return ids
+
+
+def proposals_files(path: Path, proposals: list[Proposal]) -> list[tuple[Path, str]]:
+    """What writing these proposals means: ``proposals.json``, preceded by new archive files when it would grow
+    past ROTATE_AT_BYTES (its decided proposals move there, in files each well under the read limit).
+
+    Raises ProposalsError, before anything is written, when the pending proposals alone would pass the limit.
+    """
+    path = Path(path)
+    text = _proposals_text(proposals, _LIVE)
+    if len(text.encode("utf-8")) <= ROTATE_AT_BYTES:
+        return [(path, text)]
+    live = [p for p in proposals if p.review == "pending"]
+    decided = [p for p in proposals if p.review != "pending"]
+    out: list[tuple[Path, str]] = []
+    number = max((int(m.group(1)) for a in archives(path.parent) if (m := _ARCHIVE_NAME.match(a.name))), default=0)
+    chunk: list[Proposal] = []
+    size = 0
+    for proposal in decided:
+        one = len(json.dumps(proposal.to_json(), ensure_ascii=False, indent=2).encode("utf-8")) + 4
+        if chunk and size + one > ROTATE_AT_BYTES:
+            number += 1
+            out.append((path.with_name(f"{ARCHIVE_PREFIX}{number}.json"), _proposals_text(chunk, _ARCHIVED)))
+            chunk, size = [], 0
+        chunk.append(proposal)
+        size += one
+    if chunk:
+        number += 1
+        out.append((path.with_name(f"{ARCHIVE_PREFIX}{number}.json"), _proposals_text(chunk, _ARCHIVED)))
+    text = _proposals_text(live, _LIVE)
+    if len(text.encode("utf-8")) > MAX_STATE_BYTES:
+        raise ProposalsError(f"{path}: the pending proposals would take {len(text.encode('utf-8')):,} bytes, past "
+                             f"the limit of {MAX_STATE_BYTES:,}; review some before ingesting more")
+    return [*out, (path, text)]
+
+
 def write_proposals(path: Path, proposals: list[Proposal]) -> None:
-    """Write the proposals file atomically."""
-    doc = {"schema": SCHEMA,
-           "description": "Claims proposed by `mapview ingest`, awaiting review; none is drawn until accepted.",
-           "claims": [p.to_json() for p in proposals]}
-    atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    """Write the proposals file atomically, moving decided proposals to an archive when it grows large.
+
+    The archive is written (atomically) before ``proposals.json`` drops its proposals: a kill in between leaves
+    them in both files, never in neither. Call under the project lock.
+    """
+    for target, text in proposals_files(Path(path), proposals):
+        atomic_write_text(target, text)
 
 
 MENTIONS_SCHEMA = "mapview-mentions/1"
@@ -213,10 +281,15 @@ def read_mentions(path: Path) -> list[dict[str, object]]:
     return keep
 
 
-def write_mentions(path: Path, mentions: list[dict[str, object]]) -> None:
-    """Write the mentions file atomically."""
+def mentions_text(mentions: list[dict[str, object]]) -> str:
+    """The mentions file's content."""
     doc = {"schema": MENTIONS_SCHEMA,
            "description": "Sentences naming a sector and a nation from which `mapview ingest` proposed nothing: "
                           "for a reviewer to read; nothing here is drawn.",
            "mentions": mentions}
-    atomic_write_text(Path(path), json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_mentions(path: Path, mentions: list[dict[str, object]]) -> None:
+    """Write the mentions file atomically."""
+    atomic_write_text(Path(path), mentions_text(mentions))
