@@ -10,9 +10,10 @@ so a figure is the time from the pointer event to the pixels being in the widget
 - as-of change: ours sets the day on the window (the state derives the view; the map is restyled in place, the
   panels follow) and repaints the map synchronously. The naive version derives the view, clears the axes, draws
   map and legend again keeping the zoom, and repaints; it updates no panel, so it does less work than ours.
-- click: our press/release to the evidence panel filled (the handlers return with the panel's widgets built),
-  and separately to everything painted (panel laid out and the map redrawn with the selection outline). The naive
-  click hit-tests with ``contains_point``, re-derives the view, fills the same panel and draws synchronously.
+- click: press/release to the evidence panel filled (the handlers return with the panel's widgets built), and to
+  everything painted (events processed: panel laid out and painted, map redrawn with the selection outline). The
+  naive click hit-tests with ``contains_point``, re-derives the view, fills the same panel, draws the whole map
+  and processes events. Both clocks stop at the same two points: filled, then painted.
 
 The 10,000-polygon map is a grid of small squares over the strip, put in place of the five sectors. Labels are
 off at that size (10,000 labels on 1-pixel cells say nothing, and the label declutter is quadratic); ours and the
@@ -223,14 +224,14 @@ def _click_ours(window, points, ids) -> tuple[float, float]:
     return statistics.median(filled), statistics.median(painted)
 
 
-def _click_naive(project, naive: NaiveMap, points, ids) -> float:
+def _click_naive(project, naive: NaiveMap, points, ids) -> tuple[float, float]:
     from mapview.qt.panels.evidence import EvidencePanel
 
     panel = EvidencePanel()
     panel.resize(560, 520)
     panel.show()
-    samples = []
-    for i in range(CLICKS + 1):
+    filled, painted = [], []
+    for i in range(CLICKS + 2):
         k = i % 2
         start = time.perf_counter()
         # What the click would do without the index or the cached view: test every patch, derive again, redraw all.
@@ -239,16 +240,19 @@ def _click_naive(project, naive: NaiveMap, points, ids) -> float:
         view = project.view(None)
         sv = view.by_id()[sector_id]
         panel.show_sector(sv, view)
+        t_filled = time.perf_counter()
+        if panel.sector_id != ids[k]:
+            raise RuntimeError(f"naive click selected {panel.sector_id!r}, expected {ids[k]!r}")
         naive.artists.set_selected(sector_id)
         naive.canvas.draw()
         naive.canvas.repaint()
-        _settle()
-        if panel.sector_id != ids[k]:
-            raise RuntimeError(f"naive click selected {panel.sector_id!r}, expected {ids[k]!r}")
-        if i >= 1:
-            samples.append((time.perf_counter() - start) * 1000)
+        _settle()  # the same stop as ours: events processed, panel and map painted
+        t_painted = time.perf_counter()
+        if i >= 2:
+            filled.append((t_filled - start) * 1000)
+            painted.append((t_painted - start) * 1000)
     panel.close()
-    return statistics.median(samples)
+    return statistics.median(filled), statistics.median(painted)
 
 
 AS_OF_DAYS = ("2025-12-31", None)  # before article 000 (Kosovo's lead goes), then all dates (it comes back)
@@ -317,9 +321,9 @@ def run() -> list[Result]:
 
     click_points, click_ids = _two_points(window.canvas, project, "deir-al-balah", "khan-yunis")
     filled, painted = _click_ours(window, click_points, click_ids)
-    base = _click_naive(project, naive, click_points, click_ids)
-    results.append(Result("click to evidence panel filled", filled, base, "ms", "< 50 ms", 50.0))
-    results.append(Result("click to panel + map painted", painted, base, "ms", ""))
+    base_filled, base_painted = _click_naive(project, naive, click_points, click_ids)
+    results.append(Result("click to evidence panel painted", painted, base_painted, "ms", "< 50 ms", 50.0))
+    results.append(Result("click to evidence panel filled", filled, base_filled, "ms", ""))
     results.append(Result("as-of change to repainted map", _as_of_ours(window), _as_of_naive(naive), "ms",
                           "< 30 ms", 30.0))
     naive.close()

@@ -14,6 +14,7 @@ indices Python uses for ``str``. A passage is re-found on every load:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,17 @@ _CHAR_FOLDS = {
     "\u00ad": "",  # soft hyphen: invisible in the article, so not part of the quote
     "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
 }
+
+
+_FOLD_OR_SPACE = re.compile(r"\s+|[" + re.escape("".join(_CHAR_FOLDS)) + "]")
+_INVISIBLE = str.maketrans({c: None for c, folded in _CHAR_FOLDS.items() if not folded})
+_FOLD_TABLE = str.maketrans({c: folded or None for c, folded in _CHAR_FOLDS.items()})
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _blank(text: str) -> bool:
+    """True when ``text`` holds nothing but whitespace and invisible characters (what normalise folds away)."""
+    return not (text if text.isascii() else text.translate(_INVISIBLE)).strip()  # no ASCII character folds away
 
 
 @dataclass(frozen=True)
@@ -74,10 +86,6 @@ class NormalisedText:
     raw_end: list[int]
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) == "Zs"
-
-
 def normalise(raw: str) -> NormalisedText:
     """Fold whitespace runs (incl. no-break spaces) to one space, curly quotes and dashes to ASCII, compose to NFC.
 
@@ -87,29 +95,32 @@ def normalise(raw: str) -> NormalisedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
-    n = len(raw)
-    while i < n:
-        ch = raw[i]
-        if _is_space(ch):
-            j = i + 1
-            while j < n and _is_space(raw[j]):
-                j += 1
+    done = 0
+    # plain stretches between whitespace runs and folded characters map one to one: copied by slices and ranges
+    for match in _FOLD_OR_SPACE.finditer(raw):
+        i, j = match.span()
+        if done < i:
+            out.append(raw[done:i])
+            starts.extend(range(done, i))
+            ends.extend(range(done + 1, i + 1))
+        if j - i > 1 or raw[i].isspace():  # \s is exactly str.isspace (every Zs space included)
             out.append(" ")
             starts.append(i)
             ends.append(j)
-            i = j
-            continue
-        folded = _CHAR_FOLDS.get(ch, ch)
-        for c in folded:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
-        i += 1
+        else:
+            for c in _CHAR_FOLDS[raw[i]]:
+                out.append(c)
+                starts.append(i)
+                ends.append(j)
+        done = j
+    if done < len(raw):
+        out.append(raw[done:])
+        starts.extend(range(done, len(raw)))
+        ends.extend(range(done + 1, len(raw) + 1))
     folded = "".join(out)
     if folded.isascii() or unicodedata.is_normalized("NFC", folded):
         return NormalisedText(folded, starts, ends)
-    return _compose(out, starts, ends)
+    return _compose(list(folded), starts, ends)
 
 
 def _compose(chars: list[str], starts: list[int], ends: list[int]) -> NormalisedText:
@@ -142,9 +153,19 @@ def normalise_cached(raw: str) -> NormalisedText:
     return normalise(raw)
 
 
+def fold(text: str) -> str:
+    """``normalise(text).text`` without the offset map: for quotes, prefixes and suffixes, which need no way back."""
+    if text.isascii():  # no ASCII character folds; only the spaces do
+        return _SPACE_RUN.sub(" ", text)
+    folded = _SPACE_RUN.sub(" ", text).translate(_FOLD_TABLE)  # folded characters are never spaces: order is safe
+    if folded.isascii() or unicodedata.is_normalized("NFC", folded):
+        return folded
+    return normalise(text).text
+
+
 def normalised_equal(a: str, b: str) -> bool:
     """True when two strings are the same passage after normalisation (ends stripped)."""
-    return normalise(a).text.strip() == normalise(b).text.strip()
+    return fold(a).strip() == fold(b).strip()
 
 
 def make_anchor(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> TextAnchor:
@@ -178,7 +199,7 @@ def _find_all(norm: NormalisedText, exact: str) -> list[tuple[int, int]]:
 
 def _find_all_normalised(norm: NormalisedText, exact: str) -> list[tuple[int, int, int, int]]:
     """Every occurrence of the normalised quote: (normalised start, normalised end, raw start, raw end)."""
-    needle = normalise(exact).text.strip()
+    needle = fold(exact).strip()
     if not needle:
         return []
     spans = []
@@ -217,7 +238,7 @@ def _context_score_normalised(folded: str, start: int, end: int, pre: str, suf: 
 
 def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
     """Re-find a passage in ``text``: position first, then the quote; never a fuzzy guess."""
-    if not normalise(anchor.exact).text.strip():  # blank or only invisible characters: evidence of nothing
+    if _blank(anchor.exact):  # blank or only invisible characters: evidence of nothing
         return AnchorResult("broken", None, None, "the passage's exact text is empty")
     start, end = anchor.start, anchor.end
     if 0 <= start < end <= len(text):
@@ -236,11 +257,11 @@ def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
         return AnchorResult("relocated", s, e, f"passage moved from {start}..{end} to {s}..{e}")
     # a short quote can occur thousands of times in a long article: prefix and suffix are normalised once and
     # compared in the article's normalised text (indexed once per article), so this stays linear
-    pre, suf = normalise(anchor.prefix).text.strip(), normalise(anchor.suffix).text.strip()
+    pre, suf = fold(anchor.prefix).strip(), fold(anchor.suffix).strip()
     if len(found) > 64 and pre and suf:  # many look-alikes: look for the whole context at once
         by_start = {a: (a, b, raw_s, raw_e) for a, b, raw_s, raw_e in found}
         hits = [by_start[i + len(joined) - len(needle)]
-                for needle in (normalise(anchor.exact).text.strip(),)
+                for needle in (fold(anchor.exact).strip(),)
                 for joined in {pre + needle, pre + " " + needle}
                 for i in _all_positions(norm.text, joined) if i + len(joined) - len(needle) in by_start]
         found = [h for h in hits if _context_score_normalised(norm.text, h[0], h[1], pre, suf) == 2] or found
