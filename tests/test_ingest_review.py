@@ -108,3 +108,35 @@ def test_a_fifo_as_proposals_file_is_refused_not_read(tmp_path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(ProposalsError, match="not a regular file"):
         read_proposals(fifo)
+
+
+@pytest.mark.parametrize("decision", ["accept", "reject"])
+def test_a_full_disk_at_the_proposals_write_leaves_the_decision_undone(ingested, monkeypatch, decision) -> None:
+    """The first file (claims.json or rejected.json) is put back: the proposal stays pending and accepting it
+    again, once the disk has room, adds it once."""
+    import errno
+
+    from mapview.ingest import review
+
+    paths, _, proposals = ingested
+    rejected = paths.claims.parent / "rejected.json"
+    claims_before, proposals_before = paths.claims.read_bytes(), proposals.read_bytes()
+    rejected_before = rejected.read_bytes() if rejected.exists() else None
+    kosovo = _id(proposals, "Kosovo")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(review, "write_proposals", full)
+    with pytest.raises(ReviewError, match="No space left on device.*nothing was changed"):
+        if decision == "accept":
+            accept(kosovo, paths.claims, proposals)
+        else:
+            reject(kosovo, proposals)
+    assert paths.claims.read_bytes() == claims_before and proposals.read_bytes() == proposals_before
+    assert (rejected.read_bytes() if rejected.exists() else None) == rejected_before
+    monkeypatch.undo()
+    accept(kosovo, paths.claims, proposals)
+    added = [c for c in json.loads(paths.claims.read_text(encoding="utf-8"))["claims"] if c["nation"] == "Kosovo"
+             and c.get("sector") == "north-gaza" and c["id"] != "kosovo-lead-north-gaza"]
+    assert len(added) == 1

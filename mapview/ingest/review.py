@@ -13,7 +13,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_text
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 from mapview.data.claimedit import backup_claims
 from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
 from mapview.data.claims import Claim, parse_claim
@@ -129,8 +129,25 @@ def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dic
     doc["claims"].append(raw)
     atomic_write_text(claims_path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     proposal.review, proposal.claim_id = "accepted", raw["id"]
-    write_proposals(proposals_path, proposals)
+    _second_write(lambda: write_proposals(proposals_path, proposals), proposals_path, claims_path, old_bytes)
     return claim
+
+
+def _second_write(write, target: Path, first: Path, first_old: bytes | None) -> None:
+    """Write the proposals after the claims (or rejected) file; if that fails, put the first file back as it was,
+    so the proposal stays pending with nothing added (accepting it again cannot add it twice)."""
+    try:
+        write()
+    except OSError as exc:
+        try:
+            if first_old is None:
+                first.unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(first, first_old)
+        except OSError as undo:
+            raise ReviewError(f"{target} could not be written ({exc.strerror or exc}) and {first} could not be "
+                              f"put back ({undo.strerror or undo}): check {first} before accepting again") from exc
+        raise ReviewError(f"{target} could not be written ({exc.strerror or exc}); nothing was changed") from exc
 
 
 def _rejected_doc(path: Path) -> dict:
@@ -152,6 +169,7 @@ def reject(proposal_id: str, proposals_path: Path, rejected_path: Path | None = 
     proposals = load_proposals(proposals_path)
     proposal = _find(proposals, proposal_id)
     doc = _rejected_doc(rejected_path)
+    rejected_old = rejected_path.read_bytes() if rejected_path.exists() else None
     doc["rejected"].append({
         "proposal": proposal.id, "source": proposal.source, "nation": proposal.nation, "sector": proposal.sector,
         "role": proposal.role, "status": proposal.status,
@@ -161,7 +179,7 @@ def reject(proposal_id: str, proposals_path: Path, rejected_path: Path | None = 
     })
     atomic_write_text(rejected_path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     proposal.review = "rejected"
-    write_proposals(proposals_path, proposals)
+    _second_write(lambda: write_proposals(proposals_path, proposals), proposals_path, rejected_path, rejected_old)
     return proposal
 
 
