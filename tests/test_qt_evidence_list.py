@@ -106,3 +106,19 @@ def test_keyboard_ctrl_c_copies_the_current_passage_and_enter_opens_it(qtbot, pr
     assert row.evidence.text in copied and f"{row.evidence.start}–{row.evidence.end}" in copied
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.source_view.source is not None and window.source_view.source.id == row.evidence.source_id
+
+
+def test_the_list_marks_the_passage_the_source_view_reads_and_keeps_it_after_a_rebuild(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    click_sector(qtbot, window, "north-gaza")
+    view = window.evidence.list
+    rows = view.passage_rows()
+    second = rows[1]
+    click_row(qtbot, view, second)
+    assert window.source_view.source.id == second.evidence.source_id
+    assert view.model().row_at(view.currentIndex()) is second and view.selectionModel().isSelected(view.currentIndex())
+    qtbot.keyClicks(window.evidence.filter_bar.box, "kosovo")  # the list is rebuilt: the open passage stays marked
+    marked = view.model().row_at(view.currentIndex())
+    assert marked is not None and marked.evidence.anchor.exact == second.evidence.anchor.exact
+    click_sector(qtbot, window, "deir-al-balah")  # another sector closes the passage: nothing marked
+    assert not view.selectionModel().hasSelection()

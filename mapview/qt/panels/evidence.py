@@ -15,7 +15,7 @@ from mapview.data.assignments import AssignmentView, SectorView
 from mapview.outline import Outline, OutlineCache, OutlineRow, build_outline
 from mapview.qt.panels.outline_view import FilterBar, OutlineView
 from mapview.qt.subscriptions import Subscriptions
-from mapview.state import AppState
+from mapview.state import SECTOR, AppState, passage_key
 
 
 def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QLabel:
@@ -65,6 +65,7 @@ class EvidencePanel(QWidget):
             self._subscriptions.connect(state.selected_changed, self._follow_state)
             self._subscriptions.connect(state.view_changed, self._follow_state)
             self._subscriptions.connect(state.filter_changed, self._follow_state)
+            self._subscriptions.connect(state.passage_changed, self._mark_open)
 
     def _follow_state(self, _value: object = None) -> None:
         """Show the state's selected sector as its view derives it (or the start text)."""
@@ -73,6 +74,11 @@ class EvidencePanel(QWidget):
             self.clear()
         else:
             self.show_sector(sector_view, self.state.view)
+
+    def _mark_open(self, _passage: object = None) -> None:
+        """Mark the passage the Source view reads, when it was opened from this sector's evidence."""
+        opened = self.state.open_passage if self.state is not None else None
+        self.list.mark_open(passage_key(opened.evidence) if opened is not None and opened.origin == SECTOR else None)
 
     def clear(self) -> None:
         """Nothing selected: say how to select."""
@@ -100,6 +106,7 @@ class EvidencePanel(QWidget):
         self.count.setVisible(True)
         self.filter_bar.setVisible(True)
         self.list.set_outline(outline)
+        self._mark_open()
 
     def plain_text(self) -> str:
         """Everything the panel lists open, as plain text (for tests and for copying)."""

@@ -13,7 +13,7 @@ from mapview.qt.panels.evidence import plain_label
 from mapview.qt.panels.outline_view import FilterBar, OutlineView
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.style import nation_colour
-from mapview.state import AppState
+from mapview.state import NATION, AppState, passage_key
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +64,7 @@ class NationsPanel(QWidget):
             self._subscriptions.connect(state.emphasised_changed, self.select_nation)
             self._subscriptions.connect(state.filter_changed, lambda _f: self._show(self.current_nation(),
                                                                                       announce=False))
+            self._subscriptions.connect(state.passage_changed, self._mark_open)
             self.set_view(state.view)
 
     def set_view(self, view: AssignmentView) -> None:
@@ -117,8 +118,15 @@ class NationsPanel(QWidget):
         self.claims.set_outline(self.outlines.get(view, (summary.name, evidence_filter), lambda: build_outline(
             list(summary.claims), view, names, evidence_filter=evidence_filter,
             empty_text="No claim names this nation.")))
+        self._mark_open()
         if announce:
             self.nationSelected.emit(summary.name, set(summary.sector_ids))
+
+    def _mark_open(self, _passage: object = None) -> None:
+        """Mark the passage the Source view reads, when it was opened from this nation's evidence."""
+        opened = self.state.open_passage if self.state is not None else None
+        self.claims.mark_open(passage_key(opened.evidence) if opened is not None and opened.origin == NATION
+                              else None)
 
     def plain_text(self) -> str:
         """The evidence listed open for the chosen nation, as plain text."""

@@ -432,6 +432,20 @@ class OutlineView(QTreeView):
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def mark_open(self, key: tuple[str, str] | None) -> None:
+        """Make the passage open in the Source view (its article and words) the current row, so the list shows
+        which of its passages the Source view is reading; None (or a passage not listed) clears the mark."""
+        row = next((r for r in self.passage_rows() if r.evidence is not None
+                    and (r.evidence.source_id, r.evidence.anchor.exact) == key), None) if key else None
+        if row is None:
+            self.selectionModel().clearSelection()
+            return
+        index = self.outline_model.index_of(row)
+        if self.currentIndex() != index:
+            self.setCurrentIndex(index)
+        if self.is_shown(row):
+            self.scrollTo(index)
+
     # ----- for tests and the screenshot tool: where things are, what is shown ---------------------------------
 
     def passage_rows(self) -> list[OutlineRow]:
