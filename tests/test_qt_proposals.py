@@ -184,3 +184,18 @@ def test_the_window_offers_add_article_and_a_proposals_toggle(window) -> None:
     assert window.add_article_action in file_menu.actions()
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.proposals_dock.toggleViewAction() in view_menu.actions()
+
+
+def test_after_a_decision_the_next_proposal_is_chosen(qtbot, window, article) -> None:
+    window.add_articles([article])
+    order = [c.item.id for c in window.proposals.proposal_rows()]
+    assert len(order) == 3
+    first = window.proposals.proposal_rows()[0]
+    press(qtbot, window, first, "reject")
+    assert [c.item.id for c in window.proposals.proposal_rows()] == order[1:]
+    assert window.proposals.current().id == order[1]  # the next one, ready for Accept or Reject
+    assert window.proposals.accept_button.isEnabled()
+    qtbot.mouseClick(window.proposals.reject_button, Qt.MouseButton.LeftButton)
+    assert window.proposals.current().id == order[2]
+    qtbot.mouseClick(window.proposals.reject_button, Qt.MouseButton.LeftButton)
+    assert window.proposals.proposal_rows() == [] and not window.proposals.accept_button.isEnabled()

@@ -247,11 +247,21 @@ class ProposalsPanel(QWidget):
         self._follow_current()
 
     def set_proposals(self, proposals: list[Proposal], names: dict[str, str], sources: dict[str, Source]) -> None:
-        """Show ``proposals`` (sector names and article titles from the loaded project)."""
+        """Show ``proposals`` (sector names and article titles from the loaded project). The one chosen before
+        stays chosen; if it was just decided, the one that now stands in its place (the next) is chosen, so a
+        reviewer goes through a long list without scrolling back from the top."""
+        before = self.current()
+        position = next((i for i, p in enumerate(self.proposals) if before is not None and p.id == before.id), None)
         self.proposals, self.names = list(proposals), dict(names)
         self.list.set_outline(proposals_outline(self.proposals, self.names, sources))
         self.empty.setVisible(not self.proposals)
         self.list.setVisible(bool(self.proposals))
+        if before is not None and self.proposals:
+            ids = [p.id for p in self.proposals]
+            if before.id in ids:
+                self.choose(before.id)
+            elif position is not None:
+                self.choose(ids[min(position, len(ids) - 1)])
         self._follow_current()
 
     def current(self) -> Proposal | None:
