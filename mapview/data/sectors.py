@@ -207,10 +207,13 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
     """Warnings for sectors that lie implausibly far from the others or disagree with their stated area."""
     problems: list[Problem] = []
     tree = STRtree([s.geometry for s in sectors])
-    for sector in sectors:
+    for index, sector in enumerate(sectors):
         where = places.get(sector.id, sector.id)
-        if len(sectors) > 1:
-            # nearest other sector only: a "within 50 km" query returns every sector of a dense layer (O(n²))
+        touching = [int(j) for j in tree.query(sector.geometry, predicate="intersects") if int(j) != index]
+        if len(sectors) > 1 and not touching:
+            # nearest other sector only: a "within 50 km" query returns every sector of a dense layer (O(n²)).
+            # A sector touching another is 0 km from it: the exact distance between detailed outlines (most of a
+            # load's time) is computed only for a sector that touches none.
             _, distances = tree.query_nearest(sector.geometry, exclusive=True, return_distance=True,
                                               all_matches=False)
             km = float(distances[0]) * KM_PER_DEGREE if len(distances) else float("inf")
@@ -219,8 +222,8 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
                                         "sector; check its coordinates (order is [longitude, latitude])", "warning"))
         if len(sectors) > 1:
             # two sectors covering the same ground: a click there could name either lead
-            for j in tree.query(sector.geometry, predicate="intersects"):
-                other = sectors[int(j)]
+            for j in touching:
+                other = sectors[j]
                 if other.id <= sector.id:
                     continue
                 shared = sector.geometry.intersection(other.geometry).area
