@@ -122,3 +122,19 @@ def test_the_list_marks_the_passage_the_source_view_reads_and_keeps_it_after_a_r
     assert marked is not None and marked.evidence.anchor.exact == second.evidence.anchor.exact
     click_sector(qtbot, window, "deir-al-balah")  # another sector closes the passage: nothing marked
     assert not view.selectionModel().hasSelection()
+
+
+def test_an_as_of_change_keeps_the_claim_being_read_at_the_top(qtbot, contested_window) -> None:
+    window, _raw = contested_window
+    click_sector(qtbot, window, "gaza-city")
+    view = window.evidence.list
+    group = next(r for r in view.model().outline.top if r.kind == "group")
+    click_row(qtbot, view, group)  # open one nation's claims
+    claims = [r for r in group.children if r.kind == "claim"]
+    target = claims[len(claims) // 2]
+    view.scrollTo(view.model().index_of(target), view.ScrollHint.PositionAtTop)
+    assert view.top_claim() == target.claim.id
+    window.set_as_of(date(2026, 11, 1))  # a new day rebuilds the list: the reader keeps their place
+    assert view.top_claim() == target.claim.id
+    click_sector(qtbot, window, "rafah")  # another sector starts at its top
+    assert view.verticalScrollBar().value() == 0

@@ -90,8 +90,8 @@ class EvidencePanel(QWidget):
         self.list.set_outline(Outline())
 
     def show_sector(self, sector_view: SectorView, view: AssignmentView) -> None:
-        """Show a sector's lead and its evidence."""
-        self.sector_id = sector_view.sector.id
+        """Show a sector's lead and its evidence (a new day or filter for the same sector keeps the claim at the
+        top of the list there, when it is still listed)."""
         names = {v.sector.id: v.sector.name for v in view.sectors}
         self.title.setText(sector_view.sector.name)
         lead = f"Lead: {wording.lead_text(sector_view.lead)}"
@@ -105,7 +105,9 @@ class EvidencePanel(QWidget):
                                                      outline.total_claims))
         self.count.setVisible(True)
         self.filter_bar.setVisible(True)
-        self.list.set_outline(outline)
+        same_list = self.sector_id == sector_view.sector.id and self.list.model().outline.rows
+        self.list.set_outline(outline, keep_claim=self.list.top_claim() if same_list else None)
+        self.sector_id = sector_view.sector.id
         self._mark_open()
 
     def plain_text(self) -> str:

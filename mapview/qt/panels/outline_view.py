@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapview import wording
-from mapview.outline import GROUP, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
+from mapview.outline import CLAIM, GROUP, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState
@@ -342,15 +342,33 @@ class OutlineView(QTreeView):
         """The outline model."""
         return self.outline_model
 
-    def set_outline(self, outline: Outline) -> None:
-        """Show an outline: disagreements and broken claims open; nation groups open unless the list is long."""
+    def top_claim(self) -> str | None:
+        """The id of the claim whose card (or passage) is at the top of the list now, if any."""
+        self.executeDelayedItemsLayout()  # a pending expand or scroll counts
+        row = self.outline_model.row_at(self.indexAt(QPoint(self.viewport().width() // 2, PAD)))
+        if row is not None and row.owner is not None:  # a passage: its claim
+            row = row.owner
+        return row.claim.id if row is not None and row.kind == CLAIM and row.claim is not None else None
+
+    def set_outline(self, outline: Outline, keep_claim: str | None = None) -> None:
+        """Show an outline: disagreements and broken claims open; nation groups open unless the list is long.
+        With ``keep_claim`` (the claim at the top before a rebuild of the same list), that claim stays at the top
+        when the new outline still lists it; otherwise the list starts at its top."""
         self.delegate.forget()
         self.outline_model.set_outline(outline)
         self.setRootIsDecorated(any(row.children for row in outline.top))
         for row in outline.top:
             if row.children and not (row.kind == GROUP and outline.collapsed_groups):
                 self.setExpanded(self.outline_model.index_of(row), True)
-        self.scrollToTop()
+        kept = outline.claim_rows.get(keep_claim) if keep_claim else None
+        if kept is not None:
+            up = kept.parent
+            while up is not None:  # the reader was inside that nation's group: it stays open
+                self.setExpanded(self.outline_model.index_of(up), True)
+                up = up.parent
+            self.scrollTo(self.outline_model.index_of(kept), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self.scrollToTop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """A new width wraps every row again."""
