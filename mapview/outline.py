@@ -21,7 +21,7 @@ from mapview.data.grouping import NationGroup, disagreements_among, group_by_nat
 
 GROUP, CLAIM, PASSAGE, DISAGREEMENT, REFERENCE, HEADING, NOTE = (
     "group", "claim", "passage", "disagreement", "reference", "heading", "note")
-PROPOSAL, PROPOSED_PASSAGE = "proposal", "proposedPassage"  # the Proposals panel's rows (worded by that panel)
+PROPOSAL, PROPOSED_PASSAGE, MENTION = "proposal", "proposedPassage", "mention"  # the Proposals panel's rows
 SORTS = {"grouped": "Grouped by nation", "date": "Newest first", "source": "Source", "status": "Status"}
 FILTER_KEYS = ("nation", "source", "status")
 MAX_LISTED_SIDES = 6  # a disagreement with more claims than this is summed up, not listed claim by claim

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mapview.qt.mainwindow import MainWindow
-from tests.conftest import ROOT
+from tests.conftest import ROOT, click_row
 
 PAGE = ROOT / "tests" / "fixtures" / "news_page.html"
 MENTION = "Kosovo and Albania discussed North Gaza with officials on Monday."
@@ -73,10 +73,10 @@ def test_an_unclassified_mention_is_listed_and_opens_selected(window: MainWindow
     summary = window.add_articles([article])
     assert summary.added == 0
     mentions = window.proposals.mentions_list
-    assert mentions.count() == 1 and MENTION in mentions.item(0).text()
+    rows = mentions.model().outline.top
+    assert len(rows) == 1 and MENTION in rows[0].text and MENTION in window.proposals.plain_text()
     assert "Unclassified mentions (1)" in window.proposals.mentions_heading.text()
-    rect = mentions.visualItemRect(mentions.item(0))
-    qtbot.mouseClick(mentions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_row(qtbot, mentions, rows[0])
     view = window.source_view
     assert view.text.textCursor().selectedText() == MENTION
     assert "Unclassified mention" in view.status.text()

@@ -190,6 +190,7 @@ def test_after_a_decision_the_next_proposal_is_chosen(qtbot, window, article) ->
     window.add_articles([article])
     order = [c.item.id for c in window.proposals.proposal_rows()]
     assert len(order) == 3
+    assert window.proposals.current().id == order[0]  # the first is chosen: Accept and Reject work at once
     first = window.proposals.proposal_rows()[0]
     press(qtbot, window, first, "reject")
     assert [c.item.id for c in window.proposals.proposal_rows()] == order[1:]

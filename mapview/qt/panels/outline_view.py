@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapview import wording
-from mapview.outline import CLAIM, GROUP, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
+from mapview.outline import CLAIM, GROUP, MENTION, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState
@@ -82,7 +82,8 @@ LINE_STYLES: dict[str, tuple[bool, bool, bool, str, float]] = {
 BACKGROUNDS = {"claim": ("#fafafa", "#dddddd"), "brokenClaim": ("#fff4f4", "#d7191c"),
                "nationGroup": ("#eef2f7", "#c5d0de"), "proposal": ("#f6f8fc", "#7a8aa8")}
 QUOTED = (PASSAGE, PROPOSED_PASSAGE)  # rows drawn as a quotation under their card
-TIPS = {PASSAGE: "Click to open this passage in its article (source view); Ctrl+C copies it with its citation",
+TIPS = {MENTION: "Click to open this sentence, selected, in the Source view",
+        PASSAGE: "Click to open this passage in its article (source view); Ctrl+C copies it with its citation",
         REFERENCE: "Show this claim, listed above", GROUP: "Click to list or hide this nation's claims"}
 
 
@@ -315,6 +316,7 @@ class OutlineView(QTreeView):
 
     passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
     copied = Signal(str)  # the citation put on the clipboard
+    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (an unclassified mention)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -396,6 +398,8 @@ class OutlineView(QTreeView):
                 self.passageActivated.emit(row.evidence)
         elif row.kind == REFERENCE and row.claim is not None:
             self.show_claim(row.claim.id)
+        elif row.kind == MENTION:
+            self.rowActivated.emit(row)
         elif row.kind == GROUP and not self._on_branch(event.position().toPoint(), index):
             self.setExpanded(index, not self.isExpanded(index))  # a nation's line opens and closes its claims
 
@@ -415,6 +419,9 @@ class OutlineView(QTreeView):
         if row is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if row.kind == GROUP:
                 self.setExpanded(self.currentIndex(), not self.isExpanded(self.currentIndex()))
+                return
+            if row.kind == MENTION:
+                self.rowActivated.emit(row)
                 return
             if row.kind == PASSAGE and row.evidence is not None:
                 self.passageActivated.emit(row.evidence)

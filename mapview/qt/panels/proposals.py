@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,7 @@ from mapview.data.project import Project
 from mapview.data.sources import Source
 from mapview.ingest import review
 from mapview.ingest.proposals import Passage, Proposal, ProposalsError, mentions_path_for, read_mentions
-from mapview.outline import PROPOSAL, PROPOSED_PASSAGE, Outline, OutlineRow
+from mapview.outline import MENTION, PROPOSAL, PROPOSED_PASSAGE, Outline, OutlineRow
 from mapview.qt.panels.evidence import plain_label
 from mapview.qt.panels.outline_view import OutlineView
 
@@ -222,14 +220,10 @@ class ProposalsPanel(QWidget):
         buttons.addStretch(1)
         # Sentences naming a sector and a nation that gave no proposal: listed so nothing vanishes silently.
         self.mentions_heading = plain_label("", "mentionsHeading")
-        self.mentions_list = QListWidget()
+        self.mentions_list = OutlineView()
         self.mentions_list.setObjectName("mentions")
-        self.mentions_list.setWordWrap(True)
-        self.mentions_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.mentions_list.setMinimumHeight(120)
-        self.mentions_list.setToolTip("Click a sentence to open it, selected, in the Source view")
-        self.mentions_list.itemClicked.connect(self._open_mention)
-        self.mentions_list.itemActivated.connect(self._open_mention)
+        self.mentions_list.rowActivated.connect(self._open_mention)
         self.mentions: list[dict[str, object]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -249,7 +243,7 @@ class ProposalsPanel(QWidget):
     def set_proposals(self, proposals: list[Proposal], names: dict[str, str], sources: dict[str, Source]) -> None:
         """Show ``proposals`` (sector names and article titles from the loaded project). The one chosen before
         stays chosen; if it was just decided, the one that now stands in its place (the next) is chosen, so a
-        reviewer goes through a long list without scrolling back from the top."""
+        reviewer goes through a long list without scrolling back from the top; with none chosen, the first is."""
         before = self.current()
         position = next((i for i, p in enumerate(self.proposals) if before is not None and p.id == before.id), None)
         self.proposals, self.names = list(proposals), dict(names)
@@ -262,6 +256,8 @@ class ProposalsPanel(QWidget):
                 self.choose(before.id)
             elif position is not None:
                 self.choose(ids[min(position, len(ids) - 1)])
+        elif self.proposals:  # nothing chosen yet: the first, so Accept and Reject work at once
+            self.choose(self.proposals[0].id)
         self._follow_current()
 
     def current(self) -> Proposal | None:
@@ -299,20 +295,20 @@ class ProposalsPanel(QWidget):
                      sources: dict[str, Source]) -> None:
         """List the unclassified mentions (plain text; a click opens one in the Source view)."""
         self.mentions = [m for m in mentions if m.get("source") in sources]
-        self.mentions_list.clear()
+        outline = Outline()
         for mention in self.mentions:
             source = sources.get(str(mention["source"]))
             title = source.title if source is not None and source.title else str(mention["source"])
-            item = QListWidgetItem(wording.mention_line(mention, title, names))
-            item.setData(Qt.ItemDataRole.UserRole, mention)
-            self.mentions_list.addItem(item)
+            outline.add_row(MENTION, None, item=mention,
+                            word=lambda m=mention, t=title: (("mention", wording.mention_line(m, t, names)),))
+        self.mentions_list.set_outline(outline)
         self.mentions_heading.setText(
             f"Unclassified mentions ({len(self.mentions)}): sentences naming a sector and a nation from which "
             "nothing was proposed." if self.mentions else "No unclassified mentions.")
         self.mentions_list.setVisible(bool(self.mentions))
 
-    def _open_mention(self, item: QListWidgetItem) -> None:
-        self.mentionOpenRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _open_mention(self, row: OutlineRow) -> None:
+        self.mentionOpenRequested.emit(row.item)
 
     def edit(self, proposal: Proposal) -> ProposalEditDialog:
         """Open the edit dialog (window-modal, not blocking); OK asks to accept with the changes."""
@@ -354,8 +350,7 @@ class ProposalsPanel(QWidget):
     def plain_text(self) -> str:
         """Everything the panel lists (messages, proposals, mentions), as plain text."""
         shown = [w.text() for w in (self.intro, self.error, self.message, self.empty) if w.isVisibleTo(self)]
-        mentions = [self.mentions_heading.text()] + [self.mentions_list.item(i).text()
-                                                      for i in range(self.mentions_list.count())]
+        mentions = [self.mentions_heading.text(), self.mentions_list.shown_text()]
         return "\n".join([*shown, self.list.shown_text(), *mentions])
 
 
