@@ -36,6 +36,14 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def restore_file(path: Path, old: bytes | None) -> None:
+    """Undo a write: put ``path`` back to its ``old`` bytes atomically, or remove it when it did not exist."""
+    if old is None:
+        Path(path).unlink(missing_ok=True)
+    else:
+        atomic_write_bytes(path, old)
+
+
 def _fsync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX); silently skipped where directories cannot be opened."""
     try:

@@ -20,7 +20,7 @@ from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text, unwritable_reason
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
@@ -296,10 +296,7 @@ def _undo(created: list[Path], replaced: list[tuple[Path, bytes | None]]) -> str
     """Undo a failed run's writes, newest first; '' when all were undone, else what stays."""
     for path, old in reversed(replaced):
         try:
-            if old is None:
-                path.unlink(missing_ok=True)
-            else:
-                atomic_write_bytes(path, old)
+            restore_file(path, old)
         except OSError as exc:
             # stop here: what remains (articles, sources.json, ...) is a whole earlier step of the run
             return f"{path} could not be restored: {exc.strerror or exc}"

@@ -13,7 +13,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text
+from mapview.data.atomic import atomic_write_text, restore_file
 from mapview.data.claimedit import backup_claims
 from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
 from mapview.data.claims import Claim, parse_claim
@@ -140,10 +140,7 @@ def _second_write(write, target: Path, first: Path, first_old: bytes | None) -> 
         write()
     except OSError as exc:
         try:
-            if first_old is None:
-                first.unlink(missing_ok=True)
-            else:
-                atomic_write_bytes(first, first_old)
+            restore_file(first, first_old)
         except OSError as undo:
             raise ReviewError(f"{target} could not be written ({exc.strerror or exc}) and {first} could not be "
                               f"put back ({undo.strerror or undo}): check {first} before accepting again") from exc
