@@ -6,15 +6,17 @@ to the canvas and the panels, which subscribe to it. Its own commands only chang
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -89,6 +91,7 @@ ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web page
 
 
 COPY_DPI = 200
+DialogT = TypeVar("DialogT", bound=QDialog)
 SAVE_VIEW_MS = 800  # a zoom or pan is remembered once the map has been still this long
 
 
@@ -480,6 +483,14 @@ class MainWindow(QMainWindow):
 
     # ----- claims made in the window ----------------------------------------------------------------------------
 
+    def _open_claim_dialog(self, dialog: DialogT, on_ok: Callable[[], object]) -> DialogT:
+        """Open a claim dialog window-modal (not blocking): OK runs ``on_ok``; the dialog is deleted once closed."""
+        dialog.accepted.connect(on_ok)
+        dialog.finished.connect(dialog.deleteLater)
+        self.claim_dialog = dialog
+        dialog.open()
+        return dialog
+
     def new_claim_from_selection(self) -> NewClaimDialog | None:
         """Edit ▸ New claim from selection… (Ctrl+N): the fields for the selected passage (window-modal)."""
         selected = self.source_view.selection()
@@ -487,11 +498,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select the passage's words in the Source view first", 6000)
             return None
         dialog = NewClaimDialog(self.project, selected[3], self)
-        dialog.accepted.connect(lambda: self._create_claim(dialog, selected))
-        dialog.finished.connect(dialog.deleteLater)
-        self.claim_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_claim_dialog(dialog, lambda: self._create_claim(dialog, selected))
 
     def _create_claim(self, dialog: NewClaimDialog, selected: tuple[str, int, int, str]) -> None:
         from mapview.data.claimedit import add_claim, apply_edit, new_claim, passage_from_selection, remove_claim
@@ -548,11 +555,7 @@ class MainWindow(QMainWindow):
         current = self._open_claim()
         dialog = ClaimPickDialog("Add selection as passage to", self.project.claims.claims,
                                  current.id if current else None, True, self)
-        dialog.accepted.connect(lambda: self._add_passage(dialog, selected))
-        dialog.finished.connect(dialog.deleteLater)
-        self.claim_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_claim_dialog(dialog, lambda: self._add_passage(dialog, selected))
 
     def _add_passage(self, dialog: ClaimPickDialog, selected: tuple[str, int, int, str]) -> None:
         from mapview.data.claimedit import add_passage, passage_from_selection, remove_passage
@@ -584,11 +587,7 @@ class MainWindow(QMainWindow):
             after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
             self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
 
-        dialog.accepted.connect(save)
-        dialog.finished.connect(dialog.deleteLater)
-        self.claim_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_claim_dialog(dialog, save)
 
     def mark_disagreement(self) -> ClaimPickDialog | None:
         """Edit ▸ Mark as disagreeing with…: the open passage's claim and another, with a topic (window-modal)."""
@@ -608,11 +607,7 @@ class MainWindow(QMainWindow):
             self._push_edit(f"disagreement {marked}", add_disagreement(marked, topic, [claim.id, other]),
                             remove_disagreement(marked))
 
-        dialog.accepted.connect(save)
-        dialog.finished.connect(dialog.deleteLater)
-        self.claim_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_claim_dialog(dialog, save)
 
     def retire_open_claim(self, reason: str) -> str | None:
         """Retire the claim whose passage is open (kept in the file with ``reason`` and the date); its id."""
