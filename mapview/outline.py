@@ -17,7 +17,7 @@ from datetime import date
 from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.data.claims import STATUSES, Claim, Evidence
-from mapview.data.grouping import NationGroup, disagreements_among, group_by_nation
+from mapview.data.grouping import NationGroup, disagreements_among, group_by_nation, latest_day
 
 GROUP, CLAIM, PASSAGE, DISAGREEMENT, REFERENCE, HEADING, NOTE = (
     "group", "claim", "passage", "disagreement", "reference", "heading", "note")
@@ -89,11 +89,6 @@ def claim_matches(claim: Claim, parsed: ParsedQuery) -> bool:
     return True
 
 
-def _latest_day(claim: Claim) -> date | None:
-    days = [e.source.date.earliest for e in claim.evidence if e.source is not None and e.source.date is not None]
-    return max(days) if days else None
-
-
 def _first_source(claim: Claim) -> str:
     if not claim.evidence:
         return ""
@@ -105,7 +100,11 @@ def sort_claims(claims: list[Claim] | tuple[Claim, ...], sort: str) -> list[Clai
     """Claims in the chosen order: newest source first, by source title, or most certain status first; otherwise
     as given. Ties keep the given order."""
     if sort == "date":
-        return sorted(claims, key=lambda c: (_latest_day(c) is None, -(_latest_day(c) or date.min).toordinal()))
+        def newest_first(claim: Claim) -> tuple[bool, int]:
+            day = latest_day((claim,))
+            return day is None, -(day or date.min).toordinal()
+
+        return sorted(claims, key=newest_first)
     if sort == "source":
         return sorted(claims, key=_first_source)
     if sort == "status":
@@ -201,9 +200,6 @@ class Outline:
 
     def add_row(self, kind: str, parent: OutlineRow | None, **values: object) -> OutlineRow:
         """A row of ``kind`` under ``parent`` (None: top level); ``values`` are OutlineRow's fields."""
-        return self._add(kind, parent, **values)
-
-    def _add(self, kind: str, parent: OutlineRow | None, **values: object) -> OutlineRow:
         siblings = parent.children if parent is not None else self.top
         row = OutlineRow(kind, len(self.rows), parent, len(siblings), **values)  # type: ignore[arg-type]
         self.rows.append(row)
@@ -212,15 +208,15 @@ class Outline:
 
     def add_note(self, text: str, object_name: str, parent: OutlineRow | None = None) -> OutlineRow:
         """A line of text (a heading or a note)."""
-        return self._add(NOTE, parent, fixed_text=text, object_name=object_name)
+        return self.add_row(NOTE, parent, fixed_text=text, object_name=object_name)
 
     def add_claim(self, claim: Claim, parent: OutlineRow | None, names: dict[str, str] | None) -> OutlineRow:
         """A claim card, then its passages (rows at the same level, owned by the card)."""
-        row = self._add(CLAIM, parent, claim=claim, sector_names=names,
+        row = self.add_row(CLAIM, parent, claim=claim, sector_names=names,
                         object_name="brokenClaim" if claim.broken else "claim")
         self.claim_rows.setdefault(claim.id, row)
         for evidence in claim.evidence:
-            self._add(PASSAGE, parent, evidence=evidence, owner=row)
+            self.add_row(PASSAGE, parent, evidence=evidence, owner=row)
         return row
 
     def passages(self) -> list[OutlineRow]:
@@ -249,10 +245,10 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
         outline.add_note(empty_text if not evidence_filter.active
                          else wording.no_claim_matches(evidence_filter.query), "emptyNote")
     listed = {c.id for c in claims}
-    by_id = {c.id: c for v in view.sectors for c in v.claims + v.broken_claims} | {c.id: c for c in view.force}
+    by_id = view.claims_by_id
     shown_elsewhere: set[str] = set()
     for disagreement in disagreements_among(view, claims):
-        row = outline._add(DISAGREEMENT, None, fixed_text=wording.disagreement_line(disagreement),
+        row = outline.add_row(DISAGREEMENT, None, fixed_text=wording.disagreement_line(disagreement),
                            object_name="contradiction")
         if len(disagreement.claim_ids) > MAX_LISTED_SIDES:  # many sides: the nation groups sum them up
             outline.add_note(wording.many_sides_text(len(disagreement.claim_ids)), "contradiction", row)
@@ -262,7 +258,7 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
             if other is None:
                 continue
             if claim_id in listed:
-                outline._add(REFERENCE, row, claim=other, object_name="crossReference",
+                outline.add_row(REFERENCE, row, claim=other, object_name="crossReference",
                              fixed_text="see: " + wording.claim_heading(other, names))
             elif claim_id not in shown_elsewhere:  # a claim of another sector or nation: shown here, once
                 outline.add_claim(other, row, names)
@@ -270,7 +266,7 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
     groups = group_by_nation(claims)
     outline.collapsed_groups = len(groups) > 1 and len(claims) > COLLAPSE_OVER
     for group in groups:
-        parent = outline._add(GROUP, None, group=group, object_name="nationGroup") if len(groups) > 1 else None
+        parent = outline.add_row(GROUP, None, group=group, object_name="nationGroup") if len(groups) > 1 else None
         for claim in sort_claims(group.claims, evidence_filter.sort):
             outline.add_claim(claim, parent, names)
     if broken:

@@ -76,7 +76,7 @@ def passages_in_source(claims: Iterable[Claim], source_id: str) -> list[tuple[in
 
 def with_contradictions(claims: list[Claim], view: AssignmentView) -> list[Claim]:
     """``claims`` and every claim that disagrees with one of them, as the evidence and nations panels list them."""
-    by_id = {c.id: c for v in view.sectors for c in v.claims + v.broken_claims} | {c.id: c for c in view.force}
+    by_id = view.claims_by_id
     listed = {c.id: c for c in claims}
     for claim in claims:
         for disagreement in view.disagreements_of(claim.id):

@@ -314,8 +314,7 @@ def nation_summaries(view: AssignmentView) -> list[NationSummary]:
 
 def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     by_name: dict[str, NationSummary] = {}
-    claims = [c for v in view.sectors for c in v.claims + v.broken_claims] + list(view.force)
-    for claim in claims:
+    for claim in view.listed_claims:
         name = who_text(claim.nation)
         summary = by_name.setdefault(name, NationSummary(name))
         summary.claims.append(claim)

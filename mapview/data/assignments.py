@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from mapview.data.claims import Claim, ClaimSet, Disagreement
 from mapview.data.sectors import Sector
@@ -76,6 +77,17 @@ class AssignmentView:
     def by_id(self) -> dict[str, SectorView]:
         """Sector views keyed by sector id."""
         return {v.sector.id: v for v in self.sectors}
+
+    @cached_property
+    def listed_claims(self) -> list[Claim]:
+        """Every claim the view lists (each sector's, broken ones included, then the force-wide ones); worked out
+        once per view (a view is never changed once derived)."""
+        return [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
+
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
+        """The listed claims by id."""
+        return {c.id: c for c in self.listed_claims}
 
     def disagreements_of(self, claim_id: str) -> list[Disagreement]:
         """The disagreements a claim takes part in."""
