@@ -185,6 +185,11 @@ class AppState:
         """The open passage, or None (also when it was just closed)."""
         return self._passage if isinstance(self._passage, OpenPassage) else None
 
+    def open_key(self, origin: Origin) -> tuple[str, str] | None:
+        """The open passage's key when it was opened from the ``origin`` list (a sector's or a nation's), else None."""
+        opened = self.open_passage
+        return passage_key(opened.evidence) if opened is not None and opened.origin == origin else None
+
     @property
     def evidence_filter(self) -> EvidenceFilter:
         """The filter and sort the evidence lists (sector and nation) apply; it hides rows, never changes the map."""

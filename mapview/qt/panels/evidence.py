@@ -15,7 +15,7 @@ from mapview.data.assignments import AssignmentView, SectorView
 from mapview.outline import Outline, OutlineCache, OutlineRow, build_outline
 from mapview.qt.panels.outline_view import FilterBar, OutlineView
 from mapview.qt.subscriptions import Subscriptions
-from mapview.state import SECTOR, AppState, passage_key
+from mapview.state import SECTOR, AppState
 
 
 def plain_label(text: str, object_name: str = "", selectable: bool = True) -> QLabel:
@@ -77,8 +77,7 @@ class EvidencePanel(QWidget):
 
     def _mark_open(self, _passage: object = None) -> None:
         """Mark the passage the Source view reads, when it was opened from this sector's evidence."""
-        opened = self.state.open_passage if self.state is not None else None
-        self.list.mark_open(passage_key(opened.evidence) if opened is not None and opened.origin == SECTOR else None)
+        self.list.mark_open(self.state.open_key(SECTOR) if self.state is not None else None)
 
     def clear(self) -> None:
         """Nothing selected: say how to select."""

@@ -13,7 +13,7 @@ from mapview.qt.panels.evidence import plain_label
 from mapview.qt.panels.outline_view import FilterBar, OutlineView
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.style import nation_colour
-from mapview.state import NATION, AppState, passage_key
+from mapview.state import NATION, AppState
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -124,9 +124,7 @@ class NationsPanel(QWidget):
 
     def _mark_open(self, _passage: object = None) -> None:
         """Mark the passage the Source view reads, when it was opened from this nation's evidence."""
-        opened = self.state.open_passage if self.state is not None else None
-        self.claims.mark_open(passage_key(opened.evidence) if opened is not None and opened.origin == NATION
-                              else None)
+        self.claims.mark_open(self.state.open_key(NATION) if self.state is not None else None)
 
     def plain_text(self) -> str:
         """The evidence listed open for the chosen nation, as plain text."""

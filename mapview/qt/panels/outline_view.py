@@ -54,7 +54,7 @@ from mapview import wording
 from mapview.outline import CLAIM, GROUP, MENTION, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
-from mapview.state import AppState
+from mapview.state import AppState, passage_key
 
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ROOT = QModelIndex()  # the invisible root's index (Qt's default argument)
@@ -364,13 +364,17 @@ class OutlineView(QTreeView):
                 self.setExpanded(self.outline_model.index_of(row), True)
         kept = outline.claim_rows.get(keep_claim) if keep_claim else None
         if kept is not None:
-            up = kept.parent
-            while up is not None:  # the reader was inside that nation's group: it stays open
-                self.setExpanded(self.outline_model.index_of(up), True)
-                up = up.parent
+            self._open_above(kept)  # the reader was inside that nation's group: it stays open
             self.scrollTo(self.outline_model.index_of(kept), QAbstractItemView.ScrollHint.PositionAtTop)
         else:
             self.scrollToTop()
+
+    def _open_above(self, row: OutlineRow) -> None:
+        """Expand every row above ``row`` (its nation group, its disagreement), so that it is listed."""
+        up = row.parent
+        while up is not None:
+            self.setExpanded(self.outline_model.index_of(up), True)
+            up = up.parent
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """A new width wraps every row again."""
@@ -388,24 +392,28 @@ class OutlineView(QTreeView):
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
             return
         row = self.outline_model.row_at(index)
-        if row is None:
+        point = event.position().toPoint()
+        if row is None or point.x() < self.visualRect(index).left():  # the expand arrow: the tree toggles it
             return
+        if row.kind == PASSAGE and self.delegate.copy_button_rect(self.visualRect(index), index).contains(point):
+            self.copy_citation(row)
+        else:
+            self._activate(row, index)
+
+    def _activate(self, row: OutlineRow, index: QModelIndex) -> bool:
+        """What a click or Enter does on a row: open a passage, follow a "see: …" line, open or close a nation's
+        claims, open a mention; False when the row does nothing."""
         if row.kind == PASSAGE and row.evidence is not None:
-            if self.delegate.copy_button_rect(self.visualRect(index), index).contains(
-                    event.position().toPoint()):
-                self.copy_citation(row)
-            else:
-                self.passageActivated.emit(row.evidence)
+            self.passageActivated.emit(row.evidence)
         elif row.kind == REFERENCE and row.claim is not None:
             self.show_claim(row.claim.id)
         elif row.kind == MENTION:
             self.rowActivated.emit(row)
-        elif row.kind == GROUP and not self._on_branch(event.position().toPoint(), index):
-            self.setExpanded(index, not self.isExpanded(index))  # a nation's line opens and closes its claims
-
-    def _on_branch(self, point: QPoint, index: QModelIndex) -> bool:
-        """Whether a point is on the expand arrow left of a row (the tree toggles it there itself)."""
-        return point.x() < self.visualRect(index).left()
+        elif row.kind == GROUP:
+            self.setExpanded(index, not self.isExpanded(index))
+        else:
+            return False
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Enter opens the current passage (or follows a "see: …" line); Ctrl+C copies it with its citation."""
@@ -416,19 +424,9 @@ class OutlineView(QTreeView):
             else:
                 QGuiApplication.clipboard().setText(row.text)
             return
-        if row is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if row.kind == GROUP:
-                self.setExpanded(self.currentIndex(), not self.isExpanded(self.currentIndex()))
-                return
-            if row.kind == MENTION:
-                self.rowActivated.emit(row)
-                return
-            if row.kind == PASSAGE and row.evidence is not None:
-                self.passageActivated.emit(row.evidence)
-                return
-            if row.kind == REFERENCE and row.claim is not None:
-                self.show_claim(row.claim.id)
-                return
+        if (row is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self._activate(row, self.currentIndex())):
+            return
         super().keyPressEvent(event)
 
     def copy_citation(self, row: OutlineRow) -> None:
@@ -451,17 +449,16 @@ class OutlineView(QTreeView):
         row = self.outline_model.outline.claim_rows.get(claim_id)
         if row is None:
             return
+        self._open_above(row)
         index = self.outline_model.index_of(row)
-        if index.parent().isValid():
-            self.expand(index.parent())
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def mark_open(self, key: tuple[str, str] | None) -> None:
         """Make the passage open in the Source view (its article and words) the current row, so the list shows
         which of its passages the Source view is reading; None (or a passage not listed) clears the mark."""
-        row = next((r for r in self.passage_rows() if r.evidence is not None
-                    and (r.evidence.source_id, r.evidence.anchor.exact) == key), None) if key else None
+        row = next((r for r in self.passage_rows() if r.evidence is not None and passage_key(r.evidence) == key),
+                   None) if key else None
         if row is None:
             self.selectionModel().clearSelection()
             return
