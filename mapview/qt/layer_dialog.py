@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from mapview.data.gisread import LayerChoice, choice_needed, layer_options
+from mapview.data.gisread import LayerChoice, LayerOptions, choice_needed, layer_options
 from mapview.data.project import ProjectPaths
 
 NO_FIELD = "(none)"
@@ -37,22 +37,23 @@ class LayerDialog(QDialog):
             self.layer.setCurrentText(choice.layer)
         self.id_field = QComboBox()
         self.name_field = QComboBox()
-        self._fill_fields(choice)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._fill_fields(choice, options)  # the layer shown is the one ``options`` was read for
         self.layer.currentTextChanged.connect(lambda _text: self._fill_fields(LayerChoice()))
         form = QFormLayout()
         form.addRow("Layer", self.layer)
         form.addRow("Sector id field", self.id_field)
         form.addRow("Sector name field", self.name_field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
-    def _fill_fields(self, choice: LayerChoice) -> None:
-        options = layer_options(self.path, self.layer.currentText() or None)
+    def _fill_fields(self, choice: LayerChoice, options: LayerOptions | None = None) -> None:
+        """The field boxes for the chosen layer (read from the file unless ``options`` already holds them)."""
+        options = options or layer_options(self.path, self.layer.currentText() or None)
         for combo, wanted in ((self.id_field, choice.id_field or options.id_guess),
                               (self.name_field, choice.name_field or options.name_guess)):
             combo.clear()
@@ -60,9 +61,7 @@ class LayerDialog(QDialog):
             for name in options.fields:
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted else 0)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok) if hasattr(self, "buttons") else None
-        if ok is not None:
-            ok.setEnabled(bool(options.fields))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(options.fields))
 
     def choice(self) -> LayerChoice:
         """The layer and fields chosen."""
