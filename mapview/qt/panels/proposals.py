@@ -250,14 +250,10 @@ class ProposalsPanel(QWidget):
         self.list.set_outline(proposals_outline(self.proposals, self.names, sources))
         self.empty.setVisible(not self.proposals)
         self.list.setVisible(bool(self.proposals))
-        if before is not None and self.proposals:
-            ids = [p.id for p in self.proposals]
-            if before.id in ids:
-                self.choose(before.id)
-            elif position is not None:
-                self.choose(ids[min(position, len(ids) - 1)])
-        elif self.proposals:  # nothing chosen yet: the first, so Accept and Reject work at once
-            self.choose(self.proposals[0].id)
+        ids = [p.id for p in self.proposals]
+        if ids:  # nothing chosen before: the first, so Accept and Reject work at once
+            self.choose(before.id if before is not None and before.id in ids
+                        else ids[min(position or 0, len(ids) - 1)])
         self._follow_current()
 
     def current(self) -> Proposal | None:
