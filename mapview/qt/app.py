@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
+from mapview.data.gisread import GEOJSON_SUFFIXES
 from mapview.data.project import ProjectPaths, load_project
 from mapview.procstats import rss_megabytes, seconds_since_process_start, settle_heap
 
@@ -24,7 +25,7 @@ def run_app(paths: ProjectPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mapview")
     app.setApplicationDisplayName("mapview")
-    if paths.sectors.suffix.lower() not in (".geojson", ".json"):  # a GIS file may need its layer and fields
+    if paths.sectors.suffix.lower() not in GEOJSON_SUFFIXES:  # a GIS file may need its layer and fields
         from mapview.qt.layer_dialog import ask_layer_choice
 
         paths = ask_layer_choice(paths)
