@@ -20,7 +20,8 @@ from pathlib import Path
 from mapview.data.anchors import make_anchor, resolve
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 from mapview.data.claims import ROLES, SCHEMA
-from mapview.data.jsonio import read_json
+from mapview.data.fileread import FileReadError, read_bytes
+from mapview.data.jsonio import MAX_JSON_BYTES, read_json
 from mapview.data.lock import project_lock
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import read_article
@@ -164,7 +165,10 @@ def apply_edit(paths: ProjectPaths, change: Change) -> dict:
             if not isinstance(read, dict) or not isinstance(read.get("claims"), list):
                 reason = problems[0].message if problems else "expected an object with a 'claims' list"
                 raise EditError(f"{claims_path}: {reason}; nothing was written")
-            doc, old = read, claims_path.read_bytes()
+            try:
+                doc, old = read, read_bytes(claims_path, "claims file", MAX_JSON_BYTES)
+            except FileReadError as exc:
+                raise EditError(f"{exc}; nothing was written") from None
         new = change(doc)
         if old is not None:
             backup_claims(claims_path, old)

@@ -8,11 +8,13 @@ default start-up never pays for it.
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mapview.data.fileread import FileReadError, check_regular, shown_path
 from mapview.data.problems import Problem
 
 GEOJSON_SUFFIXES = frozenset({".geojson", ".json"})
@@ -78,13 +80,40 @@ def _source_for(path: Path) -> str:
     return f"/vsizip/{path}/{inner}"
 
 
+# files GDAL opens beside a layer file by itself (a Shapefile's attributes, CRS, encoding, index; a QGIS style)
+SIDE_SUFFIXES = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qml")
+
+
+def side_files_problem(path: Path) -> Problem | None:
+    """A Problem when the layer file or a file GDAL would open beside it is not a regular file (a FIFO would
+    block GDAL for ever, a link to /dev/zero never end), or when a Shapefile lacks its .dbf or .shx."""
+    path = Path(path)
+    shown = shown_path(path)
+    try:
+        check_regular(path, "the layer file")
+        for suffix in SIDE_SUFFIXES:
+            for side in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
+                if os.path.lexists(side):
+                    check_regular(side, f"the side file {side.name}")
+    except FileReadError as exc:
+        return Problem(shown, "", exc.reason)
+    if path.suffix.lower() == ".shp":
+        for needed, holds in ((".dbf", "its attributes (sector ids and names)"), (".shx", "its shape index")):
+            if not any(path.with_suffix(s).exists() for s in (needed, needed.upper())):
+                return Problem(shown, "", f"the Shapefile has no {path.with_suffix(needed).name} beside it, which "
+                               f"holds {holds}; copy all the Shapefile's files (.shp, .shx, .dbf, .prj) together")
+    return None
+
+
 def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[dict | None, list[Problem]]:
     """The file as a WGS 84 GeoJSON FeatureCollection with ``id`` and ``name`` properties, or None with problems."""
+    path = Path(path)
+    shown = str(path)
+    if (refused := side_files_problem(path)) is not None:
+        return None, [refused]
     import geopandas
     import pyogrio
 
-    path = Path(path)
-    shown = str(path)
     try:
         source = _source_for(path)
         layers = [name for name, _ in pyogrio.list_layers(source)]
@@ -158,6 +187,8 @@ def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
     file cannot be read. Reads only the file's header (pyogrio's layer list and field info), not its features."""
     import pyogrio
 
+    if (refused := side_files_problem(Path(path))) is not None:
+        raise ValueError(f"cannot read {path} as a GIS file: {refused.message}")
     source = _source_for(Path(path))
     try:
         layers = tuple(name for name, _ in pyogrio.list_layers(source))

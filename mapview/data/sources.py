@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Literal
 
 from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
-from mapview.data.jsonio import read_json, regular_file_problem
+from mapview.data.fileread import read_problem
+from mapview.data.jsonio import read_json
 from mapview.data.paths import confined_file
 from mapview.data.problems import Problem, errors
 
@@ -85,15 +86,9 @@ class Source:
 
 def read_article(path: Path, display_name: str) -> tuple[str | None, list[Problem]]:
     """Read one article as UTF-8 text, exactly as stored (no newline translation)."""
-    refused = regular_file_problem(path, display_name, "article", MAX_ARTICLE_BYTES)
-    if refused is not None:
+    data, refused = read_problem(path, "article", MAX_ARTICLE_BYTES, display_name)
+    if data is None:
         return None, [refused]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(display_name, "", f"cannot read article: {exc.strerror or exc}")]
-    if len(data) > MAX_ARTICLE_BYTES:  # grew between stat and read
-        return None, [Problem(display_name, "", f"article is {len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")]
     if b"\x00" in data:
         return None, [Problem(display_name, "", "article is binary (contains NUL bytes), not UTF-8 text")]
     try:

@@ -21,15 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
+from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
-from mapview.data.sources import INGESTED_NAME, METADATA_NAME
+from mapview.data.sources import INGESTED_NAME, MAX_ARTICLE_BYTES, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
 from mapview.ingest.formats import ArticleRecord, InputError, read_input
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
+    MAX_STATE_BYTES,
     PassageKey,
     Proposal,
     ProposalsError,
@@ -117,9 +119,9 @@ def _existing_seeds(seeds: Path) -> tuple[dict[str, str], int]:
     by_hash: dict[str, str] = {}
     next_number = 0
     for path in sorted(seeds.glob("*.txt")):
-        try:
-            by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path.name)
-        except OSError:
+        try:  # a FIFO or a link to /dev/zero named *.txt is skipped, never read (verify names it)
+            by_hash.setdefault(hashlib.sha256(read_bytes(path, "article", MAX_ARTICLE_BYTES)).hexdigest(), path.name)
+        except FileReadError:
             continue
         if m := INGESTED_NAME.match(path.name):
             next_number = max(next_number, int(m.group(1)) + 1)
@@ -134,7 +136,7 @@ def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
         if path.name in described or not INGESTED_NAME.match(path.name):
             continue
         try:
-            stored = path.read_bytes()
+            stored = read_bytes(path, "article", MAX_ARTICLE_BYTES)
             record = read_input(path)
         except (OSError, InputError):
             continue  # verify names it; it cannot be described from here
@@ -282,7 +284,7 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                     atomic_write_bytes(target, article.data)
                     created.append(target)
         for target, text in writes:
-            old = target.read_bytes() if target.exists() else None
+            old = read_bytes(target, "project file", MAX_STATE_BYTES) if target.exists() else None
             atomic_write_text(target, text)
             replaced.append((target, old))
     except OSError as exc:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from mapview.data.jsonio import regular_file_problem
+from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.sources import MAX_ARTICLE_BYTES
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -87,13 +87,10 @@ def read_input(path: Path) -> ArticleRecord:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; give .html, .htm, .pdf, "
                          ".txt or .md")
     limit = MAX_ARTICLE_BYTES if suffix in TEXT_SUFFIXES else MAX_ORIGINAL_BYTES
-    problem = regular_file_problem(path, str(path), "article", limit)
-    if problem is not None:
-        raise InputError(f"{path}: {problem.message}")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        data = read_bytes(path, "article", limit)
+    except FileReadError as exc:
+        raise InputError(str(exc)) from None
     if suffix in HTML_SUFFIXES:
         from mapview.ingest.formats.html import read_html as reader
     elif suffix in PDF_SUFFIXES:

@@ -1,0 +1,132 @@
+"""Issue #23, robustness round three, each finding reproduced first on the real call path (the CLI through main.py
+and the window): special files, long lines, one size rule, bidi isolation, damaged claims and odd file names,
+third-party warnings. A hang shows as a timeout, never as a stuck suite."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mapview.data.project import ProjectPaths
+from tests.conftest import ROOT
+
+ARTICLE = ("Kosovo to lead northern sector\n\n"
+           "Officials said Kosovo will lead the North Gaza sector of the stabilization force.\n")
+HANG_S = 30  # far beyond what any of these takes when it works; only a hang reaches it
+
+
+def _args(paths: ProjectPaths) -> list[str]:
+    return ["--claims", str(paths.claims), "--seeds", str(paths.seeds), "--sectors", str(paths.sectors)]
+
+
+def run_main(*args: str, timeout: float = HANG_S, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python main.py ARGS`` as a user runs it; a hang fails the test with TimeoutExpired."""
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+class Hung(BaseException):
+    """Raised in a body that took too long; a BaseException so that no ``except OSError`` on the way swallows it."""
+
+
+@contextlib.contextmanager
+def no_hang(seconds: int = HANG_S) -> Iterator[None]:
+    """Fail (instead of blocking the suite for ever) when the body takes longer than ``seconds``."""
+    def expired(*_: object) -> None:
+        raise Hung(f"still running after {seconds} s: it hangs")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _incoming(tmp_path: Path, text: str = ARTICLE, name: str = "north.txt") -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _special(path: Path, kind: str) -> None:
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+
+
+# ----------------------------------------------------------------------------- 1. one way to read a file
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_ingest_skips_a_special_file_in_the_seeds_instead_of_hanging(kind, data_copy, tmp_path) -> None:
+    _special(data_copy.seeds / "trap.txt", kind)
+    result = run_main(*_args(data_copy), "ingest", str(_incoming(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert "proposal(s) added" in result.stdout
+    verify = run_main(*_args(data_copy), "verify")
+    said = verify.stdout + verify.stderr
+    assert "trap.txt" in said and ("not a regular file" in said or "leads outside seeds/" in said)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_special_file_given_to_ingest_is_refused_by_name(kind, data_copy, tmp_path) -> None:
+    given = tmp_path / "given.txt"
+    _special(given, kind)
+    result = run_main(*_args(data_copy), "ingest", str(given))
+    assert result.returncode == 1
+    assert f"{given}: article is" in result.stderr and "not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_export_extent_current_refuses_a_special_views_file(kind, data_copy, tmp_path) -> None:
+    config = tmp_path / "config"
+    (config / "mapview").mkdir(parents=True)
+    _special(config / "mapview" / "views.json", kind)
+    result = run_main(*_args(data_copy), "export", str(tmp_path / "map.png"), "--extent", "current",
+                      env={"XDG_CONFIG_HOME": str(config)})
+    assert result.returncode == 2
+    assert "saved views file is" in result.stderr and "not a regular file" in result.stderr
+    assert "views.json" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_the_window_saves_its_view_over_a_special_views_file(kind, window_on_copy, private_settings) -> None:
+    views = private_settings / "mapview" / "views.json"
+    views.parent.mkdir(parents=True, exist_ok=True)
+    _special(views, kind)
+    window = window_on_copy
+    window._view_moved = True
+    try:
+        with no_hang():
+            window.save_view()
+    finally:
+        window._view_moved = False  # closing the window saves again: never over a FIFO when this failed
+    assert views.is_file() and not views.is_symlink()  # replaced by a real file holding the view
+    assert str(window.project.paths.claims.resolve()) in json.loads(views.read_text(encoding="utf-8"))["views"]
+
+
+def test_a_shapefile_side_file_that_is_a_fifo_is_refused(data_copy, tmp_path) -> None:
+    import geopandas
+
+    frame = geopandas.read_file(data_copy.sectors)
+    shp = tmp_path / "sectors.shp"
+    frame[["id", "name", "geometry"]].to_file(shp)
+    prj = shp.with_suffix(".prj")
+    prj.unlink()
+    os.mkfifo(prj)
+    result = run_main("--sectors", str(shp), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds),
+                      "verify")
+    assert "sectors.prj" in result.stdout + result.stderr
+    assert "FIFO" in result.stdout + result.stderr
