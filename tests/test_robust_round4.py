@@ -130,3 +130,63 @@ def test_a_shapefile_side_file_that_is_a_fifo_is_refused(data_copy, tmp_path) ->
                       "verify")
     assert "sectors.prj" in result.stdout + result.stderr
     assert "FIFO" in result.stdout + result.stderr
+
+
+# ----------------------------------------------------------------------------- 2. every text operation bounded
+
+def _one_line_article(size: int) -> str:
+    """One line of ``size`` characters dense with nation, sector and date words, no line break but the last."""
+    import random
+
+    sentence = ("the officials said that Kosovo will lead the North Gaza sector of the stabilization force on "
+                "November 20, 2025 and more troops arrive soon")
+    words = sentence.split()
+    pick = random.Random(23)
+    parts, length = [], 0
+    while length < size:
+        parts.append(pick.choice(words))
+        length += len(parts[-1]) + 1
+    return " ".join(parts)[:size].rstrip() + "\n"
+
+
+def test_a_two_megabyte_single_line_article_ingests_in_seconds(data_copy, tmp_path) -> None:
+    article = _incoming(tmp_path, _one_line_article(1_950_000), "one-line.txt")
+    result = run_main(*_args(data_copy), "ingest", "--json", str(article), timeout=120)  # it took > 120 s before
+    assert result.returncode == 0, result.stderr
+    source = json.loads(result.stdout)["sources"][0]
+    assert source["characters"] > 1_900_000
+    assert 0 < len(source["title"]) <= 201 and source["title"].endswith("…")
+    assert source["date"]["earliest"] == "2025-11-20"
+
+
+# ----------------------------------------------------------------------------- #20 item 5: title and date from text
+
+PAGE_TEXT = """Welcome to The Jakarta Globe
+IHSG 7,123.45 +0.8% USD/IDR 16,250 -0.1% LQ45 912.3 +0.5%
+Close
+Photo: Indonesian soldiers at a send-off ceremony on 3 January 2026 (Antara Photo/Budi Santoso)
+Indonesia readies troops for Rafah
+JAKARTA, 12 February 2026 - Indonesia will send troops to the Rafah sector of the stabilization force, officials said.
+The deployment follows a meeting held on 28 January 2026 in Washington.
+"""
+
+
+def test_title_and_date_skip_navigation_tickers_and_captions(data_copy, tmp_path) -> None:
+    result = run_main(*_args(data_copy), "ingest", str(_incoming(tmp_path, PAGE_TEXT, "globe.txt")))
+    assert result.returncode == 0, result.stderr
+    entry = json.loads((data_copy.seeds / "sources.json").read_text(encoding="utf-8"))["sources"][-1]
+    assert entry["title"] == "Indonesia readies troops for Rafah"
+    assert entry["title_from"] == "text" and "line 5" in entry["title_kind"]
+    assert entry["date"]["earliest"] == "2026-02-12"  # the dateline, not the caption's 3 January
+    assert entry["date"]["from"] == "text" and "first lines" in entry["date"]["reasoning"]
+    assert "12 February 2026" in entry["date"]["evidence"][0]["exact"]
+
+
+def test_a_caption_date_is_used_only_when_the_text_states_none_and_says_so(data_copy, tmp_path) -> None:
+    text = ("Photo: troops at a ceremony on 3 January 2026 / AFP\nIndonesia readies troops for Rafah\n\n"
+            "Indonesia will send troops to the Rafah sector of the stabilization force, officials said.\n")
+    result = run_main(*_args(data_copy), "ingest", "--json", "--dry-run", str(_incoming(tmp_path, text)))
+    assert result.returncode == 0, result.stderr
+    source = json.loads(result.stdout)["sources"][0]
+    assert source["title"] == "Indonesia readies troops for Rafah"
+    assert source["date"]["earliest"] == "2026-01-03" and "photo caption" in source["date"]["reasoning"]
