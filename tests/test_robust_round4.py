@@ -190,3 +190,50 @@ def test_a_caption_date_is_used_only_when_the_text_states_none_and_says_so(data_
     source = json.loads(result.stdout)["sources"][0]
     assert source["title"] == "Indonesia readies troops for Rafah"
     assert source["date"]["earliest"] == "2026-01-03" and "photo caption" in source["date"]["reasoning"]
+
+
+# ----------------------------------------------------------------------------- 3. one article size rule
+
+def _paragraphs(total: int) -> list[str]:
+    sentence = "Officials said Kosovo will lead the North Gaza sector of the stabilization force next year. "
+    return [sentence * 20] * (total // (len(sentence) * 20) + 1)
+
+
+def test_a_saved_page_whose_text_is_over_the_article_limit_is_refused_saying_by_how_much(data_copy,
+                                                                                        tmp_path) -> None:
+    body = "".join(f"<p>{p}</p>\n" for p in _paragraphs(2_300_000))
+    page = tmp_path / "huge.html"
+    page.write_text(f"<html><head><title>Huge page</title></head><body><article><h1>Huge page</h1>{body}"
+                    "</article></body></html>", encoding="utf-8")
+    before = sorted(p.name for p in data_copy.seeds.iterdir())
+    result = run_main(*_args(data_copy), "ingest", str(page), timeout=180)
+    assert result.returncode == 1
+    assert "huge.html: the article text as stored is" in result.stderr
+    assert "the limit is 2,000,000 bytes (" in result.stderr and "bytes over)" in result.stderr
+    assert sorted(p.name for p in data_copy.seeds.iterdir()) == before  # nothing stored
+
+
+def test_a_text_file_is_judged_by_its_stored_text_not_its_raw_bytes(data_copy, tmp_path) -> None:
+    # CRLF line ends and trailing spaces make the file larger than the limit; what is stored fits
+    line = "Officials said Kosovo will lead the North Gaza sector of the stabilization force.    \r\n"
+    text = "Kosovo to lead\r\n\r\n" + line * (2_050_000 // len(line))
+    given = tmp_path / "crlf.txt"
+    given.write_bytes(text.encode("utf-8"))
+    assert given.stat().st_size > 2_000_000
+    result = run_main(*_args(data_copy), "ingest", "--dry-run", str(given))
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_paste_over_the_article_limit_is_refused_in_the_dialog(window_on_copy, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = window_on_copy
+    QGuiApplication.clipboard().setText("Long paste\n\n" + "\n\n".join(_paragraphs(2_100_000)))
+    window.paste_article_action.trigger()
+    dialog = window.paste_dialog
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    shown = dialog.error.text()
+    assert "the limit is 2,000,000 bytes" in shown and "bytes over" in shown and dialog.isVisible()
+    assert not any(s.title == "Long paste" for s in window.state.project.sources.values())

@@ -27,7 +27,7 @@ from mapview.data.problems import inert
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import INGESTED_NAME, MAX_ARTICLE_BYTES, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
-from mapview.ingest.formats import ArticleRecord, InputError, read_input
+from mapview.ingest.formats import ArticleRecord, InputError, read_input, stored_size_refusal
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
@@ -175,8 +175,13 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
                  given: list[Path] | None = None) -> Plan:
     """Work out what ingesting these articles means, without writing anything.
 
-    Raises ProposalsError (or ReviewError) when a project file it would update cannot be read.
+    Raises ProposalsError (or ReviewError) when a project file it would update cannot be read. An article whose
+    stored text is over the article limit is refused here, whichever reader (or fetch) produced it.
     """
+    oversized = [stored_size_refusal(r) for r in records]
+    if given is not None:
+        given = [g for g, refusal in zip(given, oversized, strict=True) if refusal is None]
+    records = [r for r, refusal in zip(records, oversized, strict=True) if refusal is None]
     sources_doc = read_json_object(paths.seeds / METADATA_NAME, "source metadata")
     if sources_doc is None:
         sources_doc = {"schema": SOURCES_SCHEMA, "sources": []}
@@ -185,6 +190,7 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     proposals_path = proposals_path_for(paths.claims)
     plan = Plan(sources_doc=sources_doc, proposals=read_proposals(proposals_path),
                 mentions=read_mentions(mentions_path_for(paths.claims)))
+    plan.refused.extend(f"refused: {refusal}" for refusal in oversized if refusal is not None)
     rejected = rejected_keys(rejected_path_for(proposals_path))
     claimed = _claimed(paths.claims)
     described = {e.get("id") for e in sources_doc["sources"] if isinstance(e, dict)}

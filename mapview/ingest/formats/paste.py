@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mapview.ingest.formats import ArticleRecord, InputError, canonical_text, clean_field
+from mapview.ingest.formats import ArticleRecord, InputError, canonical_text, clean_field, stored_size_refusal
 
 PASTE_NAME = "pasted text"
 
@@ -31,10 +31,13 @@ def read_paste(plain: str, html: str | None = None, url: str | None = None, outl
     title = clean_field(title) or found.get("title")
     url = clean_field(url, 2000)
     outlet = clean_field(outlet)
-    return ArticleRecord(
+    record = ArticleRecord(
         text=text, kind="paste", original=original, suffix=".html" if found else ".txt", given_name=PASTE_NAME,
         title=title, title_from=("user" if clean_field(title) else "page") if title else None,
         outlet=outlet, outlet_from="user" if outlet else None,
         url=url, url_from="user" if url else None,
         day=day, day_from="user" if day else None, day_field="typed in the Paste dialog" if day else "",
     )
+    if (refusal := stored_size_refusal(record)) is not None:
+        raise InputError(refusal)
+    return record
