@@ -17,7 +17,7 @@ from pathlib import Path
 from mapview import wording
 from mapview.data.anchors import anchor_quote
 from mapview.data.assignments import AssignmentView
-from mapview.data.problems import Problem, errors, inert
+from mapview.data.problems import Problem, errors, inert, inert_json
 from mapview.data.project import Project, ProjectPaths, load_project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -193,7 +193,7 @@ def cmd_assignments(args: argparse.Namespace) -> int:
     project = load_project(_paths(args))
     view = project.view(args.as_of, include_undated=args.include_undated)
     if args.json:
-        print(json.dumps(view_to_json(project, view), ensure_ascii=False, indent=1))
+        print(inert_json(view_to_json(project, view)))
     else:
         print(_table(view))
     _print_problems(project.problems)
@@ -212,7 +212,7 @@ def cmd_anchor(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(json.dumps({"source": source.id, "selector": anchor.to_selectors()}, ensure_ascii=False, indent=1))
+    print(inert_json({"source": source.id, "selector": anchor.to_selectors()}))
     return EXIT_OK
 
 

@@ -7,6 +7,10 @@ the data layer decided.
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +41,35 @@ NO_LEAD = "no lead reported"
 ALL_DATES = "all dates"
 
 
+# ----- data fields in text that reorders (SVG, HTML, Markdown) -------------------------------------------------
+
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+_ISOLATE: ContextVar[bool] = ContextVar("isolate_data", default=False)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+@contextlib.contextmanager
+def isolated_data() -> Iterator[None]:
+    """While active, every data field these functions word (a name, a title, a note, a figure) is wrapped in
+    FSI…PDI, its own bidi controls escaped and its line breaks folded (an isolate ends with its line): one field
+    can then never reorder the words beside it. For outputs a
+    reader's bidi algorithm lays out (SVG, HTML, Markdown); the window shows each field in its own widget."""
+    token = _ISOLATE.set(True)
+    try:
+        yield
+    finally:
+        _ISOLATE.reset(token)
+
+
+def datum(value: object) -> str:
+    """A data field as text, isolated inside :func:`isolated_data`, unchanged otherwise."""
+    text = str(value)
+    if not _ISOLATE.get():
+        return text
+    return FSI + _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", _BREAKS.sub(" ", text)) + PDI
+
+
 # ----- leads ---------------------------------------------------------------------------------------------------
 
 def lead_who(lead: Lead | None) -> str:
@@ -44,8 +77,8 @@ def lead_who(lead: Lead | None) -> str:
     if lead is None:
         return NO_LEAD
     if lead.contested:
-        return " / ".join(lead.candidates) if lead.candidates else "contested"
-    return lead.nation or NO_LEAD
+        return " / ".join(map(datum, lead.candidates)) if lead.candidates else "contested"
+    return datum(lead.nation) if lead.nation else NO_LEAD
 
 
 def lead_text(lead: Lead | None) -> str:
@@ -53,8 +86,8 @@ def lead_text(lead: Lead | None) -> str:
     if lead is None:
         return NO_LEAD
     if lead.contested:
-        return "contested: " + " / ".join(lead.candidates) if lead.candidates else "contested"
-    return f"{lead.nation} ({lead.status}{', ' + SINGLE_SOURCE if lead.single_source else ''})"
+        return "contested: " + " / ".join(map(datum, lead.candidates)) if lead.candidates else "contested"
+    return f"{datum(lead.nation)} ({lead.status}{', ' + SINGLE_SOURCE if lead.single_source else ''})"
 
 
 def lead_sentence(lead: Lead | None) -> str:
@@ -64,7 +97,7 @@ def lead_sentence(lead: Lead | None) -> str:
 
 def sector_caption(view: SectorView) -> str:
     """One line naming the sector and its lead (tooltip, status bar): 'North Gaza — Kosovo (reported)'."""
-    text = f"{view.sector.name} — {lead_text(view.lead)}"
+    text = f"{datum(view.sector.name)} — {lead_text(view.lead)}"
     if view.has_broken_evidence:
         text += " — broken evidence"
     return text
@@ -74,9 +107,9 @@ def sector_label(view: SectorView) -> str:
     """The map label: the sector's name, then its lead, then a broken-evidence warning when there is one."""
     lead = view.lead
     if lead is not None and lead.single_source:  # a third short line keeps the label narrow enough for its sector
-        text = f"{view.sector.name}\n{lead.nation} ({lead.status})\n{SINGLE_SOURCE}"
+        text = f"{datum(view.sector.name)}\n{datum(lead.nation)} ({lead.status})\n{SINGLE_SOURCE}"
     else:
-        text = f"{view.sector.name}\n{lead_text(lead)}"
+        text = f"{datum(view.sector.name)}\n{lead_text(lead)}"
     if view.has_broken_evidence:
         text += "\n⚠ broken evidence"
     return text
@@ -84,7 +117,7 @@ def sector_label(view: SectorView) -> str:
 
 def outlined_sector(name: str) -> str:
     """The legend entry for a sector outlined on an exported map."""
-    return f"outlined: {name} (chosen in the export)"
+    return f"outlined: {datum(name)} (chosen in the export)"
 
 
 def legend_title(as_of: date | None) -> str:
@@ -101,7 +134,7 @@ def role_label(role: str) -> str:
 
 def who_text(nation: str | None) -> str:
     """A claim's nation, or the force as a whole when it names none."""
-    return nation or FORCE_NAME
+    return datum(nation) if nation else FORCE_NAME
 
 
 def figure_value(value: object) -> str:
@@ -111,14 +144,14 @@ def figure_value(value: object) -> str:
 
 def figures_text(figures: dict[str, object]) -> str:
     """'personnel: 20,000; rank: Major General' from a claim's figures."""
-    return "; ".join(f"{key.replace('_', ' ')}: {figure_value(value)}" for key, value in figures.items())
+    return "; ".join(f"{datum(key.replace('_', ' '))}: {datum(figure_value(value))}" for key, value in figures.items())
 
 
 def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
     """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given)."""
     parts = [who_text(claim.nation), role_label(claim.role), claim.status]
     if sector_names is not None:
-        parts.append(sector_names.get(claim.sector, claim.sector) if claim.sector else "force-wide")
+        parts.append(datum(sector_names.get(claim.sector, claim.sector)) if claim.sector else "force-wide")
     return " — ".join(parts)
 
 
@@ -137,7 +170,7 @@ def status_basis_text(claim: Claim) -> str:
         text += " — " + "; ".join(parts)
     text += f" — from {basis.independent_sources} independent source{'s' if basis.independent_sources != 1 else ''}"
     if not basis.official and claim.status != "denied":
-        who = f"{claim.nation} or of the force" if claim.nation else "the force"
+        who = f"{datum(claim.nation)} or of the force" if claim.nation else "the force"
         text += f"; not stated by an official of {who}"
     if not basis.recorded:
         text += "; who says some passages is not recorded (their status is as stored)"
@@ -151,13 +184,14 @@ def passage_attribution_text(evidence: Evidence) -> str:
     a = evidence.attribution
     if a is None:
         return "who says it: not recorded"
-    who = SAID_BY.get(a.said_by, a.said_by) + (f" ({a.speaker})" if a.speaker else "")
+    who = SAID_BY.get(a.said_by, a.said_by) + (f" ({datum(a.speaker)})" if a.speaker else "")
     return f"said by {who}, {a.manner}"
 
 
 def scope_text(claim: Claim) -> str:
     """The line under a claim that is not part of the force: why it is listed apart."""
-    return "Not part of the ISF: " + (claim.scope_note or "a related effort the sources mention.")
+    return "Not part of the ISF: " + (datum(claim.scope_note) if claim.scope_note else
+                                      "a related effort the sources mention.")
 
 
 def broken_reasons(claim: Claim) -> list[str]:
@@ -169,12 +203,12 @@ def broken_reasons(claim: Claim) -> list[str]:
 
 def source_date_text(source: Source | None) -> str:
     """'≈ 2026', '2025-11-20' or 'undated'."""
-    return source.date_display() if source is not None else "undated"
+    return datum(source.date_display()) if source is not None else "undated"
 
 
 def source_title(evidence: Evidence) -> str:
     """The title of a passage's article, or its file name when the article is unknown."""
-    return evidence.source.title if evidence.source is not None else evidence.source_id
+    return datum(evidence.source.title if evidence.source is not None else evidence.source_id)
 
 
 def passage_location(evidence: Evidence) -> str:
@@ -186,15 +220,15 @@ def passage_location(evidence: Evidence) -> str:
 
 def passage_source_line(evidence: Evidence) -> str:
     """'Title — ≈ 2026 — 000_x.txt' for the line under a passage."""
-    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {evidence.source_id}"
+    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
 
 
 def citation_text(evidence: Evidence) -> str:
     """The passage with its citation, as copied to the clipboard and quoted in the dossier."""
     source = evidence.source
-    outlet = f", {source.outlet}" if source is not None and source.outlet else ""
+    outlet = f", {datum(source.outlet)}" if source is not None and source.outlet else ""
     return (f"“{evidence.text}”\n— {source_title(evidence)}{outlet} ({source_date_text(source)}); "
-            f"source file {evidence.source_id}, {passage_location(evidence)}")
+            f"source file {datum(evidence.source_id)}, {passage_location(evidence)}")
 
 
 def passage_cite(evidence: Evidence) -> str:
@@ -204,8 +238,8 @@ def passage_cite(evidence: Evidence) -> str:
 
 def source_meta_line(source: Source) -> str:
     """'≈ 2026 — Outlet — 000_x.txt' under an article's title."""
-    outlet = f" — {source.outlet}" if source.outlet else ""
-    return f"{source.date_display()}{outlet} — {source.id}"
+    outlet = f" — {datum(source.outlet)}" if source.outlet else ""
+    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}"
 
 
 def as_of_text(as_of: date | None, include_undated: bool = True) -> str:
@@ -380,8 +414,8 @@ def nation_group_line(group) -> str:
 
 def disagreement_line(disagreement) -> str:
     """'Disagreement: Rank of the ISF commander (001 calls him …)'."""
-    note = f" ({disagreement.note})" if disagreement.note else ""
-    return f"Sources disagree on: {disagreement.topic}{note}"
+    note = f" ({datum(disagreement.note)})" if disagreement.note else ""
+    return f"Sources disagree on: {datum(disagreement.topic)}{note}"
 
 
 def no_claim_matches(query: str) -> str:

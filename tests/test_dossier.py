@@ -125,7 +125,7 @@ def test_markdown_dossier_with_map_beside_it(project: Project, tmp_path: Path) -
     image = tmp_path / "dossier-map.png"
     assert image.exists() and "](dossier-map.png)" in text
     assert "as of 2026-06-01" in text
-    assert "> “" + ALBANIA_SENTENCE + "”" in text
+    assert "> “\u2068" + ALBANIA_SENTENCE + "\u2069”" in text  # the passage isolated (FSI…PDI) in its quote
 
 
 def test_cli_dossier(tmp_path: Path, capsys) -> None:

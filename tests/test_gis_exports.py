@@ -45,7 +45,8 @@ def _pdf_text(path: Path) -> str:
 
 
 def _svg_text(path: Path) -> str:
-    return "\n".join("".join(t.itertext()) for t in ET.parse(path).getroot().iter(f"{SVG_NS}text"))
+    text = "\n".join("".join(t.itertext()) for t in ET.parse(path).getroot().iter(f"{SVG_NS}text"))
+    return text.replace("\u2068", "").replace("\u2069", "")  # names are isolated (FSI…PDI); compare the words
 
 
 def _label_lines(project) -> list[str]:

@@ -237,3 +237,75 @@ def test_a_paste_over_the_article_limit_is_refused_in_the_dialog(window_on_copy,
     shown = dialog.error.text()
     assert "the limit is 2,000,000 bytes" in shown and "bytes over" in shown and dialog.isVisible()
     assert not any(s.title == "Long paste" for s in window.state.project.sources.values())
+
+
+# ----------------------------------------------------------------------------- 5. data text isolated
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: without isolation it reverses everything after it on the line
+
+
+def _hostile_project(paths: ProjectPaths) -> tuple[str, str]:
+    """Bidi overrides in a sector name (with a line break), a claim's note and an article's title."""
+    doc = json.loads(paths.sectors.read_text(encoding="utf-8"))
+    feature = next(f for f in doc["features"] if f["properties"]["id"] == "north-gaza")
+    feature["properties"]["name"] = f"North{RLO} Gaza\nsecond line"
+    paths.sectors.write_text(json.dumps(doc), encoding="utf-8")
+    claims = json.loads(paths.claims.read_text(encoding="utf-8"))
+    claim = next(c for c in claims["claims"] if c.get("sector") == "north-gaza")
+    claim["note"] = f"note {RLO}reversed"
+    paths.claims.write_text(json.dumps(claims), encoding="utf-8")
+    meta = json.loads((paths.seeds / "sources.json").read_text(encoding="utf-8"))
+    entry = meta["sources"][0]
+    entry["title"], entry["title_from"] = f"Title{RLO} 1", "user"
+    (paths.seeds / "sources.json").write_text(json.dumps(meta), encoding="utf-8")
+    return claim["id"], entry["id"]
+
+
+def test_html_dossier_isolates_every_data_field(data_copy, tmp_path) -> None:
+    claim_id, _ = _hostile_project(data_copy)
+    out = tmp_path / "d.html"
+    result = run_main(*_args(data_copy), "dossier", str(out))
+    assert out.exists(), result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert RLO not in page  # a data field's override is shown escaped, inside its isolate
+    assert "<bdi>North\\u202e Gaza second line</bdi>" in page
+    assert "<bdi>note \\u202ereversed</bdi>" in page and "<bdi>Title\\u202e 1</bdi>" in page
+    assert f"[<bdi>{claim_id}</bdi>]" in page
+    assert page.count("<bdi") == page.count("</bdi>")
+
+
+def test_markdown_dossier_isolates_fields_and_keeps_headings_on_one_line(data_copy, tmp_path) -> None:
+    _hostile_project(data_copy)
+    out = tmp_path / "d.md"
+    result = run_main(*_args(data_copy), "dossier", str(out))
+    assert out.exists(), result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert RLO not in text
+    heading = next(line for line in text.splitlines() if line.startswith("### ") and "North" in line)
+    # the escape's backslash is itself escaped for Markdown: it renders as "\u202e"
+    assert "\u2068North\\\\u202e Gaza second line\u2069 — " in heading
+    assert "\u2068note \\\\u202ereversed\u2069" in text
+    assert text.count("\u2068") == text.count("\u2069")
+
+
+def test_svg_export_isolates_names(data_copy, tmp_path) -> None:
+    _hostile_project(data_copy)
+    out = tmp_path / "map.svg"
+    result = run_main(*_args(data_copy), "export", str(out))
+    assert out.exists(), result.stderr
+    svg = out.read_text(encoding="utf-8")
+    assert RLO not in svg
+    assert "\u2068North\\u202e Gaza second line\u2069" in svg
+    assert svg.count("\u2068") == svg.count("\u2069") > 0
+
+
+def test_cli_anchor_and_assignments_escape_bidi_controls_for_the_terminal(data_copy) -> None:
+    article = data_copy.seeds / "hand.txt"
+    article.write_text(f"Hand placed\n\nKosovo{RLO} will lead the North Gaza sector.\n", encoding="utf-8")
+    result = run_main(*_args(data_copy), "anchor", "hand.txt", "will lead the North Gaza")
+    assert result.returncode == 0, result.stderr
+    assert RLO not in result.stdout and "Kosovo\\u202e" in result.stdout
+    assert json.loads(result.stdout)["selector"][0]["prefix"].endswith(f"Kosovo{RLO} ")  # still the same data
+    _hostile_project(data_copy)
+    listed = run_main(*_args(data_copy), "assignments", "--json")
+    assert RLO not in listed.stdout and json.loads(listed.stdout)

@@ -23,7 +23,7 @@ from pathlib import Path
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
 from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.lock import ProjectBusy, project_lock
-from mapview.data.problems import inert
+from mapview.data.problems import inert, inert_json
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import INGESTED_NAME, MAX_ARTICLE_BYTES, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
@@ -395,7 +395,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     for message in plan.refused:
         print(inert(message), file=sys.stderr)
     if args.json:
-        print(json.dumps(plan_json(plan), ensure_ascii=False, indent=1))
+        print(inert_json(plan_json(plan)))
     else:
         _print_text(plan, gazetteer.sector_names, args.dry_run, paths)
     return EXIT_REFUSED if plan.refused else EXIT_OK

@@ -52,6 +52,33 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|&#])", r"\\\1", text)
 
 
+_BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _balanced(text: str, open_mark: str, close_mark: str) -> str:
+    """Data isolates (FSI…PDI from :func:`wording.datum`) as ``open_mark``…``close_mark``; any other bidi control
+    (one the data brought, an isolate left open or closed twice) escaped as ``\\uXXXX``, so what is written is
+    balanced and no field reorders its neighbours."""
+    depth = 0
+    out: list[str] = []
+    cursor = 0
+    for m in _BIDI_MARKS.finditer(text):
+        out.append(text[cursor:m.start()])
+        cursor = m.end()
+        ch = m.group()
+        if ch == wording.FSI:
+            depth += 1
+            out.append(open_mark)
+        elif ch == wording.PDI and depth:
+            depth -= 1
+            out.append(close_mark)
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    out.append(text[cursor:])
+    return "".join(out) + close_mark * depth
+
+
 @dataclass
 class _Writer:
     """Collects the dossier as HTML or Markdown; callers pass raw text, the writer escapes it."""
@@ -60,13 +87,15 @@ class _Writer:
     parts: list[str] = field(default_factory=list)
 
     def esc(self, text: object) -> str:
-        return html.escape(str(text)) if self.kind == "html" else _md_escape(str(text))
+        if self.kind == "html":
+            return _balanced(html.escape(str(text)), "<bdi>", "</bdi>")
+        return _balanced(_md_escape(str(text)), wording.FSI, wording.PDI)
 
     def heading(self, level: int, text: str) -> None:
         if self.kind == "html":
             self.parts.append(f"<h{level}>{self.esc(text)}</h{level}>")
-        else:
-            self.parts.append(f"{'#' * level} {self.esc(text)}\n")
+        else:  # a line break in a name would end the heading and start a paragraph of the rest
+            self.parts.append(f"{'#' * level} {self.esc(_LINE_BREAKS.sub(' ', text))}\n")
 
     def para(self, text: str, css: str = "") -> None:
         if self.kind == "html":
@@ -87,10 +116,10 @@ class _Writer:
         if self.kind == "html":
             klass = ' class="against"' if against else ""
             body = self.esc(passage).replace("\n", "<br>")
-            self.parts.append(f'<blockquote{klass}>“{body}”<br><span class="cite">— {self.esc(cite)}</span>'
-                              "</blockquote>")
+            self.parts.append(f'<blockquote{klass}>“<bdi dir="auto">{body}</bdi>”<br><span class="cite">— '
+                              f"{self.esc(cite)}</span></blockquote>")
         else:
-            lines = [f"> {self.esc(line)}" if line.strip() else ">" for line in passage.split("\n")]
+            lines = [f"> {self.esc(wording.datum(line))}" if line.strip() else ">" for line in passage.split("\n")]
             lines[0] = "> “" + lines[0][2:]
             lines[-1] += "”"
             self.parts.append("\n".join(lines) + f"\n>\n> — {self.esc(cite)}\n")
@@ -104,7 +133,7 @@ class _Writer:
 
 def claim_heading(claim: Claim) -> str:
     """'Kosovo — sector lead — reported [kosovo-lead-north-gaza]': the window's heading and the claim's id."""
-    return f"{wording.claim_heading(claim)} [{claim.id}]"
+    return f"{wording.claim_heading(claim)} [{wording.datum(claim.id)}]"
 
 
 def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
@@ -112,7 +141,7 @@ def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
     figures = wording.figures_text(claim.figures)
     meta = [x for x in ("Status " + wording.status_basis_text(claim),
                         claim.scope != "isf" and wording.scope_text(claim),
-                        figures and f"Figures: {figures}", claim.note and f"Note: {claim.note}") if x]
+                        figures and f"Figures: {figures}", claim.note and f"Note: {wording.datum(claim.note)}") if x]
     for line in meta:
         w.para(line, "meta")
     for ev in claim.evidence:
@@ -158,9 +187,9 @@ def _disagreements(w: _Writer, view: AssignmentView, claims_by_id: dict[str, Cla
     if not view.disagreements:
         w.para("The sources used do not disagree on any recorded point.", "meta")
     for d in view.disagreements:
-        w.heading(3, d.topic)
+        w.heading(3, wording.datum(d.topic))
         if d.note:
-            w.para(d.note, "meta")
+            w.para(wording.datum(d.note), "meta")
         w.items([claim_heading(claims_by_id[c]) for c in d.claim_ids if c in claims_by_id])
 
 
@@ -174,16 +203,18 @@ def _related(w: _Writer, view: AssignmentView) -> None:
 
 def _sources(w: _Writer, project: Project, used: set[str]) -> None:
     for source in project.sources.values():
-        w.heading(3, f"{source.title} ({source.id})")
-        lines = [f"Date: {source.date_display()}" + ("" if source.id in used else " — not used in this view")]
+        w.heading(3, f"{wording.datum(source.title)} ({wording.datum(source.id)})")
+        lines = [f"Date: {wording.source_date_text(source)}" + ("" if source.id in used else
+                                                                 " — not used in this view")]
         if source.outlet:
-            lines.append(f"Outlet: {source.outlet}")
+            lines.append(f"Outlet: {wording.datum(source.outlet)}")
         if source.date is not None:
-            lines.append(f"Date basis: {source.date.reasoning}" if source.date.reasoning else "Date basis: stated")
+            lines.append(f"Date basis: {wording.datum(source.date.reasoning)}" if source.date.reasoning
+                         else "Date basis: stated")
         else:
             lines.append("Date basis: the text gives no verifiable publication date.")
         if source.notes:
-            lines.append(f"Notes: {source.notes}")
+            lines.append(f"Notes: {wording.datum(source.notes)}")
         if source.text is None:
             lines.append("The article could not be read.")
         w.items(lines)
@@ -208,7 +239,14 @@ def render_map_png(project: Project, view: AssignmentView) -> bytes:
 
 def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
                   generated: date | None = None) -> str:
-    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path."""
+    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path. Every data
+    field is isolated (``<bdi>`` in HTML, FSI…PDI in Markdown) so none can reorder the words beside it."""
+    with wording.isolated_data():
+        return _build_dossier(project, view, kind, map_src, title, generated)
+
+
+def _build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None,
+                   generated: date | None) -> str:
     from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
 
@@ -216,11 +254,11 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
     claims_by_id = {c.id: c for sv in view.sectors for c in sv.claims} | {c.id: c for c in view.force}
     used = set(view_source_ids(view))
     title = title or DEFAULT_TITLE
-    w.heading(1, title)
+    w.heading(1, wording.datum(title))
     w.para(f"Sector leads of the International Stabilization Force (ISF) as the sources report them, "
            f"{wording.view_dates_text(view)}; {len(used)} of {len(project.sources)} articles used. "
            f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
-    w.para(project.sectors.note)
+    w.para(wording.datum(project.sectors.note))
     w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")
     w.heading(2, "Sectors")
     for sv in view.sectors:
@@ -234,11 +272,11 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
     w.heading(2, "Sources")
     _sources(w, project, used)
     w.heading(2, "Attribution")
-    w.para(credits(project))
-    w.para(project.sectors.note)
+    w.para(wording.datum(credits(project)))
+    w.para(wording.datum(project.sectors.note))
     if kind == "html":
         return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n"
+                f"<title>{_balanced(html.escape(title), '', '')}</title><style>{_CSS}</style></head><body>\n"
                 + "\n".join(w.parts) + "\n</body></html>\n")
     return "\n".join(w.parts)
 

@@ -433,7 +433,7 @@ def legend_handles(view: AssignmentView) -> list[Artist]:
     nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and not lead.contested))
     for nation in nations:
         handles.append(Patch(facecolor=nation_colour(nation), edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
-                             label=nation))
+                             label=wording.datum(nation)))
     present = {"contested" if lead.contested else lead.status for lead in leads}
     for status in STATUS_ORDER:
         if status not in present:
