@@ -309,3 +309,77 @@ def test_cli_anchor_and_assignments_escape_bidi_controls_for_the_terminal(data_c
     _hostile_project(data_copy)
     listed = run_main(*_args(data_copy), "assignments", "--json")
     assert RLO not in listed.stdout and json.loads(listed.stdout)
+
+
+# ----------------------------------------------------------------------------- 6. damaged claims, odd names
+
+WRONG_VALUES = [["a", "list"], {"an": "object"}, 7, 2.5, True, None, ""]
+
+
+def _damage(paths: ProjectPaths, field: str, value: object) -> dict:
+    doc = json.loads(paths.claims.read_text(encoding="utf-8"))
+    broken = json.loads(json.dumps(doc["claims"][0]))
+    broken[field] = value
+    if field != "id":
+        broken["id"] = f"damaged-{field}"
+    doc["claims"].append(broken)
+    paths.claims.write_text(json.dumps(doc), encoding="utf-8")
+    return broken
+
+
+@pytest.mark.parametrize("field", ["id", "nation", "sector", "role", "status", "evidence", "note", "figures",
+                                   "scope", "as_of", "history"])
+def test_a_claim_field_of_the_wrong_type_is_a_problem_never_an_error(field, data_copy) -> None:
+    from mapview.data.project import load_project
+
+    for value in WRONG_VALUES:
+        doc = json.loads(data_copy.claims.read_text(encoding="utf-8"))
+        doc["claims"] = doc["claims"][:38]
+        data_copy.claims.write_text(json.dumps(doc), encoding="utf-8")
+        _damage(data_copy, field, value)
+        project = load_project(data_copy)  # never raises
+        project.view()
+        verify = run_main(*_args(data_copy), "verify")
+        assert "Traceback" not in verify.stderr, (field, value, verify.stderr)
+
+
+def test_accept_with_a_claim_whose_id_is_a_list_adds_the_claim(qtbot, window_on_copy, data_copy, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import click_row
+
+    _damage(data_copy, "id", ["kosovo", "lead"])
+    window = window_on_copy
+    window.reload_project() if hasattr(window, "reload_project") else None
+    summary = window.add_articles([_incoming(tmp_path, "Albania news\n\nOfficials said Albania will lead the "
+                                             "Rafah sector of the stabilization force.\n", "albania.txt")])
+    assert summary.added >= 1, summary.text()
+    card = window.proposals.proposal_rows()[0]
+    click_row(qtbot, window.proposals.list, card)
+    qtbot.mouseClick(window.proposals.accept_button, Qt.MouseButton.LeftButton)
+    doc = json.loads(data_copy.claims.read_text(encoding="utf-8"))
+    assert any(c.get("id") == card.item.id for c in doc["claims"])  # accepted
+    assert any(isinstance(c.get("id"), list) for c in doc["claims"])  # the damaged claim kept as it was
+    assert any("id" in p.message for p in window.project.problems)  # and listed as a problem
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_a_seed_whose_name_is_not_utf8_is_shown_escaped_in_the_dossier(suffix, data_copy, tmp_path) -> None:
+    odd = os.path.join(os.fsencode(data_copy.seeds), b"hand\xff-placed.txt")
+    with open(odd, "wb") as handle:
+        handle.write(b"Hand placed\n\nOfficials said Kosovo will lead the North Gaza sector.\n")
+    out = tmp_path / f"d{suffix}"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), *_args(data_copy), "dossier", str(out)],
+                            capture_output=True, cwd=ROOT, timeout=HANG_S)
+    assert b"Traceback" not in result.stderr, result.stderr.decode("utf-8", "replace")
+    assert result.returncode in (0, 1) and out.exists()
+    text = out.read_text(encoding="utf-8")  # valid UTF-8 throughout
+    assert "hand\\xff-placed.txt" in text.replace("\\\\", "\\")  # Markdown escapes the backslash itself
+
+
+def test_a_failed_markdown_dossier_leaves_no_map_image_behind(data_copy, tmp_path) -> None:
+    out = tmp_path / "d.md"
+    out.mkdir()  # the dossier cannot be written where a folder stands
+    result = run_main(*_args(data_copy), "dossier", str(out))
+    assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "d-map.png").exists()

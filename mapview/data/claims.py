@@ -216,7 +216,9 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         problems.append(Problem(shown, where, "a sector lead must name a nation"))
     if isinstance(nation, str) and not is_known_nation(nation):
         problems.append(Problem(shown, where, f"unknown nation {nation!r} (add it to mapview/data/nations.py)"))
-    if sector is not None and (not isinstance(sector, str) or sector not in sectors):
+    if sector is not None and not isinstance(sector, str):  # a list or object cannot name (or key) a sector
+        return None, [Problem(shown, where, "sector must be a sector id or null")]
+    if sector is not None and sector not in sectors:
         problems.append(Problem(shown, where, f"unknown sector {sector!r}"))
     if role == "lead" and sector is None:
         problems.append(Problem(shown, where, "a lead claim needs a sector"))

@@ -193,7 +193,8 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     plan.refused.extend(f"refused: {refusal}" for refusal in oversized if refusal is not None)
     rejected = rejected_keys(rejected_path_for(proposals_path))
     claimed = _claimed(paths.claims)
-    described = {e.get("id") for e in sources_doc["sources"] if isinstance(e, dict)}
+    described = {e.get("id") for e in sources_doc["sources"]
+                 if isinstance(e, dict) and isinstance(e.get("id"), str)}  # a list there is damage verify names
     known_ids = {p.id for p in plan.proposals} | archived_ids(proposals_path.parent)  # decided, then archived
     known_mentions = {(m.get("source"), m.get("start"), m.get("end")) for m in plan.mentions}
     by_hash, next_number = _existing_seeds(paths.seeds)

@@ -125,7 +125,8 @@ def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dic
     proposals = load_proposals(proposals_path)
     proposal = _find(proposals, proposal_id)
     doc, old_bytes = _claims_doc(claims_path)
-    taken = {c.get("id") for c in doc["claims"] if isinstance(c, dict)}
+    # a damaged claim (an id that is a list) stays as it is, listed by verify; it cannot take an id
+    taken = {c.get("id") for c in doc["claims"] if isinstance(c, dict) and isinstance(c.get("id"), str)}
     raw = proposal.claim_json() | dict(edits or {})
     raw["id"] = _free_id(proposal.id, taken)
     claim = _verify(raw, len(doc["claims"]), claims_path, seeds, sectors)

@@ -8,6 +8,7 @@ their dates; the attribution. Every string that comes from an article or the cla
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import io
 import os
@@ -56,6 +57,16 @@ _BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
+def _printable(text: str) -> str:
+    """Text that encodes as UTF-8: a file name that is not UTF-8 (its bytes kept as lone surrogates by the
+    file system encoding) shows those bytes as ``\\xNN``."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _balanced(text: str, open_mark: str, close_mark: str) -> str:
     """Data isolates (FSI…PDI from :func:`wording.datum`) as ``open_mark``…``close_mark``; any other bidi control
     (one the data brought, an isolate left open or closed twice) escaped as ``\\uXXXX``, so what is written is
@@ -87,9 +98,10 @@ class _Writer:
     parts: list[str] = field(default_factory=list)
 
     def esc(self, text: object) -> str:
+        text = _printable(str(text))
         if self.kind == "html":
-            return _balanced(html.escape(str(text)), "<bdi>", "</bdi>")
-        return _balanced(_md_escape(str(text)), wording.FSI, wording.PDI)
+            return _balanced(html.escape(text), "<bdi>", "</bdi>")
+        return _balanced(_md_escape(text), wording.FSI, wording.PDI)
 
     def heading(self, level: int, text: str) -> None:
         if self.kind == "html":
@@ -275,8 +287,9 @@ def _build_dossier(project: Project, view: AssignmentView, kind: str, map_src: s
     w.para(wording.datum(credits(project)))
     w.para(wording.datum(project.sectors.note))
     if kind == "html":
+        shown_title = _balanced(html.escape(_printable(title)), "", "")
         return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                f"<title>{_balanced(html.escape(title), '', '')}</title><style>{_CSS}</style></head><body>\n"
+                f"<title>{shown_title}</title><style>{_CSS}</style></head><body>\n"
                 + "\n".join(w.parts) + "\n</body></html>\n")
     return "\n".join(w.parts)
 
@@ -305,8 +318,16 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
         png = render_page_bytes(project, view, ExportOptions("png", MD_MAP_DPI, title=title,
                                                              generated=generated or date.today()))
         text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated)
+        data = text.encode("utf-8")  # everything that can fail is done before the first write
+        had_image = os.path.lexists(image)
         _write(image, png)
-        _write(out, text.encode("utf-8"))
+        try:
+            _write(out, data)
+        except DossierWriteError:
+            if not had_image:  # a failed export leaves nothing behind
+                with contextlib.suppress(OSError):
+                    image.unlink()
+            raise
     return out
 
 
