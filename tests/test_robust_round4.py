@@ -383,3 +383,76 @@ def test_a_failed_markdown_dossier_leaves_no_map_image_behind(data_copy, tmp_pat
     result = run_main(*_args(data_copy), "dossier", str(out))
     assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "d-map.png").exists()
+
+
+# ----------------------------------------------------------------------------- 7. messages name the real cause
+
+def _pdf_with_a_wrong_xref_offset(path: Path) -> None:
+    """A one-page PDF whose startxref points 7 bytes off: pypdf repairs it, logging as it goes."""
+    import io
+
+    content = (b"BT /F1 12 Tf 72 712 Td (Officials said Kosovo will lead the North Gaza sector of the "
+               b"stabilization force.) Tj ET")
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+               b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
+               b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer<</Size 6/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (xref + 7))
+    path.write_bytes(out.getvalue())
+
+
+def test_pypdf_repair_notes_do_not_reach_stderr(data_copy, tmp_path) -> None:
+    pdf = tmp_path / "repaired.pdf"
+    _pdf_with_a_wrong_xref_offset(pdf)
+    result = run_main(*_args(data_copy), "ingest", "--dry-run", str(pdf))
+    assert result.returncode == 0 and "1 proposal(s)" in result.stdout, result.stderr
+    assert result.stderr == ""
+
+
+def _shapefile(data_copy: ProjectPaths, folder: Path) -> Path:
+    import geopandas
+
+    shp = folder / "sectors.shp"
+    geopandas.read_file(data_copy.sectors)[["id", "name", "geometry"]].to_file(shp)
+    return shp
+
+
+def test_a_shapefile_without_its_dbf_says_so(data_copy, tmp_path) -> None:
+    shp = _shapefile(data_copy, tmp_path)
+    shp.with_suffix(".dbf").unlink()
+    result = run_main("--sectors", str(shp), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds),
+                      "verify")
+    assert "has no sectors.dbf beside it" in result.stdout and "fields: )" not in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_kml_coordinate_errors_speak_of_kml_not_the_geojson_rfc(data_copy, tmp_path) -> None:
+    kml = tmp_path / "sectors.kml"
+    kml.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+        "<Placemark><name>North Gaza</name><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+        "31.5,34.5 31.6,34.5 31.6,34.6 31.5,34.5</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>"
+        "<Placemark><name>Rafah</name><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+        "234.2,31.2 234.3,31.2 234.3,31.3 234.2,31.2</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+        "</Placemark></Document></kml>", encoding="utf-8")
+    result = run_main("--sectors", str(kml), "--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds),
+                      "verify")
+    assert "RFC 7946" not in result.stdout
+    assert result.stdout.count("KML writes each point as longitude,latitude") == 2, result.stdout
+
+
+def test_verify_counts_broken_passages_and_broken_claims_apart(data_copy) -> None:
+    doc = json.loads(data_copy.claims.read_text(encoding="utf-8"))
+    doc["claims"][0]["sector"] = "no-such-sector"
+    data_copy.claims.write_text(json.dumps(doc), encoding="utf-8")
+    summary = run_main(*_args(data_copy), "verify").stdout.splitlines()[-1]
+    assert "0 broken (" not in summary
+    assert summary.endswith("0 broken passages; 1 broken claim, 1 problem"), summary

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,15 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
     shown = str(path)
     if (refused := side_files_problem(path)) is not None:
         return None, [refused]
+    with warnings.catch_warnings(record=True) as caught:  # GDAL's notes become Problems, not stderr lines
+        warnings.simplefilter("always")
+        doc, problems = _read_gis_sectors(path, shown, choice)
+    said = list(dict.fromkeys(str(w.message) for w in caught))
+    notes = [Problem(shown, "", f"note from the GIS reader (GDAL): {message}", "warning") for message in said]
+    return doc, problems + notes
+
+
+def _read_gis_sectors(path: Path, shown: str, choice: LayerChoice) -> tuple[dict | None, list[Problem]]:
     import geopandas
     import pyogrio
 
@@ -189,11 +199,13 @@ def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
 
     if (refused := side_files_problem(Path(path))) is not None:
         raise ValueError(f"cannot read {path} as a GIS file: {refused.message}")
-    source = _source_for(Path(path))
     try:
-        layers = tuple(name for name, _ in pyogrio.list_layers(source))
-        chosen = layer or (layers[0] if layers else None)
-        fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
+        with warnings.catch_warnings():  # reading the header only; the layer's own read reports GDAL's notes
+            warnings.simplefilter("ignore")
+            source = _source_for(Path(path))
+            layers = tuple(name for name, _ in pyogrio.list_layers(source))
+            chosen = layer or (layers[0] if layers else None)
+            fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
         raise ValueError(f"cannot read {path} as a GIS file: {exc}") from None
     kml = Path(path).suffix.lower() in (".kml", ".kmz")

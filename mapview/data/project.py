@@ -67,8 +67,13 @@ class Project:
     def summary(self) -> str:
         """One line: claims, verified passages, broken ones."""
         broken_passages = self.passages - self.verified_passages
+
+        def count(n: int, what: str) -> str:
+            return f"{n} {what}{'' if n == 1 else 's'}"
+        # passages and claims counted apart: a claim breaks for other reasons too (an unknown sector)
         return (f"{len(self.claims.claims)} claims, {self.verified_passages} passages verified, "
-                f"{broken_passages} broken ({self.broken_claims} broken claims, {len(self.problems)} problems)")
+                f"{count(broken_passages, 'broken passage')}; {count(self.broken_claims, 'broken claim')}, "
+                f"{count(len(self.problems), 'problem')}")
 
 
 TEMP_LEFTOVER = ".*.tmp"  # what atomic_write leaves when a process is killed between writing and renaming
