@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     dossier = sub.add_parser("dossier", parents=[data, as_of], help="HTML or Markdown evidence dossier")
     dossier.add_argument("out", type=Path, help="output .html or .md")
     dossier.add_argument("--title", help="dossier title")
+    dossier.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                         help="add a 'Changes since …' section: what sources published after this day changed")
+    changes = sub.add_parser("changes", parents=[data],
+                             help="what changed on the map: sectors, claims, disagreements, with their passages")
+    changes.add_argument("--since", type=_day, required=True, metavar="YYYY-MM-DD",
+                         help="compare the map as of this day with the map after it")
+    changes.add_argument("--until", type=_day, metavar="YYYY-MM-DD",
+                         help="the later day (default: every source)")
+    changes.add_argument("--json", action="store_true", help="print the changes as JSON")
     ingest = sub.add_parser("ingest", parents=[data], help="add articles and propose claims for review")
     ingest.add_argument("files", nargs="+", type=Path, help="UTF-8 article text files")
     ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
@@ -230,6 +239,57 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     return run_dossier_command(args, load_project(_paths(args)))
 
 
+def changes_to_json(changes, names: dict[str, str]) -> dict[str, object]:
+    """The ``changes --json`` structure: each entry worded as the Changes list words it, with its passages."""
+    from mapview.data.changes import ClaimChange, DisagreementChange, SectorChange
+
+    def lead(value) -> object:
+        return value.to_json() if value is not None else None
+
+    def detail(change: object) -> dict[str, object]:
+        if isinstance(change, SectorChange):
+            return {"changed": list(change.kinds), "before": lead(change.before), "after": lead(change.after)}
+        if isinstance(change, ClaimChange):
+            return {"change": change.kind, "nation": change.claim.nation, "role": change.claim.role,
+                    "sector": change.claim.sector, "before": change.before_status, "after": change.after_status}
+        assert isinstance(change, DisagreementChange)
+        return {"change": change.kind, "topic": change.disagreement.topic, "claims": change.disagreement.claim_ids}
+
+    everything = [*changes.sectors, *changes.claims, *changes.disagreements]
+    entries = wording.change_entries(changes, names)
+    groups: dict[str, list[dict[str, object]]] = {"sectors": [], "claims": [], "disagreements": []}
+    for entry, change in zip(entries, everything, strict=True):
+        groups[entry.kind + "s"].append({"id": entry.key, "text": entry.text, **detail(change),
+                                         "passages": [p.to_json() for p in entry.passages]})
+    return {"since": changes.since.isoformat() if changes.since else None,
+            "until": changes.until.isoformat() if changes.until else None,
+            "heading": wording.changes_heading(changes), **groups}
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    """Print what changed after ``--since`` (to ``--until``, or with every source): the Changes list's lines."""
+    from mapview.data.changes import changes_between
+
+    project = load_project(_paths(args))
+    if args.until is not None and args.until < args.since:
+        print(f"error: --until {args.until} is before --since {args.since}", file=sys.stderr)
+        return EXIT_USAGE
+    changes, _before, _after = changes_between(project.sectors.sectors, project.claims, args.since, args.until)
+    names = {s.id: s.name for s in project.sectors.sectors}
+    if args.json:
+        print(json.dumps(changes_to_json(changes, names), ensure_ascii=False, indent=1))
+    else:
+        lines = [wording.changes_heading(changes)]
+        for entry in wording.change_entries(changes, names):
+            lines.append(entry.text)
+            for passage in entry.passages:
+                lines.append(f"    “{passage.evidence.text}”")
+                lines.append(f"      {wording.passage_change_note(passage)}; {wording.passage_cite(passage.evidence)}")
+        print("\n".join(inert(line) for line in lines))
+    _print_problems(project.problems)
+    return EXIT_PROBLEMS if errors(project.problems) else EXIT_OK
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Copy articles into the seeds folder and propose claims; implemented in the ingest package."""
     from mapview.ingest.command import run_ingest_command
@@ -246,7 +306,8 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
-    "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, None: cmd_window,
+    "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, "changes": cmd_changes,
+    None: cmd_window,
 }
 
 
