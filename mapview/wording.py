@@ -407,6 +407,9 @@ def passage_change_note(passage) -> str:
     return "Counted now (new since that day)" if passage.added else "Counted before, no longer counted"
 
 
+CHANGED_PASSAGE_NOTE = "A passage behind a change in the Changes list; it is selected."
+
+
 def last_looked_text(day: date | None) -> str:
     """The Changes panel's note on when the user last looked."""
     return ("You have not marked this project as looked at yet." if day is None

@@ -207,3 +207,14 @@ def changes_between(sectors: list[Sector], claim_set: ClaimSet, since: date,
     before = view_on(sectors, claim_set, since)
     after = view_on(sectors, claim_set, until)
     return compare(before, after), before, after
+
+
+def default_since(sources: dict, looked: date | None) -> date | None:
+    """The day the Changes list starts from: the day before the user last looked (so what appeared on that day
+    still shows as new), else the day before the newest dated source, else None (no dated source)."""
+    from datetime import timedelta
+
+    if looked is not None:
+        return looked - timedelta(days=1)
+    days = [s.date.earliest for s in sources.values() if getattr(s, "date", None) is not None]
+    return max(days) - timedelta(days=1) if days else None

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
         self.proposals.mentionOpenRequested.connect(self.open_mention)
+        from mapview.qt.keepcurrent import KeepCurrent  # issue 25: the Changes dock, Add from URL, Check feeds
+
+        self.keep_current = KeepCurrent(self)
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []

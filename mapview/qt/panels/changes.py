@@ -1,0 +1,200 @@
+"""Changes panel: what changed on the map since a day (or since the user last looked), with the passages behind
+each change, and a toggle that shows the earlier map.
+
+What changed is decided in ``mapview.data.changes`` and worded in ``mapview.wording``; the list is the evidence
+list's model and view (``mapview.changelist`` builds its outline). Clicking a sector's change selects the sector;
+clicking a passage opens it in the Source view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mapview import wording
+from mapview.changelist import CHANGE, changes_outline
+from mapview.data.changes import Changes, changes_between, default_since
+from mapview.data.lookedfile import last_looked, mark_looked
+from mapview.data.project import Project
+from mapview.qt.dayfield import DayField
+from mapview.qt.panels.evidence import plain_label
+from mapview.qt.panels.outline_view import OutlineView
+from mapview.qt.subscriptions import Subscriptions
+from mapview.state import AppState
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ChangesPanel(QWidget):
+    """Since [day] until [all sources | day]; 'Since I last looked'; 'Mark as looked'; the list; a toggle that
+    shows the map as it was on the earlier day."""
+
+    passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
+    sectorActivated = Signal(str)  # a sector whose change was clicked  # noqa: N815
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, today=date.today) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._today = today
+        self.since_field = DayField(today=today)
+        self.since_field.setToolTip("Changes made by sources published after this day")
+        self.all_sources = QCheckBox("to all sources")
+        self.all_sources.setChecked(True)
+        self.until_field = DayField(today=today)
+        self.until_field.setEnabled(False)
+        self.until_field.setToolTip("Compare with the map as of this day instead of with every source")
+        self.last_looked_button = QPushButton("Since I last looked")
+        self.last_looked_button.setToolTip("Changes since the day you last marked this project as looked at")
+        self.mark_button = QPushButton("Mark as looked")
+        self.mark_button.setToolTip("Remember today as the day you last looked at this project's changes (per user)")
+        self.show_earlier = QCheckBox("Show the earlier map")
+        self.show_earlier.setToolTip("Show the map as of the 'since' day (before these changes); untick to go back")
+        self.heading = plain_label("", "changesHeading")
+        self.looked_note = plain_label("", "changesLooked")
+        self.list = OutlineView()
+        self.list.passageActivated.connect(self.passageActivated)
+        self.list.clicked.connect(self._clicked)
+        days = QHBoxLayout()
+        days.addWidget(QLabel("Since"))
+        days.addWidget(self.since_field)
+        days.addWidget(self.all_sources)
+        days.addWidget(self.until_field)
+        days.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.last_looked_button)
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.show_earlier)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(days)
+        layout.addLayout(buttons)
+        layout.addWidget(self.looked_note)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        self.changes: Changes | None = None
+        self._stale = True
+        self._later_as_of: tuple[date | None, bool] | None = None  # the map's day before "Show the earlier map"
+        self.since_field.dateChanged.connect(self.refresh)
+        self.until_field.dateChanged.connect(self.refresh)
+        self.all_sources.toggled.connect(self._on_until)
+        self.last_looked_button.clicked.connect(self.since_last_looked)
+        self.mark_button.clicked.connect(self.mark_looked)
+        self.show_earlier.toggled.connect(self._toggle_earlier)
+        self._subscriptions = Subscriptions(self)
+        self._subscriptions.connect(state.project_changed, self._on_project)
+        self._subscriptions.connect(state.view_changed, self._on_view)
+        self._on_project(state.project, start=True)
+
+    # ----- the days ------------------------------------------------------------------------------------------
+
+    @property
+    def since(self) -> date:
+        """The earlier day."""
+        return self.since_field.date().toPython()
+
+    @property
+    def until(self) -> date | None:
+        """The later day, or None for every source."""
+        return None if self.all_sources.isChecked() else self.until_field.date().toPython()
+
+    def set_days(self, since: date, until: date | None = None) -> None:
+        """Compare the map as of ``since`` with the map as of ``until`` (None: every source)."""
+        with QSignalBlocker(self.since_field), QSignalBlocker(self.until_field), QSignalBlocker(self.all_sources):
+            self.since_field.setDate(_qdate(since))
+            self.all_sources.setChecked(until is None)
+            self.until_field.setEnabled(until is not None)
+            if until is not None:
+                self.until_field.setDate(_qdate(until))
+        self.refresh()
+
+    def since_last_looked(self) -> None:
+        """Show what changed since the day the user last marked as looked (or since the newest source's eve)."""
+        project = self.state.project
+        since = default_since(project.sources, last_looked(project.paths.claims))
+        self.set_days(since or self._today(), None)
+
+    def mark_looked(self) -> None:
+        """Remember today as the day the user looked at this project's changes."""
+        try:
+            mark_looked(self.state.project.paths.claims, self._today())
+        except (OSError, TimeoutError) as exc:
+            self.looked_note.setText(f"Could not remember the day: {exc}")
+            return
+        self._show_looked()
+
+    def _on_until(self, all_sources: bool) -> None:
+        self.until_field.setEnabled(not all_sources)
+        self.refresh()
+
+    def _show_looked(self) -> None:
+        self.looked_note.setText(wording.last_looked_text(last_looked(self.state.project.paths.claims)))
+
+    # ----- the list ------------------------------------------------------------------------------------------
+
+    def _on_project(self, project: Project, start: bool = False) -> None:
+        self._show_looked()
+        if start:
+            self.since_last_looked()
+        else:
+            self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        """Compare the two days again and list what changed (when shown: a hidden list is compared when it is)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        project = self.state.project
+        self.changes, _before, _after = changes_between(project.sectors.sectors, project.claims, self.since,
+                                                        self.until)
+        names = {s.id: s.name for s in project.sectors.sectors}
+        self.heading.setText(wording.changes_heading(self.changes))
+        self.list.set_outline(changes_outline(self.changes, names))
+        self.list.expandAll()
+        self.show_earlier.setText(f"Show the map as of {self.since.isoformat()}")
+        if self.show_earlier.isChecked():
+            self.state.set_as_of(self.since)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Compare the days when the list is first shown after a change."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        row = self.list.outline_model.row_at(index)
+        if row is not None and row.kind == CHANGE and isinstance(row.item, tuple) and row.item[0] == "sector":
+            self.sectorActivated.emit(row.item[1])
+
+    def entry_texts(self) -> list[str]:
+        """The text of every change row, in order (what the user reads)."""
+        return [r.text for r in self.list.outline_model.outline.top if r.kind == CHANGE]
+
+    def passage_texts(self, entry_text: str) -> list[str]:
+        """The quotes listed under the change worded ``entry_text``."""
+        row = next(r for r in self.list.outline_model.outline.top if r.text == entry_text)
+        return [c.evidence.text for c in row.children if c.evidence is not None]
+
+    # ----- the earlier map -----------------------------------------------------------------------------------
+
+    def _toggle_earlier(self, earlier: bool) -> None:
+        if earlier:
+            self._later_as_of = (self.state.as_of, self.state.include_undated)
+            self.state.set_as_of(self.since)
+        elif self._later_as_of is not None:
+            as_of, _undated = self._later_as_of
+            self._later_as_of = None
+            self.state.set_as_of(as_of)
+
+    def _on_view(self, view) -> None:
+        """The map's day was changed elsewhere (the toolbar, a reset): the toggle no longer holds."""
+        if self.show_earlier.isChecked() and view.as_of != self.since:
+            with QSignalBlocker(self.show_earlier):
+                self.show_earlier.setChecked(False)
+            self._later_as_of = None
