@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the later day (default: every source)")
     changes.add_argument("--json", action="store_true", help="print the changes as JSON")
     ingest = sub.add_parser("ingest", parents=[data], help="add articles and propose claims for review")
-    ingest.add_argument("files", nargs="+", type=Path, help="UTF-8 article text files")
+    ingest.add_argument("files", nargs="+", metavar="FILE_OR_URL",
+                        help="saved web pages, PDFs, text files, or web addresses (http/https) to fetch")
     ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
     ingest.add_argument("--dry-run", action="store_true", help="write nothing; only print the proposals")
     return parser
