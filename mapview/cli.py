@@ -94,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--title", help="dossier title")
     dossier.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
                          help="add a 'Changes since …' section: what sources published after this day changed")
+    follow = sub.add_parser("follow", parents=[data],
+                            help="check the project's RSS/Atom feeds and propose claims from their new items")
+    follow.add_argument("--add", metavar="URL", help="follow this feed")
+    follow.add_argument("--name", help="with --add: the feed's name (shown with its proposals)")
+    follow.add_argument("--keyword", action="append", metavar="WORD",
+                        help="with --add: keep only items whose title or summary holds a keyword (repeatable)")
+    follow.add_argument("--keywords", dest="keyword_all", metavar="WORD,WORD",
+                        help="the project's keywords, for feeds that have none of their own ('' for none)")
+    follow.add_argument("--remove", metavar="URL_OR_NAME", help="stop following this feed")
+    follow.add_argument("--list", action="store_true", help="list the feeds followed")
+    follow.add_argument("--json", action="store_true", help="print the check as JSON")
     changes = sub.add_parser("changes", parents=[data],
                              help="what changed on the map: sectors, claims, disagreements, with their passages")
     changes.add_argument("--since", type=_day, required=True, metavar="YYYY-MM-DD",
@@ -298,6 +309,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return run_ingest_command(args, _paths(args))
 
 
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Follow feeds; implemented in the ingest package."""
+    from mapview.ingest.feeds import run_follow_command
+
+    return run_follow_command(args, _paths(args))
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the desktop window."""
     from mapview.qt.app import run_app
@@ -308,7 +326,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
     "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, "changes": cmd_changes,
-    None: cmd_window,
+    "follow": cmd_follow, None: cmd_window,
 }
 
 
