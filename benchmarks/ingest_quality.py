@@ -272,8 +272,10 @@ def realworld_report(articles: list[RealArticle], split: str = "all", show_test_
         for name in [s for s in SPLITS if split in ("all", s)]:
             part = [a for a in mine if a.split == name]
             sc = lead_score(part)
-            cells.append(f"{len(part):>2} art. " + (f"{sc.recall:6.1%} / {sc.precision:6.1%} "
-                                                    f"({sc.tp} {sc.fp} {sc.fn})" if part else "-").ljust(32))
+            recall = f"{sc.recall:6.1%}" if sc.tp + sc.fn else "   n/a"
+            precision = f"{sc.precision:6.1%}" if sc.tp + sc.fp else "   n/a"
+            cells.append(f"{len(part):>2} art. " + (f"{recall} / {precision} ({sc.tp} {sc.fp} {sc.fn})"
+                                                    if part else "-").ljust(32))
         out.append(f"{lang:<10}{len(mine):>9}   " + "   ".join(cells))
     out.append("")
     out.append(_count_line("no confirmed from hedged text — findings breaking it:", articles, hedged_confirmed))
@@ -307,9 +309,10 @@ def headline(articles: list[RealArticle], cases: list[Case]) -> str:
     rows = [lead_score([a for a in articles if a.split == "dev"]).line("real-world dev, leads"),
             lead_score([a for a in articles if a.split == "test"]).line("real-world test, leads"),
             score(seeds, corpus_leads).line("seeds' sentences, leads"),
-            score(hand, corpus_leads).line("hand corpus (tuned on), leads"),
-            score(held, corpus_leads).line("hand corpus holdout, leads")]
-    return "\n".join(["lead recall and precision, side by side:", *rows])
+            score(hand, corpus_leads).line("hand corpus, leads"),
+            score(held, corpus_leads).line("corpus holdout, leads")]
+    return "\n".join(["lead recall and precision, side by side (hand corpus: en/tr/sq/id/ar files, tuned on):",
+                      *rows])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -166,3 +166,39 @@ def test_the_report_hides_the_test_split_misses(articles, capsys) -> None:
     full = capsys.readouterr().out
     missed = {a.id for a in articles if a.split == "test" and a.expected_leads != a.found_leads}
     assert {i for i in test_ids if re.search(rf"^{re.escape(i)} \[", full, re.M)} >= missed
+
+
+# Floors: the figures measured on 2026-12-05 (commit of this test), when the set was first scored — a rule change
+# may raise them, never lower them. Precision is held at the issue's target (95 %), which it met; recall is held
+# where it stood (dev 22/42, test 11/44), far below the target of 85 % on the test split.
+RECALL_FLOOR = {"dev": 22 / 42, "test": 11 / 44}
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_lead_recall_and_precision_floors(articles, split) -> None:
+    score = lead_score([a for a in articles if a.split == split])
+    assert score.precision >= 0.95, score.line(split)
+    assert score.recall >= RECALL_FLOOR[split] - 1e-9, score.line(split)
+
+
+@pytest.mark.xfail(reason="issue #20 target, not met when the set was first scored (test recall 25 %)",
+                   strict=False)
+def test_issue_20_target_on_the_test_split(articles) -> None:
+    score = lead_score([a for a in articles if a.split == "test"])
+    assert score.recall >= 0.85 and score.precision >= 0.95, score.line("test")
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_no_confirmed_from_hedged_text_and_no_outlet_or_party_as_contributor(articles, split) -> None:
+    mine = [a for a in articles if a.split == split]
+    for name, unsafe in (("confirmed from hedged text", hedged_confirmed(mine)),
+                         ("lead for a nation the article assigns nothing", foreign_nations(mine)),
+                         ("finding naming a party", party_findings(mine)),
+                         ("outlet or party as contributor", outlet_or_party_contributors(mine))):
+        assert len(unsafe) == 0, (name, unsafe if split == "dev" else f"{len(unsafe)} in the test split")
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_traps_give_no_lead(articles, split) -> None:
+    wrong = [(a.id, a.found_leads) for a in articles if a.split == split and not a.expected and a.found_leads]
+    assert len(wrong) == 0, wrong if split == "dev" else f"{len(wrong)} test-split trap(s) given a lead"
