@@ -35,6 +35,17 @@ SPLITS = ("dev", "test")
 # corpus files held out from tuning: their misses are printed only with --show-test-misses
 HELD_OUT_FILES = frozenset({"holdout.jsonl"})
 SEEDS_FILE = "seeds.jsonl"
+# The 26 articles of issue #10: split by hand, and all of them read while the rules were written; every later
+# article is split by the hash of its URL before the extractor ever ran on it.
+FIRST_SET = frozenset({
+    "detaykibris-kosova-arnavutluk", "sondakika-endonezya-refah-hanyunus", "sabah-kosova-kazakistan",
+    "yeniakit-fas-us", "newsy-today-indonesia-defense-lines", "indosberita-khan-younis-rafah", "murianetwork-bahbah",
+    "republika-wilayah-rafah-khan-yunis", "shorouk-kan-indonesian-forces", "anews-kan-area-between",
+    "oasis-kan-barracks", "365news-five-countries", "straitstimes-five-countries", "headline-pk-sector-by-sector",
+    "one-uz-stationed-rafah", "haberler-refah-konuslanarak", "aljazeera-rafah-first", "albawaba-rafah-first",
+    "mersad24-five-sectors", "wantimpres-dimulai-di-rafah", "ilidea-lokasi-awal-rafah", "ocnal-begin-in-rafah",
+    "alkofiya-rafah-first", "mogazmasr-five-sectors", "gbaf-begins-in-rafah", "anewz-azerbaijan-indonesia-lead",
+})
 # Parties to the conflict: never contributors to the force, so any proposal naming one is wrong.
 PARTIES = frozenset({"Israel", "Hamas", "Palestine"})
 
@@ -306,8 +317,11 @@ def headline(articles: list[RealArticle], cases: list[Case]) -> str:
     seeds = [c for c in cases if c.file.split(":")[0] == SEEDS_FILE]
     hand = [c for c in cases if c.file.split(":")[0] not in HELD_OUT_FILES | {SEEDS_FILE}]
     held = [c for c in cases if c.file.split(":")[0] in HELD_OUT_FILES]
+    later = [a for a in articles if a.id not in FIRST_SET]
     rows = [lead_score([a for a in articles if a.split == "dev"]).line("real-world dev, leads"),
             lead_score([a for a in articles if a.split == "test"]).line("real-world test, leads"),
+            lead_score([a for a in later if a.split == "dev"]).line("  dev, added after #10"),
+            lead_score([a for a in later if a.split == "test"]).line("  test, added after #10"),
             score(seeds, corpus_leads).line("seeds' sentences, leads"),
             score(hand, corpus_leads).line("hand corpus, leads"),
             score(held, corpus_leads).line("corpus holdout, leads")]

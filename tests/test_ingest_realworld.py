@@ -14,6 +14,7 @@ import re
 import pytest
 
 from benchmarks.ingest_quality import (
+    FIRST_SET,
     PARTIES,
     REALWORLD,
     foreign_nations,
@@ -31,16 +32,6 @@ from tests.conftest import ROOT
 SECTORS = {"north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"}
 STATUSES = {"speculative", "reported", "confirmed"}
 FIELDS = {"id", "split", "lang", "url", "outlet", "date", "text", "expected", "why"}
-# The 26 articles of issue #10, split by hand then; every later article is split by the hash of its URL.
-SPLIT_BY_HAND = frozenset({
-    "detaykibris-kosova-arnavutluk", "sondakika-endonezya-refah-hanyunus", "sabah-kosova-kazakistan",
-    "yeniakit-fas-us", "newsy-today-indonesia-defense-lines", "indosberita-khan-younis-rafah", "murianetwork-bahbah",
-    "republika-wilayah-rafah-khan-yunis", "shorouk-kan-indonesian-forces", "anews-kan-area-between",
-    "oasis-kan-barracks", "365news-five-countries", "straitstimes-five-countries", "headline-pk-sector-by-sector",
-    "one-uz-stationed-rafah", "haberler-refah-konuslanarak", "aljazeera-rafah-first", "albawaba-rafah-first",
-    "mersad24-five-sectors", "wantimpres-dimulai-di-rafah", "ilidea-lokasi-awal-rafah", "ocnal-begin-in-rafah",
-    "alkofiya-rafah-first", "mogazmasr-five-sectors", "gbaf-begins-in-rafah", "anewz-azerbaijan-indonesia-lead",
-})
 # How the excerpts write each sector and nation the reader expects (a reader's list, typed from the excerpts,
 # not the gazetteer's): an expected lead must be written in its own excerpt.
 SECTOR_SPELLINGS = {
@@ -107,10 +98,10 @@ def test_the_set_is_large_varied_and_has_leads_and_traps_in_both_splits(records)
 
 
 def test_articles_after_issue_10_are_split_by_the_hash_of_their_url(records) -> None:
-    later = [r for r in records if r["id"] not in SPLIT_BY_HAND]
+    later = [r for r in records if r["id"] not in FIRST_SET]
     assert len(later) >= 70
     assert [r["id"] for r in later if r["split"] != url_split(r["url"])] == []
-    assert {r["id"] for r in records} >= SPLIT_BY_HAND
+    assert {r["id"] for r in records} >= FIRST_SET
 
 
 def test_excerpts_follow_the_verbatim_formatting_rules(records) -> None:
