@@ -16,12 +16,12 @@ from benchmarks.ingest_quality import (
     run_realworld,
 )
 from mapview.ingest.gazetteer import load_gazetteer
-from tests.conftest import ROOT
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def articles():
-    return run_realworld(load_realworld(), load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    return run_realworld(load_realworld(), load_gazetteer(DATA / "geodata" / "sectors.geojson"))
 
 
 def test_the_set_is_real_varied_and_sourced(articles) -> None:
