@@ -60,6 +60,10 @@ APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "IS
 LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
 FIRST_SIZE = (1500, 940)  # the first window's size when the screen has room for it
 SCREEN_SHARE = 0.92  # at most this share of the available screen, so the window never opens off-screen
+FRAME_ALLOWANCE = 40  # logical pixels a window manager's title bar and borders may add around the window
+COMPACT_BELOW = (1200, 820)  # a screen narrower or lower than this (logical pixels): Problems joins the right tabs
+TABBED_BELOW_HEIGHT = 620  # lower still: the Source view too, one tab group beside the map
+COMPACT_MAP_MIN = 240  # the map's least size on a compact screen (320 otherwise)
 
 
 def about_text(project: Project) -> str:
@@ -195,33 +199,58 @@ class MainWindow(QMainWindow):
 
     # ----- size and layout -----------------------------------------------------------------------------------
 
+    def _layout_key(self, name: str) -> str:
+        """Where a remembered size or dock layout is kept: per scale factor, since a layout that fitted a screen at
+        one scale can be taller than the same screen at another."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        return f"window/scale-{ratio:g}/{name}"
+
     def place_on_screen(self) -> None:
-        """Give the window its remembered size and place, or, the first time, a size that fits the screen."""
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None and self.restoreGeometry(geometry):
+        """Give the window its remembered size and place, or, the first time at this scale, a layout and a size
+        that fit the screen."""
+        geometry = self.settings.value(self._layout_key("geometry"))
+        if geometry is not None and self.layout_restored and self.restoreGeometry(geometry):
             return
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else None
         width, height = FIRST_SIZE
         if available is not None:
+            if not self.layout_restored:
+                self.fit_to(available.width(), available.height())
             width = min(width, int(available.width() * SCREEN_SHARE))
-            height = min(height, int(available.height() * SCREEN_SHARE))
+            height = min(height, int(available.height() * SCREEN_SHARE), available.height() - FRAME_ALLOWANCE)
         self.resize(width, height)
         if available is not None:
             frame = self.frameGeometry()
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
 
+    def fit_to(self, width: int, height: int) -> None:
+        """Arrange the docks for a screen of ``width`` x ``height`` logical pixels: on a small one Problems joins
+        the tabs beside the map (and, lower still, the Source view too) and the map may shrink further, so the
+        least window fits; the window raises the Source tab when a passage opens, the Evidence tab on a click."""
+        if width >= COMPACT_BELOW[0] and height >= COMPACT_BELOW[1]:
+            return
+        self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
+        self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
+        if height < TABBED_BELOW_HEIGHT:
+            self.tabifyDockWidget(self.problems_dock, self.source_dock)
+        else:  # the article gets as much height as the list of its passages
+            self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
+                             Qt.Orientation.Vertical)
+        self.evidence_dock.raise_()
+        self.resizeDocks([self.evidence_dock], [max(300, int(width * 0.45))], Qt.Orientation.Horizontal)
+
     def restore_layout(self) -> None:
-        """Put the docks back where the user left them (their sizes, tabs, floating or closed)."""
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state, LAYOUT_VERSION)
+        """Put the docks back where the user left them (their sizes, tabs, floating or closed) at this scale."""
+        state = self.settings.value(self._layout_key("state"))
+        self.layout_restored = state is not None and self.restoreState(state, LAYOUT_VERSION)
 
     def save_layout(self) -> None:
-        """Remember the window's size and place and the docks' layout for the next start."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        """Remember the window's size and place and the docks' layout (for this scale) for the next start."""
+        self.settings.setValue(self._layout_key("geometry"), self.saveGeometry())
+        self.settings.setValue(self._layout_key("state"), self.saveState(LAYOUT_VERSION))
         self.settings.sync()
 
     def _on_view_moved(self) -> None:
