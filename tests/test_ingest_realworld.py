@@ -27,7 +27,7 @@ from benchmarks.ingest_quality import (
     run_realworld,
 )
 from mapview.ingest.gazetteer import load_gazetteer
-from tests.conftest import ROOT
+from tests.conftest import DATA
 
 SECTORS = {"north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"}
 STATUSES = {"speculative", "reported", "confirmed"}
@@ -64,7 +64,7 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def articles():
-    return run_realworld(load_realworld(), load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    return run_realworld(load_realworld(), load_gazetteer(DATA / "geodata" / "sectors.geojson"))
 
 
 def test_every_record_has_the_fields_and_valid_values(records) -> None:
