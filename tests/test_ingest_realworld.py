@@ -27,7 +27,7 @@ from benchmarks.ingest_quality import (
     run_realworld,
 )
 from mapview.ingest.gazetteer import load_gazetteer
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 SECTORS = {"north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"}
 STATUSES = {"speculative", "reported", "confirmed"}
