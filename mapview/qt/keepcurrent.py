@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from mapview import wording
+from mapview import keymap, wording
 from mapview.qt.panels.changes import ChangesPanel
 
 if TYPE_CHECKING:
@@ -39,16 +39,18 @@ class KeepCurrent(QObject):
         self.changes.passageActivated.connect(self._read)
         self.changes.sectorActivated.connect(window.select_sector)
         view_menu = _menu(window, "View")
+        toggle = self.changes_dock.toggleViewAction()
+        toggle.setShortcuts([QKeySequence(k) for k in keymap.shortcuts("changes")])
         if view_menu is not None:
-            view_menu.addAction(self.changes_dock.toggleViewAction())
-        self.add_url_action = self._action("Add from &URL…", self.add_from_url, "Ctrl+L",
-                                           "Fetch an article by its web address and propose claims from it, "
-                                           "for review (or drop a link on the window)")
-        self.check_feeds_action = self._action("Check &feeds", self.check_feeds, None,
-                                               "Fetch the new items of the project's feeds and propose claims "
-                                               "from those that match its keywords")
-        self.follow_feed_action = self._action("&Follow a feed…", self.follow_feed, None,
-                                               "Add an RSS or Atom feed to the project's feeds")
+            view_menu.addAction(toggle)
+        self.add_url_action = window._action("Add from &URL…", lambda: self.add_from_url(), "add_from_url",
+                                             "Fetch an article by its web address and propose claims from it, "
+                                             "for review (or drop a link on the window)")
+        self.check_feeds_action = window._action("Check &feeds", self.check_feeds, "check_feeds",
+                                                 "Fetch the new items of the project's feeds and propose claims "
+                                                 "from those that match its keywords")
+        self.follow_feed_action = window._action("&Follow a feed…", self.follow_feed, "follow_feed",
+                                                 "Add an RSS or Atom feed to the project's feeds")
         file_menu = _menu(window, "File")
         if file_menu is not None:
             before = window.export_action
@@ -59,16 +61,6 @@ class KeepCurrent(QObject):
         self.feed_job = None
         self.last_outcome = None
         window.installEventFilter(self)
-
-    def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
 
     # ----- Add from URL --------------------------------------------------------------------------------------
 
