@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "showed last) or a lon/lat box in degrees")
     export.add_argument("--title", help="title printed on the map")
     export.add_argument("--select", metavar="SECTOR", help="sector id drawn as selected")
+    export.add_argument("--timeline", action="store_true",
+                        help="write the map day by day over the sources' dates: OUT.gif (or .mp4 where ffmpeg is "
+                             "installed); --dpi defaults to 72 here")
 
     dossier = sub.add_parser("dossier", parents=[data, as_of], help="HTML or Markdown evidence dossier")
     dossier.add_argument("out", type=Path, help="output .html or .md")
@@ -238,7 +241,11 @@ def cmd_anchor(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the map; implemented in the rendering layer."""
+    """Export the map (or, with --timeline, its animation); implemented in the rendering layer."""
+    if getattr(args, "timeline", False):
+        from mapview.render.timeline import run_timeline_command
+
+        return run_timeline_command(args, load_project(_paths(args)))
     from mapview.render.export import run_export_command
 
     return run_export_command(args, load_project(_paths(args)))
