@@ -57,6 +57,7 @@ def test_changes_list_and_changes_json_agree(qtbot, tmp_path) -> None:
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.state.selected == "deir-al-balah"
     passage = row.children[0]
+    assert panel.list.is_shown(passage)  # the click opened the change: its passage is in sight
     panel.list.scrollTo(panel.list.outline_model.index_of(passage))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.point_of(passage))
     assert QUOTE_B_ALBANIA in window.source_view.text.textCursor().selectedText()

@@ -159,7 +159,7 @@ class ChangesPanel(QWidget):
         names = {s.id: s.name for s in project.sectors.sectors}
         self.heading.setText(wording.changes_heading(self.changes))
         self.list.set_outline(changes_outline(self.changes, names))
-        self.list.expandAll()
+        self.list.collapseAll()  # every change in sight; a click opens one to its passages
         self.show_earlier.setText(f"Show the map as of {self.since.isoformat()}")
         if self.show_earlier.isChecked():
             self.state.set_as_of(self.since)
@@ -171,8 +171,12 @@ class ChangesPanel(QWidget):
             self.refresh()
 
     def _clicked(self, index: QModelIndex) -> None:
+        """A click on a change opens (or closes) its passages; on a sector's change it also selects the sector."""
         row = self.list.outline_model.row_at(index)
-        if row is not None and row.kind == CHANGE and isinstance(row.item, tuple) and row.item[0] == "sector":
+        if row is None or row.kind != CHANGE:
+            return
+        self.list.setExpanded(index, not self.list.isExpanded(index))
+        if isinstance(row.item, tuple) and row.item[0] == "sector":
             self.sectorActivated.emit(row.item[1])
 
     def entry_texts(self) -> list[str]:
