@@ -77,7 +77,8 @@ def about_text(project: Project) -> str:
         f"• Sector boundaries: {project.sectors.attribution} (Creative Commons Attribution 4.0).\n"
         "• Background land and borders: Natural Earth, public domain. Made with Natural Earth.\n"
         "• Source articles: the texts in the seeds folder, quoted verbatim for reference.\n\n"
-        "Nothing is loaded from the network."
+        "Nothing is loaded from the network, except the pages and feeds you ask for (File ▸ Add from URL…, "
+        "Check feeds)."
     )
 
 
