@@ -110,8 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     follow.add_argument("--json", action="store_true", help="print the check as JSON")
     changes = sub.add_parser("changes", parents=[data],
                              help="what changed on the map: sectors, claims, disagreements, with their passages")
-    changes.add_argument("--since", type=_day, required=True, metavar="YYYY-MM-DD",
-                         help="compare the map as of this day with the map after it")
+    start = changes.add_mutually_exclusive_group(required=True)
+    start.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                       help="compare the map as of this day with the map after it")
+    start.add_argument("--last-looked", action="store_true",
+                       help="what changed since you last marked this project as looked at (per user)")
+    start.add_argument("--mark-looked", action="store_true",
+                       help="remember what the project holds now as looked at (for --last-looked and the window)")
     changes.add_argument("--until", type=_day, metavar="YYYY-MM-DD",
                          help="the later day (default: every source)")
     changes.add_argument("--json", action="store_true", help="print the changes as JSON")
@@ -282,18 +287,34 @@ def changes_to_json(changes, names: dict[str, str]) -> dict[str, object]:
                                          "passages": [p.to_json() for p in entry.passages]})
     return {"since": changes.since.isoformat() if changes.since else None,
             "until": changes.until.isoformat() if changes.until else None,
+            "last_looked": changes.looked.isoformat(timespec="seconds") if changes.looked else None,
             "heading": wording.changes_heading(changes), **groups}
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
     """Print what changed after ``--since`` (to ``--until``, or with every source): the Changes list's lines."""
-    from mapview.data.changes import changes_between
+    from mapview.data.changes import changes_between, changes_since_looked
+    from mapview.data.lookedfile import last_look, mark_looked
 
     project = load_project(_paths(args))
-    if args.until is not None and args.until < args.since:
+    if args.mark_looked:
+        path = mark_looked(project.paths.claims, project.sources, (c.id for c in project.claims.claims))
+        print(f"marked as looked at: {len(project.sources)} articles, {len(project.claims.claims)} claims "
+              f"(kept in {inert(str(path))})")
+        return EXIT_OK
+    if args.last_looked:
+        look = last_look(project.paths.claims)
+        if look is None:
+            print("error: this project has not been marked as looked at: `changes --mark-looked`, or Mark as "
+                  "looked in the window's Changes tab", file=sys.stderr)
+            return EXIT_PROBLEMS
+        changes, _before, _after = changes_since_looked(project.sectors.sectors, project.claims, look)
+    elif args.until is not None and args.until < args.since:
         print(f"error: --until {args.until} is before --since {args.since}", file=sys.stderr)
         return EXIT_USAGE
-    changes, _before, _after = changes_between(project.sectors.sectors, project.claims, args.since, args.until)
+    else:
+        changes, _before, _after = changes_between(project.sectors.sectors, project.claims, args.since,
+                                                   args.until)
     names = {s.id: s.name for s in project.sectors.sectors}
     if args.json:
         print(json.dumps(changes_to_json(changes, names), ensure_ascii=False, indent=1))

@@ -387,18 +387,26 @@ def changes_span(since: date, until: date | None) -> str:
 
 
 def changes_heading(changes) -> str:
-    """'Changes since 2025-12-01 (sources published after it): 2 sectors, 3 claims, 1 disagreement' or none."""
-    span = f"Changes since {changes.since.isoformat()}" if changes.since else "Changes"
-    if changes.until:
-        span += f" to {changes.until.isoformat()}"
+    """'Changes since 2025-12-01 (sources published after that day; …): 2 sectors, 3 claims, 1 disagreement',
+    'Changes since you last looked (…)', or that nothing changed."""
+    looked = getattr(changes, "looked", None)
+    if looked is not None:
+        span = f"Changes since you last looked ({looked.strftime('%Y-%m-%d %H:%M')} UTC)"
+        basis = ", from articles and claims added since, whatever their dates"
+        nothing = "the articles and claims added since"
+    else:
+        span = f"Changes since {changes.since.isoformat()}" if changes.since else "Changes"
+        if changes.until:
+            span += f" to {changes.until.isoformat()}"
+        basis = " (sources published after that day; undated ones count on both days)"
+        nothing = "sources published after that day"
     if changes.empty:
-        return f"{span}: nothing changed (sources published after that day change no lead, claim or disagreement)."
+        return f"{span}: nothing changed ({nothing} change no lead, claim or disagreement)."
 
     def count(n: int, word: str) -> str:
         return f"{n} {word}{'s' if n != 1 else ''}"
 
-    return (f"{span} (sources published after that day; undated ones count on both days): "
-            f"{count(len(changes.sectors), 'sector')}, {count(len(changes.claims), 'claim')}, "
+    return (f"{span}{basis}: {count(len(changes.sectors), 'sector')}, {count(len(changes.claims), 'claim')}, "
             f"{count(len(changes.disagreements), 'disagreement')}")
 
 
@@ -410,10 +418,10 @@ def passage_change_note(passage) -> str:
 CHANGED_PASSAGE_NOTE = "A passage behind a change in the Changes list; it is selected."
 
 
-def last_looked_text(day: date | None) -> str:
-    """The Changes panel's note on when the user last looked."""
-    return ("You have not marked this project as looked at yet." if day is None
-            else f"Last looked: {day.isoformat()}.")
+def last_looked_text(at) -> str:
+    """The Changes panel's note on when the user last looked (an aware datetime, or None)."""
+    return ("You have not marked this project as looked at yet." if at is None
+            else f"Last looked: {at.strftime('%Y-%m-%d %H:%M')} UTC.")
 
 
 # ----- unexpected errors ---------------------------------------------------------------------------------------

@@ -62,3 +62,23 @@ def dated_project(folder: Path) -> ProjectPaths:
     (claims / "claims.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
     return ProjectPaths(sectors=folder / "geodata" / "sectors.geojson", claims=claims / "claims.json",
                         seeds=seeds, context=folder / "geodata" / "context.geojson")
+
+
+ARTICLE_C = ("An older report on Rafah\n\nIndonesia will lead the Rafah sector, a spokesman for the Indonesian "
+             "army said.\n")
+QUOTE_C = "Indonesia will lead the Rafah sector, a spokesman for the Indonesian army said."
+DAY_C = "2025-12-01"  # before every other article: added late, published early
+
+
+def add_late_article(paths: ProjectPaths) -> None:
+    """Add an article published on 2025-12-01 (before the others) and its claim: Indonesia leads Rafah."""
+    (paths.seeds / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    meta = json.loads((paths.seeds / "sources.json").read_text(encoding="utf-8"))
+    meta["sources"].append({"id": "c.txt", "title": "An older report on Rafah", "outlet": "Outlet C",
+                            "date": {"kind": "exact", "label": DAY_C, "earliest": DAY_C, "latest": DAY_C,
+                                     "from": "page", "reasoning": "the page's publication date"}})
+    (paths.seeds / "sources.json").write_text(json.dumps(meta), encoding="utf-8")
+    doc = json.loads(paths.claims.read_text(encoding="utf-8"))
+    doc["claims"].append({"id": "indonesia-lead-rafah", "nation": "Indonesia", "role": "lead", "sector": "rafah",
+                          "evidence": [_evidence("c.txt", ARTICLE_C, QUOTE_C, "force-official", "stated")]})
+    paths.claims.write_text(json.dumps(doc, indent=1), encoding="utf-8")

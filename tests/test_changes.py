@@ -12,7 +12,15 @@ from mapview import wording
 from mapview.cli import main
 from mapview.data.changes import CHANGED, CONTEST, LEAD, NEW, RETIRED, STATUS, changes_between, compare
 from mapview.data.project import load_project
-from tests.changes_fixture import BEFORE, QUOTE_A, QUOTE_B_ALBANIA, QUOTE_B_KOSOVO, dated_project
+from tests.changes_fixture import (
+    BEFORE,
+    QUOTE_A,
+    QUOTE_B_ALBANIA,
+    QUOTE_B_KOSOVO,
+    QUOTE_C,
+    add_late_article,
+    dated_project,
+)
 
 
 def _run(argv: list[str]) -> tuple[int, str, str]:
@@ -115,3 +123,30 @@ def test_dossier_has_a_changes_section(tmp_path) -> None:
     section = text.split(f"## Changes since {BEFORE}")[1].split("## Sectors")[0]
     assert "Deir al-Balah — lead changed" in section and "North Gaza — status changed" in section
     assert "“Albania will lead the Deir al-Balah sector”" in section  # the passage itself
+
+
+def test_since_last_looked_counts_what_was_added_whatever_its_date(tmp_path) -> None:
+    paths = dated_project(tmp_path)
+    code, out, _ = _run(["changes", "--last-looked", *_args(paths)])
+    assert code == 1  # never looked: said, not guessed
+    code, out, _ = _run(["changes", "--mark-looked", *_args(paths)])
+    assert code == 0 and "2 articles, 2 claims" in out
+    code, out, _ = _run(["changes", "--last-looked", "--json", *_args(paths)])
+    assert code == 0 and json.loads(out)["sectors"] == [] and json.loads(out)["claims"] == []
+    add_late_article(paths)  # published 2025-12-01, before every other article, added after the look
+    code, out, _ = _run(["changes", "--last-looked", "--json", *_args(paths)])
+    doc = json.loads(out)
+    assert [(s["id"], s["changed"], s["after"]["nation"]) for s in doc["sectors"]] == [
+        ("rafah", ["lead"], "Indonesia")]
+    assert [(c["id"], c["change"]) for c in doc["claims"]] == [("indonesia-lead-rafah", "new")]
+    assert [p["exact"] for p in doc["sectors"][0]["passages"]] == [QUOTE_C]
+    # by publication day the same article is no change since 2026-01-15: it predates the day
+    code, out, _ = _run(["changes", "--since", BEFORE, "--json", *_args(paths)])
+    assert "rafah" not in {s["id"] for s in json.loads(out)["sectors"]}
+    # a claim retired after the look shows as retired
+    doc = json.loads(paths.claims.read_text(encoding="utf-8"))
+    doc["claims"][1]["retired"] = {"reason": "misread", "at": "2999-01-01T00:00:00+00:00"}
+    paths.claims.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = _run(["changes", "--last-looked", "--json", *_args(paths)])
+    kinds = {(c["id"], c["change"]) for c in json.loads(out)["claims"]}
+    assert ("albania-lead-deir-al-balah", "retired") in kinds

@@ -14,7 +14,15 @@ from mapview.cli import main
 from mapview.data.lookedfile import last_looked, looked_file
 from mapview.data.project import load_project
 from mapview.qt.mainwindow import MainWindow
-from tests.changes_fixture import BEFORE, DAY_B, QUOTE_B_ALBANIA, QUOTE_B_KOSOVO, dated_project
+from tests.changes_fixture import (
+    BEFORE,
+    DAY_B,
+    QUOTE_B_ALBANIA,
+    QUOTE_B_KOSOVO,
+    QUOTE_C,
+    add_late_article,
+    dated_project,
+)
 
 
 def _window(qtbot, paths) -> MainWindow:
@@ -91,13 +99,36 @@ def test_since_i_last_looked_is_remembered_per_user_and_project(qtbot, tmp_path)
     assert "not marked" in panel.looked_note.text()
     panel.mark_button.click()
     assert last_looked(paths.claims) == date.today()
+    assert panel.entry_texts() == [] and "nothing changed" in panel.heading.text()
     assert looked_file().is_file() and not (paths.claims.parent / "looked.json").exists()  # per user
-    other = dated_project(tmp_path / "other")
-    assert last_looked(other.claims) is None
+    assert last_looked(dated_project(tmp_path / "other").claims) is None  # per project
+    # an article added after the look, though published before it, is what changed since I last looked
+    add_late_article(paths)
+    window.reload_project()
+    texts = panel.entry_texts()
+    assert texts[0].startswith("Rafah — lead changed: no lead reported → Indonesia"), texts
+    assert panel.passage_texts(texts[0]) == [QUOTE_C]
+    assert panel.heading.text().startswith("Changes since you last looked")
+    assert not panel.show_earlier.isEnabled()  # the map replays days, and a look is not a day
+    assert texts == [e["text"] for e in _json_looked(paths)]  # the same lines as `changes --last-looked`
+    # a new window of the same user starts from the last look
     window2 = _window(qtbot, paths)
-    assert window2.keep_current.changes.since == date.fromordinal(date.today().toordinal() - 1)
-    assert date.today().isoformat() in window2.keep_current.changes.looked_note.text()
+    assert window2.keep_current.changes.entry_texts() == texts
+    assert "Last looked: " + date.today().isoformat() in window2.keep_current.changes.looked_note.text()
+    # a day typed instead compares with that day; the toggle comes back
+    panel.set_days(date(2026, 1, 15))
+    assert panel.show_earlier.isEnabled() and "Rafah" not in " ".join(panel.entry_texts())
     looked_file().write_text("{damaged", encoding="utf-8")
     assert last_looked(paths.claims) is None  # a damaged file reads as never looked, and is replaced on marking
     panel.mark_button.click()
-    assert last_looked(paths.claims) == date.today()
+    assert last_looked(paths.claims) == date.today() and panel.entry_texts() == []
+
+
+def _json_looked(paths) -> list[dict]:
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        assert main(["changes", "--last-looked", "--json", "--sectors", str(paths.sectors),
+                     "--claims", str(paths.claims), "--seeds", str(paths.seeds)]) == 0
+    doc = json.loads(out.getvalue())
+    assert doc["last_looked"]
+    return doc["sectors"] + doc["claims"] + doc["disagreements"]

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from mapview.data.assignments import AssignmentView, Lead, derive
 from mapview.data.claims import Claim, ClaimSet, Disagreement, Evidence
+from mapview.data.lookedfile import Look
 from mapview.data.sectors import Sector
 
 LEAD, STATUS, CONTEST = "lead", "status", "contest"  # what changed about a sector
@@ -78,6 +79,7 @@ class Changes:
 
     since: date | None
     until: date | None
+    looked: datetime | None = None  # set when the earlier view is what the project held when the user last looked
     sectors: list[SectorChange] = field(default_factory=list)
     claims: list[ClaimChange] = field(default_factory=list)
     disagreements: list[DisagreementChange] = field(default_factory=list)
@@ -177,23 +179,52 @@ def _added_only(passages: tuple[PassageChange, ...]) -> tuple[PassageChange, ...
     return tuple(p for p in passages if p.added) or passages
 
 
-def _retired_by(claim: Claim, day: date | None) -> bool:
-    """True when the claim was retired on or before ``day`` (None: ever); an unreadable retirement date counts."""
+def _retired_by(claim: Claim, moment: date | datetime | None) -> bool:
+    """True when the claim was retired on or before ``moment`` (a day, or an aware time; None: ever); an unreadable
+    retirement date counts as retired."""
     if claim.retired is None:
         return False
-    if day is None:
+    if moment is None:
         return True
     try:
-        when = datetime.fromisoformat(str(claim.retired.get("at", ""))).date()
+        when = datetime.fromisoformat(str(claim.retired.get("at", "")))
     except ValueError:
         return True
-    return when <= day
+    if isinstance(moment, datetime):
+        return when.tzinfo is None or when <= moment
+    return when.date() <= moment
 
 
-def claims_known(claim_set: ClaimSet, day: date | None) -> ClaimSet:
-    """The claims as they stood on ``day``: a claim retired after that day still counts then."""
-    claims = [c if not c.retired or _retired_by(c, day) else replace(c, retired=None) for c in claim_set.claims]
+def claims_known(claim_set: ClaimSet, moment: date | datetime | None) -> ClaimSet:
+    """The claims as they stood on a day (or at a time): a claim retired later still counts then."""
+    claims = [c if not c.retired or _retired_by(c, moment) else replace(c, retired=None) for c in claim_set.claims]
     return ClaimSet(claims, claim_set.disagreements, claim_set.path)
+
+
+def claims_seen(claim_set: ClaimSet, look: Look) -> ClaimSet:
+    """The claims as the user saw them when they last looked: claims made since are not there, only passages
+    from the articles the project held then count (a claim with none left is not there), and a claim retired
+    since still counts."""
+    known = claims_known(claim_set, look.at)
+    claims = []
+    for claim in known.claims:
+        if not look.saw_claim(claim.id):
+            continue
+        kept = [e for e in claim.evidence if look.saw_source(e.source_id)]
+        if kept:
+            claims.append(claim if len(kept) == len(claim.evidence) else claim.with_evidence(kept))
+    return ClaimSet(claims, known.disagreements, known.path)
+
+
+def changes_since_looked(sectors: list[Sector], claim_set: ClaimSet, look: Look,
+                         ) -> tuple[Changes, AssignmentView, AssignmentView]:
+    """What changed since the user last looked, whatever the publication dates of the articles added since: the
+    map as they saw it (every source they had), against the map now (every source)."""
+    before = derive(sectors, claims_seen(claim_set, look), None, include_undated=True)
+    after = derive(sectors, claim_set, None, include_undated=True)
+    changes = compare(before, after)
+    changes.since, changes.looked = look.at.date(), look.at
+    return changes, before, after
 
 
 def view_on(sectors: list[Sector], claim_set: ClaimSet, day: date | None) -> AssignmentView:
@@ -209,12 +240,10 @@ def changes_between(sectors: list[Sector], claim_set: ClaimSet, since: date,
     return compare(before, after), before, after
 
 
-def default_since(sources: dict, looked: date | None) -> date | None:
-    """The day the Changes list starts from: the day before the user last looked (so what appeared on that day
-    still shows as new), else the day before the newest dated source, else None (no dated source)."""
+def default_since(sources: dict) -> date | None:
+    """The day the Changes list starts from before the user has ever looked: the day before the newest dated
+    source, else None (no dated source)."""
     from datetime import timedelta
 
-    if looked is not None:
-        return looked - timedelta(days=1)
     days = [s.date.earliest for s in sources.values() if getattr(s, "date", None) is not None]
     return max(days) - timedelta(days=1) if days else None

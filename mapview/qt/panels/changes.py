@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from mapview import wording
 from mapview.changelist import CHANGE, changes_outline
-from mapview.data.changes import Changes, changes_between, default_since
-from mapview.data.lookedfile import last_looked, mark_looked
+from mapview.data.changes import Changes, changes_between, changes_since_looked, default_since
+from mapview.data.lookedfile import Look, last_look, mark_looked
 from mapview.data.project import Project
 from mapview.qt.dayfield import DayField
 from mapview.qt.panels.evidence import plain_label
@@ -49,9 +49,10 @@ class ChangesPanel(QWidget):
         self.until_field.setEnabled(False)
         self.until_field.setToolTip("Compare with the map as of this day instead of with every source")
         self.last_looked_button = QPushButton("Since I last looked")
-        self.last_looked_button.setToolTip("Changes since the day you last marked this project as looked at")
+        self.last_looked_button.setToolTip("What changed since you last pressed 'Mark as looked': articles and "
+                                           "claims added since, whatever day they were published")
         self.mark_button = QPushButton("Mark as looked")
-        self.mark_button.setToolTip("Remember today as the day you last looked at this project's changes (per user)")
+        self.mark_button.setToolTip("Remember what this project holds now as what you have seen (per user)")
         self.show_earlier = QCheckBox("Show the earlier map")
         self.show_earlier.setToolTip("Show the map as of the 'since' day (before these changes); untick to go back")
         self.heading = plain_label("", "changesHeading")
@@ -81,10 +82,11 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         self.changes: Changes | None = None
+        self.look: Look | None = None  # set while the list compares with the user's last look, not with a day
         self._stale = True
         self._later_as_of: tuple[date | None, bool] | None = None  # the map's day before "Show the earlier map"
-        self.since_field.dateChanged.connect(self.refresh)
-        self.until_field.dateChanged.connect(self.refresh)
+        self.since_field.dateChanged.connect(self._on_day)
+        self.until_field.dateChanged.connect(self._on_day)
         self.all_sources.toggled.connect(self._on_until)
         self.last_looked_button.clicked.connect(self.since_last_looked)
         self.mark_button.clicked.connect(self.mark_looked)
@@ -108,6 +110,7 @@ class ChangesPanel(QWidget):
 
     def set_days(self, since: date, until: date | None = None) -> None:
         """Compare the map as of ``since`` with the map as of ``until`` (None: every source)."""
+        self.look = None
         with QSignalBlocker(self.since_field), QSignalBlocker(self.until_field), QSignalBlocker(self.all_sources):
             self.since_field.setDate(_qdate(since))
             self.all_sources.setChecked(until is None)
@@ -117,26 +120,43 @@ class ChangesPanel(QWidget):
         self.refresh()
 
     def since_last_looked(self) -> None:
-        """Show what changed since the day the user last marked as looked (or since the newest source's eve)."""
+        """Show what changed since the user last marked the project as looked at (articles and claims added since,
+        whatever their dates); before any look, since the eve of the newest dated source."""
         project = self.state.project
-        since = default_since(project.sources, last_looked(project.paths.claims))
-        self.set_days(since or self._today(), None)
+        look = last_look(project.paths.claims)
+        if look is None:
+            self.set_days(default_since(project.sources) or self._today(), None)
+            return
+        with QSignalBlocker(self.since_field), QSignalBlocker(self.all_sources):
+            self.since_field.setDate(_qdate(look.day))
+            self.all_sources.setChecked(True)
+            self.until_field.setEnabled(False)
+        self.look = look
+        self.refresh()
 
     def mark_looked(self) -> None:
-        """Remember today as the day the user looked at this project's changes."""
+        """Remember what the project holds now as what the user has seen; the list then starts from here."""
+        project = self.state.project
         try:
-            mark_looked(self.state.project.paths.claims, self._today())
+            mark_looked(project.paths.claims, project.sources, (c.id for c in project.claims.claims))
         except (OSError, TimeoutError) as exc:
-            self.looked_note.setText(f"Could not remember the day: {exc}")
+            self.looked_note.setText(f"Could not remember the look: {exc}")
             return
         self._show_looked()
+        self.since_last_looked()
 
     def _on_until(self, all_sources: bool) -> None:
+        self.look = None
         self.until_field.setEnabled(not all_sources)
         self.refresh()
 
+    def _on_day(self, *_args: object) -> None:
+        self.look = None  # a day typed or picked: compare with that day
+        self.refresh()
+
     def _show_looked(self) -> None:
-        self.looked_note.setText(wording.last_looked_text(last_looked(self.state.project.paths.claims)))
+        look = last_look(self.state.project.paths.claims)
+        self.looked_note.setText(wording.last_looked_text(look.at if look is not None else None))
 
     # ----- the list ------------------------------------------------------------------------------------------
 
@@ -154,15 +174,25 @@ class ChangesPanel(QWidget):
             return
         self._stale = False
         project = self.state.project
-        self.changes, _before, _after = changes_between(project.sectors.sectors, project.claims, self.since,
-                                                        self.until)
+        if self.look is not None:
+            self.changes, _before, _after = changes_since_looked(project.sectors.sectors, project.claims, self.look)
+        else:
+            self.changes, _before, _after = changes_between(project.sectors.sectors, project.claims, self.since,
+                                                            self.until)
         names = {s.id: s.name for s in project.sectors.sectors}
         self.heading.setText(wording.changes_heading(self.changes))
         self.list.set_outline(changes_outline(self.changes, names))
         self.list.collapseAll()  # every change in sight; a click opens one to its passages
         self.show_earlier.setText(f"Show the map as of {self.since.isoformat()}")
+        # the map replays days; what the project held at a look is not a day, so then there is no earlier map
+        self.show_earlier.setEnabled(self.look is None)
+        self.show_earlier.setToolTip("Show the map as of the 'since' day (before these changes); untick to go back"
+                                     if self.look is None else "Pick a day to see the map as it was on it")
         if self.show_earlier.isChecked():
-            self.state.set_as_of(self.since)
+            if self.look is None:
+                self.state.set_as_of(self.since)
+            else:
+                self.show_earlier.setChecked(False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Compare the days when the list is first shown after a change."""
