@@ -159,3 +159,12 @@ def test_the_guard_refuses_the_outside(only_this_machine) -> None:
     with pytest.raises(FetchError, match="cannot"):
         fetch_article("http://example.org/article")
     assert only_this_machine
+
+
+def test_the_same_page_read_again_keeps_its_text() -> None:
+    """trafilatura's deduplication remembers paragraphs across calls: the fourth reading of one page used to
+    give no article text at all (a window that adds the same page again, feeds that carry a copy)."""
+    from mapview.ingest.formats.html import extract_html
+
+    texts = {extract_html(PAGE.decode("utf-8"), "page.html")["text"] for _ in range(6)}
+    assert len(texts) == 1 and "Kosovo will lead the North Gaza sector" in texts.pop()
