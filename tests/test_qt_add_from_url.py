@@ -132,3 +132,17 @@ def test_check_feeds_adds_items_and_lists_a_failing_feed(qtbot, window, web, onl
     rows = [window.problems.model.data(window.problems.model.index(r, 3))
             for r in range(window.problems.model.rowCount())]
     assert any("503" in str(r) for r in rows), rows
+
+
+def test_a_pasted_link_opens_add_from_url(qtbot, window, web) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("  " + web.url("/indonesia") + "\n")
+    dialog = window.paste_article()  # File > Paste article… (Ctrl+Shift+V) with a link on the clipboard
+    assert dialog.windowTitle() == "Add from URL"
+    assert dialog.addresses.toPlainText() == web.url("/indonesia")
+    dialog.reject()
+    QGuiApplication.clipboard().setText("Kosovo will lead the North Gaza sector, see " + web.url("/a"))
+    dialog = window.paste_article()  # an article's text that cites a link is pasted as text
+    assert dialog.windowTitle() != "Add from URL"
+    dialog.reject()

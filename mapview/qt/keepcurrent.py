@@ -77,6 +77,18 @@ class KeepCurrent(QObject):
             dialog.start()
         return dialog
 
+    @staticmethod
+    def clipboard_addresses() -> list[str]:
+        """The web addresses the clipboard holds when it holds nothing else (a copied link), else []."""
+        from PySide6.QtGui import QGuiApplication
+
+        from mapview.qt.fetchworker import addresses_in
+
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text().strip() if clipboard is not None else ""
+        addresses = addresses_in(text)
+        return addresses if addresses and len(addresses) == len(text.split()) else []
+
     def _ingest_fetched(self, outcome) -> None:
         """Ingest what the fetch read (as a saved page would be), then show the proposals for review."""
         self.last_outcome = outcome

@@ -858,8 +858,12 @@ class MainWindow(QMainWindow):
             self._message("Add article", self.add_articles([Path(f) for f in files]).text())
 
     def paste_article(self) -> PasteArticleDialog:
-        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal)."""
+        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal); a
+        clipboard holding only a web address opens Add from URL instead."""
         from mapview.qt.paste_dialog import PasteArticleDialog  # ingest code loads on first use, not at start-up
+
+        if self.keep_current.clipboard_addresses():
+            return self.keep_current.add_from_url()
 
         dialog = PasteArticleDialog(self)
         dialog.accepted.connect(lambda: self._add_pasted(dialog))
