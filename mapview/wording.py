@@ -139,8 +139,12 @@ def status_basis_text(claim: Claim) -> str:
     if not basis.official and claim.status != "denied":
         who = f"{claim.nation} or of the force" if claim.nation else "the force"
         text += f"; not stated by an official of {who}"
+    if basis.disputed:
+        text += "; some passages deny it: the sources disagree"
     if not basis.recorded:
         text += "; who says some passages is not recorded (their status is as stored)"
+    if basis.overridden:
+        text += f"; the passages give {basis.rules_status}, set to {claim.status} by a reviewer: {basis.reason}"
     return text + "."
 
 
