@@ -145,3 +145,20 @@ def test_verify_strict_flags_a_stored_status_stronger_than_the_rules_give(data_c
     claim = project.claims.by_id()["albania-lead-deir-al-balah"]
     assert claim.status == "confirmed" and claim.basis.reason.startswith("the Albanian")
     assert not any("stronger than" in p.message for p in project.problems)
+
+
+def test_curated_claims_follow_the_rules_the_readme_gives(project) -> None:
+    claims = project.claims.by_id()
+    # "is expected to include around 20,000 soldiers", "12,000 police officers … are expected to contribute": hedges
+    for claim_id in ("force-size-around-20000-soldiers", "police-12000-deployed", "egypt-police", "jordan-police"):
+        assert all("expected to" in e.text for e in claims[claim_id].evidence), claim_id
+        assert claims[claim_id].status == "speculative", claim_id
+    # "Officials stressed that Indonesian forces would not participate in combat": the passage names no one
+    stressed = next(e for e in claims["indonesia-humanitarian-mandate"].evidence if e.text.startswith("Officials"))
+    assert stressed.attribution.said_by == "unnamed-officials"
+    # "we support the objective of training 3,000 … by European forces" is the French minister's, not the EU's
+    eu, france = claims["eu-police-training"], claims["france-police-training"]
+    assert "trainees" not in eu.figures and not any("3,000" in e.text for e in eu.evidence)
+    assert all(e.attribution.said_by == "media" and e.attribution.manner == "hedged" for e in eu.evidence)
+    barrot = next(e for e in france.evidence if "objective of training 3,000" in e.text)
+    assert barrot.attribution.said_by == "nation-official" and france.figures["trainees_objective"] == 3000
