@@ -35,6 +35,7 @@ KIND_ORDER = ("force-official", "analyst", "maps", "unnamed-officials", "governm
               "pronoun", "person")
 NEAR_VERB = 20  # a nation or a name this close to a speech verb can be who speaks
 TITLE_REACH = 30  # a nation this close to an office is the office's nation ("Kosovo's defence minister")
+OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
@@ -150,7 +151,11 @@ class _Reader:
 
     def distance(self, span: _Span, cues: list[_Span]) -> int:
         """How far a candidate stands from the nearest speech cue (an opening subject counts as near)."""
-        return NEAR_VERB if span.side == "far" else min(_gap(span, q) for q in cues)
+        if span.side == "far":
+            return NEAR_VERB
+        # "denied reports": a word that is a cue and a speaker ("reports") is measured from the other cues
+        others = [q for q in cues if not (q.start < span.end and span.start < q.end)] or cues
+        return min(_gap(span, q) for q in others)
 
     def candidates(self, start: int, end: int, cues: list[_Span]) -> list[_Span]:
         text = self.text
@@ -160,7 +165,10 @@ class _Reader:
             found += [_Span("capital", m.start(), m.end(), m.group(), self.tables.capitals[m.group()])
                       for m in self.tables.capital.finditer(text, start, end)]
         nations = [_Span("nation", n.start, n.end, n.surface, n.key) for n in self.find_nations(text[start:end], start)]
+        media = [s for s in found if s.kind == "media"]
         for nation in nations:  # "Israel confirmed", "according to Israel", "أعلنت تركيا"
+            if any(_gap(nation, m) <= OUTLET_REACH for m in media):
+                continue  # "Media Israel", "هيئة البث الإسرائيلية": an outlet's country, not a government speaking
             for cue in cues:
                 before = nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
                 after = cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
