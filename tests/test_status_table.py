@@ -112,3 +112,18 @@ def test_the_five_seeds_ingested_into_an_empty_project_propose_both_leads_as_spe
     # nothing the seeds say is proposed stronger than its passages allow
     for proposal in plan.proposals:
         assert proposal.status == proposal.basis.status
+
+
+def test_the_commander_confirms_the_nations_minister_denies_the_sector_is_contested(tmp_path: Path) -> None:
+    paths = empty_project(tmp_path / "project")
+    article = tmp_path / "dispute.txt"
+    article.write_text("Kosovo will lead the North Gaza sector, the ISF commander said. Kosovo's defence minister "
+                       "denied that Kosovo will lead the North Gaza sector.\n", encoding="utf-8")
+    apply_plan(plan := plan_ingest([article], paths), paths)
+    assert sorted(p.status for p in plan.proposals) == ["confirmed", "denied"]
+    for proposal in plan.proposals:
+        accept(proposal.id, paths.claims, proposals_path_for(paths.claims), seeds=paths.seeds, sectors=paths.sectors)
+    view = load_project(paths).view()
+    lead = view.by_id()["north-gaza"].lead
+    assert lead is not None and lead.contested and lead.candidates == ("Kosovo",)
+    assert any(d.id == "lead-north-gaza" for d in view.disagreements)

@@ -1,29 +1,8 @@
-"""A claim's status follows from recorded facts: who says each passage and how. The rules, written once.
+"""A claim's status follows from recorded facts: who says each passage and how. The one engine.
 
-README.md ("Status") describes these rules for readers, with example sentences; every path that gives a claim a
-status (the claims file, ingest's proposals, the accept and edit dialogs, verify, exports) calls this module.
-
-Each passage records ``said_by`` (who says it) and ``manner`` (how): see :data:`SAID_BY` and :data:`MANNERS`.
-
-1. A passage: hedged ("may", "could", "expected to", "hopes to", "potential", "not yet confirmed") is
-   ``speculative`` whoever says it — hedged words never become ``confirmed``; a denial is ``denied``; stated by
-   an official of the nation concerned or of the force (its command) it is ``confirmed``; stated by anyone else
-   (another government, unnamed officials, a media report, an analyst, maps) it is ``reported``: a third party
-   never confirms for a nation.
-2. A claim takes the strongest status among its passages that are not denials, except:
-   a. a denial by an official of the nation concerned (of the force, for a force-wide claim) makes it ``denied``
-      unless an official of that nation also states it: whatever a third party says, the force commander too;
-   b. a denial by an official of the force makes it ``denied`` unless an official states it;
-   c. with no passage that supports it, it is ``denied``.
-   A claim with both supporting and denying passages is *disputed*: listed as a disagreement, and a disputed
-   lead makes its sector ``contested``.
-3. Independent sources are counted, not multiplied into a stronger status: the basis says how many distinct
-   articles (outlets, where known) support the claim, and a lead resting on one is marked single-source.
-4. A passage with no recorded ``said_by``/``manner`` (claims accepted from older files) counts with the claim's
-   stored ``status``, and the basis says the facts are not recorded.
-5. A reviewer may set a status the rules do not give only with a written reason (``status_reason``): the reason
-   is kept on the claim and shown as its basis; a stored status stronger than the rules give without one is
-   flagged by ``verify --strict``.
+The rules are described once, for readers, in README.md ("Status", numbered 1-5 there and in the code below);
+every path that gives a status (the claims file, ingest's proposals, the accept and edit dialogs, verify,
+exports, the dossier) calls :class:`Attribution` and :func:`derive_status` here, never a copy.
 """
 
 from __future__ import annotations
@@ -55,12 +34,12 @@ class Attribution:
 
     @property
     def status(self) -> str:
-        """The status this passage alone gives its claim (rule 1)."""
+        """The status this passage alone gives its claim (rules 1 and 2)."""
         if self.manner == "denied":
             return "denied"
-        if self.manner == "hedged":
+        if self.manner == "hedged":  # 1: hedges beat attribution
             return "speculative"
-        return "confirmed" if self.said_by in OFFICIAL else "reported"
+        return "confirmed" if self.said_by in OFFICIAL else "reported"  # 2: a third party never confirms
 
     def to_json(self) -> dict[str, str]:
         """The passage's attribution fields as claims.json stores them."""
@@ -136,7 +115,7 @@ def derive_status(attributions: list[Attribution | None], sources: list[str], st
     if not support:
         status = "denied" if statuses else stored
     elif (own_denial and not says({own}, "stated")) or (force_denial and not says(OFFICIAL, "stated")):
-        status = "denied"
+        status = "denied"  # 3: the nation's own denial wins, whatever a third party says
     else:
         status = max(support, key=lambda s: STRENGTH.get(s, 0))
     disputed = bool(support) and len(support) < len(statuses)
