@@ -26,7 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapview.data.status import Attribution
-from mapview.ingest.cues import compile_cues
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -67,6 +66,14 @@ class Tables:
     capital: re.Pattern[str] | None
 
 
+def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+    """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
+    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
+    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
+                for lang, patterns in table.items() if patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+
+
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
     return {lang: list(doc.get(section, {}).get(key, [])) for lang, doc in files.items()
             if doc.get(section, {}).get(key)}
@@ -76,6 +83,10 @@ def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str
 def load_tables(folder: Path = LANG_DIR) -> Tables:
     """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
     files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+    prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
+
+    def compile_cues(table: dict[str, list[str]]) -> re.Pattern[str]:
+        return _compile(table, prefixes)
     def flag(lang: str, name: str) -> bool:
         return bool(files[lang].get("speakers", {}).get(name))
 
