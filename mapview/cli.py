@@ -40,6 +40,9 @@ def _data_options() -> argparse.ArgumentParser:
     group.add_argument("--sectors-layer", default=argparse.SUPPRESS, help="the layer to read, in a multi-layer file")
     group.add_argument("--sectors-id-field", default=argparse.SUPPRESS, help="the field holding each sector's id")
     group.add_argument("--sectors-name-field", default=argparse.SUPPRESS, help="the field holding each sector's name")
+    group.add_argument("--sectors-attribution", default=argparse.SUPPRESS, metavar="TEXT",
+                       help="credit line for the sector boundaries, printed on every map and export "
+                            "(wins over the file's own; needed when the file carries none)")
     group.add_argument("--claims", type=Path, default=argparse.SUPPRESS,
                        help="claims JSON (default: claims/claims.json)")
     group.add_argument("--seeds", type=Path, default=argparse.SUPPRESS,
@@ -103,7 +106,7 @@ def _paths(args: argparse.Namespace) -> ProjectPaths:
     from mapview.data.gisread import LayerChoice
 
     choice = LayerChoice(getattr(args, "sectors_layer", None), getattr(args, "sectors_id_field", None),
-                         getattr(args, "sectors_name_field", None))
+                         getattr(args, "sectors_name_field", None), getattr(args, "sectors_attribution", None))
     return ProjectPaths.defaults(sectors=getattr(args, "sectors", None), claims=getattr(args, "claims", None),
                                  seeds=getattr(args, "seeds", None),
                                  sectors_choice=choice if choice != LayerChoice() else None)

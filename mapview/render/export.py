@@ -152,7 +152,7 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
         })
     return {
         "type": "FeatureCollection",
-        "attribution": project.sectors.attribution,
+        "attribution": project.sectors.credit,
         "note": project.sectors.note,
         "as_of": view.as_of.isoformat() if view.as_of else None,
         "sources": view_source_ids(view),

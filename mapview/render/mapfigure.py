@@ -468,7 +468,7 @@ def selection_handles(project: Project, selected: str | None) -> list[Artist]:
 
 def credits(project: Project) -> str:
     """The attribution line every map must carry: sector boundaries, then the background layer's credit."""
-    parts = [project.sectors.attribution.strip(), project.context.attribution.strip() or "Made with Natural Earth."]
+    parts = [project.sectors.credit, project.context.attribution.strip() or "Made with Natural Earth."]
     return " · ".join(p for p in parts if p)
 
 
