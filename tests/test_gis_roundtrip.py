@@ -132,3 +132,25 @@ def test_kmz_made_from_a_kml_keeps_the_credit(user_files, tmp_path) -> None:
         archive.write(user_files["kml"], "doc.kml")
     layer, _ = load_sectors(kmz)
     assert layer.attribution == CREDIT
+
+
+# ----- every style class, every format ----------------------------------------------------------------------------
+
+def every_class_project(project):
+    """The project with a view that has every style class: confirmed, reported (with broken evidence),
+    speculative, contested and no lead — so each writer's every rule is exercised."""
+    import copy
+
+    from mapview.data.assignments import AssignmentView, Lead, SectorView
+
+    sectors = project.sectors.by_id()
+    some_claim = project.claims.claims[0]
+    leads = {"north-gaza": Lead("Kosovo", "confirmed", sources=2), "gaza-city": Lead("Egypt", "reported", sources=2),
+             "deir-al-balah": Lead("Albania", "speculative", sources=1),
+             "khan-yunis": Lead(None, "contested", ("Egypt", "Indonesia")), "rafah": None}
+    views = [SectorView(sectors[sid], lead, [some_claim], [some_claim] if sid == "gaza-city" else [])
+             for sid, lead in leads.items()]
+    view = AssignmentView(views, [], [])
+    clone = copy.copy(project)
+    clone.view = lambda *args, **kwargs: view
+    return clone, view
