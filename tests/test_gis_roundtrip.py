@@ -154,3 +154,212 @@ def every_class_project(project):
     clone = copy.copy(project)
     clone.view = lambda *args, **kwargs: view
     return clone, view
+
+
+GIS_KINDS = ["gpkg", "shp", "kml", "kmz", "fgb"]
+# The legend as the map's legend words it (render/style.py labels; the nations and statuses set above).
+EVERY_LEGEND = ["Kosovo — confirmed (solid)", "Egypt — reported (hatched)", "Albania — speculative (dotted, faded)",
+                "contested (cross-hatched)", "no lead reported", "⚠ broken evidence (claim failed verification)"]
+
+
+@pytest.fixture(scope="module")
+def every_export(tmp_path_factory) -> dict[str, Path]:
+    from datetime import date
+
+    from mapview.render.export import export_map
+
+    folder = tmp_path_factory.mktemp("every")
+    project, _ = every_class_project(load_project())
+    out = {}
+    for kind in [*GIS_KINDS, "geojson", "png"]:
+        out[kind] = export_map(project, folder / f"every.{kind}", generated=date(2026, 1, 5), dpi=100)
+    return out
+
+
+def _read(path: Path):
+    import geopandas
+
+    source = f"/vsizip/{path}/doc.kml" if path.suffix == ".kmz" else str(path)
+    return geopandas.read_file(source, engine="pyogrio")
+
+
+@pytest.mark.parametrize("kind", GIS_KINDS)
+def test_each_gis_format_reopens_with_the_same_sectors_fields_and_credit(every_export, kind) -> None:
+    import pyogrio
+
+    path = every_export[kind]
+    frame = _read(path)
+    own = load_project().sectors.by_id()
+    ids = list(frame["id"]) if kind not in ("kml", "kmz") else [
+        "-".join(n.lower().split()) for n in frame["Name"]]
+    assert ids == ["north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"]
+    for sector_id, geometry in zip(ids, frame.geometry, strict=True):
+        reference = own[sector_id].geometry
+        assert geometry.symmetric_difference(reference).area < reference.area * 1e-6
+    assert set(frame["credit"]) == {CREDIT} and set(frame["note"]) == {NOTE}
+    info = pyogrio.read_info(f"/vsizip/{path}/doc.kml" if kind == "kmz" else path)
+    ours = [f for f in info["fields"] if f in ("id", "broken", "label", "claims", "candidates", "broken_ids")]
+    assert len(ours) >= 5
+    # typed for every driver: text and numbers only, no lists; every name a Shapefile keeps whole
+    assert not [t for t in info["dtypes"] if t not in ("object", "int32", "int64", "float64", "datetime64[ms]",
+                                                      "datetime64[ms, UTC]")], info["dtypes"]
+    assert all(len(f) <= 10 for f in info["fields"] if f not in ("description", "altitudeMode", "visibility",
+                                                                  "tessellate", "timestamp", "drawOrder"))
+    row = frame.iloc[1]  # Gaza City: Egypt, reported, one broken claim
+    assert (row["lead"], row["status"], int(row["broken"])) == ("Egypt", "reported", 1)
+    assert int(frame.iloc[0]["broken"]) == 0
+    assert frame.iloc[3]["candidates"] == "Egypt; Indonesia"
+
+
+@pytest.mark.parametrize("kind", GIS_KINDS)
+def test_a_gis_export_read_back_as_sectors_keeps_credit_and_note(every_export, kind) -> None:
+    layer, problems = load_sectors(every_export[kind])
+    assert layer.attribution == CREDIT and layer.note == NOTE
+    assert [s.id for s in layer.sectors] == ["north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"]
+    assert not [p for p in problems if p.severity == "error"]
+
+
+def test_the_geopackage_carries_its_style_as_the_layers_default_and_its_credit_as_metadata(every_export) -> None:
+    import sqlite3
+
+    import pyogrio
+
+    path = every_export["gpkg"]
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT f_table_name, useAsDefault, styleQML, styleSLD FROM layer_styles").fetchall()
+    db.close()
+    assert len(rows) == 1
+    table, default, qml, sld = rows[0]
+    assert table == "sectors" and default == 1
+    labels = [r.get("label") for r in ET.fromstring(qml.split("\n", 1)[1]).iter("rule")]
+    assert labels == EVERY_LEGEND
+    assert "StyledLayerDescriptor" in sld
+    metadata = pyogrio.read_info(path)["dataset_metadata"]
+    assert metadata["attribution"] == CREDIT and metadata["note"] == NOTE
+
+
+def test_the_shapefile_comes_with_prj_cpg_and_a_qml_written_for_its_fields(every_export) -> None:
+    import pyogrio
+
+    shp = every_export["shp"]
+    for suffix in (".prj", ".cpg", ".qml", ".sld", ".dbf", ".shx"):
+        assert shp.with_suffix(suffix).is_file(), suffix
+    assert "WGS" in shp.with_suffix(".prj").read_text() and shp.with_suffix(".cpg").read_text().strip() == "UTF-8"
+    fields = set(pyogrio.read_info(shp)["fields"])
+    qml = shp.with_suffix(".qml").read_text(encoding="utf-8")
+    root = ET.fromstring(qml.split("\n", 1)[1])
+    import re
+
+    used = {name for rule in root.iter("rule") for name in re.findall(r'"([^"]+)"', rule.get("filter"))}
+    used |= set(re.findall(r'"([^"]+)"', root.find(".//text-style").get("fieldName")))
+    assert used <= fields, used - fields
+    broken = [r for r in root.iter("rule") if r.get("key") == "broken"][0]
+    assert broken.get("filter") == '"broken" = 1'  # the 0/1 integer the Shapefile holds
+
+
+def test_kml_styles_each_placemark_with_a_shared_style_of_its_class(every_export) -> None:
+    from mapview.render.style import NATION_COLOURS
+
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    with zipfile.ZipFile(every_export["kmz"]) as archive:
+        assert archive.read("doc.kml") == every_export["kml"].read_bytes()
+    root = ET.parse(every_export["kml"]).getroot()
+    styles = {s.get("id"): s for s in root.iterfind(".//k:Document/k:Style", ns)}
+    placemarks = root.findall(".//k:Placemark", ns)
+    assert len(placemarks) == 5 and not root.findall(".//k:Placemark/k:Style", ns)
+    urls = {p.findtext("k:name", namespaces=ns): p.findtext("k:styleUrl", namespaces=ns) for p in placemarks}
+    assert all(url and url[1:] in styles for url in urls.values())
+    kosovo = styles[urls["North Gaza"][1:]]
+    # KML colours are aabbggrr: Kosovo's #0072B2 fully confirmed (flat opacity 0.85 → d9)
+    blue = NATION_COLOURS["Kosovo"].lower()
+    assert kosovo.findtext("k:PolyStyle/k:color", namespaces=ns) == f"d9{blue[5:7]}{blue[3:5]}{blue[1:3]}"
+    assert styles[urls["Gaza City"][1:]].findtext("k:LineStyle/k:color", namespaces=ns) == "ff1c19d7"  # broken red
+    description = root.findtext("k:Document/k:description", namespaces=ns)
+    assert CREDIT in description and NOTE in description
+
+
+def test_every_style_writer_lists_only_the_classes_the_map_shows(project) -> None:
+    from mapview.render.gisstyle import qml_document, sld_document
+    from mapview.render.mapfigure import legend_handles
+
+    view = project.view()
+    assert not any(sv.has_broken_evidence for sv in view.sectors)  # the curated claims all verify
+    qml = qml_document(view)
+    assert "broken" not in [r.get("key") for r in ET.fromstring(qml.split("\n", 1)[1]).iter("rule")]
+    assert "broken evidence" not in sld_document(view, "x")
+    assert not any("broken evidence" in h.get_label() for h in legend_handles(view))
+
+
+def test_the_speculative_outline_is_dashed_in_the_qml_as_on_the_map(project) -> None:
+    from mapview.render.gisstyle import qml_document
+
+    root = ET.fromstring(qml_document(project.view()).split("\n", 1)[1])
+    rules = {r.get("label"): r.get("symbol") for r in root.iter("rule")}
+    symbols = {s.get("name"): s for s in root.find("renderer-v2/symbols")}
+
+    def outline(label: str) -> dict[str, str]:
+        line = [layer for layer in symbols[rules[label]] if layer.get("class") == "SimpleLine"][0]
+        return {p.get("k"): p.get("v") for p in line.iter("prop")}
+
+    assert outline("Kosovo — speculative (dotted, faded)")["use_custom_dash"] == "1"
+    assert outline("no lead reported")["use_custom_dash"] == "0"
+
+
+def test_the_sld_gives_every_size_a_unit_and_compares_broken_with_a_number(every_export) -> None:
+    se, ogc = "{http://www.opengis.net/se}", "{http://www.opengis.net/ogc}"
+    root = ET.parse(every_export["geojson"].with_suffix(".sld")).getroot()
+    symbolizers = [e for e in root.iter() if e.tag.endswith("Symbolizer")]
+    assert symbolizers and all(s.get("uom") == "http://www.opengeospatial.org/se/units/pixel" for s in symbolizers)
+    broken = [f for f in root.iter(f"{ogc}PropertyIsEqualTo") if f.findtext(f"{ogc}PropertyName") == "broken"]
+    assert [f.findtext(f"{ogc}Literal") for f in broken] == ["1"]
+    sizes = {p.get("name"): p.text for p in root.iter(f"{se}SvgParameter") if p.get("name") == "font-size"}
+    assert float(sizes["font-size"]) > 8  # 8 pt = 10 px of 0.28 mm
+    assert not [lit for lit in root.iter(f"{ogc}Literal") if lit.text in ("true", "false")]
+
+
+QGIS_PYTHON = "/usr/bin/python3"
+
+
+def _has_pyqgis() -> bool:
+    if not Path(QGIS_PYTHON).exists():
+        return False
+    return subprocess.run([QGIS_PYTHON, "-c", "import qgis.core"], capture_output=True).returncode == 0
+
+
+def _qgis(path: Path, tmp_path: Path, sld: Path | None = None) -> dict:
+    rendered = tmp_path / f"qgis-{path.suffix[1:]}{'-sld' if sld else ''}.png"
+    command = [QGIS_PYTHON, str(ROOT / "tests" / "tools" / "qgis_render.py"), str(path), str(rendered)]
+    result = subprocess.run(command + (["--sld", str(sld)] if sld else []), capture_output=True, text=True,
+                            timeout=180, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                                              "HOME": str(tmp_path)})
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _over_white(colour: str, alpha: float) -> str:
+    return "#" + "".join(f"{round(alpha * int(colour[i:i + 2], 16) + (1 - alpha) * 255):02x}" for i in (1, 3, 5))
+
+
+@pytest.mark.skipif(not _has_pyqgis(), reason="QGIS (PyQGIS) is not installed on this machine")
+@pytest.mark.parametrize("kind", ["gpkg", "shp", "fgb", "kml", "geojson", "gpkg+sld"])
+def test_qgis_draws_every_format_with_the_pngs_colours_and_patterns(every_export, kind, tmp_path) -> None:
+    from mapview.render.style import CONTESTED_COLOUR, NATION_COLOURS, NO_LEAD_COLOUR, STATUS_STYLES
+    from tests.conftest import close_colours
+
+    path = every_export[kind.split("+")[0]]
+    report = _qgis(path, tmp_path, every_export["geojson"].with_suffix(".sld") if "sld" in kind else None)
+    assert report["loaded"] is True and report["renderer"] == "RuleRenderer" and report["labels"] is True
+    assert report["legend"] == EVERY_LEGEND
+    fills = report["fills"]
+    # the most common colour inside each sector is its fill, as the PNG draws it (over white here)
+    assert close_colours(fills["north-gaza"][0], NATION_COLOURS["Kosovo"])
+    assert close_colours(fills["gaza-city"][0], NATION_COLOURS["Egypt"])
+    assert close_colours(fills["deir-al-balah"][0],
+                         _over_white(NATION_COLOURS["Albania"], STATUS_STYLES["speculative"].alpha))
+    assert close_colours(fills["khan-yunis"][0], CONTESTED_COLOUR)
+    assert fills["rafah"] == [NO_LEAD_COLOUR]
+    # patterns show where the map has them (dark hatch lines, dots), and only there
+    assert len([c for c in fills["north-gaza"] if c != "#ffffff"]) == 1
+    for sector_id in ("gaza-city", "deir-al-balah", "khan-yunis"):
+        assert len(fills[sector_id]) > 2, sector_id
+    dark = [c for c in fills["khan-yunis"] if int(c[1:3], 16) < 0x40]
+    assert dark, fills["khan-yunis"]  # the cross-hatch lines are drawn, and (above) the grey still dominates

@@ -87,6 +87,12 @@ def _source_for(path: Path) -> str:
     return f"/vsizip/{path}/{inner}"
 
 
+def _spatial_layers(listed) -> list[str]:
+    """The layers that have geometry: a GeoPackage's ``layer_styles`` (QGIS's and mapview's saved styles) and other
+    attribute tables are not sector layers to choose between."""
+    return [str(name) for name, geometry_type in listed if geometry_type is not None]
+
+
 def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[dict | None, list[Problem]]:
     """The file as a WGS 84 GeoJSON FeatureCollection with ``id`` and ``name`` properties, or None with problems."""
     import geopandas
@@ -96,7 +102,7 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
     shown = str(path)
     try:
         source = _source_for(path)
-        layers = [name for name, _ in pyogrio.list_layers(source)]
+        layers = _spatial_layers(pyogrio.list_layers(source))
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
         return None, [Problem(shown, "", f"cannot read as a GIS file: {exc}")]
     layer = choice.layer
@@ -198,7 +204,7 @@ def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
 
     source = _source_for(Path(path))
     try:
-        layers = tuple(name for name, _ in pyogrio.list_layers(source))
+        layers = tuple(_spatial_layers(pyogrio.list_layers(source)))
         chosen = layer or (layers[0] if layers else None)
         fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"

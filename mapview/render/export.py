@@ -277,7 +277,7 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
         print(problem, file=sys.stderr)
     print(f"wrote {out}")
     suffix = out.suffix.lower()
-    if suffix in (".geojson", ".json", ".shp", ".fgb"):
+    if suffix in (".geojson", ".json", ".shp", ".fgb", ".kml"):
         print(f"wrote {out.with_suffix('.qml')} (QGIS style, loaded with the layer) and {out.with_suffix('.sld')}")
     if suffix == ".shp":
         print(f"wrote {', '.join(str(out.with_suffix(s)) for s in ('.shx', '.dbf', '.prj', '.cpg'))}")

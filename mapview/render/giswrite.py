@@ -1,5 +1,5 @@
 """GIS exports of the derived view through pyogrio: GeoPackage (style in ``layer_styles``), Shapefile (+ .prj,
-.cpg, .qml, .sld), KML/KMZ (shared ``<Style>`` elements) and FlatGeobuf (+ .qml, .sld).
+.cpg, .qml, .sld), KML (shared ``<Style>`` elements, + .qml, .sld for QGIS), KMZ, FlatGeobuf (+ .qml, .sld).
 
 Every format gets the same fields, typed for every driver: names of at most 10 characters (a Shapefile's limit,
 so nothing is cut), lists joined into text (no StringList), booleans as 0/1 integers. The boundaries' credit and
@@ -204,7 +204,7 @@ def gis_files(project: Project, view: AssignmentView, out: Path, fmt: str, gener
                 files[out] = zipped.read_bytes()
         else:
             raise ValueError(f"not a GIS format: {fmt}")
-    if fmt in ("shp", "fgb"):  # QGIS loads a .qml beside the file by itself; the SLD is for the others
+    if fmt in ("shp", "fgb", "kml"):  # QGIS loads a .qml beside the file by itself; the SLD is for the others
         files[out.with_suffix(".qml")] = qml.encode("utf-8")
         files[out.with_suffix(".sld")] = sld.encode("utf-8")
     return files

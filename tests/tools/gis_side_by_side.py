@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 
 def main(out: str, pairs: list[str]) -> None:
-    height = 900
+    height = 720
     panels = []
     for path, caption in zip(pairs[::2], pairs[1::2], strict=True):
         with Image.open(path) as image:
@@ -29,7 +29,7 @@ def main(out: str, pairs: list[str]) -> None:
         sheet.paste(panel, (x, 55))
         draw.text((x, 15), caption, fill="#111111", font=font)
         x += panel.width + 20
-    sheet.save(out, optimize=True)
+    sheet.quantize(256, dither=0).save(out, optimize=True)  # flat map colours: a palette keeps them
 
 
 def _has_dejavu() -> bool:
