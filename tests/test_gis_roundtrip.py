@@ -363,3 +363,24 @@ def test_qgis_draws_every_format_with_the_pngs_colours_and_patterns(every_export
         assert len(fills[sector_id]) > 2, sector_id
     dark = [c for c in fills["khan-yunis"] if int(c[1:3], 16) < 0x40]
     assert dark, fills["khan-yunis"]  # the cross-hatch lines are drawn, and (above) the grey still dominates
+
+
+def test_the_export_dialog_offers_and_writes_every_gis_format(qtbot, project, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from mapview.qt.export_dialog import ExportDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(None, project, settings=settings)
+    qtbot.addWidget(dialog)
+    offered = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert {"geojson", "gpkg", "shp", "kml", "kmz", "fgb"} <= set(offered)
+    for fmt in ("gpkg", "shp", "kmz", "fgb"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        assert not dialog.size_box.isEnabled() and not dialog.title_edit.isEnabled()
+        dialog.path_edit.setText(str(tmp_path / "from-dialog"))
+        dialog.accept()
+        assert dialog.result_path == tmp_path / f"from-dialog.{fmt}", fmt
+        layer, _ = load_sectors(dialog.result_path)
+        assert layer.attribution == CREDIT and len(layer.sectors) == 5
+    assert (tmp_path / "from-dialog.qml").is_file() and (tmp_path / "from-dialog.prj").is_file()
