@@ -170,12 +170,14 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
 
 
 def _table(view: AssignmentView) -> str:
-    lines = [f"{'sector':<16}{'lead':<18}{'status':<12}claims"]
-    for sv in view.sectors:
-        lead = wording.lead_who(sv.lead)
-        status = sv.lead.status if sv.lead else "-"
+    rows = [(sv.sector.name, wording.lead_who(sv.lead), sv.lead.status if sv.lead else "-") for sv in view.sectors]
+    # each column as wide as its longest entry plus two spaces: long nation lists never run into the status
+    widths = [max(len(header), *(len(row[i]) for row in rows)) + 2 if rows else len(header) + 2
+              for i, header in enumerate(("sector", "lead", "status"))]
+    lines = [f"{'sector':<{widths[0]}}{'lead':<{widths[1]}}{'status':<{widths[2]}}claims"]
+    for sv, (name, lead, status) in zip(view.sectors, rows, strict=True):
         broken = f" ({len(sv.broken_claims)} broken)" if sv.broken_claims else ""
-        lines.append(f"{sv.sector.name:<16}{lead:<18}{status:<12}{len(sv.claims)}{broken}")
+        lines.append(f"{name:<{widths[0]}}{lead:<{widths[1]}}{status:<{widths[2]}}{len(sv.claims)}{broken}")
         for claim in sv.claims:
             for ev in claim.evidence:
                 lines.append(f"    [{claim.role}/{claim.status}] {ev.source_id}@{ev.start}-{ev.end}: “{ev.text}”")

@@ -384,3 +384,37 @@ def test_the_export_dialog_offers_and_writes_every_gis_format(qtbot, project, tm
         layer, _ = load_sectors(dialog.result_path)
         assert layer.attribution == CREDIT and len(layer.sectors) == 5
     assert (tmp_path / "from-dialog.qml").is_file() and (tmp_path / "from-dialog.prj").is_file()
+
+
+def test_the_page_subtitle_explains_only_the_patterns_the_map_shows(project) -> None:
+    from mapview.render.layout import compose
+
+    # the curated claims: both leads speculative (dots), nothing reported (no hatching)
+    subtitle = _words(compose(project, project.view()).texts[1].get_text())
+    assert "Hatching" not in subtitle and "Cross-hatching" not in subtitle
+    assert "Dots" in subtitle
+    every, view = every_class_project(project)
+    subtitle = _words(compose(every, view).texts[1].get_text())
+    assert "Hatching means reported" in subtitle and "Cross-hatching" in subtitle and "Dots" in subtitle
+
+
+def test_assignments_text_keeps_columns_apart_with_long_nation_lists(project) -> None:
+    import copy
+    import re
+
+    from mapview.cli import _table
+    from mapview.data.assignments import Lead
+
+    _, view = every_class_project(project)
+    view = copy.copy(view)
+    view.sectors = list(view.sectors)
+    long = ("Azerbaijan", "Indonesia", "Kazakhstan", "Pakistan", "Turkey")
+    view.sectors[3] = copy.copy(view.sectors[3])
+    view.sectors[3].lead = Lead(None, "contested", long)
+    rows = [line for line in _table(view).splitlines() if line and not line.startswith(" ")][:6]
+    assert len(rows) == 6  # header and five sectors
+    for row in rows:
+        cells = re.split(r"\s{2,}", row.strip())
+        assert len(cells) >= 4, row  # sector, lead, status, claims: never run together
+    contested = rows[4]
+    assert "Turkey" in contested and re.search(r"Turkey\s{2,}contested", contested), contested

@@ -19,6 +19,7 @@ from matplotlib.text import Text
 from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.render.mapfigure import MapArtists, credits, draw_map, legend_handles, selection_handles
+from mapview.render.style import pattern_notes
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -147,8 +148,8 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
                              ha="left", va="top", fontsize=16 * scale, fontweight="bold", color="#111111")
     _fit_width(title_text, content_w, renderer)
     top = H - margin - _height(title_text, renderer) - 0.4 * gap
-    subtitle = ("International Stabilization Force (ISF): sector leads as the sources report them, "
-                f"{wording.view_dates_text(view)}. Hatching means reported, not confirmed.")
+    subtitle = " ".join(["International Stabilization Force (ISF): sector leads as the sources report them, "
+                         f"{wording.view_dates_text(view)}.", *pattern_notes(view)])
     subtitle_text = figure.text(margin / W, top / H, _wrap(subtitle, content_w, 8.5 * scale, dpi), ha="left",
                                 va="top", fontsize=8.5 * scale, color="#333333")
     _fit_width(subtitle_text, content_w, renderer)

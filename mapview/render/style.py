@@ -141,6 +141,11 @@ class Pattern:
     size_pt: float
 
 
+# What each pattern means, for a page's subtitle (said only when the map shows that pattern).
+PATTERN_NOTES = {"hatched": "Hatching means reported, not confirmed.",
+                 "dotted": "Dots and faded colour mean speculative (hedged reports only).",
+                 "cross-hatched": "Cross-hatching means the sources name different leads."}
+
 PATTERNS: dict[str, Pattern] = {
     "///": Pattern("hatched", "///", (45,), 5.67, 0.85),
     "xx": Pattern("cross-hatched", "xx", (45, 135), 5.67, 0.85),
@@ -274,6 +279,7 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
     return entries
 
 
-def has_pattern(view: AssignmentView) -> bool:
-    """Whether any sector of the view is drawn with a pattern (the page's subtitle explains hatching only then)."""
-    return any(sector_style(sv).pattern is not None for sv in view.sectors)
+def pattern_notes(view: AssignmentView) -> list[str]:
+    """What the patterns on this map mean, one sentence per pattern shown (none when the map has no pattern)."""
+    shown = {style.pattern.name for style in map(sector_style, view.sectors) if style.pattern is not None}
+    return [note for name, note in PATTERN_NOTES.items() if name in shown]
