@@ -418,3 +418,24 @@ def test_assignments_text_keeps_columns_apart_with_long_nation_lists(project) ->
         assert len(cells) >= 4, row  # sector, lead, status, claims: never run together
     contested = rows[4]
     assert "Turkey" in contested and re.search(r"Turkey\s{2,}contested", contested), contested
+
+
+def test_the_html_dossiers_map_has_scale_north_credit_and_prints_at_200_ppi(project, tmp_path) -> None:
+    import base64
+    import io
+    import re
+
+    from PIL import Image
+
+    from mapview.render.dossier import compose_dossier_map, write_dossier
+
+    page = compose_dossier_map(project, project.view())
+    assert page.scalebar in page.figure.axes[0].artists
+    assert "N" in [t.get_text() for t in page.figure.axes[0].texts]  # the north arrow's letter
+    assert CREDIT in _words(page.credit.get_text())
+    out = write_dossier(project, tmp_path / "d.html")
+    text = out.read_text(encoding="utf-8")
+    data = base64.b64decode(re.search(r"data:image/png;base64,([A-Za-z0-9+/=]+)", text).group(1))
+    printed_cm = float(re.search(r"@media print\{img\.map\{[^}]*max-width:([\d.]+)cm", text).group(1))
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.width / (printed_cm / 2.54) >= 200
