@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, certainty
+from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, STRIP, certainty
 from mapview.ingest.gazetteer import Gazetteer, Mention
 from mapview.ingest.segment import Span, sentences_around
 
@@ -31,8 +31,6 @@ DEPLOY_GAP = 25
 SUBJECT_GAP = 60  # nation to cue
 PHASE_GAP = 60
 GATE_WINDOW = 250  # a sector mention is read only with a nation or a deployment/base cue this close
-# The Strip named between a deployment cue and a sector: the cue is about Gaza as a whole, not the sector.
-_STRIP = re.compile(r"(?<!\w)(?:Gaza|Gazze|Gazë\w*|Gazën|غزة)(?!\w)(?![\s\u00a0]+(?:City|Şehri|Utara|Veriore))")
 
 
 _DEPLOYED = ("troops", "police", "medical", "deployment-phase")
@@ -264,7 +262,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
                 continue
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
-            if _STRIP.search(text, lo, hi):
+            if STRIP.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
             nation = _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
