@@ -440,3 +440,17 @@ def test_the_html_dossiers_map_has_scale_north_credit_and_prints_at_200_ppi(proj
     printed_cm = float(re.search(r"@media print\{img\.map\{[^}]*max-width:([\d.]+)cm", text).group(1))
     with Image.open(io.BytesIO(data)) as image:
         assert image.width / (printed_cm / 2.54) >= 200
+
+
+@pytest.mark.parametrize("kind", GIS_KINDS)
+def test_gis_exports_are_deterministic(project, kind, tmp_path) -> None:
+    from datetime import date
+
+    from mapview.render.export import export_map
+
+    made = []
+    for run in ("a", "b"):
+        (tmp_path / run).mkdir()
+        out = export_map(project, tmp_path / run / f"m.{kind}", generated=date(2026, 1, 5))
+        made.append(sorted((p.name, p.read_bytes()) for p in out.parent.iterdir()))
+    assert made[0] == made[1]

@@ -20,7 +20,6 @@ from mapview.render.style import (
     LABEL_COLOUR,
     LABEL_HALO_COLOUR,
     LABEL_SIZE_PT,
-    SectorClass,
     SectorStyle,
     broken_ids,
     sector_classes,
@@ -51,12 +50,13 @@ def _ids_filter(ids: tuple[str, ...]) -> str:
     return f'"id" IN ({quoted})'
 
 
-def legend_rules(view: AssignmentView) -> list[tuple[str, str, SectorStyle]]:
-    """(key, QGIS filter expression, style) per rule: the sector classes, then broken evidence if any sector has
-    it. The .qml, the SLD and the KML list exactly these."""
-    rules = [(c.style.key, _ids_filter(c.sector_ids), c.style) for c in sector_classes(view)]
-    if broken_ids(view):
-        rules.append(("broken", BROKEN_FILTER, BROKEN_SECTOR_STYLE))
+def legend_rules(view: AssignmentView) -> list[tuple[str, str, SectorStyle, tuple[str, ...]]]:
+    """(key, QGIS filter expression, style, sector ids) per rule: the sector classes, then broken evidence if any
+    sector has it. The .qml and the SLD list exactly these."""
+    rules = [(c.style.key, _ids_filter(c.sector_ids), c.style, c.sector_ids) for c in sector_classes(view)]
+    broken = broken_ids(view)
+    if broken:
+        rules.append(("broken", BROKEN_FILTER, BROKEN_SECTOR_STYLE, broken))
     return rules
 
 
@@ -130,7 +130,7 @@ def qml_document(view: AssignmentView) -> str:
     """The QGIS style (``.qml``) for the exports of ``view``: the same for GeoJSON, GeoPackage, Shapefile and
     FlatGeobuf, whose fields it names (``id``, ``broken``, ``label``) fit a Shapefile's 10 characters."""
     rules, symbols = [], []
-    for i, (key, expression, style) in enumerate(legend_rules(view)):
+    for i, (key, expression, style, _) in enumerate(legend_rules(view)):
         rules.append(f'<rule key={quoteattr(key)} filter={quoteattr(expression)} label={quoteattr(style.legend)} '
                      f'symbol="{i}"/>')
         symbols.append(_qml_symbol(i, style))
@@ -243,13 +243,10 @@ def _sld_filter(key: str, cls_ids: tuple[str, ...]) -> str:
 
 def sld_document(view: AssignmentView, layer_name: str) -> str:
     """An OGC SLD 1.1 (Symbology Encoding) style for the exports of ``view``; sizes in pixels (uom) of 0.28 mm."""
-    classes: list[tuple[str, SectorStyle, tuple[str, ...]]] = [
-        (c.style.key, c.style, c.sector_ids) for c in sector_classes(view)]
-    if broken_ids(view):
-        classes.append(("broken", BROKEN_SECTOR_STYLE, ()))
     rules = [f"<se:Rule><se:Name>{escape(style.legend)}</se:Name>"
              f"<se:Description><se:Title>{escape(style.legend)}</se:Title></se:Description>"
-             f"{_sld_filter(key, ids)}{_sld_symbolizers(style)}</se:Rule>" for key, style, ids in classes]
+             f"{_sld_filter(key, ids)}{_sld_symbolizers(style)}</se:Rule>"
+             for key, _, style, ids in legend_rules(view)]
     rules.append(
         f'<se:Rule><se:Name>labels</se:Name><se:TextSymbolizer uom="{UOM_PIXEL}">'
         "<se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>"
@@ -285,8 +282,3 @@ def kml_style_xml(style: SectorStyle) -> str:
             "<outline>1</outline></PolyStyle>" if style.alpha > 0 else "<PolyStyle><fill>0</fill></PolyStyle>")
     return (f"<Style id={quoteattr(style.key)}><LineStyle><color>{kml_colour(style.outline)}</color>"
             f"<width>{style.outline_pt * 96 / 72:.1f}</width></LineStyle>{fill}</Style>")
-
-
-def kml_classes(view: AssignmentView) -> list[SectorClass]:
-    """The classes a KML export styles (one shared ``<Style>`` each, referenced by its placemarks)."""
-    return sector_classes(view)
