@@ -166,14 +166,16 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
 def _pick(metadata: list[dict | None], features: list[dict], keys: tuple[str, ...]) -> str:
     """The first value under one of ``keys`` (any case) in the metadata, else the most common one on the features."""
     for block in metadata:
-        folded = {str(k).lower(): v for k, v in (block or {}).items()}
+        folded = {str(k).lower(): v for k, v in block.items()} if isinstance(block, dict) else {}
         for key in keys:
             value = folded.get(key)
             if isinstance(value, str) and value.strip():
                 return value.strip()
     counts: dict[str, int] = {}
     for feature in features:
-        props = feature.get("properties") or {}
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):  # a damaged feature: parse_sectors reports it
+            continue
         folded = {str(k).lower(): v for k, v in props.items()}
         value = next((folded[k] for k in keys if isinstance(folded.get(k), str) and folded[k].strip()), None)
         if value is not None:
