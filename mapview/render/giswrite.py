@@ -147,11 +147,15 @@ def _kml_document(raw: bytes, project: Project, view: AssignmentView, frame) -> 
             style = replace(style, key=f"{style.key}-broken", outline=BROKEN_STYLE.edgecolor,
                             outline_pt=BROKEN_STYLE.linewidth)
         styles.setdefault(style.key, kml_style_xml(style))
+        children = list(placemark)
+        # KML's order: styleUrl where GDAL's own <Style> stood (after name and description, before ExtendedData)
+        at = next((i for i, c in enumerate(children) if c.tag in (f"{{{KML_NS}}}Style", f"{{{KML_NS}}}ExtendedData")),
+                  len(children))
         for old in placemark.findall("k:Style", ns):
             placemark.remove(old)
         url = ET.Element(f"{{{KML_NS}}}styleUrl")
         url.text = f"#{style.key}"
-        placemark.insert(1, url)
+        placemark.insert(at, url)
     legend = "\n".join(dict.fromkeys(f"{sector_style(sv).legend}" for sv in view.sectors))
     head = list(ET.fromstring(f'<Document xmlns="{KML_NS}">{"".join(styles.values())}</Document>'))
     name = ET.Element(f"{{{KML_NS}}}name")
