@@ -22,7 +22,6 @@ from mapview.data.sources import Source
 from mapview.data.status import STRENGTH
 
 
-
 @dataclass(frozen=True)
 class Lead:
     """Who leads a sector: one nation with its status, or ``contested`` with the candidates."""
