@@ -150,3 +150,10 @@ def test_since_last_looked_counts_what_was_added_whatever_its_date(tmp_path) -> 
     code, out, _ = _run(["changes", "--last-looked", "--json", *_args(paths)])
     kinds = {(c["id"], c["change"]) for c in json.loads(out)["claims"]}
     assert ("albania-lead-deir-al-balah", "retired") in kinds
+
+
+def test_changes_and_the_timeline_stay_offline(network_attempts, tmp_path) -> None:
+    paths = dated_project(tmp_path / "p")
+    assert _run(["changes", "--since", BEFORE, "--json", *_args(paths)])[0] == 0
+    assert _run(["export", "--timeline", str(tmp_path / "t.gif"), *_args(paths)])[0] == 0
+    assert network_attempts == []
