@@ -152,3 +152,21 @@ def test_the_feeds_file_is_checked(data_copy) -> None:
     assert code == 1 and "feeds" in err
     code, _, err = _follow(data_copy, "--add", "ftp://example.invalid/feed")
     assert code == 1
+
+
+def test_feeds_are_checked_side_by_side(web, only_this_machine, monkeypatch) -> None:
+    """Three feeds that each take a second to answer, and one that never answers in time: checked one after the
+    other they would take over four seconds; each in its own thread, about as long as the slowest allowed wait."""
+    monkeypatch.setattr(feeds, "FEED_TIMEOUT_S", 1.5)
+    doc = {"feeds": [], "seen": {}, "keywords": []}
+    for name in ("a", "b", "c"):
+        web.routes[f"/{name}"] = Route(rss([]), content_type="application/rss+xml", delay=1.0)
+        feeds.add_feed(doc, web.url(f"/{name}"), name)
+    web.routes["/stuck"] = Route(rss([]), content_type="application/rss+xml", delay=5.0)
+    feeds.add_feed(doc, web.url("/stuck"), "stuck")
+    started = time.monotonic()
+    check = feeds.check_feeds(doc, "feeds.json")
+    elapsed = time.monotonic() - started
+    assert [p.location for p in check.problems] == ["feed stuck"]
+    assert all(r.items == 0 and not r.problems for r in check.results[:3])
+    assert elapsed < 2.6, elapsed  # one after the other: 1 + 1 + 1 + 1.5 = 4.5 s at least
