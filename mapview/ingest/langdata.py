@@ -11,7 +11,7 @@ A file holds:
   lead, deploy, base, phase, assign, outlet, backref, troops, police, medical, task, clause_break, soft_break,
   list_joiner, list_article, strip (names of the Strip as a whole), strip_not_before, masthead;
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
-  ``*`` matches with up to five more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
+  ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
 - ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here).
 
@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).with_name("lang")
-STAR_LETTERS = 5  # a name written "stem*" matches stem + up to this many letters
+STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
 
 # Registry nation → CLDR territory code (Babel names it in every locale).
 TERRITORY: dict[str, str] = {
@@ -120,13 +120,13 @@ def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
     for lang in languages().values():
         if lang.cue(kind):
             groups.setdefault(lang.cue_prefix if prefixed else "", []).extend(lang.cue(kind))
-    branches = [f"{prefix}(?i:{'|'.join(patterns)})" for prefix, patterns in groups.items()]
+    branches = [f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items()]
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
 
 
 def words(kind: str) -> list[str]:
     """A cue table's patterns over all languages, as one flat list (joiners, masthead words...)."""
-    return [p for lang in languages().values() for p in lang.cue(kind)]
+    return list(dict.fromkeys(p for lang in languages().values() for p in lang.cue(kind)))
 
 
 def name_prefixes() -> dict[str, str]:
