@@ -279,12 +279,16 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
             if CUES.task.search(text, lo, hi):
                 continue
-            if any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases):
-                continue
             nation = _assigned_nation(text, here, cue, previous, clause)
-            if nation is not None:
-                role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-                add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+            if nation is None:
+                continue
+            # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
+            # ("the Indonesian contingent will be stationed first in Rafah")
+            if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
+                    and not _contingent(text, [nation])):
+                continue
+            role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
