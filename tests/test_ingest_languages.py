@@ -1,0 +1,136 @@
+"""Every language ingest reads: placements worded as real reporting words them, and traps that place nothing.
+
+Sentences are written for these tests in the manner of ISF reporting read in each language (the search tool's
+pages corpus): a contingent stationed in or between sectors, a nation responsible for a sector, the force's
+first phase in Rafah with a list of contributors, a broadcaster named after its country, the Rafah crossing.
+Expected values are (nation, sector, role); status is the status engine's and is not checked here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapview.ingest import langdata
+from mapview.ingest.extract import extract
+from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+IR, IK = ("Indonesia", "rafah", "lead"), ("Indonesia", "khan-yunis", "lead")
+
+CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
+    "en": [
+        ("Indonesian troops are expected to supervise several defence lines in Khan Younis and Rafah.", {IR, IK}),
+        ("The Indonesian contingent will be stationed first in Rafah, officials said.", {IR}),
+        ("Morocco has been assigned the Khan Younis sector under the plan.", {("Morocco", "khan-yunis", "lead")}),
+        ("Thousands of Indonesian soldiers are due next month. The troops will be based between Rafah and Khan "
+         "Yunis.", {IR, IK}),
+        ("The ISF will deploy first in Rafah; Indonesia, Morocco and Albania have pledged troops.",
+         {(None, "rafah", "deployment-phase")}),
+    ],
+    "ar": [
+        ("جرى تجهيز منطقة بين رفح وخانيونس لاستقبال القوات الإندونيسية.", {IR, IK}),
+        ("وأفادت هيئة البث الإسرائيلية بأن القوات الإندونيسية ستتمركز في المنطقة الواقعة بين رفح وخان يونس.",
+         {IR, IK}),
+        ("ستبدأ القوة الدولية انتشارها في رفح أولاً، بمشاركة إندونيسيا والمغرب وألبانيا.", set()),
+    ],
+    "he": [
+        ("השטח המיועד להצבת הכוחות האינדונזיים נמצא בדרום הרצועה, במרחב שבין רפיח לחאן יונס.", {IR, IK}),
+        ("לפי הדיווח, מרוקו תהיה אחראית על רפיח.", {("Morocco", "rafah", "lead")}),
+        ("כוח הייצוב יתחיל את פריסתו ברפיח, ואינדונזיה, מרוקו ואלבניה ישלחו חיילים.", set()),
+    ],
+    "tr": [
+        ("Endonezya askerlerinin Refah ile Han Yunus arasındaki bölgede konuşlanması bekleniyor.", {IR, IK}),
+        ("Planlamaya göre Kosova birlikleri Kuzey Gazze'de görev yapacak.", {("Kosovo", "north-gaza", "lead")}),
+        ("ISF ilk olarak Refah'ta konuşlanacak; Endonezya, Fas ve Arnavutluk asker gönderecek.",
+         {(None, "rafah", "deployment-phase")}),
+    ],
+    "id": [
+        ("Menlu RI menyebut pasukan TNI akan bertugas di Rafah.", {IR}),
+        ("Pasukan Indonesia diperkirakan akan mengawasi beberapa garis pertahanan di Khan Younis dan Rafah.",
+         {IR, IK}),
+        ("Kawasan antara Rafah dan Khan Younis telah disiapkan untuk menampung pasukan Indonesia.", {IR, IK}),
+    ],
+    "ms": [
+        ("Tentera Malaysia akan ditempatkan di Khan Younis, menurut kenyataan kementerian.",
+         {("Malaysia", "khan-yunis", "lead")}),
+    ],
+    "sq": [
+        ("Trupat indoneziane do të vendosen në zonën mes Rafahut dhe Khan Junisit.", {IR, IK}),
+        ("Sipas planit, FSK do të stacionohet në Gazën Veriore.", {("Kosovo", "north-gaza", "lead")}),
+    ],
+    "sr": [
+        ("Indonežanski vojnici biće stacionirani u Rafi, javlja izraelski javni servis.", {IR}),
+        ("Kosovske bezbednosne snage biće raspoređene u Severnoj Gazi.", {("Kosovo", "north-gaza", "troops")}),
+        ("Индонежански војници биће стационирани у Рафи.", {IR}),
+    ],
+    "bs": [
+        ("Indonezijski vojnici bit će stacionirani u Rafi i Kan Junisu.", {IR, IK}),
+    ],
+    "de": [
+        ("Die indonesischen Soldaten sollen zwischen Rafah und Chan Junis stationiert werden.", {IR, IK}),
+        ("Marokko soll die Verantwortung für den Sektor Rafah übernehmen.", {("Morocco", "rafah", "lead")}),
+        ("Die Truppe soll zunächst in Rafah stationiert werden; Indonesien, Marokko und Albanien stellen Soldaten.",
+         {(None, "rafah", "deployment-phase")}),
+        ("Der israelische Sender Kan berichtete über die Lage in Rafah.", set()),
+    ],
+    "fr": [
+        ("Les forces indonésiennes devraient se positionner entre Rafah et Khan Younès.", {IR, IK}),
+        ("Le Maroc sera responsable du secteur de Khan Younès.", {("Morocco", "khan-yunis", "lead")}),
+        ("La chaîne israélienne Kan a évoqué Rafah.", set()),
+    ],
+    "ru": [
+        ("Индонезийские военные будут размещены в районе между Рафахом и Хан-Юнисом.", {IR, IK}),
+        ("По данным источников, местом дислокации индонезийских военнослужащих станет район между городами Рафах "
+         "и Хан-Юнис.", {IR, IK}),
+        ("Размещение сил ISF первоначально планируется в районе Рафаха, войска направят Индонезия, Марокко и "
+         "Казахстан.", set()),
+    ],
+    "es": [
+        ("Las tropas indonesias se instalarían en el sureste de Rafá.", {IR}),
+        ("Marruecos estará a cargo del sector de Jan Yunis.", {("Morocco", "khan-yunis", "lead")}),
+    ],
+    "it": [
+        ("Le truppe indonesiane saranno stanziate tra Rafah e Khan Younis.", {IR, IK}),
+        ("I carabinieri italiani sono giunti al valico di Rafah.", set()),
+    ],
+    "ur": [
+        ("انڈونیشیا کے فوجی رفح میں تعینات کیے جائیں گے۔", {IR}),
+    ],
+    "az": [
+        ("İndoneziya hərbçiləri Rəfahda yerləşdiriləcək.", {IR}),
+        ("Mərakeş Xan Yunis sektoruna cavabdeh olacaq.", {("Morocco", "khan-yunis", "lead")}),
+    ],
+    "kk": [
+        ("Индонезия әскерлері Рафахқа орналастырылады.", {IR}),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+
+
+def test_every_required_language_has_a_file_and_cases():
+    required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk"}
+    assert required <= set(langdata.languages())
+    assert required <= set(CASES)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"),
+                         [(lang, text, expected) for lang, cases in CASES.items() for text, expected in cases])
+def test_placements_in_each_language(gazetteer: Gazetteer, lang: str, text: str, expected: set) -> None:
+    found = {(f.nation, f.sector, f.role) for f in extract(text, gazetteer)}
+    assert found == expected, lang
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces remain in Rafah and Khan Younis.",  # a party, never a contributor
+    "Die israelische Armee bleibt in Rafah stationiert.",
+    "Израильская армия останется в Рафахе.",
+    "Hamas fighters were stationed in Khan Younis.",
+])
+def test_parties_are_never_proposed_as_contributors(gazetteer: Gazetteer, text: str) -> None:
+    assert all(f.nation not in ("Israel", "Hamas") for f in extract(text, gazetteer))
