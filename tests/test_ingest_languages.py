@@ -134,3 +134,54 @@ def test_placements_in_each_language(gazetteer: Gazetteer, lang: str, text: str,
 ])
 def test_parties_are_never_proposed_as_contributors(gazetteer: Gazetteer, text: str) -> None:
     assert all(f.nation not in ("Israel", "Hamas") for f in extract(text, gazetteer))
+
+
+PORTUGUESE = ("A Indonésia vai enviar milhares de soldados para a Faixa de Gaza, segundo a emissora israelense Kan. "
+              "As tropas indonésias devem ficar numa área entre Rafah e Khan Younis, no sul do território, e a "
+              "construção dos alojamentos deve levar algumas semanas.\n")
+UKRAINIAN = ("Індонезія готує тисячі військових для місії в Газі, повідомляє ізраїльський мовник. За його даними, "
+             "індонезійські військові будуть розміщені між Рафахом і Хан-Юнісом. Основні завдання військових — "
+             "медична допомога та інженерні роботи, а також підготовка поліції.\n")
+
+
+@pytest.mark.parametrize(("text", "code", "name", "sectors"), [
+    (PORTUGUESE, "pt", "Portuguese", ["rafah", "khan-yunis"]),
+    (UKRAINIAN, "uk", "Ukrainian", ["rafah"]),  # "Хан-Юніс" is a Ukrainian spelling no file lists
+])
+def test_an_unread_language_is_named_and_its_placements_listed(gazetteer: Gazetteer, text: str, code: str,
+                                                               name: str, sectors: list[str]) -> None:
+    from mapview.ingest.extract import extract_all
+
+    result = extract_all(text, gazetteer, source="x.txt")
+    assert (result.language.code, result.language.name, result.language.read) == (code, name, False)
+    assert result.findings == []  # a language not read proposes nothing
+    assert result.notice is not None and name in result.notice and "1 sentence(s)" in result.notice
+    [mention] = result.mentions
+    assert mention.nations == ["Indonesia"] and mention.sectors == sectors
+    assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_each_read_language_is_recognised_as_read(gazetteer: Gazetteer, lang: str) -> None:
+    from mapview.ingest.extract import extract_all
+
+    article = " ".join(text for text, _ in CASES[lang]) * 3  # long enough to tell its language
+    assert extract_all(article, gazetteer).language.read, lang
+
+
+def test_ingest_output_names_an_unread_language(tmp_path) -> None:
+    from mapview.data.project import ProjectPaths
+    from mapview.ingest.command import plan_ingest, plan_json
+
+    seeds, claims = tmp_path / "seeds", tmp_path / "claims"
+    seeds.mkdir()
+    claims.mkdir()
+    article = tmp_path / "artigo.txt"
+    article.write_text(PORTUGUESE, encoding="utf-8")
+    paths = ProjectPaths.defaults(sectors=ROOT / "geodata" / "sectors.geojson", claims=claims / "claims.json",
+                                  seeds=seeds, context=tmp_path / "context")
+    plan = plan_ingest([article], paths)
+    [source] = plan_json(plan)["sources"]
+    assert source["language"] == {"code": "pt", "name": "Portuguese", "read": False}
+    assert "Portuguese" in source["notice"]
+    assert len(plan_json(plan)["mentions"]) == 1 and plan_json(plan)["proposals"] == []

@@ -28,6 +28,7 @@ from mapview.data.sources import INGESTED_NAME, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
 from mapview.ingest.formats import ArticleRecord, InputError, read_input
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+from mapview.ingest.langdata import LanguageGuess
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
     PassageKey,
@@ -65,6 +66,8 @@ class Article:
     original_file: str | None = None  # where the original is kept, relative to seeds/
     mentions: list[UnclassifiedMention] = field(default_factory=list)
     healed: bool = False  # copied by an interrupted ingest, described (and read) only now
+    language: LanguageGuess | None = None  # the article's language, as far as ingest can tell
+    notice: str | None = None  # for the reviewer: the article is in a language ingest does not read
 
 
 @dataclass
@@ -223,7 +226,8 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
         plan.mentions.extend(m.to_json() for m in mentions)
         plan.articles.append(Article(shown, source_id, text, data, new, entry, proposals,
                                      len(extraction.findings) - len(kept), record, original_file, mentions,
-                                     healed=index < len(undescribed)))
+                                     healed=index < len(undescribed), language=extraction.language,
+                                     notice=extraction.notice))
     return plan
 
 
@@ -322,6 +326,9 @@ def plan_json(plan: Plan) -> dict[str, object]:
                                                                          "reasoning")},
             "original": entry.get("original"),
             "characters": len(a.text),
+            "language": None if a.language is None else {"code": a.language.code, "name": a.language.name,
+                                                         "read": a.language.read},
+            "notice": a.notice,
         })
     return {"sources": sources,
             "proposals": [p.summary_json() for a in plan.articles for p in a.proposals],
@@ -338,6 +345,8 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
         print(f"{inert(str(article.given))} -> {paths.seeds.name}/{article.source_id} ({where}{dated})")
         if article.entry and article.entry.get("title"):
             print(f"  title: {inert(str(article.entry['title']))}")
+        if article.notice:
+            print(f"  notice: {article.notice}")
         if not article.proposals:
             print("  no new proposals" + (f" ({article.known} already claimed or rejected)" if article.known else ""))
         for p in article.proposals:

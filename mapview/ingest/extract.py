@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, STRIP, certainty
-from mapview.ingest.gazetteer import Gazetteer, Mention
+from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
+from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
 
 LEAD_GAP = 30  # cue to sector
@@ -295,11 +296,11 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if f.role not in _DEPLOYED or (f.nation, f.sector) not in leads_of]
 
 
-def candidate_positions(text: str, gazetteer: Gazetteer) -> list[int]:
+def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
     """Offsets of sector/place mentions with a nation or a deployment/base cue near them on their line.
 
     Only the neighbourhood of each sector mention is searched, so an article without one costs a single
-    regex pass.
+    regex pass. ``extra_nations`` names nations in a language no file reads.
     """
     keep = []
     for m in gazetteer.find_sectors(text):
@@ -308,7 +309,8 @@ def candidate_positions(text: str, gazetteer: Gazetteer) -> list[int]:
         lo = max(line_start, m.start - GATE_WINDOW)
         hi = min(len(text) if line_end < 0 else line_end, m.end + GATE_WINDOW)
         if (gazetteer.nations.pattern.search(text, lo, hi) or CUES.deploy.search(text, lo, hi)
-                or CUES.base.search(text, lo, hi)):
+                or CUES.base.search(text, lo, hi)
+                or (extra_nations is not None and extra_nations.pattern.search(text, lo, hi))):
             keep.append(m.start)
     return keep
 
@@ -334,10 +336,21 @@ class UnclassifiedMention:
 
 @dataclass(frozen=True)
 class Extraction:
-    """What an article yields: proposed findings and the mentions nothing was proposed from."""
+    """What an article yields: proposed findings, the mentions nothing was proposed from, and its language."""
 
     findings: list[Finding]
     mentions: list[UnclassifiedMention]
+    language: LanguageGuess = LanguageGuess(None, "", True)
+
+    @property
+    def notice(self) -> str | None:
+        """What the reviewer must be told when the article is in a language ingest does not read."""
+        if self.language.read:
+            return None
+        code = f" ({self.language.code})" if self.language.code else ""
+        return (f"written in {self.language.name}{code}, a language ingest does not read: nothing was proposed; "
+                f"{len(self.mentions)} sentence(s) naming a sector and a nation are listed as unclassified "
+                "mentions for review")
 
 
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
@@ -408,25 +421,35 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
 
 
 def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source: str = "") -> Extraction:
-    """Every finding of an article, in text order, and the sector-and-nation sentences that gave none."""
-    positions = candidate_positions(text, gazetteer)
-    findings = _bullet_findings(text, gazetteer)
+    """Every finding of an article, in text order, and the sector-and-nation sentences that gave none.
+
+    An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
+    naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
+    """
+    language = detect_language(text)
+    extra = None if language.read or not language.code else unread_nation_matcher(language.code)
+    positions = candidate_positions(text, gazetteer, extra)
+    findings = _bullet_findings(text, gazetteer) if language.read else []
     covered = [(f.start, f.end) for f in findings]
     mentions: list[UnclassifiedMention] = []
     for start, end in sentences_around(text, positions, use_pysbd):
-        before = _sentence_before(text, start)
-        previous = _previous_contingent(text, *before, gazetteer) if before else None
-        found = analyse_sentence(text, start, end, gazetteer, previous)
+        found: list[Finding] = []
+        if language.read:
+            before = _sentence_before(text, start)
+            previous = _previous_contingent(text, *before, gazetteer) if before else None
+            found = analyse_sentence(text, start, end, gazetteer, previous)
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
         sectors = gazetteer.find_sectors(text[start:end], start)
         nations = gazetteer.find_nations(text[start:end], start)
+        if not nations and extra is not None:
+            nations = extra.find(text[start:end], start)
         if sectors and nations:
             mentions.append(UnclassifiedMention(
                 source, start, end, text[start:end],
                 list(dict.fromkeys(m.key for m in sectors)), list(dict.fromkeys(n.key for n in nations))))
-    return Extraction(_merged(findings), mentions)
+    return Extraction(_merged(findings), mentions, language)
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:

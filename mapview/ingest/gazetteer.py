@@ -285,3 +285,26 @@ def load_gazetteer(sectors_path: Path) -> Gazetteer:
     except OSError:
         mtime = -1
     return _cached(str(path), mtime)
+
+
+@lru_cache(maxsize=16)
+def unread_nation_matcher(code: str) -> NameMatcher | None:
+    """Nation names in a language no file reads, from CLDR alone (Babel), for listing the sentences of an article
+    in that language that name a nation and a sector. Names are also matched as stems (a final vowel dropped,
+    up to six more letters) since most languages inflect them. None when CLDR does not know the language."""
+    import babel  # noqa: PLC0415
+
+    try:
+        territories = babel.Locale.parse(code).territories
+    except (ValueError, babel.UnknownLocaleError):
+        return None
+    entries: list[Entry] = []
+    for nation in NATIONS:
+        name = territories.get(langdata.TERRITORY.get(nation.name, ""))
+        if not name:
+            continue
+        entries.append(Entry(name, "nation", nation.name))
+        stem = re.sub(r"[aeiouyаяеёиоуыэюйьіїєαεηιοωά-ώ]$", "", name, flags=re.IGNORECASE)
+        if len(stem.split()[-1]) >= 4:
+            entries.append(Entry(stem + "*", "nation", nation.name))
+    return NameMatcher(entries) if entries else None

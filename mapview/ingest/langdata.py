@@ -177,3 +177,70 @@ def sector_names(kind: str) -> dict[str, list[str]]:
         for sector, names in getattr(lang, kind).items():
             out.setdefault(sector, []).extend(names)
     return out
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language an article is written in, as far as ingest can tell, and whether a language file reads it."""
+
+    code: str | None  # ISO 639 code, None when unknown
+    name: str  # English name ("Greek"), "" when the text is too short to tell
+    read: bool  # a language file reads it (or the text is too short to tell)
+
+
+SAMPLE_CHARS = 4000  # the language is told from the article's first characters
+MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
+STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
+# Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
+READ_AS = {"hr": "bs", "me": "sr", "sh": "sr"}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(w.casefold() for w in lang.stopwords) for code, lang in languages().items()
+            if lang.stopwords}
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code (Babel's CLDR data), or the code itself when CLDR has none."""
+    import babel  # noqa: PLC0415
+
+    return babel.Locale("en").languages.get(code, code)
+
+
+def _identify(sample: str) -> str | None:
+    """The language of a sample by py3langid (its model ships in the package; loaded on first use only)."""
+    try:
+        import py3langid  # noqa: PLC0415
+    except ImportError:
+        return None
+    code, _score = py3langid.classify(sample)
+    return str(code) or None
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Which language ``text`` is in and whether ingest reads it.
+
+    The language files' stopwords decide first (cheap, and enough for nearly every article in a language read);
+    when no file's stopwords clearly dominate, py3langid names the language. A text too short to tell is read.
+    """
+    sample = text[:SAMPLE_CHARS]
+    words = _WORD.findall(sample.casefold())
+    if len(words) < MIN_WORDS:
+        return LanguageGuess(None, "", True)
+    shares = sorted(((sum(w in stops for w in words) / len(words), code) for code, stops in _stopwords().items()),
+                    reverse=True)
+    (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
+    if best >= STOPWORD_SHARE and best >= 1.5 * second:
+        return LanguageGuess(code, languages()[code].name, True)
+    identified = _identify(sample)
+    if identified is None:
+        return LanguageGuess(code, languages()[code].name, True) if best >= STOPWORD_SHARE else \
+            LanguageGuess(None, "an unrecognised language", False)
+    read_code = READ_AS.get(identified, identified)
+    if read_code in languages():
+        return LanguageGuess(read_code, languages()[read_code].name, True)
+    if best >= STOPWORD_SHARE:  # a file's stopwords are frequent enough: read it rather than drop its findings
+        return LanguageGuess(code, languages()[code].name, True)
+    return LanguageGuess(identified, language_name(identified), False)
