@@ -22,7 +22,7 @@ from mapview.cli import main as cli_main
 from mapview.data.project import ProjectPaths, load_project
 from mapview.render.style import NATION_COLOURS, NO_LEAD_COLOUR, STATUS_STYLES
 from mapview.wording import sector_label
-from tests.conftest import ROOT, close_colours
+from tests.conftest import DATA, ROOT, close_colours
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 QGIS_PYTHON = "/usr/bin/python3"
@@ -184,7 +184,7 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
     import geopandas
 
     folder = tmp_path_factory.mktemp("gis")
-    frame = geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
+    frame = geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
     files = {"gpkg": folder / "sectors.gpkg", "shp": folder / "sectors_utm.shp", "kmz": folder / "sectors.kmz"}
     frame.to_file(files["gpkg"], layer="sectors", driver="GPKG")
     frame.to_crs(32636).to_file(files["shp"])

@@ -6,12 +6,12 @@ import pytest
 
 from mapview.ingest.extract import extract
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import DATA, SEEDS
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
 
 
 def labels(text: str, gaz: Gazetteer) -> set[tuple]:
@@ -135,7 +135,6 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
     from mapview.ingest import segment
     from mapview.ingest.extract import extract_all
     from mapview.ingest.gazetteer import load_gazetteer
-    from tests.conftest import ROOT
 
     seen: list[int] = []
     real = segment.pysbd_sentences
@@ -147,7 +146,7 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
     monkeypatch.setattr(segment, "pysbd_sentences", recording)
     words = "officials discussed the plan for Kosovo and North Gaza and other matters at length "
     text = words * (2_000_000 // len(words))
-    result = extract_all(text, load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    result = extract_all(text, load_gazetteer(DATA / "geodata" / "sectors.geojson"))
     assert all(n <= segment.MAX_PYSBD for n in seen)
     assert all(e - s <= segment.MAX_PIECE for s, e in segment.rough_sentences(text, 0, len(text)))
     assert result.mentions  # the sector + nation sentences are still seen, as mentions for review
@@ -157,9 +156,8 @@ def test_outlets_back_references_and_bullets() -> None:
     """Patterns of real reporting (issue #10), in sentences written for this test."""
     from mapview.ingest.extract import extract_all
     from mapview.ingest.gazetteer import load_gazetteer
-    from tests.conftest import ROOT
 
-    g = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    g = load_gazetteer(DATA / "geodata" / "sectors.geojson")
 
     def leads(text: str) -> set[tuple[str | None, str]]:
         return {(f.nation, f.sector) for f in extract_all(text, g).findings if f.role == "lead"}

@@ -19,7 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passage", type=int, default=1, help="index of the passage to open (-1: none)")
     parser.add_argument("--nation", help="nation to pick in the nations panel")
     parser.add_argument("--as-of", type=date.fromisoformat)
-    parser.add_argument("--size", default="1600x1000")
+    parser.add_argument("--size", default="1600x1000",
+                        help="WIDTHxHEIGHT, or 'screen': the size and layout the window takes on this screen")
     args = parser.parse_args(argv)
 
     import tempfile
@@ -37,8 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     scratch = tempfile.TemporaryDirectory(prefix="mapview-screenshot-")
     settings = QSettings(str(Path(scratch.name) / "mapview.ini"), QSettings.Format.IniFormat)
     window = MainWindow(load_project(), settings=settings)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    if args.size == "screen":
+        window.place_on_screen()
+    else:
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
     window.show()
     app.processEvents()
     if args.as_of:
@@ -61,7 +65,10 @@ def main(argv: list[str] | None = None) -> int:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    window.grab().save(buffer, "PNG")
+    if args.size == "screen":  # the whole screen, so the picture shows whether the window fits on it
+        window.screen().grabWindow(0).save(buffer, "PNG")
+    else:
+        window.grab().save(buffer, "PNG")
     atomic_write_bytes(args.out, bytes(buffer.data()))
     print(f"wrote {args.out}")
     window.close()
