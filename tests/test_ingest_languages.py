@@ -136,6 +136,17 @@ def test_parties_are_never_proposed_as_contributors(gazetteer: Gazetteer, text: 
     assert all(f.nation not in ("Israel", "Hamas") for f in extract(text, gazetteer))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesian troops will be stationed in Rafah, near the border with Egypt.", {IR}),
+    ("Las tropas se instalarían en el sureste de Rafá, en la frontera entre Gaza y Egipto.", set()),
+    ("Die Soldaten sollen in Rafah an der Grenze zu Ägypten stationiert werden.", set()),
+    ("ستتمركز القوات في رفح قرب الحدود المصرية.", set()),
+    ("Egyptian troops will be stationed in Rafah.", {("Egypt", "rafah", "lead")}),
+])
+def test_a_nation_naming_a_border_is_not_placed(gazetteer: Gazetteer, text: str, expected: set) -> None:
+    assert {(f.nation, f.sector, f.role) for f in extract(text, gazetteer)} == expected
+
+
 PORTUGUESE = ("A Indonésia vai enviar milhares de soldados para a Faixa de Gaza, segundo a emissora israelense Kan. "
               "As tropas indonésias devem ficar numa área entre Rafah e Khan Younis, no sul do território, e a "
               "construção dos alojamentos deve levar algumas semanas.\n")

@@ -41,6 +41,8 @@ ASSIGN = cue_table("assign")
 # Nouns that make a nation's name next to them part of an outlet's ("Israeli public broadcaster Kan",
 # "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية"); see extract._outlet_nation.
 OUTLET = cue_table("outlet")
+# Words that make a nation's name next to them part of a place ("the border with Egypt", "الحدود المصرية").
+BORDER = cue_table("border")
 # Title words that, right after a nation's name, make it a masthead ("Israel Hayom", "Jakarta Post").
 MASTHEAD = re.compile(rf"\s+(?:{'|'.join(words('masthead'))})\b")
 # Words that refer back to the contingent named before ("the troops will be based in Rafah").
@@ -126,6 +128,7 @@ class CueSet:
     soft_break: re.Pattern[str]
     assign: re.Pattern[str]
     outlet: re.Pattern[str]
+    border: re.Pattern[str]
     backref: re.Pattern[str]
     troops: re.Pattern[str]
 
@@ -144,6 +147,7 @@ CUES = CueSet(
     task=compile_table("task"), police=compile_table("police", prefixed=False),
     medical=compile_table("medical", prefixed=False), hard_break=_breaks("clause_break", soft=False),
     soft_break=_breaks("soft_break", soft=True), assign=compile_table("assign"), outlet=compile_table("outlet"),
+    border=compile_table("border"),
     backref=compile_table("backref"), troops=compile_table("troops"),
 )
 

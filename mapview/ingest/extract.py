@@ -175,9 +175,25 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+def _border_nation(text: str, nation: Mention) -> bool:
+    """True when a nation's name is part of a place: "the border with Egypt", "la frontera entre Gaza y Egipto",
+    "Egyptian border", "الحدود المصرية". Such a nation is where a place lies, not who is placed there."""
+    after = text[nation.end:nation.end + 20]
+    if re.match(r"[\s\-]{1,2}", after) and CUES.border.match(after.lstrip(" -")):
+        return True
+    before = text[max(0, nation.start - 40):nation.start]
+    borders = list(CUES.border.finditer(before))
+    if not borders:
+        return False
+    between = before[borders[-1].end():]
+    return len(between.split()) <= 3 and not re.search(r"[,.;،؛]", between)
+
+
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
-    """Nation mentions that can be a contributor: not part of an outlet's name, not a party to the conflict."""
-    return [n for n in nations if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
+    """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
+    Egypt"), not a party to the conflict."""
+    return [n for n in nations
+            if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)]
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:

@@ -8,8 +8,9 @@ names, demonyms and abbreviations; a name written ``stem*`` matches inflected fo
 
 Each gazetteer is one precompiled regex alternation (longest name first) matched on the raw text, so offsets
 are raw offsets. Matching is whole-word: "Oman" never matches inside "Romania". Latin-script sector names may
-carry an Albanian or Indonesian inflection ("Deir al-Balahut", "Rafahnya"); Arabic names may carry the
-attached prefixes و ف ب ل ك (and ل + ال is spelled لل), Hebrew ones ו ה ב ל מ ש (the files' name_prefix).
+carry an Albanian, Indonesian or Bosnian inflection ("Deir al-Balahut", "Rafahnya", "Khan Younisa"); Arabic
+names may carry the attached prefixes و ف ب ل ك (and ل + ال is spelled لل), Hebrew names ו ה ב ל מ ש
+(each file's name_prefix).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ MentionKind = Literal["nation", "sector", "place"]
 
 _CASE_SENSITIVE_MAX = 3  # names this short ("US", "ABD", "Fas", "BM") must match with their exact case
 
-_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
+_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|om|a|u|e|i|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
