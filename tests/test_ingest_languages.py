@@ -196,3 +196,31 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     assert source["language"] == {"code": "pt", "name": "Portuguese", "read": False}
     assert "Portuguese" in source["notice"]
     assert len(plan_json(plan)["mentions"]) == 1 and plan_json(plan)["proposals"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A base between Rafah and Khan Yunis will house the Indonesian contingent.",
+    "Indonesian troops will be stationed between Rafah and Khan Yunis, Kan reported.",
+    "جرى تجهيز منطقة بين مدينتي رفح وخان يونس لاستقبال القوات الإندونيسية.",
+    "Endonezya askerlerinin Refah ile Han Yunus arasındaki bölgede konuşlanması bekleniyor.",
+    "Индонезийские военные будут размещены в районе между Рафахом и Хан-Юнисом.",
+])
+def test_one_site_between_two_sectors_is_one_proposal_naming_both(gazetteer: Gazetteer, text: str) -> None:
+    from mapview.ingest.extract import extract_all
+    from mapview.ingest.proposals import group_findings
+
+    findings = extract_all(text, gazetteer).findings
+    assert findings and all(f.area == ("rafah", "khan-yunis") for f in findings)
+    [proposal] = group_findings("x.txt", text, findings, gazetteer.sector_names)
+    assert (proposal.nation, proposal.sector, proposal.area) == ("Indonesia", "rafah", ["rafah", "khan-yunis"])
+    assert proposal.claim_json()["area"] == ["rafah", "khan-yunis"]
+    assert "between Rafah and Khan Yunis" in proposal.note
+
+
+def test_two_sectors_listed_are_not_one_site(gazetteer: Gazetteer) -> None:
+    from mapview.ingest.proposals import group_findings
+
+    text = "Indonesian troops will be stationed in Rafah and Khan Yunis."
+    findings = extract(text, gazetteer)
+    assert {f.sector for f in findings} == {"rafah", "khan-yunis"} and not any(f.area for f in findings)
+    assert len(group_findings("x.txt", text, findings)) == 2

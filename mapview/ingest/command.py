@@ -44,6 +44,7 @@ from mapview.ingest.proposals import (
     read_proposals,
 )
 from mapview.ingest.review import ReviewError, proposals_path_for, rejected_keys, rejected_path_for
+from mapview.wording import area_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 ORIGINALS = "originals"  # inside seeds/: each ingested file as given, for audit and re-extraction
@@ -108,9 +109,10 @@ def _claimed(claims_path: Path) -> dict[tuple[str, str | None, str | None, str],
 
 
 def _keep(finding: Finding, source: str, rejected: set[PassageKey], claimed: dict) -> bool:
-    if (source, finding.start, finding.end, finding.nation, finding.sector, finding.role) in rejected:
+    sector = finding.area[0] if finding.area else finding.sector  # a site's area is proposed under its first sector
+    if (source, finding.start, finding.end, finding.nation, sector, finding.role) in rejected:
         return False
-    spans = claimed.get((source, finding.nation, finding.sector, finding.role), [])
+    spans = claimed.get((source, finding.nation, sector, finding.role), [])
     return not any(isinstance(s, int) and isinstance(e, int) and s < finding.end and finding.start < e
                    for s, e in spans)
 
@@ -351,6 +353,8 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
             print("  no new proposals" + (f" ({article.known} already claimed or rejected)" if article.known else ""))
         for p in article.proposals:
             sector = names.get(p.sector or "", p.sector or "force-wide")
+            if p.area:
+                sector = area_text(p.area, names)
             print(f"  [{p.role}/{p.status}] {p.nation or 'ISF'} -> {sector}   id {p.id}")
             for ev in p.evidence:
                 print(f"      {ev.anchor.start}-{ev.anchor.end}: “{inert(ev.anchor.exact)}”")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.langdata import compile_table, cue_table, words
+from mapview.ingest.langdata import compile_edge, compile_table, cue_table, words
 
 # Role cues come from the language files (mapview/ingest/lang/<code>.toml, [cues]): code → patterns.
 LEAD = cue_table("lead")
@@ -90,6 +90,10 @@ CLAUSE_BREAK = cue_table("clause_break")
 SOFT_BREAK = cue_table("soft_break")
 LIST_JOINER = re.compile(rf"^[\s,،]*(?:(?:{'|'.join(words('list_joiner'))})\s+)?"
                          rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،]*$", re.IGNORECASE)
+# A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
+# arasındaki", "رفح اور خان یونس کے درمیان".
+BETWEEN_BEFORE = compile_edge("between", before=True, words_between=3)
+BETWEEN_AFTER = compile_edge("between_after", before=False, words_between=0)
 # The Strip named as a whole ("Gaza", "Gazze", "غزة"), unless a word after it names a sector ("Gaza City").
 STRIP = re.compile(rf"(?<!\w)(?:{'|'.join(words('strip'))})(?!\w)"
                    rf"(?![\s\u00a0]+(?:{'|'.join(words('strip_not_before'))}))")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, STRIP, certainty
+from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, LIST_JOINER, MASTHEAD, STRIP, certainty
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
 from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
@@ -59,6 +59,7 @@ class Finding:
     end: int
     place: str | None = None
     cues: tuple[str, ...] = ()
+    area: tuple[str, ...] = ()  # one site between two sectors: both sector ids, in text order (else empty)
 
     def label(self) -> tuple[str | None, str, str, str]:
         """(nation, sector, role, status): what the quality corpus annotates."""
@@ -210,6 +211,21 @@ def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Me
     return ordered[lo:hi + 1]
 
 
+def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
+    """Both sectors when ``sector`` is one of a pair naming one site between them ("between Rafah and Khan Yunis",
+    "بين رفح وخان يونس", "Refah ile Han Yunus arasındaki"); else ``()``."""
+    if sector.kind != "sector":
+        return ()
+    chain = _sector_chain(text, sectors, sector)
+    if len(chain) != 2 or chain[0].key == chain[1].key:
+        return ()
+    before = text[max(0, chain[0].start - 40):chain[0].start]
+    after = text[chain[1].end:chain[1].end + 30]
+    if BETWEEN_BEFORE.search(before) or BETWEEN_AFTER.search(after):
+        return (chain[0].key, chain[1].key)
+    return ()
+
+
 def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previous: Mention | None,
                      clause: Span) -> Mention | None:
     """The one nation an assignment cue places: the only contributor in the clause, the one whose troops are
@@ -250,7 +266,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         status, why = certainty(sentence, text[clause[0]:clause[1]])
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found:
-            found[key] = Finding(key[0], sector.key, role, status, start, end, sector.place, (cue.text, *why))
+            found[key] = Finding(key[0], sector.key, role, status, start, end, sector.place, (cue.text, *why),
+                                 _area(text, sectors, sector))
 
     for sector in sectors:
         clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))

@@ -8,8 +8,10 @@ A file holds:
   ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
-  lead, deploy, base, phase, assign, outlet, backref, troops, police, medical, task, clause_break, soft_break,
-  list_joiner, list_article, strip (names of the Strip as a whole), strip_not_before, masthead;
+  lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
+  police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
+  whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
+  makes them one site's area);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
@@ -122,6 +124,22 @@ def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
             groups.setdefault(lang.cue_prefix if prefixed else "", []).extend(lang.cue(kind))
     branches = [f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items()]
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+
+
+def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]:
+    """A cue table as a regex that must touch one end of the text it is searched in: ``before`` the cue closes
+    the text (up to ``words_between`` words after it: "between the cities of"), else it opens it (up to one word
+    before it: "Han Yunus arasındaki"). Used with ``search`` on a short window next to a pair of names."""
+    groups: dict[str, list[str]] = {}
+    for lang in languages().values():
+        if lang.cue(kind):
+            groups.setdefault(lang.cue_prefix, []).extend(lang.cue(kind))
+    body = "|".join(f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items())
+    if not body:
+        return re.compile(r"(?!x)x")
+    if before:
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
+    return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})(?!\w)")
 
 
 def words(kind: str) -> list[str]:

@@ -51,6 +51,8 @@ def sector_names(project: Project) -> dict[str, str]:
 def proposal_heading(proposal: Proposal, names: dict[str, str]) -> str:
     """'Kosovo — sector lead — reported — Khan Yunis' (force-wide when no sector)."""
     sector = names.get(proposal.sector, proposal.sector) if proposal.sector else "force-wide"
+    if proposal.area:
+        sector = wording.area_text(proposal.area, names)
     return " — ".join([wording.who_text(proposal.nation), wording.role_label(proposal.role),
                        proposal.status, sector])
 
