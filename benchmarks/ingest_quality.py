@@ -214,8 +214,9 @@ def lead_score(articles: Iterable[RealArticle]) -> Score:
 
 
 def hedged_confirmed(articles: Iterable[RealArticle]) -> list[tuple[str, Label]]:
-    """Findings given ``confirmed`` where the reader's expectation is hedged or reported."""
-    return [(a.id, f) for a in articles for f in a.found if f[3] == "confirmed"
+    """Leads given ``confirmed`` where the reader's expectation is hedged or reported (the set annotates leads only:
+    a force-wide deployment the force's commander states is confirmed by the rules, and not annotated)."""
+    return [(a.id, f) for a in articles for f in a.found if f[3] == "confirmed" and f[2] == "lead"
             and not any(e[:2] == f[:2] and e[3] == "confirmed" for e in a.expected)]
 
 

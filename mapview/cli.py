@@ -136,6 +136,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "claims": len(project.claims.claims), "passages": project.passages,
             "verified": project.verified_passages, "broken_claims": project.broken_claims,
             "problems": [p.to_json() for p in project.problems], "ok": not failing,
+            "statuses": [{"id": c.id, "status": c.status, "basis": c.basis.to_json() if c.basis else None,
+                          "basis_text": wording.status_basis_text(c)} for c in project.claims.claims],
         }, ensure_ascii=False, indent=1))
     else:
         for problem in project.problems:
@@ -156,6 +158,7 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
             "broken_claims": [c.id for c in sv.broken_claims],
         } for sv in view.sectors],
         "force": [c.to_json() for c in view.force],
+        "related": [c.to_json() for c in view.related],  # efforts tied to the ISF that are not part of it
         "disagreements": [{"id": d.id, "topic": d.topic, "claims": d.claim_ids, "note": d.note}
                           for d in view.disagreements],
         "sources": [{"id": s.id, "title": s.title, "date": s.date.label if s.date else None,
