@@ -326,7 +326,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
             # ("the Indonesian contingent will be stationed first in Rafah")
             if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
-                    and not _contingent(text, [nation])):
+                    and not (nation in here and _contingent(text, [nation]))):
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
             add(nation, sector, "lead" if role == "troops" else role, clause, cue)
@@ -400,15 +400,31 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
+_SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
+LOOKBACK = 3  # sentences searched back for the contingent "the troops" refers to
+
+
 def _sentence_before(text: str, start: int) -> Span | None:
     """The sentence (rough split) that ends right before ``start`` in the same paragraph or the line before."""
     lo = max(0, start - 600)
     chunk = text[lo:start].rstrip()
     if not chunk:
         return None
-    cut = max(chunk.rfind(". ", 0, len(chunk) - 1), chunk.rfind("\n", 0, len(chunk) - 1),
-              chunk.rfind("? ", 0, len(chunk) - 1), chunk.rfind("! ", 0, len(chunk) - 1))
+    cut = max(chunk.rfind(end, 0, len(chunk) - 1) for end in _SENTENCE_ENDS)
     return (lo + cut + 1, lo + len(chunk))
+
+
+def _antecedent(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """The contingent "the troops", "mereka", "القوات" refer to: the nearest of the LOOKBACK sentences before
+    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody)."""
+    for _ in range(LOOKBACK):
+        before = _sentence_before(text, start)
+        if before is None or before[0] >= start:
+            return None
+        if contributors(text, gazetteer.find_nations(text[before[0]:before[1]], before[0])):
+            return _previous_contingent(text, *before, gazetteer)
+        start = before[0]
+    return None
 
 
 def _bullet_runs(text: str) -> list[list[Span]]:
@@ -474,9 +490,7 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     for start, end in sentences_around(text, positions, use_pysbd):
         found: list[Finding] = []
         if language.read:
-            before = _sentence_before(text, start)
-            previous = _previous_contingent(text, *before, gazetteer) if before else None
-            found = analyse_sentence(text, start, end, gazetteer, previous)
+            found = analyse_sentence(text, start, end, gazetteer, _antecedent(text, start, gazetteer))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
