@@ -105,6 +105,11 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     "kk": [
         ("Индонезия әскерлері Рафахқа орналастырылады.", {IR}),
     ],
+    "ja": [  # no spaces between words: names and cues are found inside runs of text
+        ("報道によると、インドネシア軍の活動地域はラファとハンユニスの間となる。", {IR, IK}),
+        ("国際安定化部隊は当初ラファに展開し、インドネシアやモロッコが兵士を派遣する。",
+         {(None, "rafah", "deployment-phase")}),
+    ],
 }
 
 
@@ -114,7 +119,8 @@ def gazetteer() -> Gazetteer:
 
 
 def test_every_required_language_has_a_file_and_cases():
-    required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk"}
+    required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk",
+                "ja"}
     assert required <= set(langdata.languages())
     assert required <= set(CASES)
 

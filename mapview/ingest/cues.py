@@ -41,8 +41,8 @@ TASK_WORDS = cue_table("task")
 CLAUSE_BREAK = cue_table("clause_break")
 # ", and" starts a new clause unless a nation follows (then it ends a list).
 SOFT_BREAK = cue_table("soft_break")
-LIST_JOINER = re.compile(rf"^[\s,،]*(?:(?:{'|'.join(words('list_joiner'))})\s+)?"
-                         rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،]*$", re.IGNORECASE)
+LIST_JOINER = re.compile(rf"^[\s,،、]*(?:(?:{'|'.join(words('list_joiner'))})\s*)?"
+                         rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،、]*$", re.IGNORECASE)
 # A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
 # arasındaki", "رفح اور خان یونس کے درمیان".
 BETWEEN_BEFORE = compile_edge("between", before=True, words_between=3)

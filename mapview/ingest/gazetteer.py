@@ -34,6 +34,7 @@ _CASE_SENSITIVE_MAX = 3  # names this short ("US", "ABD", "Fas", "BM") must matc
 _LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|om|a|u|e|i|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese and Chinese: names stand inside runs of text
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+")
 _APOSTROPHES = re.compile(r"['’ʼ`]")
@@ -51,6 +52,8 @@ def script_of(text: str) -> str:
         return "arabic"
     if _HEBREW.search(text):
         return "hebrew"
+    if _CJK.search(text):
+        return "cjk"
     return "other"
 
 
@@ -156,9 +159,13 @@ class NameMatcher:
         latin_ci: list[list[str]] = []
         latin_cs: list[str] = []
         rtl: dict[str, list[list[str]]] = {}  # script -> names written in it (prefixes attach to them)
+        cjk: list[list[str]] = []
         for entry in sorted(self.entries, key=lambda e: -len(e.surface)):
             script = script_of(entry.surface)
-            if script != "other":
+            if script == "cjk":
+                self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
+                cjk.append(_atoms(entry.surface, arabic=True))
+            elif script != "other":
                 for form in sorted(_arabic_variants(entry.surface), key=len, reverse=True):
                     self._by_key.setdefault(text_key(form.rstrip("*")), entry)
                     rtl.setdefault(script, []).append(_atoms(form, arabic=True))
@@ -178,7 +185,8 @@ class NameMatcher:
         for script, names in rtl.items():
             branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
         body = "|".join(branches) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        unspaced = f"|(?P<cjk>{_trie_regex(cjk)})" if cjk else ""
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
 
     def _entry(self, core: str) -> Entry | None:
         """The entry of a matched name; a stem name ("Индонези*") is found by dropping the letters after it."""

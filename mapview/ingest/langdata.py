@@ -53,6 +53,7 @@ class Language:
     name_prefix: str = ""
     inflects: bool = False
     stem_strip: str = ""
+    spaced: bool = True  # words stand apart (False for Japanese: cues and names match inside runs of text)
     stopwords: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -98,6 +99,7 @@ def read_language(path: Path) -> Language:
         script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
         cue_prefix=str(meta.get("cue_prefix", "")), name_prefix=str(meta.get("name_prefix", "")),
         inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
+        spaced=bool(meta.get("spaced", True)),
         stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
@@ -118,12 +120,15 @@ def cue_table(kind: str) -> dict[str, list[str]]:
 def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
     """One regex for a cue table over every language: whole-word, case-insensitive, and (``prefixed``) each
     language's attached prefixes allowed before its cues. Languages sharing a prefix share one branch."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, bool], list[str]] = {}
     for lang in languages().values():
         if lang.cue(kind):
-            groups.setdefault(lang.cue_prefix if prefixed else "", []).extend(lang.cue(kind))
-    branches = [f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items()]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+            groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(lang.cue(kind))
+    branches = []
+    for (prefix, spaced), patterns in groups.items():
+        body = f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})"
+        branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+    return re.compile("|".join(branches) or "(?!x)x")
 
 
 def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]:
@@ -139,7 +144,7 @@ def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]
         return re.compile(r"(?!x)x")
     if before:
         return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
-    return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})(?!\w)")
+    return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
 
 
 def words(kind: str) -> list[str]:
@@ -206,6 +211,7 @@ class LanguageGuess:
     read: bool  # a language file reads it (or the text is too short to tell)
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SAMPLE_CHARS = 4000  # the language is told from the article's first characters
 MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
 STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
@@ -244,6 +250,12 @@ def detect_language(text: str) -> LanguageGuess:
     when no file's stopwords clearly dominate, py3langid names the language. A text too short to tell is read.
     """
     sample = text[:SAMPLE_CHARS]
+    if len(_UNSPACED.findall(sample)) >= MIN_WORDS:  # Japanese, Chinese, Thai...: no spaces to count words by
+        identified = _identify(sample)
+        if identified in languages():
+            return LanguageGuess(identified, languages()[identified].name, True)
+        return LanguageGuess(identified, language_name(identified) if identified else "an unrecognised language",
+                             False)
     words = _WORD.findall(sample.casefold())
     if len(words) < MIN_WORDS:
         return LanguageGuess(None, "", True)
