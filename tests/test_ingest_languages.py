@@ -26,6 +26,9 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
         ("Morocco has been assigned the Khan Younis sector under the plan.", {("Morocco", "khan-yunis", "lead")}),
         ("Thousands of Indonesian soldiers are due next month. The troops will be based between Rafah and Khan "
          "Yunis.", {IR, IK}),
+        ("An area between Rafah and Khan Younis has been earmarked for the Indonesian army to build barracks.",
+         {IR, IK}),
+        ("Indonesia will send troops next month. The forces will be positioned in Khan Younis.", {IK}),
         ("The ISF will deploy first in Rafah; Indonesia, Morocco and Albania have pledged troops.",
          {(None, "rafah", "deployment-phase")}),
     ],
@@ -51,6 +54,7 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
         ("Pasukan Indonesia diperkirakan akan mengawasi beberapa garis pertahanan di Khan Younis dan Rafah.",
          {IR, IK}),
         ("Kawasan antara Rafah dan Khan Younis telah disiapkan untuk menampung pasukan Indonesia.", {IR, IK}),
+        ("Rencana penempatan pasukan TNI di wilayah antara Rafah dan Khan Younis dibahas pekan ini.", {IR, IK}),
     ],
     "ms": [
         ("Tentera Malaysia akan ditempatkan di Khan Younis, menurut kenyataan kementerian.",
@@ -58,6 +62,8 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     ],
     "sq": [
         ("Trupat indoneziane do të vendosen në zonën mes Rafahut dhe Khan Junisit.", {IR, IK}),
+        ("Zona në jug – midis qyteteve Rafah dhe Khan Yunis – është përgatitur për të pritur ushtarët indonezianë.",
+         {IR, IK}),  # a dash pair is a parenthesis, not two clauses
         ("Sipas planit, FSK do të stacionohet në Gazën Veriore.", {("Kosovo", "north-gaza", "lead")}),
     ],
     "sr": [

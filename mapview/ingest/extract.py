@@ -100,13 +100,20 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
     return False
 
 
+_DASHES = {"–", "—", "-"}
+
+
 def _clauses(text: str, start: int, end: int, nations: list[Mention]) -> list[Span]:
     """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...).
 
     ", and" splits too, unless a nation follows it (then it closes a list of nations).
     """
     sentence = text[start:end]
-    cuts = {start + m.start() for m in CUES.hard_break.finditer(sentence)}
+    breaks = list(CUES.hard_break.finditer(sentence))
+    dashes = [m for m in breaks if m.group().strip() in _DASHES]
+    if len(dashes) % 2 == 0:  # " – between Rafah and Khan Yunis – ": a parenthesis, not a clause of its own
+        breaks = [m for m in breaks if m not in dashes]
+    cuts = {start + m.start() for m in breaks}
     nation_starts = {n.start for n in nations}
     for m in CUES.soft_break.finditer(sentence):
         after = start + m.end()
