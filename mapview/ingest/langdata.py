@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -259,8 +260,9 @@ def detect_language(text: str) -> LanguageGuess:
     words = _WORD.findall(sample.casefold())
     if len(words) < MIN_WORDS:
         return LanguageGuess(None, "", True)
-    shares = sorted(((sum(w in stops for w in words) / len(words), code) for code, stops in _stopwords().items()),
-                    reverse=True)
+    counts = Counter(words)
+    shares = sorted(((sum(counts[w] for w in stops if w in counts) / len(words), code)
+                     for code, stops in _stopwords().items()), reverse=True)
     (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
     if best >= STOPWORD_SHARE and best >= 1.5 * second:
         return LanguageGuess(code, languages()[code].name, True)
