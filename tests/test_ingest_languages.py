@@ -226,7 +226,7 @@ def test_one_site_between_two_sectors_is_one_proposal_naming_both(gazetteer: Gaz
     [proposal] = group_findings("x.txt", text, findings, gazetteer.sector_names)
     assert (proposal.nation, proposal.sector, proposal.area) == ("Indonesia", "rafah", ["rafah", "khan-yunis"])
     assert proposal.claim_json()["area"] == ["rafah", "khan-yunis"]
-    assert "between Rafah and Khan Yunis" in proposal.note
+    assert "between Rafah and Khan Yunis" in proposal.note and "Sentences:" not in proposal.note  # one sentence
 
 
 def test_two_sectors_listed_are_not_one_site(gazetteer: Gazetteer) -> None:

@@ -161,8 +161,9 @@ def _note(group: list[Finding], names: dict[str, str]) -> str:
     if places:
         sector = names.get(group[0].sector, group[0].sector)
         parts.append(f"The text names {', '.join(places)}, a place in {sector}, not the sector itself.")
-    statuses = Counter(f.status for f in group)
-    if len(group) > 1:
+    per_sentence = {(f.start, f.end): f.status for f in group}  # one site's two sectors: one sentence, once
+    statuses = Counter(per_sentence.values())
+    if len(per_sentence) > 1:
         parts.append("Sentences: " + ", ".join(f"{n} {s}" for s, n in statuses.most_common()) + ".")
     cues = list(dict.fromkeys(c for f in group for c in f.cues))
     if cues:
