@@ -216,6 +216,7 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "جرى تجهيز منطقة بين مدينتي رفح وخان يونس لاستقبال القوات الإندونيسية.",
     "Endonezya askerlerinin Refah ile Han Yunus arasındaki bölgede konuşlanması bekleniyor.",
     "Индонезийские военные будут размещены в районе между Рафахом и Хан-Юнисом.",
+    "報道によると、派遣されるインドネシア軍の活動地域はガザ南部ラファと最南部ハンユニスの間となる。",
 ])
 def test_one_site_between_two_sectors_is_one_proposal_naming_both(gazetteer: Gazetteer, text: str) -> None:
     from mapview.ingest.extract import extract_all

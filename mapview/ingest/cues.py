@@ -43,6 +43,8 @@ CLAUSE_BREAK = cue_table("clause_break")
 SOFT_BREAK = cue_table("soft_break")
 LIST_JOINER = re.compile(rf"^[\s,،、]*(?:(?:{'|'.join(words('list_joiner'))})\s*)?"
                          rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،、]*$", re.IGNORECASE)
+# A list joiner opening a stretch of text ("と最南部": "and the southernmost"), for a pair with a word between.
+JOINER_START = re.compile(rf"[\s,،、]*(?:{'|'.join(words('list_joiner'))})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE)
 # A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
 # arasındaki", "رفح اور خان یونس کے درمیان".
 BETWEEN_BEFORE = compile_edge("between", before=True, words_between=3)

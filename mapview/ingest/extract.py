@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect
-from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, LIST_JOINER, MASTHEAD, STRIP
+from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, JOINER_START, LIST_JOINER, MASTHEAD, STRIP
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
 from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
@@ -231,6 +231,12 @@ def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]
     if sector.kind != "sector":
         return ()
     chain = _sector_chain(text, sectors, sector)
+    if len(chain) == 1:  # "ハンユニスと最南部ラファの間": a joiner, then a word, then the other sector
+        ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
+        i = ordered.index(sector) if sector in ordered else -1
+        pairs = [(ordered[j], ordered[j + 1]) for j in (i - 1, i) if j >= 0 and j + 1 < len(ordered)]
+        chain = next(([a, b] for a, b in pairs
+                      if b.start - a.end <= 10 and JOINER_START.match(text, a.end, b.start)), chain)
     if len(chain) != 2 or chain[0].key == chain[1].key:
         return ()
     before = text[max(0, chain[0].start - 40):chain[0].start]
