@@ -190,18 +190,22 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+_SPACE_OR_DASH = re.compile(r"[\s\-]{1,2}")
+_PUNCTUATION = re.compile(r"[,.;،؛]")
+
+
 def _border_nation(text: str, nation: Mention) -> bool:
     """True when a nation's name is part of a place: "the border with Egypt", "la frontera entre Gaza y Egipto",
     "Egyptian border", "الحدود المصرية". Such a nation is where a place lies, not who is placed there."""
     after = text[nation.end:nation.end + 20]
-    if re.match(r"[\s\-]{1,2}", after) and CUES.border.match(after.lstrip(" -")):
+    if _SPACE_OR_DASH.match(after) and CUES.border.match(after.lstrip(" -")):
         return True
     before = text[max(0, nation.start - 40):nation.start]
     borders = list(CUES.border.finditer(before))
     if not borders:
         return False
     between = before[borders[-1].end():]
-    return len(between.split()) <= 3 and not re.search(r"[,.;،؛]", between)
+    return len(between.split()) <= 3 and not _PUNCTUATION.search(between)
 
 
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
