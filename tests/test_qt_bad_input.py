@@ -19,9 +19,8 @@ from shapely.geometry import Point, shape
 from mapview.data.project import ProjectPaths
 from mapview.qt.app import run_app
 from mapview.qt.mainwindow import MainWindow
-from tests.conftest import close_colours, drawn_fill
+from tests.conftest import DATA, close_colours, drawn_fill
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_000 = "000_53179621937ae718.txt"
 ARTICLE_003 = "003_05d531274f9820ed.txt"
 ARTICLE_004 = "004_5daf8beab54a5ef0.txt"
@@ -38,7 +37,7 @@ BOW_TIE = {"type": "Polygon", "coordinates": [[[34.2, 31.25], [34.3, 31.35], [34
 
 def original_geometries() -> dict[str, object]:
     """Sector id → shapely geometry, read from the shipped GeoJSON (not from the loader under test)."""
-    doc = json.loads((ROOT / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))
+    doc = json.loads((DATA / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))
     return {f["properties"]["id"]: shape(f["geometry"]) for f in doc["features"]}
 
 

@@ -24,7 +24,7 @@ from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
 from mapview.render.style import HOVER_STYLE
-from mapview.state import AppState
+from mapview.state import AppState, north_to_south
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD_PX = 4
@@ -305,15 +305,18 @@ class MapCanvas(FigureCanvasQTAgg):
     # ----- keyboard ------------------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Tab and Shift+Tab step through the sectors instead of moving the keyboard focus."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Backtab or (event.key() == Qt.Key.Key_Tab
-                                                     and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-                self.stepRequested.emit(-1)
+        """Tab and Shift+Tab step through the sectors, north to south; Tab on the last sector (Shift+Tab on the
+        first) moves the keyboard on to the next (previous) widget, so the map is no trap."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            order = north_to_south(self.view)
+            if order and self.selected != (order[0] if back else order[-1]):
+                self.stepRequested.emit(-1 if back else +1)
                 return True
-            if event.key() == Qt.Key.Key_Tab:
-                self.stepRequested.emit(+1)
-                return True
+            self.focusNextPrevChild(not back)
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

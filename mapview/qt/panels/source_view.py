@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from mapview import wording
@@ -43,6 +43,7 @@ class SourceView(QWidget):
         layout.addWidget(self.text, 1)
         self.source: Source | None = None
         self._offsets = Utf16Offsets("")
+        self._pending_scroll: tuple[int, int] | None = None
         self.state = state
         if state is not None:
             self._subscriptions = Subscriptions(self)
@@ -89,6 +90,7 @@ class SourceView(QWidget):
                     marked: list[tuple[int, int]] | None = None, note: str = "") -> None:
         """Show an article, highlight ``highlight`` (Python offsets) and mark the ``marked`` spans lightly."""
         self.source = source
+        self._pending_scroll = None
         if source is None:
             self.header.setText("No passage open.")
             self.meta.setText("")
@@ -151,7 +153,30 @@ class SourceView(QWidget):
         selection.cursor = self._cursor(span)
         return selection
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """A passage opened while the view was hidden (a tab behind another) is scrolled to once it shows."""
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            QTimer.singleShot(0, self._scroll_pending)  # once the tab that shows it has been laid out
+
+    def _scroll_pending(self) -> None:
+        if self._pending_scroll is not None and self.isVisible():
+            span, self._pending_scroll = self._pending_scroll, None
+            selected = self.text.textCursor()  # a mention's words, selected ready to become a claim, stay so
+            self.layout().activate()
+            self._scroll_now(span)
+            if selected.hasSelection():
+                self.text.setTextCursor(selected)
+
     def _scroll_to(self, span: tuple[int, int]) -> None:
+        """Bring a span into view now, and again once the window has laid out what changed with it (a longer
+        title wraps, a tab comes to the front): a scroll against the old height would leave it out of view."""
+        self._pending_scroll = span
+        self._scroll_now(span)
+        if self.isVisible():
+            QTimer.singleShot(0, self._scroll_pending)
+
+    def _scroll_now(self, span: tuple[int, int]) -> None:
         # Show the end first, then the start, so the start of a long passage is what stays in view.
         cursor = self._cursor((span[1], span[1]))
         self.text.setTextCursor(cursor)
