@@ -86,7 +86,7 @@ def test_a_special_file_given_to_ingest_is_refused_by_name(kind, data_copy, tmp_
     _special(given, kind)
     result = run_main(*_args(data_copy), "ingest", str(given))
     assert result.returncode == 1
-    assert f"{given}: article is" in result.stderr and "not a regular file" in result.stderr
+    assert f"{given}: the article file is" in result.stderr and "not a regular file" in result.stderr
 
 
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
@@ -195,8 +195,10 @@ def test_a_caption_date_is_used_only_when_the_text_states_none_and_says_so(data_
 # ----------------------------------------------------------------------------- 3. one article size rule
 
 def _paragraphs(total: int) -> list[str]:
-    sentence = "Officials said Kosovo will lead the North Gaza sector of the stabilization force next year. "
-    return [sentence * 20] * (total // (len(sentence) * 20) + 1)
+    """Distinct paragraphs (readers drop repeated ones) of about ``total`` characters in all."""
+    sentence = "Officials said Kosovo will lead the North Gaza sector of the stabilization force in year {}. "
+    size = len(sentence) * 20
+    return [" ".join(sentence.format(f"{n}-{k}") for k in range(20)) for n in range(total // size + 1)]
 
 
 def test_a_saved_page_whose_text_is_over_the_article_limit_is_refused_saying_by_how_much(data_copy,

@@ -98,7 +98,7 @@ def read_input(path: Path) -> ArticleRecord:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; give .html, .htm, .pdf, "
                          ".txt or .md")
     try:  # the article limit applies to the stored text, below; this one only bounds what is read
-        data = read_bytes(path, "file", MAX_ORIGINAL_BYTES)
+        data = read_bytes(path, "the article file", MAX_ORIGINAL_BYTES)
     except FileReadError as exc:
         raise InputError(str(exc)) from None
     if suffix in HTML_SUFFIXES:
