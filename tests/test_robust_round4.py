@@ -458,3 +458,78 @@ def test_verify_counts_broken_passages_and_broken_claims_apart(data_copy) -> Non
     summary = run_main(*_args(data_copy), "verify").stdout.splitlines()[-1]
     assert "0 broken (" not in summary
     assert summary.endswith("0 broken passages; 1 broken claim, 1 problem"), summary
+
+
+# ----------------------------------------------------------------------------- the issue's whole list, slow
+
+PROJECT_FILES = ["claims/claims.json", "claims/proposals.json", "claims/rejected.json", "claims/mentions.json",
+                 "seeds/sources.json"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", PROJECT_FILES + ["seeds/trap.txt"])
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_slow_no_command_hangs_on_a_special_file_anywhere_in_the_project(where, kind, data_copy, tmp_path) -> None:
+    target = data_copy.claims.parent.parent / where
+    target.unlink(missing_ok=True)
+    _special(target, kind)
+    article = _incoming(tmp_path)
+    for command in (["verify"], ["ingest", str(article)], ["assignments", "--json"],
+                    ["dossier", str(tmp_path / "d.md")], ["export", str(tmp_path / "m.svg")]):
+        result = run_main(*_args(data_copy), *command)  # TimeoutExpired here is the hang the issue found
+        assert "Traceback" not in result.stderr, (where, command, result.stderr)
+        said = result.stdout + result.stderr
+        reader = "verify" if where in ("claims/claims.json", "seeds/sources.json") else "ingest"
+        if where != "seeds/trap.txt" and command[0] == reader:  # the command that reads the file names it
+            assert Path(where).name in said and ("not a regular file" in said or "leads outside" in said), said
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [210_000, 1_750_000])
+def test_slow_single_line_articles_of_the_issue_ingest(size, data_copy, tmp_path) -> None:
+    article = _incoming(tmp_path, _one_line_article(size), "one-line.txt")
+    result = run_main(*_args(data_copy), "ingest", str(article), timeout=120)  # 65 s and > 120 s before
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_slow_an_eleven_megabyte_saved_page_is_refused_by_the_article_limit(data_copy, tmp_path) -> None:
+    body = "".join(f"<p>{p}</p>\n" for p in _paragraphs(11_000_000))
+    page = tmp_path / "eleven.html"
+    page.write_text(f"<html><body><article><h1>Eleven</h1>{body}</article></body></html>", encoding="utf-8")
+    result = run_main(*_args(data_copy), "ingest", str(page), timeout=300)
+    assert result.returncode == 1 and "the limit is 2,000,000 bytes (" in result.stderr, result.stderr
+    assert run_main(*_args(data_copy), "verify").returncode == 0  # the project stays sound
+
+
+@pytest.mark.slow
+def test_slow_accept_beside_a_claim_whose_id_is_a_list(data_copy, tmp_path) -> None:
+    from mapview.ingest import review
+    from mapview.ingest.proposals import read_proposals
+
+    _damage(data_copy, "id", ["x", "y"])
+    assert run_main(*_args(data_copy), "ingest", str(_incoming(tmp_path))).returncode == 0
+    proposals = review.proposals_path_for(data_copy.claims)
+    pending = next(p for p in read_proposals(proposals) if p.review == "pending")
+    claim = review.accept(pending.id, data_copy.claims, proposals, seeds=data_copy.seeds,
+                          sectors=data_copy.sectors)
+    assert claim.id == pending.id
+
+
+@pytest.mark.slow
+def test_slow_hostile_names_and_text_in_every_output(data_copy, tmp_path) -> None:
+    _hostile_project(data_copy)
+    with open(os.path.join(os.fsencode(data_copy.seeds), b"odd\xfe.txt"), "wb") as handle:
+        handle.write(f"Odd{RLO} name\n\nOfficials said Kosovo{RLO} will lead the North Gaza sector.\n".encode())
+    for out in ("d.html", "d.md", "m.svg", "m.png", "m.pdf", "m.geojson"):
+        command = "dossier" if out.startswith("d.") else "export"
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *_args(data_copy), command,
+                                 str(tmp_path / out)], capture_output=True, cwd=ROOT, timeout=HANG_S)
+        assert b"Traceback" not in result.stderr, (out, result.stderr)
+        assert RLO.encode() not in result.stdout + result.stderr
+        if out.endswith((".html", ".md", ".svg")):
+            assert RLO not in (tmp_path / out).read_text(encoding="utf-8")
+    for command in (["verify"], ["assignments"], ["assignments", "--json"]):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *_args(data_copy), *command],
+                                capture_output=True, cwd=ROOT, timeout=HANG_S)
+        assert b"Traceback" not in result.stderr and RLO.encode() not in result.stdout + result.stderr, command
