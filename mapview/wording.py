@@ -362,6 +362,12 @@ def mention_note(sectors: list[str], nations: list[str], names: dict[str, str]) 
             "sentence. It is selected: read it, and make a claim from it if it says one.")
 
 
+def proposal_note(heading: str) -> str:
+    """The note above a proposal's passage opened in the Source view."""
+    return (f"Proposed, not yet a claim: {heading}. Read the sentences around it, then Accept, Reject or Edit… "
+            "in the Proposals list.")
+
+
 def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) -> str:
     """One row of the Proposals panel's unclassified mentions."""
     sectors = ", ".join(names.get(str(s), str(s)) for s in mention.get("sectors", []))

@@ -41,13 +41,13 @@ from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
 from mapview.qt.panels.problems import ProblemsPanel
-from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
+from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel, proposal_heading
 from mapview.qt.panels.source_view import SourceView
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
-from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, north_to_south
+from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, ReadingSpan, north_to_south
 
 if TYPE_CHECKING:
     from mapview.qt.paste_dialog import PasteArticleDialog
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
         self.proposals.mentionOpenRequested.connect(self.open_mention)
+        self.proposals.passageOpenRequested.connect(self.open_proposed_passage)
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
@@ -555,8 +556,8 @@ class MainWindow(QMainWindow):
         if sector_id is not None:
             self.evidence_dock.raise_()
 
-    def _on_passage(self, passage: OpenPassage | ClosedPassage | None) -> None:
-        if isinstance(passage, OpenPassage):
+    def _on_passage(self, passage: OpenPassage | ReadingSpan | ClosedPassage | None) -> None:
+        if isinstance(passage, OpenPassage | ReadingSpan):
             self.source_dock.show()
             self.source_dock.raise_()
 
@@ -878,6 +879,13 @@ class MainWindow(QMainWindow):
         self.state.read(str(mention["source"]), int(mention["start"]), int(mention["end"]),
                         wording.mention_note(list(mention.get("sectors", [])), list(mention.get("nations", [])),
                                              {s.id: s.name for s in self.project.sectors.sectors}))
+
+    def open_proposed_passage(self, passage, proposal) -> None:
+        """Open a proposal's passage in its article (highlighted, the sentences around it in view) before the
+        reviewer decides; the note says what is proposed and that it is not yet a claim."""
+        names = {s.id: s.name for s in self.project.sectors.sectors}
+        self.state.read(passage.source, passage.anchor.start, passage.anchor.end,
+                        wording.proposal_note(proposal_heading(proposal, names)))
 
     @staticmethod
     def _dropped_files(event) -> list[Path]:

@@ -191,6 +191,7 @@ class ProposalsPanel(QWidget):
     acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
     rejectRequested = Signal(str)  # proposal id  # noqa: N815
     mentionOpenRequested = Signal(object)  # a mention dict  # noqa: N815
+    passageOpenRequested = Signal(object, object)  # a proposed Passage, its Proposal  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +205,7 @@ class ProposalsPanel(QWidget):
         self.list = OutlineView()
         self.list.setObjectName("proposalsList")
         self.list.selectionModel().currentChanged.connect(lambda *_: self._follow_current())
+        self.list.rowActivated.connect(self._open_passage)  # a click or Enter: read it in its article
         self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Add the chosen claim to the claims file (a backup of the old file is kept)")
         self.reject_button = QPushButton("Reject")
@@ -302,6 +304,14 @@ class ProposalsPanel(QWidget):
             f"Unclassified mentions ({len(self.mentions)}): sentences naming a sector and a nation from which "
             "nothing was proposed." if self.mentions else "No unclassified mentions.")
         self.mentions_list.setVisible(bool(self.mentions))
+
+    def _open_passage(self, row: OutlineRow) -> None:
+        """A proposal's card opens its first passage; a passage row opens that passage."""
+        proposal: Proposal = row.item  # type: ignore[assignment]
+        rows = [r for r in self.list.model().outline.top if r.kind == PROPOSED_PASSAGE and r.item is proposal]
+        at = rows.index(row) if row in rows else 0
+        if proposal.evidence:
+            self.passageOpenRequested.emit(proposal.evidence[min(at, len(proposal.evidence) - 1)], proposal)
 
     def _open_mention(self, row: OutlineRow) -> None:
         self.mentionOpenRequested.emit(row.item)
