@@ -414,8 +414,24 @@ def history_text(claim: Claim) -> str:
     if not claim.history:
         return ""
     steps = [f"{h.get('action', '?')} {h.get('at', '')}" + (f" ({h['reason']})" if h.get("reason") else "")
+             + (f" ({h['what']})" if h.get("what") else "") + _changes_text(h.get("changes"))
              for h in claim.history]
     return "History: " + "; ".join(steps)
+
+
+def _changes_text(changes: object) -> str:
+    """' (note: "old" → "new")' for an edit's recorded changes; '' when it recorded none."""
+    if not isinstance(changes, dict) or not changes:
+        return ""
+    def shown(value: object) -> str:
+        if value is None:
+            return "none"
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return f"“{value}”" if isinstance(value, str) else str(value)
+    parts = [f"{key}: {shown(c.get('from'))} → {shown(c.get('to'))}" for key, c in changes.items()
+             if isinstance(c, dict)]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def parse_figures(text: str) -> dict[str, object]:

@@ -6,7 +6,8 @@ to the canvas and the panels, which subscribe to it. Its own commands only chang
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 from mapview.data.claimedit import EditError
 from mapview.data.lock import ProjectBusy
 from mapview.qt.claim_dialog import ClaimPickDialog, NewClaimDialog
-from mapview.qt.undo import EditCommand
+from mapview.qt.undo import DecisionCommand, changed_files, decision_files, read_files
 
 APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
 LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.proposals_dock.setWindowTitle(self.proposals.title())
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
+        self.review.decision = self.decision  # accept and reject join the one undo stack
         self.proposals.mentionOpenRequested.connect(self.open_mention)
         self.proposals.passageOpenRequested.connect(self.open_proposed_passage)
         self.setAcceptDrops(True)
@@ -230,18 +232,28 @@ class MainWindow(QMainWindow):
     def fit_to(self, width: int, height: int) -> None:
         """Arrange the docks for a screen of ``width`` x ``height`` logical pixels: on a small one Problems joins
         the tabs beside the map (and, lower still, the Source view too) and the map may shrink further, so the
-        least window fits; the window raises the Source tab when a passage opens, the Evidence tab on a click."""
-        if width >= COMPACT_BELOW[0] and height >= COMPACT_BELOW[1]:
-            return
-        self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
-        self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
-        if height < TABBED_BELOW_HEIGHT:
-            self.tabifyDockWidget(self.problems_dock, self.source_dock)
-        else:  # the article gets as much height as the list of its passages
-            self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
-                             Qt.Orientation.Vertical)
+        least window fits; the window raises the Source tab when a passage opens, the Evidence tab on a click.
+        On a large one: Source below the tabs, Problems under the map (the first layout)."""
+        compact = width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1]
+        side = 560 if not compact else max(300, int(width * 0.45))
+        if not compact:
+            self.canvas.setMinimumSize(320, 320)
+            self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+            self.resizeDocks([self.evidence_dock, self.source_dock], [520, 380], Qt.Orientation.Vertical)
+            self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
+        else:
+            self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
+            self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
+            if height < TABBED_BELOW_HEIGHT:
+                self.tabifyDockWidget(self.problems_dock, self.source_dock)
+            else:  # the article gets as much height as the list of its passages
+                self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
+                self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
+                                 Qt.Orientation.Vertical)
         self.evidence_dock.raise_()
-        self.resizeDocks([self.evidence_dock], [max(300, int(width * 0.45))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.evidence_dock], [side], Qt.Orientation.Horizontal)
+        self.layout().activate()  # now, not at the next event: a caller may measure or draw at once
 
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (their sizes, tabs, floating or closed) at this scale."""
@@ -583,6 +595,8 @@ class MainWindow(QMainWindow):
             if view.as_of is not None:
                 self.as_of_edit.setDate(QDate(view.as_of.year, view.as_of.month, view.as_of.day))
         self._update_as_of_label()
+        if self.canvas.hovered is not None:  # the caption under the pointer says what the map now shows
+            self._on_hover(self.canvas.hovered)
 
     def _on_project(self, project: Project) -> None:
         self._show_project_facts(project)
@@ -639,22 +653,33 @@ class MainWindow(QMainWindow):
         return self._open_claim_dialog(dialog, lambda: self._create_claim(dialog, selected))
 
     def _create_claim(self, dialog: NewClaimDialog, selected: tuple[str, int, int, str]) -> None:
-        from mapview.data.claimedit import add_claim, apply_edit, new_claim, passage_from_selection, remove_claim
+        from mapview.data.claimedit import add_claim, new_claim, passage_from_selection, remove_claim
 
         source_id, start, end, words = selected
         try:
             passage = passage_from_selection(self.project.paths, source_id, start, end, words)
             raw = new_claim(dialog.fields(), passage, {c.id for c in self.project.claims.claims})
-            apply_edit(self.project.paths, add_claim(raw))
-        except (EditError, ProjectBusy, OSError) as exc:
+        except EditError as exc:
             self.last_edit_error = str(exc)
             self._message("New claim", f"No claim was made: {exc}")
             return
-        self.last_edit_error = ""
-        self.undo_stack.push(EditCommand(f"new claim {raw['id']}", self.project.paths, add_claim(raw),
-                                         remove_claim(raw["id"]), self.reload_project, self._edit_failed))
-        self.reload_project()
+        if not self._push_edit(f"new claim {raw['id']}", add_claim(raw), remove_claim(raw["id"]), raw["id"],
+                               "New claim"):
+            return
         self.statusBar().showMessage(f"Claim {raw['id']} made; Edit ▸ Undo takes it back", 8000)
+
+    @contextmanager
+    def decision(self, text: str, inverse=None, again=None, claim_id: str | None = None) -> Iterator[None]:
+        """Around a decision that writes the project's files: what they held before and after becomes one entry
+        of the undo stack (nothing is recorded when the block raises or changes nothing)."""
+        paths = self.project.paths
+        before = read_files(decision_files(paths))
+        yield
+        after = read_files(list(dict.fromkeys([*before, *decision_files(paths)])))
+        old, new = changed_files(before, after)
+        if new:
+            self.undo_stack.push(DecisionCommand(text, paths, old, new, self.reload_project, self._edit_failed,
+                                                 inverse, again, claim_id))
 
     def _source_menu(self, pos) -> None:
         menu = self.source_view.text.createStandardContextMenu()
@@ -670,17 +695,18 @@ class MainWindow(QMainWindow):
         return next((c for c in listed if passage is not None and any(e is passage.evidence for e in c.evidence)),
                     None)
 
-    def _push_edit(self, text: str, do, undo) -> bool:
-        """Make an edit now, then keep it on the undo stack; False (and a message) when it cannot be made."""
+    def _push_edit(self, text: str, do, undo, claim_id: str | None = None, title: str = "Claims") -> bool:
+        """Make a claims edit now, as one entry of the undo stack; False (and a message) when it cannot be made."""
         from mapview.data.claimedit import apply_edit
 
         try:
-            apply_edit(self.project.paths, do)
+            with self.decision(text, undo, do, claim_id):
+                apply_edit(self.project.paths, do)
         except (EditError, ProjectBusy, OSError) as exc:
             self.last_edit_error = str(exc)
-            self._message("Claims", f"Not changed: {exc}")
+            self._message(title, f"Not changed: {exc}")
             return False
-        self.undo_stack.push(EditCommand(text, self.project.paths, do, undo, self.reload_project, self._edit_failed))
+        self.last_edit_error = ""
         self.reload_project()
         return True
 
@@ -705,7 +731,8 @@ class MainWindow(QMainWindow):
             return
         passage.update(said_by=dialog.said_by.currentData(), manner=dialog.manner.currentData())
         claim_id = dialog.claim.currentData()
-        self._push_edit(f"passage for {claim_id}", add_passage(claim_id, passage), remove_passage(claim_id, passage))
+        self._push_edit(f"passage for {claim_id}", add_passage(claim_id, passage), remove_passage(claim_id, passage),
+                        claim_id)
 
     def edit_open_claim(self) -> NewClaimDialog | None:
         """Edit ▸ Edit claim of the open passage…: nation, sector, role and note (window-modal)."""
@@ -723,7 +750,13 @@ class MainWindow(QMainWindow):
 
             f = dialog.fields()
             after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
-            self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
+            changed = [k for k in after if after[k] != before[k]]
+            if not changed:
+                self.statusBar().showMessage(f"Nothing changed in {claim.id}", 6000)
+                return
+            self._push_edit(f"edit {claim.id} ({', '.join(changed)})",
+                            set_fields(claim.id, {k: after[k] for k in changed}),
+                            set_fields(claim.id, {k: before[k] for k in changed}), claim.id)
 
         return self._open_claim_dialog(dialog, save)
 
@@ -756,8 +789,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open a passage of the claim and give a reason to retire it", 6000)
             return None
         done = self._push_edit(f"retire {claim.id}", retire_claim(claim.id, reason.strip()),
-                               retire_claim(claim.id, "", retired=False))
+                               retire_claim(claim.id, "", retired=False), claim.id)
+        if done:
+            self.statusBar().showMessage(f"Claim {claim.id} retired ({reason.strip()}); Edit ▸ Retired claims… "
+                                         "lists it and can restore it, Edit ▸ Undo takes the retiring back", 10000)
         return claim.id if done else None
+
+    def restore_retired(self, claim_id: str) -> bool:
+        """Bring a retired claim back (its history records the restoring), as one entry of the undo stack."""
+        from mapview.data.claimedit import retire_claim
+
+        claim = self.project.claims.by_id().get(claim_id)
+        reason = claim.retired.get("reason", "") if claim is not None and isinstance(claim.retired, dict) else ""
+        done = self._push_edit(f"restore {claim_id}", retire_claim(claim_id, "", retired=False),
+                               retire_claim(claim_id, reason or "restored by mistake"), claim_id)
+        if done:
+            self.statusBar().showMessage(f"Claim {claim_id} restored; Edit ▸ Undo retires it again", 8000)
+        return done
 
     def retire_open_claim_dialog(self) -> None:
         """Edit ▸ Retire claim of the open passage…: ask the reason, then retire."""
@@ -827,6 +875,18 @@ class MainWindow(QMainWindow):
         if heap_settled():  # the running application: keep the new project out of the collector's way too
             settle_heap(collect=True)
 
+    def _drop_redo(self) -> None:
+        """The files changed by something that is not a decision (an added article): what was undone can no longer
+        be redone on top of it, so Redo offers nothing; Undo keeps its entries (each refuses if its files moved)."""
+        if not self.undo_stack.canRedo():
+            return
+        kept = [self.undo_stack.command(i) for i in range(self.undo_stack.index())]
+        copies = [DecisionCommand(c.text(), c.paths, c.before, c.after, c.reload, c.report, c.inverse, c.again,
+                                  c.claim_id) for c in kept if isinstance(c, DecisionCommand)]
+        self.undo_stack.clear()
+        for command in copies:
+            self.undo_stack.push(command)  # the first redo of a command is a no-op: nothing is written again
+
     def reload_from_disk(self) -> None:
         """File ▸ Reload project (F5): read every file again. What another program changed is not in the undo
         history, so the history is dropped: an undo must never write back over it."""
@@ -841,6 +901,7 @@ class MainWindow(QMainWindow):
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""
         summary = self.review.add_articles([Path(f) for f in files])
+        self._drop_redo()
         self.proposals_dock.show()
         self.proposals_dock.raise_()
         self.statusBar().showMessage(summary.text() if summary.error else
@@ -869,6 +930,7 @@ class MainWindow(QMainWindow):
         record = dialog.accepted_record
         if record is not None:
             summary = self.review.add_records([record])
+            self._drop_redo()
             self.proposals_dock.show()
             self.proposals_dock.raise_()
             self.statusBar().showMessage(summary.text(), 8000)

@@ -8,6 +8,8 @@ file until accepted. Article text is shown as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -370,6 +372,8 @@ class ProposalsController(QObject):
         super().__init__(parent)
         self.panel = panel
         self.project = project
+        # Around each accept or reject: the window makes it one entry of its undo stack (a no-op by default).
+        self.decision: Callable[[str], AbstractContextManager[None]] = lambda _text: nullcontext()
         panel.acceptRequested.connect(self.accept)
         panel.rejectRequested.connect(self.reject)
         self.refresh()
@@ -404,7 +408,7 @@ class ProposalsController(QObject):
         """Accept a proposal (with edits); on failure say why inline, nothing written. True when accepted."""
         paths = self.project.paths
         try:
-            with project_lock(paths):
+            with self.decision(f"accept {proposal_id}"), project_lock(paths):
                 claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
                                       seeds=paths.seeds, sectors=paths.sectors)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
@@ -420,7 +424,7 @@ class ProposalsController(QObject):
     def reject(self, proposal_id: str) -> bool:
         """Reject a proposal (remembered, so it is not proposed again). True when rejected."""
         try:
-            with project_lock(self.project.paths):
+            with self.decision(f"reject {proposal_id}"), project_lock(self.project.paths):
                 review.reject(proposal_id, self.proposals_path)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
             self.panel.show_error(f"Not rejected: {exc}")
