@@ -419,6 +419,23 @@ def history_text(claim: Claim) -> str:
     return "History: " + "; ".join(steps)
 
 
+def retired_heading(count: int) -> str:
+    """Above the list of retired claims."""
+    if not count:
+        return "No retired claims. Edit ▸ Retire claim of the open passage… retires one, with a reason."
+    return (f"{count} retired claim{'s' if count != 1 else ''}: kept in the claims file, never drawn. Choose one and "
+            "Restore to bring it back.")
+
+
+def retired_line(claim: Claim, names: dict[str, str]) -> str:
+    """'kosovo-lead-north-gaza — Kosovo, sector lead, North Gaza — retired 2026-…: superseded by …'."""
+    retired = claim.retired if isinstance(claim.retired, dict) else {}
+    where = names.get(claim.sector, claim.sector) if claim.sector else "force-wide"
+    reason = str(retired.get("reason", "")) or "no reason given"
+    return (f"{claim.id} — {who_text(claim.nation)}, {role_label(claim.role)}, {where} — retired "
+            f"{retired.get('at', 'at an unknown time')}: {reason}")
+
+
 def _changes_text(changes: object) -> str:
     """' (note: "old" → "new")' for an edit's recorded changes; '' when it recorded none."""
     if not isinstance(changes, dict) or not changes:

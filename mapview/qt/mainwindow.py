@@ -51,6 +51,7 @@ from mapview.render.mapfigure import credits
 from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, ReadingSpan, north_to_south
 
 if TYPE_CHECKING:
+    from mapview.qt.panels.retired import RetiredDialog
     from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.data.claimedit import EditError
 from mapview.data.lock import ProjectBusy
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
+        self.retired_dialog: RetiredDialog | None = None
         self.error_route = ErrorRoute(self, self.add_problem)  # installed by run_app (and by tests that need it)
         self._subscriptions = Subscriptions(self)
         self._subscriptions.connect(self.state.project_changed, self._on_project)
@@ -894,9 +896,19 @@ class MainWindow(QMainWindow):
         self.reload_project()
         self.statusBar().showMessage("Project reloaded from disk; the undo history was cleared", 6000)
 
-    def show_retired(self) -> None:
-        """Edit ▸ Retired claims…: the retired claims with their reason and date; restore one."""
-        self.statusBar().showMessage("No retired claims", 6000)
+    def show_retired(self) -> RetiredDialog:
+        """Edit ▸ Retired claims… (Ctrl+Shift+R): the retired claims with their reason and date; restore one. Not
+        modal: the map and lists follow what is restored."""
+        from mapview.qt.panels.retired import RetiredDialog
+
+        if self.retired_dialog is None:
+            self.retired_dialog = RetiredDialog(self.state, self.restore_retired, self)
+        self.retired_dialog.refresh()
+        self.retired_dialog.show()
+        self.retired_dialog.raise_()
+        self.retired_dialog.activateWindow()
+        self.retired_dialog.list.setFocus()
+        return self.retired_dialog
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""
