@@ -252,6 +252,7 @@ class MapArtists:
         if get_renderer is None:
             return False
         renderer = get_renderer()
+        self.ax.apply_aspect()  # the axes' box as the next draw places it (an equal-aspect map moves with the size)
         if self.fit_to_room:
             fit_labels(self, renderer)
         declutter(list(self.labels.values()), renderer, figure.dpi)
