@@ -40,6 +40,9 @@ def _data_options() -> argparse.ArgumentParser:
     group.add_argument("--sectors-layer", default=argparse.SUPPRESS, help="the layer to read, in a multi-layer file")
     group.add_argument("--sectors-id-field", default=argparse.SUPPRESS, help="the field holding each sector's id")
     group.add_argument("--sectors-name-field", default=argparse.SUPPRESS, help="the field holding each sector's name")
+    group.add_argument("--sectors-attribution", default=argparse.SUPPRESS, metavar="TEXT",
+                       help="credit line for the sector boundaries, printed on every map and export "
+                            "(wins over the file's own; needed when the file carries none)")
     group.add_argument("--claims", type=Path, default=argparse.SUPPRESS,
                        help="claims JSON (default: claims/claims.json)")
     group.add_argument("--seeds", type=Path, default=argparse.SUPPRESS,
@@ -103,7 +106,7 @@ def _paths(args: argparse.Namespace) -> ProjectPaths:
     from mapview.data.gisread import LayerChoice
 
     choice = LayerChoice(getattr(args, "sectors_layer", None), getattr(args, "sectors_id_field", None),
-                         getattr(args, "sectors_name_field", None))
+                         getattr(args, "sectors_name_field", None), getattr(args, "sectors_attribution", None))
     return ProjectPaths.defaults(sectors=getattr(args, "sectors", None), claims=getattr(args, "claims", None),
                                  seeds=getattr(args, "seeds", None),
                                  sectors_choice=choice if choice != LayerChoice() else None)
@@ -136,6 +139,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "claims": len(project.claims.claims), "passages": project.passages,
             "verified": project.verified_passages, "broken_claims": project.broken_claims,
             "problems": [p.to_json() for p in project.problems], "ok": not failing,
+            "statuses": [{"id": c.id, "status": c.status, "basis": c.basis.to_json() if c.basis else None,
+                          "basis_text": wording.status_basis_text(c)} for c in project.claims.claims],
         }, ensure_ascii=False, indent=1))
     else:
         for problem in project.problems:
@@ -156,6 +161,7 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
             "broken_claims": [c.id for c in sv.broken_claims],
         } for sv in view.sectors],
         "force": [c.to_json() for c in view.force],
+        "related": [c.to_json() for c in view.related],  # efforts tied to the ISF that are not part of it
         "disagreements": [{"id": d.id, "topic": d.topic, "claims": d.claim_ids, "note": d.note}
                           for d in view.disagreements],
         "sources": [{"id": s.id, "title": s.title, "date": s.date.label if s.date else None,
@@ -167,12 +173,14 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
 
 
 def _table(view: AssignmentView) -> str:
-    lines = [f"{'sector':<16}{'lead':<18}{'status':<12}claims"]
-    for sv in view.sectors:
-        lead = wording.lead_who(sv.lead)
-        status = sv.lead.status if sv.lead else "-"
+    rows = [(sv.sector.name, wording.lead_who(sv.lead), sv.lead.status if sv.lead else "-") for sv in view.sectors]
+    # each column as wide as its longest entry plus two spaces: long nation lists never run into the status
+    widths = [max(len(header), *(len(row[i]) for row in rows)) + 2 if rows else len(header) + 2
+              for i, header in enumerate(("sector", "lead", "status"))]
+    lines = [f"{'sector':<{widths[0]}}{'lead':<{widths[1]}}{'status':<{widths[2]}}claims"]
+    for sv, (name, lead, status) in zip(view.sectors, rows, strict=True):
         broken = f" ({len(sv.broken_claims)} broken)" if sv.broken_claims else ""
-        lines.append(f"{sv.sector.name:<16}{lead:<18}{status:<12}{len(sv.claims)}{broken}")
+        lines.append(f"{name:<{widths[0]}}{lead:<{widths[1]}}{status:<{widths[2]}}{len(sv.claims)}{broken}")
         for claim in sv.claims:
             for ev in claim.evidence:
                 lines.append(f"    [{claim.role}/{claim.status}] {ev.source_id}@{ev.start}-{ev.end}: “{ev.text}”")

@@ -14,6 +14,7 @@ from mapview.data.assignments import AssignmentView, Lead, SectorView
 from mapview.data.claims import Claim, Evidence
 from mapview.data.problems import Problem, inert
 from mapview.data.sources import Source
+from mapview.data.status import SAID_BY, Attribution, StatusBasis
 
 ROLE_LABELS = {
     "lead": "sector lead",
@@ -125,34 +126,63 @@ def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> s
 def status_basis_text(claim: Claim) -> str:
     """Why a claim has its status: 'speculative: 4 passages — a media report, hedged (2); maps or imagery, hedged;
     an analyst or expert, hedged — from 1 independent source; not stated by an official of Kosovo or of the force.'"""
-    from mapview.data.status import SAID_BY
-
-    basis = claim.basis
-    if basis is None:
+    if claim.basis is None:
         return f"{claim.status}: as stored"
-    parts = [f"{SAID_BY[s]}, {m}" + (f" ({n})" if n > 1 else "") for s, m, n in basis.counts]
-    passages = len(claim.evidence)
-    text = f"{claim.status}: {passages} passage{'s' if passages != 1 else ''}"
+    return _basis_sentence(claim.basis, claim.status, claim.nation, len(claim.evidence), sources=True)
+
+
+def _basis_sentence(basis: StatusBasis, status: str, nation: str | None, passages: int, sources: bool) -> str:
+    parts = [f"{SAID_BY.get(s, s)}, {m}" + (f" ({n})" if n > 1 else "") for s, m, n in basis.counts]
+    text = f"{status}: {passages} passage{'s' if passages != 1 else ''}"
     if parts:
         text += " — " + "; ".join(parts)
-    text += f" — from {basis.independent_sources} independent source{'s' if basis.independent_sources != 1 else ''}"
-    if not basis.official and claim.status != "denied":
-        who = f"{claim.nation} or of the force" if claim.nation else "the force"
-        text += f"; not stated by an official of {who}"
+    if sources:
+        n = basis.independent_sources
+        text += f" — from {n} independent source{'s' if n != 1 else ''}"
+    if not basis.official and status != "denied":
+        text += f"; not stated by an official of {nation + ' or of the force' if nation else 'the force'}"
+    if basis.disputed:
+        text += "; some passages deny it: the sources disagree"
     if not basis.recorded:
         text += "; who says some passages is not recorded (their status is as stored)"
+    if basis.overridden:
+        text += f"; the passages give {basis.rules_status}, set to {status} by a reviewer: {basis.reason}"
     return text + "."
 
 
 def passage_attribution_text(evidence: Evidence) -> str:
     """'said by an official of the force or its command (Jasper Jeffers, ISF commander), stated'."""
-    from mapview.data.status import SAID_BY
+    return attribution_text(evidence.attribution)
 
-    a = evidence.attribution
+
+def attribution_text(a: Attribution | None) -> str:
+    """Who says a passage and how: 'said by unnamed officials (Officials), stated'."""
     if a is None:
         return "who says it: not recorded"
     who = SAID_BY.get(a.said_by, a.said_by) + (f" ({a.speaker})" if a.speaker else "")
     return f"said by {who}, {a.manner}"
+
+
+def proposed_passage_basis(a: Attribution | None) -> str:
+    """A proposed passage's line: who says it, how, and the status that alone gives ('… stated → reported')."""
+    return attribution_text(a) + (f" → {a.status}" if a is not None else "")
+
+
+def proposal_basis_text(basis: StatusBasis, nation: str | None, passages: int) -> str:
+    """Why a proposal has its status: 'reported: 1 passage — unnamed officials, stated; not stated by an official
+    of Kosovo or of the force.'"""
+    return _basis_sentence(basis, basis.status, nation, passages, sources=False)
+
+
+def derived_status_text(status: str) -> str:
+    """The edit dialog's line: the status the passages give, by who says them and how."""
+    return f"The passages give: {status} (by who says them and how; change who says them to change it)"
+
+
+def status_reason_needed(rules: str, chosen: str) -> str:
+    """Why the edit dialog will not accept yet: a status the rules do not give needs a reason."""
+    return (f"The passages give {rules}, not {chosen}: write the reason for the status you set "
+            "(it is kept on the claim and shown as its basis), or change who says them.")
 
 
 def scope_text(claim: Claim) -> str:

@@ -80,3 +80,23 @@ def test_anchor_prints_selectors_for_a_quote() -> None:
     article = (DATA / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
     quote, position = doc["selector"]
     assert article[position["start"]:position["end"]] == quote["exact"]
+
+
+def test_verify_json_prints_each_claims_status_and_basis(data_copy: ProjectPaths, capsys) -> None:
+    from mapview.cli import main
+
+    args = ["--seeds", str(data_copy.seeds), "--claims", str(data_copy.claims), "--sectors", str(data_copy.sectors)]
+    assert main([*args, "verify", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    statuses = {s["id"]: s for s in doc["statuses"]}
+    assert len(statuses) == CURATED_CLAIMS
+    kosovo = statuses["kosovo-lead-north-gaza"]
+    assert kosovo["status"] == kosovo["basis"]["status"] == "speculative"
+    assert {(p["said_by"], p["manner"]) for p in kosovo["basis"]["passages"]} == {
+        ("media", "hedged"), ("maps", "hedged"), ("analyst", "hedged")}
+    assert kosovo["basis_text"].startswith("speculative: 4 passages")
+    # the related efforts (not part of the ISF) have their own member in assignments --json
+    assert main([*args, "assignments", "--json"]) == 0
+    view = json.loads(capsys.readouterr().out)
+    assert {c["id"] for c in view["related"]} >= {"france-police-training", "eu-police-training"}
+    assert not {c["id"] for c in view["related"]} & {c["id"] for c in view["force"]}

@@ -203,8 +203,10 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
 @pytest.mark.parametrize("kind", ["gpkg", "shp", "kmz", "utm_geojson"])
 def test_sectors_from_gis_formats_in_any_crs_verify_like_the_geojson(gis_files, kind, capsys) -> None:
     assert cli_main(["--sectors", str(gis_files[kind]), "verify"]) == 0
-    assert "0 problems" in capsys.readouterr().out
+    # the files hold only id and name: the one problem is the missing credit line (issue #21)
+    assert "1 problems" in capsys.readouterr().out
     project = load_project(ProjectPaths.defaults(sectors=gis_files[kind]))
+    assert [p.location for p in project.problems] == ["attribution"]
     own = load_project()
     for sector in project.sectors.sectors:
         reference = own.sectors.by_id()[sector.id].geometry

@@ -5,7 +5,9 @@ Rules (kept here, never in a widget):
 - as of a day, a passage counts only when its source was published on or before that day (approximate dates
   count from their earliest possible day); undated sources count only when ``include_undated`` is set;
 - the lead is the one nation named by the sector's non-denied ``lead`` claims, with the strongest status among
-  them; two or more nations, or a denial of the named lead, make the sector ``contested``.
+  them; two or more nations, a denial of the named lead, or a lead claim whose own passages disagree (a
+  *disputed* claim, mapview/data/status.py) make the sector ``contested``;
+- every disputed claim and every contested sector is listed as a disagreement.
 """
 
 from __future__ import annotations
@@ -118,12 +120,13 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 def sector_lead(claims: list[Claim]) -> Lead | None:
     """Decide a sector's lead from its sound claims."""
     leads = [c for c in claims if c.role == "lead" and c.nation]
-    named = [c for c in leads if c.status != "denied"]
-    denied = {c.nation for c in leads if c.status == "denied"}
+    disputed = {c.nation for c in leads if c.basis is not None and c.basis.disputed}
+    named = [c for c in leads if c.status != "denied" or c.nation in disputed]
+    denied = {c.nation for c in leads if c.status == "denied"} | disputed
     nations = list(dict.fromkeys(c.nation for c in named if c.nation))
     if not nations:
         return None
-    if len(nations) > 1 or denied & set(nations):
+    if len(nations) > 1 or denied & set(nations):  # a disputed lead claim names and denies its nation
         return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
     strongest = max((c.status for c in named), key=lambda s: STATUS_STRENGTH.get(s, 0))
     sources = {e.source_key for c in named for e in c.evidence}
@@ -162,4 +165,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
                 [c.id for c in view.claims if c.role == "lead"],
                 "the sources name different leads, or one denies the named lead"))
+    listed = {c for d in disagreements for c in d.claim_ids}
+    for claim in [*force, *(c for v in views for c in v.claims)]:
+        if claim.basis is not None and claim.basis.disputed and claim.id not in listed:
+            disagreements.append(Disagreement(
+                f"disputed-{claim.id}", f"{claim.nation or 'The force'}: {claim.role} — denied by some sources",
+                [claim.id], "some passages of this claim state it and others deny it"))
     return AssignmentView(views, force, disagreements, as_of, include_undated, related)

@@ -26,7 +26,7 @@ from mapview.data.jsonio import read_json
 from mapview.data.nations import is_known_nation
 from mapview.data.problems import Problem
 from mapview.data.sources import Source
-from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution
+from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution, stronger
 
 SCHEMA = "mapview-claims/2"
 OLDER_SCHEMAS = ("mapview-claims/1",)  # read as well: status as stored where passages record no attribution
@@ -106,13 +106,15 @@ class Claim:
     scope_note: str = ""
     retired: dict | None = None  # {"reason", "at"}: kept in the file and in its history, never drawn
     history: list[dict] = field(default_factory=list)  # [{"action", "at", ...}]: edits made in the window
+    status_reason: str = ""  # a reviewer's written reason for a status the rules do not give
 
     def with_evidence(self, evidence: list[Evidence]) -> Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
         from dataclasses import replace
 
         basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                              self.stored_status or self.status)
+                              self.stored_status or self.status, force_wide=self.nation is None,
+                              override=self.stored_status, reason=self.status_reason)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
     @property
@@ -241,8 +243,16 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if status is None and unrecorded:
         problems.append(Problem(shown, where, "no status and passages that do not record who says them "
                                 "(said_by, manner): the status cannot be derived"))
+    reason = raw.get("status_reason", "")
+    if not isinstance(reason, str):
+        problems.append(Problem(shown, where, "status_reason must be text; ignored"))
+        reason = ""
     basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                          status or "reported")
+                          status or "reported", force_wide=nation is None, override=status or "", reason=reason)
+    if status and not reason.strip() and basis.recorded and stronger(status, basis.rules_status):
+        problems.append(Problem(shown, where, f"stored status {status!r} is stronger than its passages give "
+                                f"({basis.rules_status!r}, by who says them and how); shown as "
+                                f"{basis.rules_status!r}. Give a status_reason or remove the status", "warning"))
     scope = raw.get("scope", "isf")
     if scope not in SCOPES:
         problems.append(Problem(shown, where, f"scope {scope!r} is not one of {', '.join(SCOPES)}; read as 'isf'"))
@@ -250,7 +260,8 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     retired = raw.get("retired") if isinstance(raw.get("retired"), dict) else None
     history = [h for h in raw.get("history", []) if isinstance(h, dict)] if isinstance(raw.get("history"), list) else []
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
-                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history)
+                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history,
+                  reason.strip())
     return claim, problems
 
 

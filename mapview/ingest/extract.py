@@ -12,8 +12,8 @@ Rules, kept deliberately strict (a missed claim costs a reviewer a minute; a fal
 - deployment cues ("deploy in", "konuşlanacak") next to a sector give ``troops`` (``police``, ``medical`` when
   the words say so) for a nation, or
   ``deployment-phase`` (nation optional) when the clause speaks of a first phase; base cues give ``base``;
-- the status comes from :func:`mapview.ingest.cues.certainty`: hedges give ``speculative``/``reported``; only an
-  explicit, unnegated confirmation gives ``confirmed``; a denial in the clause gives ``denied``.
+- who says each passage and how (:func:`mapview.ingest.attribution.detect`) is recorded on the finding, and its
+  status is the one engine's (:mod:`mapview.data.status`): the extractor never judges certainty itself.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, certainty
+from mapview.data.status import Attribution
+from mapview.ingest.attribution import detect
+from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, STRIP
 from mapview.ingest.gazetteer import Gazetteer, Mention
 from mapview.ingest.segment import Span, sentences_around
 
@@ -31,8 +33,6 @@ DEPLOY_GAP = 25
 SUBJECT_GAP = 60  # nation to cue
 PHASE_GAP = 60
 GATE_WINDOW = 250  # a sector mention is read only with a nation or a deployment/base cue this close
-# The Strip named between a deployment cue and a sector: the cue is about Gaza as a whole, not the sector.
-_STRIP = re.compile(r"(?<!\w)(?:Gaza|Gazze|Gazë\w*|Gazën|غزة)(?!\w)(?![\s\u00a0]+(?:City|Şehri|Utara|Veriore))")
 
 
 _DEPLOYED = ("troops", "police", "medical", "deployment-phase")
@@ -55,11 +55,16 @@ class Finding:
     nation: str | None
     sector: str
     role: str
-    status: str
+    attribution: Attribution  # who says the sentence and how; its status is data.status's
     start: int  # the sentence, raw offsets
     end: int
     place: str | None = None
     cues: tuple[str, ...] = ()
+
+    @property
+    def status(self) -> str:
+        """The status this passage gives (mapview.data.status, rule 1)."""
+        return self.attribution.status
 
     def label(self) -> tuple[str | None, str, str, str]:
         """(nation, sector, role, status): what the quality corpus annotates."""
@@ -232,10 +237,11 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
-        status, why = certainty(sentence, text[clause[0]:clause[1]])
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found:
-            found[key] = Finding(key[0], sector.key, role, status, start, end, sector.place, (cue.text, *why))
+            said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
+            found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
+                                 (cue.text, *said.cues))
 
     for sector in sectors:
         clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))
@@ -264,7 +270,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
                 continue
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
-            if _STRIP.search(text, lo, hi):
+            if STRIP.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
             nation = _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
@@ -392,16 +398,15 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
         if not any(CUES.assign.search(text, s, e) or CUES.lead.search(text, s, e) for s, e in verb_places):
             continue
         block_end = (closing or bullets)[-1][1]
-        block = text[lead_in[0]:block_end]
-        status, why = certainty(block, block)
         for s, e in bullets:
             sectors = [m for m in gazetteer.find_sectors(text[s:e], s) if m.kind == "sector"]
             nations = contributors(text, gazetteer.find_nations(text[s:e], s))
             if len({n.key for n in nations}) != 1 or not sectors:
                 continue
+            said = detect(text, lead_in[0], block_end, nations[0].key, gazetteer.find_nations)
             for sector in sectors:
-                findings.append(Finding(nations[0].key, sector.key, "lead", status, lead_in[0], block_end,
-                                        None, ("bulleted list", *why)))
+                findings.append(Finding(nations[0].key, sector.key, "lead", said.attribution, lead_in[0], block_end,
+                                        None, ("bulleted list", *said.cues)))
     return findings
 
 

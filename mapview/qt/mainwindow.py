@@ -76,7 +76,7 @@ def about_text(project: Project) -> str:
         "articles: click a sector to read them.\n\n"
         f"{project.sectors.note}\n\n"
         "Data sources and licences:\n"
-        f"• Sector boundaries: {project.sectors.attribution} (Creative Commons Attribution 4.0).\n"
+        f"• Sector boundaries: {project.sectors.credit} (Creative Commons Attribution 4.0).\n"
         "• Background land and borders: Natural Earth, public domain. Made with Natural Earth.\n"
         "• Source articles: the texts in the seeds folder, quoted verbatim for reference.\n\n"
         "Nothing is loaded from the network."

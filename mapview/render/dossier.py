@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_TITLE = "ISF sectors in Gaza: evidence dossier"
-MAP_DPI = 110
+MAP_DPI = 220  # the HTML dossier's map: 7 inches wide, so printed at most 17.5 cm wide it has >= 200 ppi
+MAP_SIZE_IN = (7.0, 8.0)
+MAP_PRINT_WIDTH_CM = 17.5
 MD_MAP_DPI = 200  # the Markdown dossier's map: the A4 export page, print quality
 
 _CSS = """
@@ -41,6 +43,7 @@ body{font-family:-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;
 padding:0 1rem;color:#1b1b1b;line-height:1.5}
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 h3{margin-top:1.4rem;font-size:1.1rem}img.map{max-width:100%;border:1px solid #bbb}
+@media print{img.map{width:100%;max-width:17.5cm}}
 blockquote{margin:.6rem 0;padding:.4rem .9rem;border-left:4px solid #0072B2;background:#f4f7fa}
 blockquote.against{border-left-color:#D55E00;background:#fbf4ef}.cite{font-size:.88rem;color:#444}
 .meta{color:#444;font-size:.92rem}.broken{color:#b00000;font-weight:bold}code{font-size:.9em}
@@ -194,15 +197,43 @@ def _sources(w: _Writer, project: Project, used: set[str]) -> None:
             w.quote(text or basis.anchor.exact, f"date passage, characters {start}–{end}")
 
 
-def render_map_png(project: Project, view: AssignmentView) -> bytes:
-    """The map with its legend as PNG bytes for the dossier."""
-    from mapview.render.mapfigure import build_map_figure, legend_handles
+@dataclass
+class DossierMap:
+    """The dossier's map figure and the parts tests look at."""
 
-    figure, ax, _ = build_map_figure(project, view, figsize=(7.0, 7.5), dpi=MAP_DPI)
+    figure: object
+    scalebar: object
+    credit: object
+
+
+def compose_dossier_map(project: Project, view: AssignmentView) -> DossierMap:
+    """The map with its legend, scale bar, north arrow and the boundaries' credit under it."""
+    import textwrap
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from mapview.render.layout import add_scale_and_north
+    from mapview.render.mapfigure import credits, draw_map, legend_handles
+
+    figure = Figure(figsize=MAP_SIZE_IN, dpi=MAP_DPI)
+    FigureCanvasAgg(figure)
+    footer = 0.055
+    ax = figure.add_axes((0.0, footer, 1.0, 1.0 - footer))
+    draw_map(ax, project, view)
     ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
               title_fontsize=8.5, framealpha=0.92)
+    scalebar = add_scale_and_north(ax, 7.5, location="upper left")
+    credit = figure.text(0.01, footer / 2, textwrap.fill(credits(project), 120), ha="left", va="center",
+                         fontsize=6.5, color="#333333", linespacing=1.2)
+    return DossierMap(figure, scalebar, credit)
+
+
+def render_map_png(project: Project, view: AssignmentView) -> bytes:
+    """The dossier's map (see :func:`compose_dossier_map`) as PNG bytes at print resolution."""
+    figure = compose_dossier_map(project, view).figure
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=MAP_DPI, metadata={"Software": "mapview"})
+    figure.savefig(buffer, format="png", dpi=MAP_DPI, metadata={"Software": "mapview"}, facecolor="white")
     return buffer.getvalue()
 
 

@@ -27,24 +27,17 @@ from shapely.geometry.polygon import orient
 from mapview import wording
 from mapview.render.style import (
     BROKEN_STYLE,
-    CONTESTED_COLOUR,
-    CONTESTED_HATCH_COLOUR,
     HATCH_LINEWIDTH,
     LABEL_COLOUR,
     LABEL_HALO_COLOUR,
     LAND_COLOUR,
     LAND_EDGE_COLOUR,
-    NO_LEAD_COLOUR,
-    NO_LEAD_LABEL,
     SEA_COLOUR,
     SECTOR_EDGE_COLOUR,
     SELECTED_STYLE,
-    STATUS_ORDER,
-    STATUS_STYLES,
     OutlineStyle,
-    hatch_colour,
-    nation_colour,
-    status_style,
+    legend_entries,
+    sector_style,
 )
 
 if TYPE_CHECKING:
@@ -114,22 +107,17 @@ def add_polygon_patch(ax: Axes, patch: PathPatch) -> PathPatch:
 
 
 def sector_fill(sv: SectorView) -> tuple[str, str | None, float, object]:
-    """Fill colour, hatch, alpha and edge linestyle for a sector's lead."""
-    lead = sv.lead
-    if lead is None:
-        return NO_LEAD_COLOUR, None, 1.0, "-"
-    if lead.contested:
-        style = STATUS_STYLES["contested"]
-        return CONTESTED_COLOUR, style.hatch, style.alpha, style.linestyle
-    style = status_style(lead.status)
-    return nation_colour(lead.nation), style.hatch, style.alpha, style.linestyle
+    """Fill colour, hatch, alpha and edge linestyle for a sector's lead (from the one style description)."""
+    style = sector_style(sv)
+    linestyle: object = (0, tuple(v / style.outline_pt for v in style.dash_pt)) if style.dash_pt else "-"
+    return style.fill, style.pattern.hatch if style.pattern else None, style.alpha, linestyle
 
 
 def style_sector(patch: PathPatch, sv: SectorView) -> None:
     """Give a sector's patch the fill, hatch, alpha and edge style of its lead (when drawn and when restyled)."""
     fill, hatch, alpha, linestyle = sector_fill(sv)
     patch.set(facecolor=fill, hatch=hatch, alpha=alpha, linestyle=linestyle)
-    _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
+    _set_hatch(patch, sector_style(sv).pattern_colour)
 
 
 def _broken_marker(ax: Axes, path: MplPath) -> PathPatch:
@@ -434,33 +422,16 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
 
 
 def legend_handles(view: AssignmentView) -> list[Artist]:
-    """Legend entries built by hand: lead nations, then the status patterns shown, no-lead grey, broken evidence."""
+    """Legend entries built by hand from the style description (geopandas' legend drops hatching): lead nations,
+    then the status patterns shown, no-lead grey, broken evidence — each only when the map shows it."""
     handles: list[Artist] = []
-    leads = [sv.lead for sv in view.sectors if sv.lead is not None]
-    nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and not lead.contested))
-    for nation in nations:
-        handles.append(Patch(facecolor=nation_colour(nation), edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
-                             label=nation))
-    present = {"contested" if lead.contested else lead.status for lead in leads}
-    for status in STATUS_ORDER:
-        if status not in present:
-            continue
-        style = STATUS_STYLES[status]
-        face = CONTESTED_COLOUR if status == "contested" else "#ffffff"
-        handle = Patch(facecolor=face, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8, hatch=style.hatch,
-                       linestyle=style.linestyle, label=style.label)
-        if status == "confirmed":
-            handle.set_facecolor("#8c8c8c")
-        _set_hatch(handle, CONTESTED_HATCH_COLOUR if status == "contested" else "#1f1f1f")
+    for entry in legend_entries(view):
+        handle = Patch(facecolor=entry.fill or "none", edgecolor=entry.outline or "none",
+                       linewidth=entry.outline_pt if entry.outline else 0, linestyle=entry.linestyle,
+                       hatch=entry.pattern.hatch if entry.pattern else None, label=entry.label)
+        if entry.pattern is not None:
+            _set_hatch(handle, entry.pattern_colour)
         handles.append(handle)
-    if any(lead.single_source for lead in leads):
-        handles.append(Patch(facecolor="none", edgecolor="none", label=wording.SINGLE_SOURCE_LEGEND))
-    if any(sv.lead is None for sv in view.sectors):
-        handles.append(Patch(facecolor=NO_LEAD_COLOUR, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
-                             label=NO_LEAD_LABEL))
-    if any(sv.has_broken_evidence for sv in view.sectors):
-        handles.append(Patch(facecolor="none", edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
-                             linestyle=BROKEN_STYLE.linestyle, label=BROKEN_STYLE.label))
     return handles
 
 
@@ -475,7 +446,7 @@ def selection_handles(project: Project, selected: str | None) -> list[Artist]:
 
 def credits(project: Project) -> str:
     """The attribution line every map must carry: sector boundaries, then the background layer's credit."""
-    parts = [project.sectors.attribution.strip(), project.context.attribution.strip() or "Made with Natural Earth."]
+    parts = [project.sectors.credit, project.context.attribution.strip() or "Made with Natural Earth."]
     return " · ".join(p for p in parts if p)
 
 
