@@ -221,12 +221,12 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry() if screen is not None else None
         width, height = FIRST_SIZE
         if available is not None:
-            if not self.layout_restored:
-                self.fit_to(available.width(), available.height())
             width = min(width, int(available.width() * SCREEN_SHARE))
             height = min(height, int(available.height() * SCREEN_SHARE), available.height() - FRAME_ALLOWANCE)
         self.resize(width, height)
         if available is not None:
+            if not self.layout_restored:  # after the resize: the docks are sized within the window's own size
+                self.fit_to(available.width(), available.height())
             frame = self.frameGeometry()
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         side = 560 if not compact else max(300, int(width * 0.45))
         if not compact:
             self.canvas.setMinimumSize(320, 320)
-            self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
+            self._source_below()
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
             self.resizeDocks([self.evidence_dock, self.source_dock], [520, 380], Qt.Orientation.Vertical)
             self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
@@ -250,12 +250,20 @@ class MainWindow(QMainWindow):
             if height < TABBED_BELOW_HEIGHT:
                 self.tabifyDockWidget(self.problems_dock, self.source_dock)
             else:  # the article gets as much height as the list of its passages
-                self.splitDockWidget(self.evidence_dock, self.source_dock, Qt.Orientation.Vertical)
+                self._source_below()
                 self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
                                  Qt.Orientation.Vertical)
         self.evidence_dock.raise_()
         self.resizeDocks([self.evidence_dock], [side], Qt.Orientation.Horizontal)
         self.layout().activate()  # now, not at the next event: a caller may measure or draw at once
+
+    def _source_below(self) -> None:
+        """The Source view below the tabs on the right, not one of them (splitting off a tabbed dock would only add
+        another tab)."""
+        if self.tabifiedDockWidgets(self.source_dock) or self.dockWidgetArea(self.source_dock) != \
+                Qt.DockWidgetArea.RightDockWidgetArea:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source_dock, Qt.Orientation.Vertical)
+            self.source_dock.show()
 
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (their sizes, tabs, floating or closed) at this scale."""
