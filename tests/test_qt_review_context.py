@@ -74,3 +74,28 @@ def test_only_a_passage_not_found_is_a_red_warning(qtbot, data_copy) -> None:
     shown.open_passage(broken.evidence)
     assert "not found" in shown.source_view.status.text()
     assert shown.source_view.status_is_warning()
+
+
+def test_review_by_keyboard_alone(qtbot, window, article, data_copy) -> None:  # noqa: F811
+    """Ctrl+4 reaches the proposals; Ctrl+Backspace rejects the chosen one, Ctrl+Z takes it back, Ctrl+Return
+    accepts."""
+    window.add_articles([article])
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_pane() == "proposals"
+    listed = window.proposals.list
+    chosen = window.proposals.current()
+    assert chosen is not None and QApplication.focusWidget() is listed
+    qtbot.keyClick(listed, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert chosen.id not in [r.item.id for r in window.proposals.proposal_rows()]
+    assert (data_copy.claims.parent / "rejected.json").exists()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chosen.id in [r.item.id for r in window.proposals.proposal_rows()]
+    assert not (data_copy.claims.parent / "rejected.json").exists()
+    window.go_to_pane("proposals")
+    window.proposals.choose(chosen.id)
+    qtbot.keyClick(listed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert chosen.id not in [r.item.id for r in window.proposals.proposal_rows()]
+    assert any(c.nation == chosen.nation and c.sector == chosen.sector for c in window.project.claims.claims)
