@@ -139,6 +139,10 @@ def test_verify_strict_flags_a_stored_status_stronger_than_the_rules_give(data_c
     project = load_project(data_copy)
     assert project.claims.by_id()["albania-lead-deir-al-balah"].status == "speculative"
     assert any("stronger than its passages give" in p.message and p.severity == "warning" for p in project.problems)
+    from mapview.cli import main
+
+    args = ["--seeds", str(data_copy.seeds), "--claims", str(data_copy.claims), "--sectors", str(data_copy.sectors)]
+    assert main([*args, "verify", "--strict"]) == 1 and main([*args, "verify"]) == 0
     albania["status_reason"] = "the Albanian ministry's site lists it (not in the seeds)"
     data_copy.claims.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     project = load_project(data_copy)

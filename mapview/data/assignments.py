@@ -19,8 +19,7 @@ from functools import cached_property
 from mapview.data.claims import Claim, ClaimSet, Disagreement
 from mapview.data.sectors import Sector
 from mapview.data.sources import Source
-
-STATUS_STRENGTH = {"confirmed": 3, "reported": 2, "speculative": 1}
+from mapview.data.status import STRENGTH
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def sector_lead(claims: list[Claim]) -> Lead | None:
         return None
     if len(nations) > 1 or denied & set(nations):  # a disputed lead claim names and denies its nation
         return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
-    strongest = max((c.status for c in named), key=lambda s: STATUS_STRENGTH.get(s, 0))
+    strongest = max((c.status for c in named), key=lambda s: STRENGTH.get(s, 0))
     sources = {e.source_key for c in named for e in c.evidence}
     return Lead(nations[0], strongest, sources=len(sources))
 

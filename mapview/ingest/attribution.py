@@ -128,6 +128,24 @@ def _gap(a: _Span, b: _Span) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
+_OWNER = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w.-]*)(?:['’]s)?\s+$")
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _owned_by_a_name(text: str, span: _Span) -> bool:
+    """Whether a capitalised word the gazetteer does not know owns the office ("Serbia's defence ministry"):
+    then the office is not the claim's nation's by default."""
+    m = _OWNER.search(text[max(0, span.start - 40):span.start])
+    return m is not None and m.group(1) not in _ARTICLES
+
+
+def _on_speaker_side(span: _Span, cue: _Span) -> bool:
+    """Whether a name stands where an "according to" cue puts its speaker ("Rafah, according to media": no)."""
+    if cue.kind != "according":
+        return True
+    return span.start >= cue.end if cue.side == "after" else span.end <= cue.start
+
+
 def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = None,
               tables: Tables | None = None) -> tuple[str, list[str]]:
     """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question), else
@@ -209,7 +227,7 @@ class _Reader:
                 continue
             s = text.index(name, s)
             person = _Span("person", s, s + len(name), name)
-            if any(_gap(person, c) <= 2 for c in cues) and not any(
+            if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
                     o.start < person.end and person.start < o.end for o in taken):
                 found.append(person)
         return found
@@ -242,13 +260,13 @@ class _Reader:
             nation = self.nation_near(span, start, end, cues)
             if nation is None and depth == 0:
                 nation = self.earlier_nation(span, start)
-            if nation is None:
+            if nation is None and not _owned_by_a_name(self.text, span):
                 nation = self.sole_nation(*self.passage)
             return self.government(nation), self.phrase(span, nation, start, end)
         if depth > 1:
             return None
-        if span.kind == "person":
-            return self.person(span, start, depth)
+        if span.kind == "person":  # a name the article gives no title for: a report naming its source
+            return self.person(span, start, depth) or (("media", span.text) if depth == 0 else None)
         return self.before(start, depth)  # "he said"
 
     def government(self, nation: str | None) -> str:

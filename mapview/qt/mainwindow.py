@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -66,6 +67,7 @@ FRAME_ALLOWANCE = 40  # logical pixels a window manager's title bar and borders 
 COMPACT_BELOW = (1200, 820)  # a screen narrower or lower than this (logical pixels): Problems joins the right tabs
 TABBED_BELOW_HEIGHT = 620  # lower still: the Source view too, one tab group beside the map
 COMPACT_MAP_MIN = 240  # the map's least size on a compact screen (320 otherwise)
+COMPACT_PANE_HEIGHT = 240  # on a compact screen, a pane that needs more height than this scrolls instead
 
 
 def about_text(project: Project) -> str:
@@ -79,7 +81,8 @@ def about_text(project: Project) -> str:
         f"• Sector boundaries: {project.sectors.credit} (Creative Commons Attribution 4.0).\n"
         "• Background land and borders: Natural Earth, public domain. Made with Natural Earth.\n"
         "• Source articles: the texts in the seeds folder, quoted verbatim for reference.\n\n"
-        "Nothing is loaded from the network."
+        "Nothing is loaded from the network, except the pages and feeds you ask for (File ▸ Add from URL…, "
+        "Check feeds)."
     )
 
 
@@ -166,6 +169,9 @@ class MainWindow(QMainWindow):
         self.review.decision = self.decision  # accept and reject join the one undo stack
         self.proposals.mentionOpenRequested.connect(self.open_mention)
         self.proposals.passageOpenRequested.connect(self.open_proposed_passage)
+        from mapview.qt.keepcurrent import KeepCurrent  # issue 25: the Changes dock, Add from URL, Check feeds
+
+        self.keep_current = KeepCurrent(self)
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
@@ -246,6 +252,16 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
         else:
             self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
+            for dock in self.findChildren(QDockWidget):  # a tall pane scrolls rather than squeeze the others
+                inner = dock.widget()
+                if inner is not None and not isinstance(inner, QScrollArea) and \
+                        inner.minimumSizeHint().height() > COMPACT_PANE_HEIGHT:
+                    scroller = QScrollArea()
+                    scroller.setWidgetResizable(True)
+                    scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+                    scroller.setMinimumHeight(COMPACT_PANE_HEIGHT)
+                    dock.setWidget(scroller)
+                    scroller.setWidget(inner)
             self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
             if height < TABBED_BELOW_HEIGHT:
                 self.tabifyDockWidget(self.problems_dock, self.source_dock)
@@ -346,6 +362,7 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action("Re&load project", self.reload_from_disk, "reload",
                                           "Read the claims, proposals and articles again from disk")
         self.undo_stack = QUndoStack(self)
+        self._known_files = read_files(decision_files(self.project.paths))  # as the undo stack last saw them
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(k) for k in keymap.shortcuts("undo")])
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -687,9 +704,15 @@ class MainWindow(QMainWindow):
         yield
         after = read_files(list(dict.fromkeys([*before, *decision_files(paths)])))
         old, new = changed_files(before, after)
+        self._known_files = read_files(decision_files(paths))  # the stack knows them as they are now
         if new:
-            self.undo_stack.push(DecisionCommand(text, paths, old, new, self.reload_project, self._edit_failed,
+            self.undo_stack.push(DecisionCommand(text, paths, old, new, self._reload_after_undo, self._edit_failed,
                                                  inverse, again, claim_id))
+
+    def _reload_after_undo(self) -> None:
+        """An undo or redo wrote the decision files: the stack knows them, then the project is loaded again."""
+        self._known_files = read_files(decision_files(self.project.paths))
+        self.reload_project()
 
     def _source_menu(self, pos) -> None:
         menu = self.source_view.text.createStandardContextMenu()
@@ -880,7 +903,13 @@ class MainWindow(QMainWindow):
     # ----- review --------------------------------------------------------------------------------------------
 
     def reload_project(self) -> None:
-        """Load the project's files again (claims, sources changed on disk); every view follows the state."""
+        """Load the project's files again (claims, sources changed on disk); every view follows the state. When
+        the decision files are not as the undo stack last knew them (an article added here, in another window
+        or from a feed), what was undone can no longer be redone over them: Redo is cleared."""
+        now = read_files(decision_files(self.project.paths))
+        if now != self._known_files:
+            self._drop_redo()
+            self._known_files = now
         self.state.set_project(load_project(self.project.paths))
         if heap_settled():  # the running application: keep the new project out of the collector's way too
             settle_heap(collect=True)
@@ -921,7 +950,6 @@ class MainWindow(QMainWindow):
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""
         summary = self.review.add_articles([Path(f) for f in files])
-        self._drop_redo()
         self.proposals_dock.show()
         self.proposals_dock.raise_()
         self.statusBar().showMessage(summary.text() if summary.error else
@@ -936,8 +964,12 @@ class MainWindow(QMainWindow):
             self._message("Add article", self.add_articles([Path(f) for f in files]).text())
 
     def paste_article(self) -> PasteArticleDialog:
-        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal)."""
+        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal); a
+        clipboard holding only a web address opens Add from URL instead."""
         from mapview.qt.paste_dialog import PasteArticleDialog  # ingest code loads on first use, not at start-up
+
+        if self.keep_current.clipboard_addresses():
+            return self.keep_current.add_from_url()
 
         dialog = PasteArticleDialog(self)
         dialog.accepted.connect(lambda: self._add_pasted(dialog))
@@ -950,7 +982,6 @@ class MainWindow(QMainWindow):
         record = dialog.accepted_record
         if record is not None:
             summary = self.review.add_records([record])
-            self._drop_redo()
             self.proposals_dock.show()
             self.proposals_dock.raise_()
             self.statusBar().showMessage(summary.text(), 8000)
