@@ -90,7 +90,8 @@ def about_text(project: Project) -> str:
 
 # The panes F6 / Ctrl+Tab walk through, in order, and what Help and the View menu call them.
 PANE_LABELS = {"map": "map", "evidence": "evidence", "nations": "nations", "proposals": "proposals",
-               "source": "source view", "problems": "problems", "filter": "filter"}
+               "changes": "changes", "source": "source view", "problems": "problems", "filter": "filter"}
+GO_TO_KEYS = ("map", "evidence", "nations", "proposals", "source", "problems")  # Ctrl+1…6 (Ctrl+7: Changes)
 
 ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web pages (*.html *.htm);;PDF (*.pdf);;"
                        "Text (*.txt *.md);;All files (*)")
@@ -405,8 +406,8 @@ class MainWindow(QMainWindow):
                                                  "Move the keyboard to the previous pane")
         self.find_action = self._action("&Filter claims", self.focus_filter, "find",
                                         "Type words to show only the claims that hold them")
-        self.pane_actions = [self._action(f"Go to the {label}", lambda _=False, n=name: self.go_to_pane(n),
-                                          f"pane_{name}") for name, label in PANE_LABELS.items() if name != "filter"]
+        self.pane_actions = [self._action(f"Go to the {PANE_LABELS[name]}", lambda _=False, n=name: self.go_to_pane(n),
+                                          f"pane_{name}") for name in GO_TO_KEYS]
         self.accept_proposal_action = self._action("&Accept proposal", self.proposals.accept_button.click,
                                                    "accept_proposal", "Accept the chosen proposal", self.proposals)
         self.edit_proposal_action = self._action("&Edit and accept proposal…", self.proposals.edit_button.click,
@@ -505,6 +506,7 @@ class MainWindow(QMainWindow):
             "evidence": (self.evidence_dock, [self.evidence.list, self.evidence]),
             "nations": (self.nations_dock, [self.nations.list]),
             "proposals": (self.proposals_dock, [self.proposals.list, self.proposals.mentions_list, self.proposals]),
+            "changes": (self.keep_current.changes_dock, [self.keep_current.changes.list, self.keep_current.changes]),
             "source": (self.source_dock, [self.source_view.text]),
             "problems": (self.problems_dock, [self.problems.table, self.problems]),
             "filter": (None, filters),
