@@ -67,6 +67,7 @@ FRAME_ALLOWANCE = 40  # logical pixels a window manager's title bar and borders 
 COMPACT_BELOW = (1200, 820)  # a screen narrower or lower than this (logical pixels): Problems joins the right tabs
 TABBED_BELOW_HEIGHT = 620  # lower still: the Source view too, one tab group beside the map
 COMPACT_MAP_MIN = 240  # the map's least size on a compact screen (320 otherwise)
+UNDO_LIMIT = 100  # decisions kept for Undo; each keeps its changed files' bytes twice (a large claims file adds up)
 COMPACT_PANE_HEIGHT = 240  # on a compact screen, a pane that needs more height than this scrolls instead
 
 
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action("Re&load project", self.reload_from_disk, "reload",
                                           "Read the claims, proposals and articles again from disk")
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._known_files = read_files(decision_files(self.project.paths))  # as the undo stack last saw them
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(k) for k in keymap.shortcuts("undo")])
