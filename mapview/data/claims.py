@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -38,6 +39,28 @@ SCOPES = ("isf", "other")  # "other": a related effort that is not part of the f
 STATUSES = ("confirmed", "reported", "speculative", "denied")
 Status = Literal["confirmed", "reported", "speculative", "denied"]
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
+
+
+def claim_basis(evidence: list[Evidence], stored: str) -> StatusBasis:
+    """The status engine's verdict for a claim backed by ``evidence`` (``derive_status``, asked once per pattern).
+
+    The verdict depends on the passages' attributions, the stored status and which passages share a source, not on
+    the sources' names: claims with the same pattern (most of a large project) share one answer.
+    """
+    attributions = tuple(e.attribution for e in evidence)
+    keys = [e.source_key for e in evidence]
+    first = {}
+    pattern = tuple(first.setdefault(k, len(first)) for k in keys)  # which passages share a source
+    try:
+        return _basis_of_pattern(attributions, pattern, stored)
+    except TypeError:  # an unhashable attribution: ask the engine directly
+        return derive_status(list(attributions), keys, stored)
+
+
+@lru_cache(maxsize=4096)
+def _basis_of_pattern(attributions: tuple[Attribution | None, ...], pattern: tuple[int, ...],
+                      stored: str) -> StatusBasis:
+    return derive_status(list(attributions), [str(i) for i in pattern], stored)
 
 
 @dataclass
@@ -111,8 +134,7 @@ class Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
         from dataclasses import replace
 
-        basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                              self.stored_status or self.status)
+        basis = claim_basis(evidence, self.stored_status or self.status)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
     @property
@@ -241,8 +263,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if status is None and unrecorded:
         problems.append(Problem(shown, where, "no status and passages that do not record who says them "
                                 "(said_by, manner): the status cannot be derived"))
-    basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                          status or "reported")
+    basis = claim_basis(evidence, status or "reported")
     scope = raw.get("scope", "isf")
     if scope not in SCOPES:
         problems.append(Problem(shown, where, f"scope {scope!r} is not one of {', '.join(SCOPES)}; read as 'isf'"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -80,9 +83,30 @@ def leftovers(paths: ProjectPaths) -> list[Path]:
     return sorted(f for folder in folders if folder.is_dir() for f in folder.glob(TEMP_LEFTOVER) if f.is_file())
 
 
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Keep the cycle collector off while a load allocates its records (restored after, as it was).
+
+    A load creates hundreds of thousands of objects that all stay alive; left on, the collector walks the growing
+    heap again and again (half the load time at 50,000 claims, and more than linear in the data). Nothing a load
+    allocates is garbage until the project is dropped, so pausing it frees nothing later than it would have been.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_project(paths: ProjectPaths | None = None) -> Project:
     """Load sectors, context, sources and claims; nothing raises, every problem is collected."""
-    paths = paths or ProjectPaths.defaults()
+    with cycle_collector_paused():
+        return _load_project(paths or ProjectPaths.defaults())
+
+
+def _load_project(paths: ProjectPaths) -> Project:
     sectors, problems = load_sectors(paths.sectors, paths.sectors_choice)
     context, context_problems = load_context(paths.context)
     sources, source_problems = load_sources(paths.seeds)
