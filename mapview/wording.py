@@ -398,6 +398,11 @@ FILTER_HINT = "Filter: words, or nation:…  source:…  status:…"
 CLAIMS_PAGE = 12  # above this many claims, the nation groups of a contested list start collapsed
 
 
+def claims_page_text(first: int, last: int, total: int) -> str:
+    """A page of a long list: 'Claims 201–400 of 6,362'."""
+    return f"Claims {first:,}–{last:,} of {total:,}"
+
+
 def many_sides_text(claims: int) -> str:
     """A disagreement with many claims on its sides, summed up instead of listed."""
     return f"{claims} claims take part; they are listed by nation below."

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from mapview.data.claims import Claim, ClaimSet, Disagreement
+from mapview.data.claims import Claim, ClaimSet, Disagreement, Evidence
 from mapview.data.sectors import Sector
 from mapview.data.sources import Source
 
@@ -130,21 +130,70 @@ def sector_lead(claims: list[Claim]) -> Lead | None:
     return Lead(nations[0], strongest, sources=len(sources))
 
 
+_NEVER = date.max  # an evidence day that no as-of day reaches (no source, or undated and undated excluded)
+_ALWAYS = date.min  # an evidence day every as-of day reaches (undated, undated included)
+
+
+@dataclass(frozen=True)
+class DayIndex:
+    """What an as-of change needs from a claim set, worked out once: every drawable claim with the first day on
+    which one of its passages counts and the day from which all of them count.
+
+    Only claims whose passages straddle the day are rebuilt (their status derived again from the passages kept);
+    every other claim is taken whole or left out by two comparisons.
+    """
+
+    claims: tuple[Claim, ...]
+    first: tuple[date, ...]
+    whole: tuple[date, ...]
+
+
+def _evidence_day(evidence: Evidence, include_undated: bool) -> date:
+    """The first as-of day on which a passage counts (the rule of :func:`source_counts`, as a day)."""
+    source = evidence.source
+    if source is None:
+        return _NEVER
+    if source.date is None:
+        return _ALWAYS if include_undated else _NEVER
+    return source.date.earliest
+
+
+def day_index(claim_set: ClaimSet, include_undated: bool) -> DayIndex:
+    """The claim set's :class:`DayIndex` (built on first use, kept with the claim set)."""
+    cache = claim_set.__dict__.setdefault("_day_index", {})
+    key = (include_undated, id(claim_set.claims), len(claim_set.claims))  # a claim set is not changed once loaded
+    index = cache.get(key)
+    if index is None:
+        drawable = [c for c in claim_set.claims if c.retired is None and not c.broken]
+        days = [[_evidence_day(e, include_undated) for e in c.evidence] or [_NEVER] for c in drawable]
+        index = cache[key] = DayIndex(tuple(drawable), tuple(map(min, days)), tuple(map(max, days)))
+    return index
+
+
 def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None,
            include_undated: bool = True) -> AssignmentView:
-    """Build the per-sector view (and force-wide claims) from sectors and verified claims."""
+    """Build the per-sector view (and force-wide claims) from sectors and verified claims.
+
+    Every claim is placed by the rules above; as of a day, the claim set's :class:`DayIndex` decides most claims by
+    two comparisons, so a new day costs a pass over the claims, not over their passages.
+    """
     per_sector: dict[str, list[Claim]] = {s.id: [] for s in sectors}
     broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
     force: list[Claim] = []
     related: list[Claim] = []
     for claim in claim_set.claims:
-        if claim.retired is not None:  # retired by an analyst: kept in the file, never drawn
-            continue
-        if claim.broken:
-            if claim.sector in broken:
-                broken[claim.sector].append(claim)
-            continue
-        current = claim_as_of(claim, as_of, include_undated)
+        if claim.retired is None and claim.broken and claim.sector in broken:  # listed apart, never drawn
+            broken[claim.sector].append(claim)
+    if as_of is None:
+        current_claims = day_index(claim_set, include_undated).claims
+    elif as_of >= _NEVER:  # the last day there is: _NEVER would count, so every passage is asked
+        current_claims = [claim_as_of(c, as_of, include_undated) for c in day_index(claim_set, include_undated).claims]
+    else:
+        index = day_index(claim_set, include_undated)
+        current_claims = [claim if whole <= as_of else claim_as_of(claim, as_of, include_undated)
+                          for claim, first, whole in zip(index.claims, index.first, index.whole, strict=True)
+                          if first <= as_of]
+    for current in current_claims:
         if current is None:
             continue
         if current.scope != "isf":
@@ -154,8 +203,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
         elif current.sector in per_sector:
             per_sector[current.sector].append(current)
     views = [SectorView(s, sector_lead(per_sector[s.id]), per_sector[s.id], broken[s.id]) for s in sectors]
-    visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
-    disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
+    disagreements: list[Disagreement] = []
+    if claim_set.disagreements:
+        visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
+        disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
     for view in views:
         if view.lead and view.lead.contested:
             disagreements.append(Disagreement(

@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from datetime import date
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -137,10 +138,22 @@ class Claim:
         basis = claim_basis(evidence, self.stored_status or self.status)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
-    @property
+    @cached_property
     def broken(self) -> bool:
-        """True when any passage or reference of the claim failed verification."""
+        """True when any passage or reference of the claim failed verification (asked once: a claim's problems
+        are settled when it is loaded)."""
         return any(p.severity == "error" for p in self.problems)
+
+    @cached_property
+    def source_keys(self) -> frozenset[str]:
+        """The independent sources (outlets, else articles) of the claim's passages."""
+        return frozenset(e.source_key for e in self.evidence)
+
+    @cached_property
+    def latest_day(self) -> date | None:
+        """The latest publication day among the claim's dated sources (None when none is dated)."""
+        days = [e.source.date.earliest for e in self.evidence if e.source is not None and e.source.date is not None]
+        return max(days) if days else None
 
     @property
     def source_ids(self) -> list[str]:

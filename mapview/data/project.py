@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from mapview.data.assignments import AssignmentView, derive
 from mapview.data.claims import ClaimSet, load_claims
@@ -47,10 +48,21 @@ class Project:
     sources: dict[str, Source]
     claims: ClaimSet
     problems: list[Problem] = field(default_factory=list)
+    _views: dict = field(default_factory=dict, repr=False, compare=False)
+
+    VIEWS_KEPT: ClassVar[int] = 4
 
     def view(self, as_of: date | None = None, include_undated: bool = True) -> AssignmentView:
-        """The derived per-sector view, optionally as of a day."""
-        return derive(self.sectors.sectors, self.claims, as_of, include_undated)
+        """The derived per-sector view, optionally as of a day; the last few are kept (a view is never changed
+        once derived), so going back to a day shows the same view, and the panels' lists built for it."""
+        key = (as_of, include_undated, id(self.sectors.sectors), id(self.claims))
+        view = self._views.pop(key, None)
+        if view is None:
+            view = derive(self.sectors.sectors, self.claims, as_of, include_undated)
+        self._views[key] = view
+        while len(self._views) > self.VIEWS_KEPT:
+            self._views.pop(next(iter(self._views)))
+        return view
 
     @property
     def passages(self) -> int:
