@@ -355,8 +355,7 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
     if not claims:
         outline.add_note(empty_text if not evidence_filter.active
                          else wording.no_claim_matches(evidence_filter.query), "emptyNote")
-    listed = {c.id for c in claims}
-    by_id = view.claims_by_id
+    listed: set[str] | None = None  # asked only for a disagreement listed side by side
     shown_elsewhere: set[str] = set()
     for disagreement in disagreements_among(view, claims):
         row = outline.add_row(DISAGREEMENT, None, fixed_text=wording.disagreement_line(disagreement),
@@ -364,6 +363,8 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
         if len(disagreement.claim_ids) > MAX_LISTED_SIDES:  # many sides: the nation groups sum them up
             outline.add_note(wording.many_sides_text(len(disagreement.claim_ids)), "contradiction", row)
             continue
+        if listed is None:
+            listed, by_id = {c.id for c in claims}, view.claims_by_id
         for claim_id in disagreement.claim_ids:
             other = by_id.get(claim_id)
             if other is None:

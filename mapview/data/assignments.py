@@ -117,16 +117,22 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
     """Decide a sector's lead from its sound claims."""
-    leads = [c for c in claims if c.role == "lead" and c.nation]
-    named = [c for c in leads if c.status != "denied"]
-    denied = {c.nation for c in leads if c.status == "denied"}
-    nations = list(dict.fromkeys(c.nation for c in named if c.nation))
+    named: dict[str, None] = {}  # nations named by non-denied lead claims, in order
+    denied: set[str] = set()
+    for c in claims:
+        if c.role == "lead" and c.nation:
+            if c.status == "denied":
+                denied.add(c.nation)
+            else:
+                named[c.nation] = None
+    nations = list(named)
     if not nations:
         return None
-    if len(nations) > 1 or denied & set(nations):
-        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
-    strongest = max((c.status for c in named), key=lambda s: STATUS_STRENGTH.get(s, 0))
-    sources = {e.source_key for c in named for e in c.evidence}
+    if len(nations) > 1 or denied & named.keys():
+        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & named.keys()))))
+    leading = [c for c in claims if c.role == "lead" and c.nation and c.status != "denied"]
+    strongest = max((c.status for c in leading), key=lambda s: STATUS_STRENGTH.get(s, 0))
+    sources = {e.source_key for c in leading for e in c.evidence}
     return Lead(nations[0], strongest, sources=len(sources))
 
 

@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -138,22 +138,38 @@ class Claim:
         basis = claim_basis(evidence, self.stored_status or self.status)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
-    @cached_property
-    def broken(self) -> bool:
-        """True when any passage or reference of the claim failed verification (asked once: a claim's problems
-        are settled when it is loaded)."""
-        return any(p.severity == "error" for p in self.problems)
+    # Facts asked of every claim on every click or day change, worked out once and kept in the instance (a claim is
+    # not changed once loaded; ``replace`` makes a new one). Plain properties over __dict__, because
+    # functools.cached_property takes a lock on every first access (Python 3.11), which costs more than the fact.
 
-    @cached_property
+    @property
+    def broken(self) -> bool:
+        """True when any passage or reference of the claim failed verification."""
+        try:
+            return self.__dict__["_broken"]
+        except KeyError:
+            value = self.__dict__["_broken"] = any(p.severity == "error" for p in self.problems)
+            return value
+
+    @property
     def source_keys(self) -> frozenset[str]:
         """The independent sources (outlets, else articles) of the claim's passages."""
-        return frozenset(e.source_key for e in self.evidence)
+        try:
+            return self.__dict__["_source_keys"]
+        except KeyError:
+            value = self.__dict__["_source_keys"] = frozenset(e.source_key for e in self.evidence)
+            return value
 
-    @cached_property
+    @property
     def latest_day(self) -> date | None:
         """The latest publication day among the claim's dated sources (None when none is dated)."""
-        days = [e.source.date.earliest for e in self.evidence if e.source is not None and e.source.date is not None]
-        return max(days) if days else None
+        try:
+            return self.__dict__["_latest_day"]
+        except KeyError:
+            days = [e.source.date.earliest for e in self.evidence
+                    if e.source is not None and e.source.date is not None]
+            value = self.__dict__["_latest_day"] = max(days) if days else None
+            return value
 
     @property
     def source_ids(self) -> list[str]:

@@ -43,4 +43,4 @@ def group_by_nation(claims: list[Claim]) -> list[NationGroup]:
 def disagreements_among(view: AssignmentView, claims: list[Claim]) -> list[Disagreement]:
     """Each disagreement that involves any of ``claims``, once, in the view's order."""
     ids = {c.id for c in claims}
-    return [d for d in view.disagreements if ids & set(d.claim_ids)]
+    return [d for d in view.disagreements if not ids.isdisjoint(d.claim_ids)]  # stops at the first shared claim
