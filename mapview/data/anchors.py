@@ -46,7 +46,7 @@ def _blank(text: str) -> bool:
     return not (text if text.isascii() else text.translate(_INVISIBLE)).strip()  # no ASCII character folds away
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per passage, tens of thousands in a large project
 class TextAnchor:
     """A passage selector: the quote with its context, and where it stood in the raw text."""
 
@@ -64,7 +64,7 @@ class TextAnchor:
         ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnchorResult:
     """Where a passage was found in the current text, or why it was not."""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -64,7 +65,7 @@ def _basis_of_pattern(attributions: tuple[Attribution | None, ...], pattern: tup
     return derive_status(list(attributions), [str(i) for i in pattern], stored)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per passage, tens of thousands in a large project
 class Evidence:
     """One passage backing a claim: its source, its selectors, and where it was found now."""
 
@@ -218,12 +219,14 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     if not isinstance(source_id, str):
         problems.append(Problem(shown, where, "evidence.source must be a seed file name"))
         return None
+    source_id = sys.intern(source_id)  # one string per article, not one per passage (the JSON parser makes copies)
     try:
         anchor = selectors_to_anchor(raw.get("selector"))
     except ValueError as exc:
         problems.append(Problem(shown, where, str(exc)))
         return None
     attribution, attribution_error = parse_attribution(raw)
+
     if attribution_error:
         problems.append(Problem(shown, where, attribution_error))
     source = sources.get(source_id)
@@ -245,6 +248,11 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     return Evidence(source_id, anchor, result, source, attribution)
 
 
+def _interned(value: object) -> object:
+    """A name repeated across thousands of claims (nation, role, sector, status) stored once."""
+    return sys.intern(value) if type(value) is str else value
+
+
 def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, Source],
                 shown: str) -> tuple[Claim | None, list[Problem]]:
     """Validate one claim object; a claim with a bad reference is kept but carries error problems."""
@@ -256,7 +264,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         return None, [Problem(shown, where, "claim id must be lower-case letters, digits, '.', '_' or '-'")]
     where = f"{where} ({claim_id})"
     problems: list[Problem] = []
-    nation, role, sector, status = raw.get("nation"), raw.get("role"), raw.get("sector"), raw.get("status")
+    nation, role, sector, status = (_interned(raw.get(key)) for key in ("nation", "role", "sector", "status"))
     if role not in ROLES:
         return None, [Problem(shown, where, f"role {role!r} is not one of {', '.join(ROLES)}")]
     if status is not None and status not in STATUSES:
@@ -305,8 +313,9 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
 
 
 def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
-                 shown: str) -> tuple[ClaimSet, list[Problem]]:
-    """Validate a parsed claims document against the known sectors and sources."""
+                 shown: str, consume: bool = False) -> tuple[ClaimSet, list[Problem]]:
+    """Validate a parsed claims document against the known sectors and sources (``consume``: the document is
+    not used afterwards, so each claim object is dropped from it once parsed)."""
     claim_set = ClaimSet([], [], shown)
     if not isinstance(doc, dict) or not isinstance(doc.get("claims"), list):
         return claim_set, [Problem(shown, "", "expected an object with a 'claims' list")]
@@ -315,7 +324,10 @@ def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
         problems.append(Problem(shown, "schema", f"expected schema {SCHEMA!r}, found {doc.get('schema')!r}",
                                 "warning"))
     seen: set[str] = set()
-    for i, raw in enumerate(doc["claims"]):
+    raw_claims = doc["claims"]
+    for i, raw in enumerate(raw_claims):
+        if consume:  # the parsed object's memory is reused by the next claims instead of fragmenting the heap
+            raw_claims[i] = None
         claim, claim_problems = parse_claim(raw, i, sectors, sources, shown)
         problems.extend(claim_problems)
         if claim is None:
@@ -349,4 +361,4 @@ def load_claims(path: Path, sectors: set[str], sources: dict[str, Source]) -> tu
     doc, problems = read_json(path, "claims file")
     if doc is None:
         return ClaimSet([], [], str(path)), problems
-    return parse_claims(doc, sectors, sources, str(path))
+    return parse_claims(doc, sectors, sources, str(path), consume=True)
