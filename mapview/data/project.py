@@ -108,6 +108,8 @@ def cycle_collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count():  # the running window keeps long-lived objects frozen (procstats.settle_heap):
+            gc.freeze()  # so are the loaded records, instead of being walked by the next few collections
         if was_enabled:
             gc.enable()
 
