@@ -102,6 +102,34 @@ def searched_text(claim: Claim) -> str:
     return cached
 
 
+def narrows(before: ParsedQuery, after: ParsedQuery) -> bool:
+    """Whether every claim ``after`` keeps was kept by ``before``: the same parts in the same order, each one
+    typed further (``ko`` → ``kos``, ``status:re`` → ``status:rep``), maybe with more parts after them."""
+    if len(after.keyed) < len(before.keyed) or len(after.words) < len(before.words):
+        return False
+    return (all(k1 == k2 and v2.startswith(v1) for (k1, v1), (k2, v2) in zip(before.keyed, after.keyed, strict=False))
+            and all(w2.startswith(w1) for w1, w2 in zip(before.words, after.words, strict=False)))
+
+
+_FILTERED: OrderedDict[int, tuple[object, ParsedQuery, list[Claim]]] = OrderedDict()  # list id -> (list, query,
+# what it kept): the last few lists filtered (a sector's claims, its broken ones, a nation's)
+
+
+def filter_claims(claims: list[Claim] | tuple[Claim, ...], query: str) -> list[Claim]:
+    """The claims that pass the filter ``query``, in their order. A key typed after the last filter of the same
+    list looks only at what that filter kept (typing narrows): a keystroke costs the claims still listed."""
+    parsed = parse_query(query)
+    source: list[Claim] | tuple[Claim, ...] = claims
+    last = _FILTERED.pop(id(claims), None)
+    if last is not None and last[0] is claims and narrows(last[1], parsed):
+        source = last[2]
+    kept = [c for c in source if claim_matches(c, parsed)]
+    _FILTERED[id(claims)] = (claims, parsed, kept)
+    while len(_FILTERED) > 4:
+        _FILTERED.popitem(last=False)
+    return kept
+
+
 def _first_source(claim: Claim) -> str:
     if not claim.evidence:
         return ""
@@ -348,9 +376,8 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
     evidence_filter = evidence_filter or EvidenceFilter()
     outline = Outline(total_claims=len(claims))
     if evidence_filter.active:
-        parsed = parse_query(evidence_filter.query)
-        claims = [c for c in claims if claim_matches(c, parsed)]
-        broken = [c for c in broken or [] if claim_matches(c, parsed)]
+        claims = filter_claims(claims, evidence_filter.query)
+        broken = filter_claims(broken or [], evidence_filter.query)
     outline.shown_claims = len(claims)
     if not claims:
         outline.add_note(empty_text if not evidence_filter.active

@@ -79,3 +79,15 @@ def test_a_long_single_nation_list_is_paged(synthetic, monkeypatch) -> None:
     assert pages[0].text == f"Claims 1–5 of {len(claims)}"
     assert not any(r.kind == CLAIM for r in outline.rows)
     assert [r.claim.id for r in pages[1].children if r.kind == CLAIM] == [c.id for c in claims[5:10]]
+
+
+@pytest.mark.parametrize("typed", ["kosovo", "nation:kaz", "status:spec  gaza", "gaza nation:alb", "could be r"])
+def test_typing_narrows_and_keeps_what_the_filter_alone_keeps(synthetic, typed) -> None:
+    _project, _view, sector = synthetic
+    for end in range(1, len(typed) + 1):  # each key, then back to the start as a user deleting everything would
+        query = typed[:end]
+        expected = [c for c in sector.claims if outline_module.claim_matches(c, outline_module.parse_query(query))]
+        assert outline_module.filter_claims(sector.claims, query) == expected, query
+    for query in ("nation:kosovo", "nation", "kosovo", "k"):  # a word becoming a key (or less) is not narrower
+        expected = [c for c in sector.claims if outline_module.claim_matches(c, outline_module.parse_query(query))]
+        assert outline_module.filter_claims(sector.claims, query) == expected, query
