@@ -155,22 +155,25 @@ class Claim:
     @property
     def source_keys(self) -> frozenset[str]:
         """The independent sources (outlets, else articles) of the claim's passages."""
-        try:
-            return self.__dict__["_source_keys"]
-        except KeyError:
-            value = self.__dict__["_source_keys"] = frozenset(e.source_key for e in self.evidence)
-            return value
+        if "_source_keys" not in self.__dict__:
+            self.remember_sources()
+        return self.__dict__["_source_keys"]
 
     @property
     def latest_day(self) -> date | None:
         """The latest publication day among the claim's dated sources (None when none is dated)."""
-        try:
-            return self.__dict__["_latest_day"]
-        except KeyError:
-            days = [e.source.date.earliest for e in self.evidence
-                    if e.source is not None and e.source.date is not None]
-            value = self.__dict__["_latest_day"] = max(days) if days else None
-            return value
+        if "_source_keys" not in self.__dict__:
+            self.remember_sources()
+        return self.__dict__["_latest_day"]
+
+    def remember_sources(self) -> None:
+        """Work out :attr:`source_keys` and :attr:`latest_day` in one pass over the passages."""
+        keys, days = set(), []
+        for e in self.evidence:
+            keys.add(e.source_key)
+            if e.source is not None and e.source.date is not None:
+                days.append(e.source.date.earliest)
+        self.__dict__.update(_source_keys=frozenset(keys), _latest_day=max(days) if days else None)
 
     @property
     def source_ids(self) -> list[str]:
@@ -309,6 +312,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     history = [h for h in raw.get("history", []) if isinstance(h, dict)] if isinstance(raw.get("history"), list) else []
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
                   problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history)
+    claim.remember_sources()  # what the lists group by, worked out while the passages are at hand (once per load)
     return claim, problems
 
 
