@@ -117,27 +117,36 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
     """Decide a sector's lead from its sound claims."""
+    return _lead_and_lead_ids(claims)[0]
+
+
+def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
+    """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), in one pass."""
     named: dict[str, None] = {}  # nations named by non-denied lead claims, in order
     denied: set[str] = set()
+    ids: list[str] = []
     for c in claims:
-        if c.role == "lead" and c.nation:
-            if c.status == "denied":
-                denied.add(c.nation)
-            else:
-                named[c.nation] = None
+        if c.role == "lead":
+            ids.append(c.id)
+            if c.nation:
+                if c.status == "denied":
+                    denied.add(c.nation)
+                else:
+                    named[c.nation] = None
     nations = list(named)
     if not nations:
-        return None
+        return None, ids
     if len(nations) > 1 or denied & named.keys():
-        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & named.keys()))))
+        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & named.keys())))), ids
     leading = [c for c in claims if c.role == "lead" and c.nation and c.status != "denied"]
     strongest = max((c.status for c in leading), key=lambda s: STATUS_STRENGTH.get(s, 0))
     sources = {e.source_key for c in leading for e in c.evidence}
-    return Lead(nations[0], strongest, sources=len(sources))
+    return Lead(nations[0], strongest, sources=len(sources)), ids
 
 
 _NEVER = date.max  # an evidence day that no as-of day reaches (no source, or undated and undated excluded)
 _ALWAYS = date.min  # an evidence day every as-of day reaches (undated, undated included)
+_FORCE, _RELATED = "\0force", "\0related"  # where a claim with no sector, or outside the ISF, is listed
 
 
 @dataclass(frozen=True)
@@ -152,6 +161,8 @@ class DayIndex:
     claims: tuple[Claim, ...]
     first: tuple[date, ...]
     whole: tuple[date, ...]
+    place: tuple[str | None, ...]  # where each claim is listed: its sector's id, _FORCE or _RELATED
+    broken: tuple[Claim, ...]  # the claims listed apart (not retired, failed verification), in order
 
 
 def _evidence_day(evidence: Evidence, include_undated: bool) -> date:
@@ -172,7 +183,9 @@ def day_index(claim_set: ClaimSet, include_undated: bool) -> DayIndex:
     if index is None:
         drawable = [c for c in claim_set.claims if c.retired is None and not c.broken]
         days = [[_evidence_day(e, include_undated) for e in c.evidence] or [_NEVER] for c in drawable]
-        index = cache[key] = DayIndex(tuple(drawable), tuple(map(min, days)), tuple(map(max, days)))
+        place = tuple(_RELATED if c.scope != "isf" else _FORCE if c.sector is None else c.sector for c in drawable)
+        broken = tuple(c for c in claim_set.claims if c.retired is None and c.broken)
+        index = cache[key] = DayIndex(tuple(drawable), tuple(map(min, days)), tuple(map(max, days)), place, broken)
     return index
 
 
@@ -183,32 +196,28 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
     Every claim is placed by the rules above; as of a day, the claim set's :class:`DayIndex` decides most claims by
     two comparisons, so a new day costs a pass over the claims, not over their passages.
     """
-    per_sector: dict[str, list[Claim]] = {s.id: [] for s in sectors}
+    index = day_index(claim_set, include_undated)
     broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
-    force: list[Claim] = []
-    related: list[Claim] = []
-    for claim in claim_set.claims:
-        if claim.retired is None and claim.broken and claim.sector in broken:  # listed apart, never drawn
+    for claim in index.broken:
+        if claim.sector in broken:  # listed apart, never drawn
             broken[claim.sector].append(claim)
+    listed: dict[str | None, list[Claim]] = {s.id: [] for s in sectors}
+    listed[_FORCE], listed[_RELATED] = [], []
+    unknown: list[Claim] = []  # a sector the layer does not have (its claim already carries the problem)
     if as_of is None:
-        current_claims = day_index(claim_set, include_undated).claims
-    elif as_of >= _NEVER:  # the last day there is: _NEVER would count, so every passage is asked
-        current_claims = [claim_as_of(c, as_of, include_undated) for c in day_index(claim_set, include_undated).claims]
+        for claim, place in zip(index.claims, index.place, strict=True):
+            listed.get(place, unknown).append(claim)
     else:
-        index = day_index(claim_set, include_undated)
-        current_claims = [claim if whole <= as_of else claim_as_of(claim, as_of, include_undated)
-                          for claim, first, whole in zip(index.claims, index.first, index.whole, strict=True)
-                          if first <= as_of]
-    for current in current_claims:
-        if current is None:
-            continue
-        if current.scope != "isf":
-            related.append(current)
-        elif current.sector is None:
-            force.append(current)
-        elif current.sector in per_sector:
-            per_sector[current.sector].append(current)
-    views = [SectorView(s, sector_lead(per_sector[s.id]), per_sector[s.id], broken[s.id]) for s in sectors]
+        exact = as_of < _NEVER  # on the last day there is, _NEVER would count: every passage is asked
+        for claim, first, whole, place in zip(index.claims, index.first, index.whole, index.place, strict=True):
+            if exact and first > as_of:
+                continue
+            current = claim if exact and whole <= as_of else claim_as_of(claim, as_of, include_undated)
+            if current is not None:
+                listed.get(place, unknown).append(current)
+    force, related = listed[_FORCE], listed[_RELATED]
+    leads = {s.id: _lead_and_lead_ids(listed[s.id]) for s in sectors}
+    views = [SectorView(s, leads[s.id][0], listed[s.id], broken[s.id]) for s in sectors]
     disagreements: list[Disagreement] = []
     if claim_set.disagreements:
         visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
@@ -217,6 +226,6 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
         if view.lead and view.lead.contested:
             disagreements.append(Disagreement(
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
-                [c.id for c in view.claims if c.role == "lead"],
+                leads[view.sector.id][1],
                 "the sources name different leads, or one denies the named lead"))
     return AssignmentView(views, force, disagreements, as_of, include_undated, related)
