@@ -102,6 +102,14 @@ def searched_text(claim: Claim) -> str:
     return cached
 
 
+def prepare_search(claims: list[Claim], start: int, count: int) -> int:
+    """Word ``count`` claims' searched text from ``start`` (done in idle time, so the first key typed finds them
+    ready); returns where to go on from."""
+    for claim in claims[start:start + count]:
+        searched_text(claim)
+    return start + count
+
+
 def narrows(before: ParsedQuery, after: ParsedQuery) -> bool:
     """Whether every claim ``after`` keeps was kept by ``before``: the same parts in the same order, each one
     typed further (``ko`` → ``kos``, ``status:re`` → ``status:rep``), maybe with more parts after them."""
@@ -282,6 +290,7 @@ class Outline:
     shown_claims: int = 0
     total_claims: int = 0
     lazy_rows: list[OutlineRow] = field(default_factory=list)  # rows whose children are made when asked for
+    listed: list[Claim] = field(default_factory=list)  # the claims asked for (before the filter), broken ones last
 
     @property
     def claim_rows(self) -> _ClaimRows:
@@ -374,7 +383,7 @@ def build_outline(claims: list[Claim], view: AssignmentView, names: dict[str, st
                   empty_text: str = "No source names a role in this sector.") -> Outline:
     """The outline of ``claims`` (and ``broken`` claims, listed apart), filtered and sorted as the user chose."""
     evidence_filter = evidence_filter or EvidenceFilter()
-    outline = Outline(total_claims=len(claims))
+    outline = Outline(total_claims=len(claims), listed=list(claims) + list(broken or []))
     if evidence_filter.active:
         claims = filter_claims(claims, evidence_filter.query)
         broken = filter_claims(broken or [], evidence_filter.query)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from benchmarks.bench_scale import build_project
+from mapview import outline as outline_module
 from mapview import wording
 from mapview.data.project import load_project
 from mapview.outline import CLAIM, GROUP, PAGE
@@ -59,3 +60,14 @@ def test_opening_a_nation_group_makes_its_rows_with_its_first_page_open(qtbot, s
     assert not listing.isExpanded(listing.model().index_of(pages[1]))
     made = [r for r in outline.rows if r.kind == CLAIM]
     assert 0 < len(made) <= 200  # one page of cards, not the group's
+
+
+def test_the_listed_claims_filter_text_is_prepared_in_idle_steps(qtbot, synthetic_project) -> None:
+    window = open_window(qtbot, synthetic_project)
+    worst = max(window.state.view.sectors, key=lambda v: len(v.claims))
+    window.select_sector(worst.sector.id)
+    listing = window.evidence.list
+    assert listing.preparing.isActive()  # not done inside the click
+    qtbot.waitUntil(lambda: not listing.preparing.isActive())
+    assert all("_searched_text" in c.__dict__ for c in worst.claims)  # worded before any key is typed
+    assert outline_module.filter_claims(worst.claims, "kosovo")

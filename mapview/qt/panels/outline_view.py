@@ -62,6 +62,7 @@ from mapview.outline import (
     SORTS,
     Outline,
     OutlineRow,
+    prepare_search,
 )
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
@@ -71,6 +72,7 @@ ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ROOT = QModelIndex()  # the invisible root's index (Qt's default argument)
 COPIED_MS = 2000  # how long "Copied ✓" shows on the button
 FILTER_PAUSE_MS = 150  # the filter is applied when typing pauses this long
+PREPARE_SLICE = 400  # claims whose filter text one idle step words (~5 ms)
 COPY_TEXT, COPIED_TEXT = "Copy with citation", "Copied ✓"
 PAD = 6  # inner margin of a row, in pixels
 QUOTE_BAR = 3  # width of the gold bar that marks a quotation
@@ -361,6 +363,17 @@ class OutlineView(QTreeView):
         self._copied_timer.setSingleShot(True)
         self._copied_timer.timeout.connect(self._copied_done)
         self.expanded.connect(self._open_first_page)
+        self.preparing = QTimer(self)  # idle steps: the listed claims' filter text, a slice per turn of the loop
+        self.preparing.setInterval(0)
+        self.preparing.timeout.connect(self._prepare_step)
+        self._prepared = 0
+
+    def _prepare_step(self) -> None:
+        """One idle step: word the next slice of the listed claims' filter text (a few ms), until all are done."""
+        listed = self.outline_model.outline.listed
+        self._prepared = prepare_search(listed, self._prepared, PREPARE_SLICE)
+        if self._prepared >= len(listed):
+            self.preparing.stop()
 
     def _open_first_page(self, index: QModelIndex) -> None:
         """A nation group opened on a long list of claims shows its first page open."""
@@ -386,6 +399,11 @@ class OutlineView(QTreeView):
         when the new outline still lists it; otherwise the list starts at its top."""
         self.delegate.forget()
         self.outline_model.set_outline(outline)
+        self._prepared = 0
+        if outline.listed:
+            self.preparing.start()
+        else:
+            self.preparing.stop()
         self.setRootIsDecorated(any(row.has_children for row in outline.top))
         first_page = next((row for row in outline.top if row.kind == PAGE), None)
         for row in outline.top:
