@@ -14,6 +14,7 @@ from mapview.data.assignments import AssignmentView, Lead, SectorView
 from mapview.data.claims import Claim, Evidence
 from mapview.data.problems import Problem, inert
 from mapview.data.sources import Source
+from mapview.data.status import SAID_BY, Attribution, StatusBasis
 
 ROLE_LABELS = {
     "lead": "sector lead",
@@ -104,6 +105,11 @@ def who_text(nation: str | None) -> str:
     return nation or FORCE_NAME
 
 
+def area_text(sector_ids: list[str], sector_names: dict[str, str]) -> str:
+    """One site between sectors, as read: "between Rafah and Khan Yunis (one site, both sectors its area)"."""
+    return f"between {' and '.join(sector_names.get(s, s) for s in sector_ids)} (one site, both sectors its area)"
+
+
 def figure_value(value: object) -> str:
     """A figure as shown: integers with thousands separators (20,000), everything else as written."""
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
@@ -125,34 +131,63 @@ def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> s
 def status_basis_text(claim: Claim) -> str:
     """Why a claim has its status: 'speculative: 4 passages — a media report, hedged (2); maps or imagery, hedged;
     an analyst or expert, hedged — from 1 independent source; not stated by an official of Kosovo or of the force.'"""
-    from mapview.data.status import SAID_BY
-
-    basis = claim.basis
-    if basis is None:
+    if claim.basis is None:
         return f"{claim.status}: as stored"
-    parts = [f"{SAID_BY[s]}, {m}" + (f" ({n})" if n > 1 else "") for s, m, n in basis.counts]
-    passages = len(claim.evidence)
-    text = f"{claim.status}: {passages} passage{'s' if passages != 1 else ''}"
+    return _basis_sentence(claim.basis, claim.status, claim.nation, len(claim.evidence), sources=True)
+
+
+def _basis_sentence(basis: StatusBasis, status: str, nation: str | None, passages: int, sources: bool) -> str:
+    parts = [f"{SAID_BY.get(s, s)}, {m}" + (f" ({n})" if n > 1 else "") for s, m, n in basis.counts]
+    text = f"{status}: {passages} passage{'s' if passages != 1 else ''}"
     if parts:
         text += " — " + "; ".join(parts)
-    text += f" — from {basis.independent_sources} independent source{'s' if basis.independent_sources != 1 else ''}"
-    if not basis.official and claim.status != "denied":
-        who = f"{claim.nation} or of the force" if claim.nation else "the force"
-        text += f"; not stated by an official of {who}"
+    if sources:
+        n = basis.independent_sources
+        text += f" — from {n} independent source{'s' if n != 1 else ''}"
+    if not basis.official and status != "denied":
+        text += f"; not stated by an official of {nation + ' or of the force' if nation else 'the force'}"
+    if basis.disputed:
+        text += "; some passages deny it: the sources disagree"
     if not basis.recorded:
         text += "; who says some passages is not recorded (their status is as stored)"
+    if basis.overridden:
+        text += f"; the passages give {basis.rules_status}, set to {status} by a reviewer: {basis.reason}"
     return text + "."
 
 
 def passage_attribution_text(evidence: Evidence) -> str:
     """'said by an official of the force or its command (Jasper Jeffers, ISF commander), stated'."""
-    from mapview.data.status import SAID_BY
+    return attribution_text(evidence.attribution)
 
-    a = evidence.attribution
+
+def attribution_text(a: Attribution | None) -> str:
+    """Who says a passage and how: 'said by unnamed officials (Officials), stated'."""
     if a is None:
         return "who says it: not recorded"
     who = SAID_BY.get(a.said_by, a.said_by) + (f" ({a.speaker})" if a.speaker else "")
     return f"said by {who}, {a.manner}"
+
+
+def proposed_passage_basis(a: Attribution | None) -> str:
+    """A proposed passage's line: who says it, how, and the status that alone gives ('… stated → reported')."""
+    return attribution_text(a) + (f" → {a.status}" if a is not None else "")
+
+
+def proposal_basis_text(basis: StatusBasis, nation: str | None, passages: int) -> str:
+    """Why a proposal has its status: 'reported: 1 passage — unnamed officials, stated; not stated by an official
+    of Kosovo or of the force.'"""
+    return _basis_sentence(basis, basis.status, nation, passages, sources=False)
+
+
+def derived_status_text(status: str) -> str:
+    """The edit dialog's line: the status the passages give, by who says them and how."""
+    return f"The passages give: {status} (by who says them and how; change who says them to change it)"
+
+
+def status_reason_needed(rules: str, chosen: str) -> str:
+    """Why the edit dialog will not accept yet: a status the rules do not give needs a reason."""
+    return (f"The passages give {rules}, not {chosen}: write the reason for the status you set "
+            "(it is kept on the claim and shown as its basis), or change who says them.")
 
 
 def scope_text(claim: Claim) -> str:
@@ -337,6 +372,101 @@ def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
 
 
+# ----- what changed between two days ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of the Changes list (and of ``changes``): what changed, worded, with the passages that caused it."""
+
+    kind: str  # "sector" | "claim" | "disagreement"
+    key: str  # the sector, claim or disagreement id
+    text: str
+    passages: tuple = ()  # PassageChange
+
+
+_SECTOR_CHANGE = {"lead": "lead changed", "status": "status changed", "contest": "contest changed"}
+
+
+def _sector_change_text(change) -> str:
+    what = _SECTOR_CHANGE[change.kinds[0]]
+    if change.kinds[0] == "contest":
+        was = change.before is not None and change.before.contested
+        now = change.after is not None and change.after.contested
+        what = "now contested" if now and not was else "no longer contested" if was and not now else what
+    return f"{change.sector_name} — {what}: {lead_text(change.before)} → {lead_text(change.after)}"
+
+
+def _claim_change_text(change, names: dict[str, str]) -> str:
+    claim = change.claim
+    what = " — ".join([who_text(claim.nation), role_label(claim.role),
+                       names.get(claim.sector, claim.sector) if claim.sector else "force-wide"])
+    if change.kind == "new":
+        return f"New claim: {what} ({change.after_status})"
+    if change.kind == "retired":
+        return f"Claim no longer counted (retired): {what} (was {change.before_status})"
+    if change.before_status != change.after_status:
+        return f"Claim changed: {what}: {change.before_status} → {change.after_status}"
+    return f"Claim has new passages: {what} ({change.after_status})"
+
+
+def _disagreement_change_text(change) -> str:
+    if change.kind == "new":
+        return f"New disagreement: {change.disagreement.topic}"
+    return f"Disagreement no longer stands: {change.disagreement.topic}"
+
+
+def change_entries(changes, names: dict[str, str]) -> list[ChangeEntry]:
+    """The changes as the Changes list, the CLI and the dossier word them: sectors, claims, disagreements."""
+    entries = [ChangeEntry("sector", c.sector_id, _sector_change_text(c), c.passages) for c in changes.sectors]
+    entries += [ChangeEntry("claim", c.claim.id, _claim_change_text(c, names), c.passages) for c in changes.claims]
+    entries += [ChangeEntry("disagreement", c.disagreement.id, _disagreement_change_text(c), c.passages)
+                for c in changes.disagreements]
+    return entries
+
+
+def changes_span(since: date, until: date | None) -> str:
+    """'after 2025-12-01' or 'after 2025-12-01, to 2026-01-31'."""
+    return f"after {since.isoformat()}" + (f", to {until.isoformat()}" if until else "")
+
+
+def changes_heading(changes) -> str:
+    """'Changes since 2025-12-01 (sources published after that day; …): 2 sectors, 3 claims, 1 disagreement',
+    'Changes since you last looked (…)', or that nothing changed."""
+    looked = getattr(changes, "looked", None)
+    if looked is not None:
+        span = f"Changes since you last looked ({looked.strftime('%Y-%m-%d %H:%M')} UTC)"
+        basis = ", from articles and claims added since, whatever their dates"
+        nothing = "the articles and claims added since"
+    else:
+        span = f"Changes since {changes.since.isoformat()}" if changes.since else "Changes"
+        if changes.until:
+            span += f" to {changes.until.isoformat()}"
+        basis = " (sources published after that day; undated ones count on both days)"
+        nothing = "sources published after that day"
+    if changes.empty:
+        return f"{span}: nothing changed ({nothing} change no lead, claim or disagreement)."
+
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    return (f"{span}{basis}: {count(len(changes.sectors), 'sector')}, {count(len(changes.claims), 'claim')}, "
+            f"{count(len(changes.disagreements), 'disagreement')}")
+
+
+def passage_change_note(passage) -> str:
+    """The line under a passage that caused a change: counted now, or no longer."""
+    return "Counted now (new since that day)" if passage.added else "Counted before, no longer counted"
+
+
+CHANGED_PASSAGE_NOTE = "A passage behind a change in the Changes list; it is selected."
+
+
+def last_looked_text(at) -> str:
+    """The Changes panel's note on when the user last looked (an aware datetime, or None)."""
+    return ("You have not marked this project as looked at yet." if at is None
+            else f"Last looked: {at.strftime('%Y-%m-%d %H:%M')} UTC.")
+
+
 # ----- unexpected errors ---------------------------------------------------------------------------------------
 
 def unexpected_error(kind: str, message: str) -> str:
@@ -368,6 +498,12 @@ def mention_note(sectors: list[str], nations: list[str], names: dict[str, str]) 
     where = ", ".join(names.get(s, s) for s in sectors)
     return (f"Unclassified mention ({', '.join(nations)}; {where}): the extractor proposed no claim from this "
             "sentence. It is selected: read it, and make a claim from it if it says one.")
+
+
+def proposal_note(heading: str) -> str:
+    """The note above a proposal's passage opened in the Source view."""
+    return (f"Proposed, not yet a claim: {heading}. Read the sentences around it, then Accept, Reject or Edit… "
+            "in the Proposals list.")
 
 
 def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) -> str:
@@ -421,8 +557,41 @@ def history_text(claim: Claim) -> str:
     if not claim.history:
         return ""
     steps = [f"{h.get('action', '?')} {h.get('at', '')}" + (f" ({h['reason']})" if h.get("reason") else "")
+             + (f" ({h['what']})" if h.get("what") else "") + _changes_text(h.get("changes"))
              for h in claim.history]
     return "History: " + "; ".join(steps)
+
+
+def retired_heading(count: int) -> str:
+    """Above the list of retired claims."""
+    if not count:
+        return "No retired claims. Edit ▸ Retire claim of the open passage… retires one, with a reason."
+    return (f"{count} retired claim{'s' if count != 1 else ''}: kept in the claims file, never drawn. Choose one and "
+            "Restore to bring it back.")
+
+
+def retired_line(claim: Claim, names: dict[str, str]) -> str:
+    """'kosovo-lead-north-gaza — Kosovo, sector lead, North Gaza — retired 2026-…: superseded by …'."""
+    retired = claim.retired if isinstance(claim.retired, dict) else {}
+    where = names.get(claim.sector, claim.sector) if claim.sector else "force-wide"
+    reason = str(retired.get("reason", "")) or "no reason given"
+    return (f"{claim.id} — {who_text(claim.nation)}, {role_label(claim.role)}, {where} — retired "
+            f"{retired.get('at', 'at an unknown time')}: {reason}")
+
+
+def _changes_text(changes: object) -> str:
+    """' (note: "old" → "new")' for an edit's recorded changes; '' when it recorded none."""
+    if not isinstance(changes, dict) or not changes:
+        return ""
+    def shown(value: object) -> str:
+        if value is None:
+            return "none"
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return f"“{value}”" if isinstance(value, str) else str(value)
+    parts = [f"{key}: {shown(c.get('from'))} → {shown(c.get('to'))}" for key, c in changes.items()
+             if isinstance(c, dict)]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def parse_figures(text: str) -> dict[str, object]:

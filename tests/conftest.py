@@ -1,44 +1,86 @@
-"""Test configuration: headless Qt and matplotlib, and shared fixtures for the project's real data."""
+"""Test configuration: headless Qt and matplotlib, a private copy of the project's data, and shared fixtures.
+
+Tests never read or write the live ``claims/``, ``seeds/`` or ``geodata/`` folders, which the app writes to while
+it is used (accepted claims, proposals, rejections, backups, ingested articles). Each test process works on
+``DATA``: a copy of those folders as git holds them in its index (the committed data plus anything staged with
+``git add``; outside a git checkout, the folders less the files the app writes). ``$MAPVIEW_ROOT`` points at the
+copy, so the default paths, ``main.py`` without ``--claims`` and every subprocess use it too.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+DATA_FOLDERS = ("claims", "seeds", "geodata")
+# what the app writes into the data folders while it is used: never part of the tests' data (also in .gitignore)
+USER_DATA = ("backups", "originals", "proposals.json", "mentions.json", "rejected.json", "proposals-archive-*",
+             ".mapview.lock", "*.tmp", ".*.tmp")
+
+
+def _copy_project_data(into: Path) -> Path:
+    """Copy the project's data folders into ``into``: git's index version where this is a git checkout."""
+    try:
+        listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--", *DATA_FOLDERS],
+                                capture_output=True, check=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        listed = b""
+    if listed:
+        subprocess.run(["git", "-C", str(ROOT), "checkout-index", "-z", "--stdin", f"--prefix={into}/"],
+                       input=listed, capture_output=True, check=True, timeout=60)
+    else:
+        for name in DATA_FOLDERS:
+            shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns(*USER_DATA))
+    return into
+
+
+# One private config folder and one private copy of the data per test process (pytest-xdist workers each have
+# theirs): never the user's own settings (window layout, export folder: Qt reads them from $XDG_CONFIG_HOME).
+_SCRATCH = Path(tempfile.mkdtemp(prefix="mapview-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
-# Never the user's own settings (window layout, export folder): Qt reads them from $XDG_CONFIG_HOME on Linux.
-os.environ["XDG_CONFIG_HOME"] = __import__("tempfile").mkdtemp(prefix="mapview-test-config-")
+os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+# Caches (matplotlib's font list, fontconfig) stay where they are: HOME moves per test (below), and rebuilding
+# them in every subprocess would cost seconds each.
+os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "share")
+DATA = _copy_project_data(_SCRATCH / "project")
+os.environ["MAPVIEW_ROOT"] = str(DATA)
 
 import socket  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from mapview.data.project import Project, ProjectPaths, load_project  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+SEEDS = DATA / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 # how many claims and passages the curated file holds (counted from the file, so tests follow its curation)
-_CURATED = __import__("json").loads((ROOT / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
+_CURATED = __import__("json").loads((DATA / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
 CURATED_CLAIMS = len(_CURATED)
 CURATED_PASSAGES = sum(len(c["evidence"]) for c in _CURATED)
 
 
 @pytest.fixture(scope="session")
 def project() -> Project:
-    """The project's own data, loaded once (read-only: tests must not mutate it)."""
-    return load_project(ProjectPaths.defaults())
+    """The project's own data (the test process's copy), loaded once (read-only: tests must not mutate it)."""
+    return load_project(data_paths(DATA))
 
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh QSettings folder and per-user config folder (saved views) per test: one test's saved window layout,
-    export folder or map view never reaches another, nor the user's own."""
+    """A fresh QSettings folder, per-user config folder (saved views) and home folder per test: one test's saved
+    window layout, export folder or map view never reaches another, nor the user's own."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    (folder / "home").mkdir()
+    monkeypatch.setenv("HOME", str(folder / "home"))  # e.g. the export dialog's first folder
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder
@@ -47,18 +89,57 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 @pytest.fixture()
 def data_copy(tmp_path: Path) -> ProjectPaths:
     """A private copy of claims, seeds and geodata that a test may edit."""
-    import shutil
-
-    for name in ("claims", "seeds", "geodata"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in DATA_FOLDERS:
+        shutil.copytree(DATA / name, tmp_path / name)
     for path in tmp_path.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
+    return data_paths(tmp_path)
+
+
+def data_paths(root: Path) -> ProjectPaths:
+    """The project paths of a folder holding ``claims/``, ``seeds/`` and ``geodata/``."""
     return ProjectPaths(
-        sectors=tmp_path / "geodata" / "sectors.geojson",
-        claims=tmp_path / "claims" / "claims.json",
-        seeds=tmp_path / "seeds",
-        context=tmp_path / "geodata" / "context.geojson",
+        sectors=root / "geodata" / "sectors.geojson",
+        claims=root / "claims" / "claims.json",
+        seeds=root / "seeds",
+        context=root / "geodata" / "context.geojson",
     )
+
+
+def _live_state() -> dict[str, tuple[int, int]]:
+    """Every file in the live data folders with its size and modification time."""
+    return {str(p.relative_to(ROOT)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for name in DATA_FOLDERS for p in (ROOT / name).rglob("*") if p.is_file()}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note the live data folders before any test runs (in the controlling process only)."""
+    if not hasattr(session.config, "workerinput"):
+        session.config.stash[_LIVE] = _live_state()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if any test wrote into the live data folders."""
+    before = session.config.stash.get(_LIVE, None)
+    if before is None:
+        return
+    after = _live_state()
+    touched = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    if touched:
+        session.config.get_terminal_writer().line(
+            "tests wrote into the live project folders (they must use copies): " + ", ".join(touched[:10]), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say which data the tests use, and warn when unstaged edits of the data are not part of it."""
+    changed = subprocess.run(["git", "-C", str(ROOT), "diff", "--name-only", "--", *DATA_FOLDERS],
+                             capture_output=True, text=True).stdout.split() if (ROOT / ".git").exists() else []
+    note = f"; not seen (unstaged, `git add` them to test them): {', '.join(changed)}" if changed else ""
+    return f"project data: a copy of git's index version of {', '.join(DATA_FOLDERS)}{note}"
+
+
+_LIVE = pytest.StashKey[dict]()
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from mapview.data.project import ProjectPaths
-from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES, ROOT
+from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES, DATA, ROOT
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -32,7 +32,7 @@ def test_assignments_json_shows_the_speculative_leads_with_verbatim_passages() -
     assert sectors["deir-al-balah"]["lead"] == {"nation": "Albania", "status": "speculative",
                                                 "independent_sources": 1}
     assert sectors["gaza-city"]["lead"] is None
-    article = (ROOT / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
+    article = (DATA / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
     for sector_id in ("north-gaza", "deir-al-balah"):
         for claim in sectors[sector_id]["claims"]:
             for ev in claim["evidence"]:
@@ -77,6 +77,26 @@ def test_other_data_through_options(data_copy: ProjectPaths) -> None:
 def test_anchor_prints_selectors_for_a_quote() -> None:
     result = run("anchor", "000_53179621937ae718.txt", "Kosovo could be responsible for Northern Gaza")
     doc = json.loads(result.stdout)
-    article = (ROOT / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
+    article = (DATA / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
     quote, position = doc["selector"]
     assert article[position["start"]:position["end"]] == quote["exact"]
+
+
+def test_verify_json_prints_each_claims_status_and_basis(data_copy: ProjectPaths, capsys) -> None:
+    from mapview.cli import main
+
+    args = ["--seeds", str(data_copy.seeds), "--claims", str(data_copy.claims), "--sectors", str(data_copy.sectors)]
+    assert main([*args, "verify", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    statuses = {s["id"]: s for s in doc["statuses"]}
+    assert len(statuses) == CURATED_CLAIMS
+    kosovo = statuses["kosovo-lead-north-gaza"]
+    assert kosovo["status"] == kosovo["basis"]["status"] == "speculative"
+    assert {(p["said_by"], p["manner"]) for p in kosovo["basis"]["passages"]} == {
+        ("media", "hedged"), ("maps", "hedged"), ("analyst", "hedged")}
+    assert kosovo["basis_text"].startswith("speculative: 4 passages")
+    # the related efforts (not part of the ISF) have their own member in assignments --json
+    assert main([*args, "assignments", "--json"]) == 0
+    view = json.loads(capsys.readouterr().out)
+    assert {c["id"] for c in view["related"]} >= {"france-police-training", "eu-police-training"}
+    assert not {c["id"] for c in view["related"]} & {c["id"] for c in view["force"]}

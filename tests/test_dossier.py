@@ -16,9 +16,9 @@ from PIL import Image
 from mapview.cli import main
 from mapview.data.project import Project, ProjectPaths, load_project
 from mapview.render.dossier import write_dossier
+from tests.conftest import DATA
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLE_000 = next((ROOT / "seeds").glob("000_*.txt"))
+ARTICLE_000 = next((DATA / "seeds").glob("000_*.txt"))
 ALBANIA_SENTENCE = "According to reports, Albania may be responsible for the Deir al-Balah sector."
 ATTRIBUTION = "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0"
 HOSTILE = "<script>alert('x')</script><img src=http://evil.example/x.png onerror=alert(1)>"

@@ -22,7 +22,7 @@ from mapview.cli import main as cli_main
 from mapview.data.project import ProjectPaths, load_project
 from mapview.render.style import NATION_COLOURS, NO_LEAD_COLOUR, STATUS_STYLES
 from mapview.wording import sector_label
-from tests.conftest import ROOT, close_colours
+from tests.conftest import DATA, ROOT, close_colours
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 QGIS_PYTHON = "/usr/bin/python3"
@@ -184,7 +184,7 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
     import geopandas
 
     folder = tmp_path_factory.mktemp("gis")
-    frame = geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
+    frame = geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
     files = {"gpkg": folder / "sectors.gpkg", "shp": folder / "sectors_utm.shp", "kmz": folder / "sectors.kmz"}
     frame.to_file(files["gpkg"], layer="sectors", driver="GPKG")
     frame.to_crs(32636).to_file(files["shp"])
@@ -203,8 +203,10 @@ def gis_files(tmp_path_factory) -> dict[str, Path]:
 @pytest.mark.parametrize("kind", ["gpkg", "shp", "kmz", "utm_geojson"])
 def test_sectors_from_gis_formats_in_any_crs_verify_like_the_geojson(gis_files, kind, capsys) -> None:
     assert cli_main(["--sectors", str(gis_files[kind]), "verify"]) == 0
-    assert "0 problems" in capsys.readouterr().out
+    # the files hold only id and name: the one problem is the missing credit line (issue #21)
+    assert "1 problems" in capsys.readouterr().out
     project = load_project(ProjectPaths.defaults(sectors=gis_files[kind]))
+    assert [p.location for p in project.problems] == ["attribution"]
     own = load_project()
     for sector in project.sectors.sectors:
         reference = own.sectors.by_id()[sector.id].geometry

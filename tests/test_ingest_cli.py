@@ -50,10 +50,11 @@ def test_dry_run_writes_nothing_and_prints_the_proposals(data_copy: ProjectPaths
         (str(article), "Albania and Kosovo named as sector leads", "text")]
     printed = doc["proposals"]
     assert {(p["nation"], p["sector"], p["role"], p["status"]) for p in printed} == {
-        ("Albania", "deir-al-balah", "lead", "reported"), (None, "rafah", "deployment-phase", "reported")}
+        ("Albania", "deir-al-balah", "lead", "speculative"), (None, "rafah", "deployment-phase", "reported")}
     lead = next(p for p in printed if p["role"] == "lead")
     assert lead["evidence"] == [{"start": 82, "end": 160, "exact": "According to reports, Albania may be "
-                                 "responsible for the Deir al-Balah sector."}]
+                                 "responsible for the Deir al-Balah sector.", "said_by": "media",
+                                 "manner": "hedged", "speaker": "reports"}]
     assert ARTICLE[82:160] == lead["evidence"][0]["exact"]
     assert lead["source"].startswith("005_")
 

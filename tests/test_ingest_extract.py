@@ -6,12 +6,12 @@ import pytest
 
 from mapview.ingest.extract import extract
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import DATA, SEEDS
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
 
 
 def labels(text: str, gaz: Gazetteer) -> set[tuple]:
@@ -20,31 +20,35 @@ def labels(text: str, gaz: Gazetteer) -> set[tuple]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # English
-    ("According to reports, Albania may be responsible for the Deir al-Balah sector.",
-     {("Albania", "deir-al-balah", "lead", "reported")}),
+    ("According to reports, Albania may be responsible for the Deir al-Balah sector.",  # hedged: speculative
+     {("Albania", "deir-al-balah", "lead", "speculative")}),
     ("Kosovo will lead the North Gaza sector.", {("Kosovo", "north-gaza", "lead", "reported")}),
-    ("The government officially confirmed that Kosovo will command the northern sector.",
+    ("The Kosovar government officially confirmed that Kosovo will command the northern sector.",
      {("Kosovo", "north-gaza", "lead", "confirmed")}),
+    ("The government officially confirmed that Kosovo will command the northern sector.",  # names no other nation
+     {("Kosovo", "north-gaza", "lead", "confirmed")}),
+    ("Israel's government officially confirmed that Turkey will command the Rafah sector.",  # a third party
+     {("Turkey", "rafah", "lead", "reported")}),
     ("Indonesia could take charge of Khan Younis.", {("Indonesia", "khan-yunis", "lead", "speculative")}),
     ("Albania denied reports that it would lead the Deir al-Balah sector.",
      {("Albania", "deir-al-balah", "lead", "denied")}),
     # Turkish
     ("Raporlara göre Kosova, Kuzey Gazze sektöründen sorumlu olabilir.",
-     {("Kosovo", "north-gaza", "lead", "reported")}),
+     {("Kosovo", "north-gaza", "lead", "speculative")}),
     ("Arnavutluk hükümeti, Deyr el-Belah sektörünün komutasını üstleneceğini resmen doğruladı.",
      {("Albania", "deir-al-balah", "lead", "confirmed")}),
     ("Türkiye, Han Yunus sektörüne liderlik etmeyeceğini açıkladı.", {("Turkey", "khan-yunis", "lead", "denied")}),
     # Albanian (inflected names: Deir al-Balahut, Gazës Veriore)
     ("Sipas raporteve, Shqipëria mund të jetë përgjegjëse për sektorin e Deir al-Balahut.",
-     {("Albania", "deir-al-balah", "lead", "reported")}),
+     {("Albania", "deir-al-balah", "lead", "speculative")}),
     ("Kosova do të udhëheqë sektorin e Gazës Veriore.", {("Kosovo", "north-gaza", "lead", "reported")}),
     # Indonesian
     ("Kosovo akan memimpin sektor Gaza Utara.", {("Kosovo", "north-gaza", "lead", "reported")}),
     ("Menurut laporan, Albania mungkin bertanggung jawab atas sektor Deir al-Balah.",
-     {("Albania", "deir-al-balah", "lead", "reported")}),
+     {("Albania", "deir-al-balah", "lead", "speculative")}),
     # Arabic (attached prefixes, no case)
     ("ستقود كوسوفو قطاع شمال غزة.", {("Kosovo", "north-gaza", "lead", "reported")}),
-    ("وفقاً لتقارير، قد تكون ألبانيا مسؤولة عن قطاع دير البلح.", {("Albania", "deir-al-balah", "lead", "reported")}),
+    ("وفقاً لتقارير، قد تكون ألبانيا مسؤولة عن قطاع دير البلح.", {("Albania", "deir-al-balah", "lead", "speculative")}),
     ("نفت تركيا أنها ستقود قطاع خان يونس.", {("Turkey", "khan-yunis", "lead", "denied")}),
 ])
 def test_lead_assignments_in_five_languages(text: str, expected: set, gaz: Gazetteer) -> None:
@@ -70,7 +74,7 @@ def test_hedges_are_never_confirmed(gaz: Gazetteer) -> None:
     assert labels("Officials confirmed that Kosovo may lead North Gaza.", gaz) == {
         ("Kosovo", "north-gaza", "lead", "speculative")}
     assert labels("Prishtina has not confirmed that Kosovo will lead North Gaza.", gaz) == {
-        ("Kosovo", "north-gaza", "lead", "reported")}
+        ("Kosovo", "north-gaza", "lead", "speculative")}  # not confirmed: a hedge
     assert labels("Kosovo will lead North Gaza.", gaz) == {("Kosovo", "north-gaza", "lead", "reported")}
 
 
@@ -120,8 +124,8 @@ def test_the_seeds_give_exactly_the_two_lead_assignments(gaz: Gazetteer) -> None
             if f.role == "lead":
                 leads.setdefault((f.nation, f.sector, f.status), []).append(f"{path.name}:{text[f.start:f.end]}")
     assert {(n, s) for n, s, _ in leads} == {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}
-    assert all(status in ("reported", "speculative") for _, _, status in leads)
-    albania = leads[("Albania", "deir-al-balah", "reported")]
+    assert all(status == "speculative" for _, _, status in leads)  # every seed passage of a lead is hedged
+    albania = leads[("Albania", "deir-al-balah", "speculative")]
     assert albania == ["000_53179621937ae718.txt:According to reports, Albania may be responsible for the "
                        "Deir al-Balah sector."]
     kosovo = [p for (n, _, _), ps in leads.items() if n == "Kosovo" for p in ps]
@@ -135,7 +139,6 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
     from mapview.ingest import segment
     from mapview.ingest.extract import extract_all
     from mapview.ingest.gazetteer import load_gazetteer
-    from tests.conftest import ROOT
 
     seen: list[int] = []
     real = segment.pysbd_sentences
@@ -147,7 +150,7 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
     monkeypatch.setattr(segment, "pysbd_sentences", recording)
     words = "officials discussed the plan for Kosovo and North Gaza and other matters at length "
     text = words * (2_000_000 // len(words))
-    result = extract_all(text, load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    result = extract_all(text, load_gazetteer(DATA / "geodata" / "sectors.geojson"))
     assert all(n <= segment.MAX_PYSBD for n in seen)
     assert all(e - s <= segment.MAX_PIECE for s, e in segment.rough_sentences(text, 0, len(text)))
     assert result.mentions  # the sector + nation sentences are still seen, as mentions for review
@@ -157,9 +160,8 @@ def test_outlets_back_references_and_bullets() -> None:
     """Patterns of real reporting (issue #10), in sentences written for this test."""
     from mapview.ingest.extract import extract_all
     from mapview.ingest.gazetteer import load_gazetteer
-    from tests.conftest import ROOT
 
-    g = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    g = load_gazetteer(DATA / "geodata" / "sectors.geojson")
 
     def leads(text: str) -> set[tuple[str | None, str]]:
         return {(f.nation, f.sector) for f in extract_all(text, g).findings if f.role == "lead"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from benchmarks.ingest_quality import load_corpus, run_corpus, score
 from mapview.ingest.gazetteer import load_gazetteer
-from tests.conftest import ROOT
+from tests.conftest import DATA
 
 
 def test_corpus_covers_every_language_with_negatives() -> None:
@@ -16,7 +16,7 @@ def test_corpus_covers_every_language_with_negatives() -> None:
 
 
 def test_no_false_lead_and_a_quality_floor() -> None:
-    cases = run_corpus(load_corpus(), load_gazetteer(ROOT / "geodata" / "sectors.geojson"))
+    cases = run_corpus(load_corpus(), load_gazetteer(DATA / "geodata" / "sectors.geojson"))
     leads = score(cases, lambda label: label[2] == "lead" and label[3] != "denied")
     # a false lead: a (nation, sector) lead the sentence does not support at all (a wrong status is counted
     # in precision, not here)

@@ -57,10 +57,37 @@ def test_accept_adds_a_verified_claim_and_keeps_a_backup(ingested) -> None:
 
 def test_accept_with_edits(ingested) -> None:
     paths, _, proposals = ingested
-    claim = accept(_id(proposals, "Turkey"), paths.claims, proposals, {"role": "troops", "status": "reported"})
+    before = paths.claims.read_bytes()
+    # "Turkey could be responsible …" is hedged: reported is a status the rules do not give, so it needs a reason
+    with pytest.raises(ReviewError, match="write the reason"):
+        accept(_id(proposals, "Turkey"), paths.claims, proposals, {"role": "troops", "status": "reported"})
+    assert paths.claims.read_bytes() == before
+    claim = accept(_id(proposals, "Turkey"), paths.claims, proposals,
+                   {"role": "troops", "status": "reported", "status_reason": "the ministry's site lists it"})
     project = load_project(paths)
     added = project.claims.by_id()[claim.id]
     assert (added.nation, added.sector, added.role, added.status) == ("Turkey", "khan-yunis", "troops", "reported")
+    assert added.basis.rules_status == "speculative" and added.basis.reason == "the ministry's site lists it"
+    assert [(e.attribution.said_by, e.attribution.manner) for e in added.evidence] == [("media", "hedged")]
+
+
+def test_accepted_unchanged_a_claim_records_who_says_it_and_is_never_stronger(ingested) -> None:
+    paths, _, proposals = ingested
+    claim = accept(_id(proposals, "Kosovo"), paths.claims, proposals)
+    raw = next(c for c in json.loads(paths.claims.read_text(encoding="utf-8"))["claims"] if c["id"] == claim.id)
+    assert "status" not in raw  # derived from the passages, as for the curated claims
+    assert [(e["said_by"], e["manner"]) for e in raw["evidence"]] == [("unnamed-officials", "stated")]
+    assert load_project(paths).claims.by_id()[claim.id].status == "reported"
+
+
+def test_the_reviewer_changes_who_says_a_passage_and_so_its_status(ingested) -> None:
+    paths, _, proposals = ingested
+    said = [{"said_by": "nation-official", "manner": "stated", "speaker": "Kosovo's defence minister"}]
+    claim = accept(_id(proposals, "Kosovo"), paths.claims, proposals, {"attributions": said})
+    added = load_project(paths).claims.by_id()[claim.id]
+    assert added.status == "confirmed" and added.evidence[0].attribution.speaker == "Kosovo's defence minister"
+    with pytest.raises(ReviewError, match="said_by"):
+        accept(_id(proposals, "Turkey"), paths.claims, proposals, {"attributions": [{"said_by": "the pope"}]})
 
 
 def test_accept_refuses_a_claim_that_does_not_verify(ingested) -> None:

@@ -5,7 +5,6 @@ project's), never from the outline's own output."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -26,9 +25,9 @@ from mapview.outline import (
     parse_query,
     sort_claims,
 )
+from tests.conftest import DATA
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = json.loads((ROOT / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
+RAW = json.loads((DATA / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
 
 
 def every_claim(view):
@@ -50,7 +49,7 @@ def test_filter_by_nation_source_status_and_words_on_the_curated_claims(project)
 
     assert ids("nation:kosovo") == {c["id"] for c in RAW if c.get("nation") == "Kosovo"} & live
     from_004 = {c["id"] for c in RAW if any(e["source"].startswith("004_") for e in c["evidence"])} & live
-    described = json.loads((ROOT / "seeds" / "sources.json").read_text(encoding="utf-8"))["sources"]
+    described = json.loads((DATA / "seeds" / "sources.json").read_text(encoding="utf-8"))["sources"]
     israel = {s["id"] for s in described
               if any("israel" in str(s.get(k) or "").casefold() for k in ("id", "title", "outlet"))}
     assert any(s.startswith("004_") for s in israel)  # "All Israel News"
@@ -83,7 +82,7 @@ def test_each_disagreement_is_listed_once_with_the_other_nations_claims_under_it
     outline = build_outline(list(egypt.claims), view, None)
     rows = outline.top
     disagreements = [r for r in rows if r.kind == DISAGREEMENT]
-    raw = json.loads((ROOT / "claims" / "claims.json").read_text(encoding="utf-8"))["disagreements"]
+    raw = json.loads((DATA / "claims" / "claims.json").read_text(encoding="utf-8"))["disagreements"]
     egypt_ids = {c["id"] for c in RAW if c.get("nation") == "Egypt"}
     expected = [d for d in raw if egypt_ids & set(d["claims"])]
     assert len(disagreements) == len(expected) == 1

@@ -44,8 +44,11 @@ def _create(window: MainWindow, qtbot, nation: str, sector: str, said_by: str = 
     dialog.nation.setCurrentIndex(dialog.nation.findData(nation))
     dialog.sector.setCurrentIndex(dialog.sector.findData(sector))
     dialog.role.setCurrentIndex(dialog.role.findData("lead"))
+    assert dialog.derived.text().startswith("The passages give: speculative")  # media, hedged: the default
     dialog.said_by.setCurrentIndex(dialog.said_by.findData(said_by))
     dialog.manner.setCurrentIndex(dialog.manner.findData(manner))
+    if (said_by, manner) == ("media", "stated"):  # a media report, stated: reported
+        assert dialog.derived.text().startswith("The passages give: reported")
     dialog.figures.setText("personnel: 1,200; bound: up to")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 

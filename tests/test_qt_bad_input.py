@@ -19,9 +19,8 @@ from shapely.geometry import Point, shape
 from mapview.data.project import ProjectPaths
 from mapview.qt.app import run_app
 from mapview.qt.mainwindow import MainWindow
-from tests.conftest import close_colours, drawn_fill
+from tests.conftest import DATA, close_colours, drawn_fill
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_000 = "000_53179621937ae718.txt"
 ARTICLE_003 = "003_05d531274f9820ed.txt"
 ARTICLE_004 = "004_5daf8beab54a5ef0.txt"
@@ -38,7 +37,7 @@ BOW_TIE = {"type": "Polygon", "coordinates": [[[34.2, 31.25], [34.3, 31.35], [34
 
 def original_geometries() -> dict[str, object]:
     """Sector id → shapely geometry, read from the shipped GeoJSON (not from the loader under test)."""
-    doc = json.loads((ROOT / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))
+    doc = json.loads((DATA / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))
     return {f["properties"]["id"]: shape(f["geometry"]) for f in doc["features"]}
 
 
@@ -57,9 +56,10 @@ def open_like_run_app(qtbot, paths: ProjectPaths) -> MainWindow:
     assert len(found) == 1, "run_app did not show exactly one window"
     window = found[0]
     qtbot.addWidget(window)
-    # run_app fits the window to the screen (800x800 on the offscreen platform); the colour samples below want
-    # the map at a desktop size, where labels cover little of each sector.
+    # run_app fits the window to the screen (800x800 on the offscreen platform, a compact layout); the colour
+    # samples below want the map at a desktop size and layout, where labels cover little of each sector.
     window.resize(1500, 940)
+    window.fit_to(1500, 940)
     window.canvas.draw()
     return window
 

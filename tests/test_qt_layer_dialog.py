@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from mapview.data.gisread import LayerChoice, choice_needed
 from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.layer_dialog import LayerDialog, ask_layer_choice
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import DATA
 
 
 def two_layer_geopackage(folder: Path) -> Path:
     """The project's five sectors as layer "zones" (fields renamed so no id/name is guessed) beside a layer "roads"."""
     import geopandas
 
-    frame = geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
+    frame = geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
     zones = frame.rename(columns={"id": "zone_code", "name": "zone_label"})
     path = folder / "layers.gpkg"
     frame.iloc[:1].rename(columns={"id": "road", "name": "kind"}).to_file(path, layer="roads", driver="GPKG")
@@ -50,7 +49,7 @@ def test_the_window_asks_for_the_layer_and_fields_and_the_sectors_load(qtbot, da
     assert {"zone_code", "zone_label"} <= set(seen["fields"])  # the fields follow the chosen layer
     assert chosen.sectors_choice == LayerChoice("zones", "zone_code", "zone_label")
     project = load_project(chosen)
-    expected = json.loads((ROOT / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))["features"]
+    expected = json.loads((DATA / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))["features"]
     assert sorted((s.id, s.name) for s in project.sectors.sectors) == sorted(
         (f["properties"]["id"], f["properties"]["name"]) for f in expected)
     assert not [p for p in project.problems if p.severity == "error"]

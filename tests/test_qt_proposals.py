@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from shapely.geometry import Point
 
+from mapview import wording
 from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from mapview.render.style import NO_LEAD_COLOUR
@@ -107,7 +108,8 @@ def test_an_added_article_is_proposed_not_drawn_and_accepting_draws_it(qtbot, wi
     press(qtbot, window, card, "accept")
 
     claim = next(c for c in claims_doc(data_copy)["claims"] if c["nation"] == "Kosovo" and c["sector"] == "khan-yunis")
-    assert (claim["role"], claim["status"]) == ("lead", "reported")
+    assert claim["role"] == "lead" and "status" not in claim  # derived from who says the passage, as curated ones
+    assert [(e["said_by"], e["manner"]) for e in claim["evidence"]] == [("unnamed-officials", "stated")]
     quotes = [s["exact"] for e in claim["evidence"] for s in e["selector"] if s["type"] == "TextQuoteSelector"]
     assert quotes == [KOSOVO_SENTENCE]
     backups = list((data_copy.claims.parent / "backups").glob("*.json"))
@@ -150,8 +152,9 @@ def test_edit_changes_the_nation_before_accepting(qtbot, window, article, data_c
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     claim = next(c for c in claims_doc(data_copy)["claims"] if c["sector"] == "gaza-city")
-    assert (claim["nation"], claim["role"], claim["status"]) == (EGYPT, "lead", "reported")
-    assert window.view.by_id()["gaza-city"].lead.nation == EGYPT
+    assert (claim["nation"], claim["role"]) == (EGYPT, "lead")
+    assert (window.view.by_id()["gaza-city"].lead.nation, window.view.by_id()["gaza-city"].lead.status) == (
+        EGYPT, "reported")
     assert INDONESIA_SENTENCE not in window.proposals.plain_text()
 
 
@@ -200,3 +203,45 @@ def test_after_a_decision_the_next_proposal_is_chosen(qtbot, window, article) ->
     assert window.proposals.current().id == order[2]
     qtbot.mouseClick(window.proposals.reject_button, Qt.MouseButton.LeftButton)
     assert window.proposals.proposal_rows() == [] and not window.proposals.accept_button.isEnabled()
+
+
+def test_the_card_shows_who_says_it_and_the_edit_dialog_derives_the_status(qtbot, window, article,
+                                                                          data_copy) -> None:
+    window.add_articles([article])
+    card = card_with(window, INDONESIA_SENTENCE)
+    text = card_text(window, card)
+    assert "said by unnamed officials (diplomat), stated → reported" in text
+    assert "Status reported: 1 passage — unnamed officials, stated; not stated by an official of Indonesia" in text
+    press(qtbot, window, card, "edit")
+    dialog = window.proposals.edit_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert "The passages give: reported" in dialog.derived.text()
+    # a status the passages do not give: refused until a reason is written
+    dialog.choose("status", "confirmed")
+    assert not ok.isEnabled() and "write the reason" in dialog.reason_error.text()
+    dialog.choose("status", "reported")
+    # the reviewer reads the article again: Indonesia's own foreign ministry says it
+    dialog.choose_said(0, "nation-official", "stated")
+    assert "The passages give: confirmed" in dialog.derived.text() and dialog.status.currentData() == "confirmed"
+    assert ok.isEnabled()
+    dialog.said[0][2].setText("Indonesia's foreign ministry")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    claim = next(c for c in claims_doc(data_copy)["claims"] if c["sector"] == "gaza-city")
+    assert "status" not in claim and claim["evidence"][0]["said_by"] == "nation-official"
+    assert window.view.by_id()["gaza-city"].lead.status == "confirmed"
+
+
+def test_accepting_a_status_with_a_reason_shows_the_reason_as_its_basis(qtbot, window, article, data_copy) -> None:
+    window.add_articles([article])
+    press(qtbot, window, card_with(window, TURKEY_SENTENCE), "edit")
+    dialog = window.proposals.edit_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.status.currentData() == "speculative"  # "could be responsible": hedged
+    dialog.choose("status", "reported")
+    assert not ok.isEnabled()
+    dialog.reason.setText("Turkey's defence ministry site lists it (not yet in the seeds)")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    claim = next(c for c in window.project.claims.claims if c.sector == "rafah" and c.nation == "Turkey")
+    assert claim.status == "reported" and claim.basis.rules_status == "speculative"
+    assert "set to reported by a reviewer: Turkey's defence ministry site lists it" in wording.status_basis_text(claim)

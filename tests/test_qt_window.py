@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QApplication
 from mapview.data.project import Project, load_project
 from mapview.qt.mainwindow import MainWindow
 from mapview.render.style import NO_LEAD_COLOUR
-from tests.conftest import click_row, close_colours, drawn_fill, passage_row, shown_quote
+from tests.conftest import DATA, click_row, close_colours, drawn_fill, passage_row, shown_quote
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLE_000 = next((ROOT / "seeds").glob("000_*.txt"))
+ARTICLE_000 = next((DATA / "seeds").glob("000_*.txt"))
 KOSOVO_QUOTE = "Kosovo could be responsible for Northern Gaza"
 ALBANIA_SENTENCE = "According to reports, Albania may be responsible for the Deir al-Balah sector."
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from mapview.data.project import Project
-from tests.conftest import ROOT, SEEDS, SHARED_SEEDS
+from tests.conftest import DATA, SEEDS, SHARED_SEEDS
 
 SEED_NAMES = [
     "000_53179621937ae718.txt", "001_85464286b225c7d4.txt", "002_6f0e372212bc0567.txt",
@@ -106,5 +106,5 @@ def test_titles_are_anchored_and_outlets_never_invented(project: Project) -> Non
         assert source.title_basis is not None and source.title_basis.result.found
         if source.outlet:
             assert source.outlet in source.text
-    meta = json.loads((ROOT / "seeds" / "sources.json").read_text())["sources"]
+    meta = json.loads((DATA / "seeds" / "sources.json").read_text())["sources"]
     assert all(m.get("url") is None for m in meta), "no URL is stated in any article"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mapview import state, wording
 from mapview.data.assignments import Lead
 from mapview.data.project import Project
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import DATA
 
 
 def test_lead_wording() -> None:
@@ -26,7 +23,7 @@ def test_tooltip_caption_names_sector_and_lead(project: Project) -> None:
 def test_citation_carries_passage_title_date_and_offsets(project: Project) -> None:
     claim = next(c for c in project.claims.claims if c.nation == "Kosovo" and c.role == "lead")
     evidence = claim.evidence[1]
-    article = next((ROOT / "seeds").glob("000_*.txt")).read_bytes().decode("utf-8")
+    article = next((DATA / "seeds").glob("000_*.txt")).read_bytes().decode("utf-8")
     start = article.find(evidence.text)
     cited = wording.citation_text(evidence)
     assert f"“{evidence.text}”" in cited
@@ -55,7 +52,7 @@ def test_north_to_south_order_follows_latitude(project: Project) -> None:
 
 
 def test_cited_spans_of_an_article_are_its_found_passages(project: Project) -> None:
-    article = next((ROOT / "seeds").glob("000_*.txt"))
+    article = next((DATA / "seeds").glob("000_*.txt"))
     spans = state.passages_in_source(project.claims.claims, article.name)
     text = article.read_bytes().decode("utf-8")
     assert spans == sorted(spans)

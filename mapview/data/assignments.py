@@ -5,7 +5,9 @@ Rules (kept here, never in a widget):
 - as of a day, a passage counts only when its source was published on or before that day (approximate dates
   count from their earliest possible day); undated sources count only when ``include_undated`` is set;
 - the lead is the one nation named by the sector's non-denied ``lead`` claims, with the strongest status among
-  them; two or more nations, or a denial of the named lead, make the sector ``contested``.
+  them; two or more nations, a denial of the named lead, or a lead claim whose own passages disagree (a
+  *disputed* claim, mapview/data/status.py) make the sector ``contested``;
+- every disputed claim and every contested sector is listed as a disagreement.
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from functools import cached_property
 from mapview.data.claims import Claim, ClaimSet, Disagreement, Evidence
 from mapview.data.sectors import Sector
 from mapview.data.sources import Source
-
-STATUS_STRENGTH = {"confirmed": 3, "reported": 2, "speculative": 1}
+from mapview.data.status import STRENGTH
 
 
 @dataclass(frozen=True)
@@ -121,26 +122,25 @@ def sector_lead(claims: list[Claim]) -> Lead | None:
 
 
 def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
-    """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), in one pass."""
-    named: dict[str, None] = {}  # nations named by non-denied lead claims, in order
-    denied: set[str] = set()
+    """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), the claims
+    visited once."""
     ids: list[str] = []
+    leads: list[Claim] = []
     for c in claims:
         if c.role == "lead":
             ids.append(c.id)
             if c.nation:
-                if c.status == "denied":
-                    denied.add(c.nation)
-                else:
-                    named[c.nation] = None
-    nations = list(named)
+                leads.append(c)
+    disputed = {c.nation for c in leads if c.basis is not None and c.basis.disputed}
+    named = [c for c in leads if c.status != "denied" or c.nation in disputed]
+    denied = {c.nation for c in leads if c.status == "denied"} | disputed
+    nations = list(dict.fromkeys(c.nation for c in named if c.nation))
     if not nations:
         return None, ids
-    if len(nations) > 1 or denied & named.keys():
-        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & named.keys())))), ids
-    leading = [c for c in claims if c.role == "lead" and c.nation and c.status != "denied"]
-    strongest = max((c.status for c in leading), key=lambda s: STATUS_STRENGTH.get(s, 0))
-    sources = {e.source_key for c in leading for e in c.evidence}
+    if len(nations) > 1 or denied & set(nations):  # a disputed lead claim names and denies its nation
+        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations))))), ids
+    strongest = max((c.status for c in named), key=lambda s: STRENGTH.get(s, 0))
+    sources = {e.source_key for c in named for e in c.evidence}
     return Lead(nations[0], strongest, sources=len(sources)), ids
 
 
@@ -228,4 +228,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
                 leads[view.sector.id][1],
                 "the sources name different leads, or one denies the named lead"))
+    listed = {c for d in disagreements for c in d.claim_ids}
+    for claim in [*force, *(c for v in views for c in v.claims)]:
+        if claim.basis is not None and claim.basis.disputed and claim.id not in listed:
+            disagreements.append(Disagreement(
+                f"disputed-{claim.id}", f"{claim.nation or 'The force'}: {claim.role} — denied by some sources",
+                [claim.id], "some passages of this claim state it and others deny it"))
     return AssignmentView(views, force, disagreements, as_of, include_undated, related)

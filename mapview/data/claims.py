@@ -29,7 +29,7 @@ from mapview.data.jsonio import read_json
 from mapview.data.nations import is_known_nation
 from mapview.data.problems import Problem
 from mapview.data.sources import Source
-from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution
+from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution, stronger
 
 SCHEMA = "mapview-claims/2"
 OLDER_SCHEMAS = ("mapview-claims/1",)  # read as well: status as stored where passages record no attribution
@@ -43,26 +43,27 @@ Status = Literal["confirmed", "reported", "speculative", "denied"]
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
-def claim_basis(evidence: list[Evidence], stored: str) -> StatusBasis:
-    """The status engine's verdict for a claim backed by ``evidence`` (``derive_status``, asked once per pattern).
+def claim_basis(evidence: list[Evidence], stored: str, **facts: object) -> StatusBasis:
+    """The status engine's verdict for a claim backed by ``evidence`` (``derive_status``, asked once per pattern;
+    ``facts`` are its other keyword arguments).
 
     The verdict depends on the passages' attributions, the stored status and which passages share a source, not on
     the sources' names: claims with the same pattern (most of a large project) share one answer.
     """
     attributions = tuple(e.attribution for e in evidence)
     keys = [e.source_key for e in evidence]
-    first = {}
+    first: dict[str, int] = {}
     pattern = tuple(first.setdefault(k, len(first)) for k in keys)  # which passages share a source
     try:
-        return _basis_of_pattern(attributions, pattern, stored)
-    except TypeError:  # an unhashable attribution: ask the engine directly
-        return derive_status(list(attributions), keys, stored)
+        return _basis_of_pattern(attributions, pattern, stored, tuple(sorted(facts.items())))
+    except TypeError:  # something unhashable: ask the engine directly
+        return derive_status(list(attributions), keys, stored, **facts)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4096)
-def _basis_of_pattern(attributions: tuple[Attribution | None, ...], pattern: tuple[int, ...],
-                      stored: str) -> StatusBasis:
-    return derive_status(list(attributions), [str(i) for i in pattern], stored)
+def _basis_of_pattern(attributions: tuple[Attribution | None, ...], pattern: tuple[int, ...], stored: str,
+                      facts: tuple[tuple[str, object], ...]) -> StatusBasis:
+    return derive_status(list(attributions), [str(i) for i in pattern], stored, **dict(facts))  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)  # slots: one per passage, tens of thousands in a large project
@@ -131,12 +132,14 @@ class Claim:
     scope_note: str = ""
     retired: dict | None = None  # {"reason", "at"}: kept in the file and in its history, never drawn
     history: list[dict] = field(default_factory=list)  # [{"action", "at", ...}]: edits made in the window
+    status_reason: str = ""  # a reviewer's written reason for a status the rules do not give
 
     def with_evidence(self, evidence: list[Evidence]) -> Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
         from dataclasses import replace
 
-        basis = claim_basis(evidence, self.stored_status or self.status)
+        basis = claim_basis(evidence, self.stored_status or self.status, force_wide=self.nation is None,
+                            override=self.stored_status, reason=self.status_reason)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
 
     # Facts asked of every claim on every click or day change, worked out once and kept in the instance (a claim is
@@ -303,7 +306,16 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if status is None and unrecorded:
         problems.append(Problem(shown, where, "no status and passages that do not record who says them "
                                 "(said_by, manner): the status cannot be derived"))
-    basis = claim_basis(evidence, status or "reported")
+    reason = raw.get("status_reason", "")
+    if not isinstance(reason, str):
+        problems.append(Problem(shown, where, "status_reason must be text; ignored"))
+        reason = ""
+    basis = claim_basis(evidence, status or "reported", force_wide=nation is None, override=status or "",
+                        reason=reason)
+    if status and not reason.strip() and basis.recorded and stronger(status, basis.rules_status):
+        problems.append(Problem(shown, where, f"stored status {status!r} is stronger than its passages give "
+                                f"({basis.rules_status!r}, by who says them and how); shown as "
+                                f"{basis.rules_status!r}. Give a status_reason or remove the status", "warning"))
     scope = raw.get("scope", "isf")
     if scope not in SCOPES:
         problems.append(Problem(shown, where, f"scope {scope!r} is not one of {', '.join(SCOPES)}; read as 'isf'"))
@@ -311,7 +323,8 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     retired = raw.get("retired") if isinstance(raw.get("retired"), dict) else None
     history = [h for h in raw.get("history", []) if isinstance(h, dict)] if isinstance(raw.get("history"), list) else []
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
-                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history)
+                  problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history,
+                  reason.strip())
     claim.remember_sources()  # what the lists group by, worked out while the passages are at hand (once per load)
     return claim, problems
 

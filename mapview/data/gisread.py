@@ -23,11 +23,20 @@ _WGS84_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "
 
 @dataclass(frozen=True)
 class LayerChoice:
-    """Which layer of a multi-layer file, and which fields hold the sector id and name (None: guess)."""
+    """Which layer of a multi-layer file, which fields hold the sector id and name (None: guess), and the credit
+    line for the boundaries when the user gives it (``--sectors-attribution``; it wins over the file's own)."""
 
     layer: str | None = None
     id_field: str | None = None
     name_field: str | None = None
+    attribution: str | None = None
+
+
+# Where a GIS file keeps the boundaries' credit line and the note on how the sector lines were drawn: dataset or
+# layer metadata (a GeoPackage's gpkg_metadata), else a field on the features. "attributio" is "attribution" cut
+# to a Shapefile's 10 characters; "credit" is the name mapview's own GIS exports use.
+ATTRIBUTION_KEYS = ("attribution", "credit", "attributio", "license_attribution")
+NOTE_KEYS = ("note", "sector_note")
 
 
 def needs_gis_reader(path: Path, doc: object | None = None) -> bool:
@@ -78,6 +87,12 @@ def _source_for(path: Path) -> str:
     return f"/vsizip/{path}/{inner}"
 
 
+def _spatial_layers(listed) -> list[str]:
+    """The layers that have geometry: a GeoPackage's ``layer_styles`` (QGIS's and mapview's saved styles) and other
+    attribute tables are not sector layers to choose between."""
+    return [str(name) for name, geometry_type in listed if geometry_type is not None]
+
+
 def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[dict | None, list[Problem]]:
     """The file as a WGS 84 GeoJSON FeatureCollection with ``id`` and ``name`` properties, or None with problems."""
     import geopandas
@@ -87,7 +102,7 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
     shown = str(path)
     try:
         source = _source_for(path)
-        layers = [name for name, _ in pyogrio.list_layers(source)]
+        layers = _spatial_layers(pyogrio.list_layers(source))
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
         return None, [Problem(shown, "", f"cannot read as a GIS file: {exc}")]
     layer = choice.layer
@@ -127,6 +142,11 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
         doc = json.loads(frame.to_json(na="null", drop_id=True, default=_plain))
     except (TypeError, ValueError) as exc:
         return None, [Problem(shown, "", f"cannot convert the layer's attributes: {exc}")]
+    try:
+        info = pyogrio.read_info(source, layer=layer or (layers[0] if layers else None))
+    except Exception:  # the features were read; metadata is a bonus
+        info = {}
+    doc["attribution"], doc["note"] = layer_credit(info, doc["features"])
     for feature in doc["features"]:
         props = feature.get("properties") or {}
         name = props.get(name_field) if name_field else None
@@ -141,6 +161,32 @@ def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[d
                     props.pop(key)
         feature["properties"] = props
     return doc, problems
+
+
+def _pick(metadata: list[dict | None], features: list[dict], keys: tuple[str, ...]) -> str:
+    """The first value under one of ``keys`` (any case) in the metadata, else the most common one on the features."""
+    for block in metadata:
+        folded = {str(k).lower(): v for k, v in block.items()} if isinstance(block, dict) else {}
+        for key in keys:
+            value = folded.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    counts: dict[str, int] = {}
+    for feature in features:
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):  # a damaged feature: parse_sectors reports it
+            continue
+        folded = {str(k).lower(): v for k, v in props.items()}
+        value = next((folded[k] for k in keys if isinstance(folded.get(k), str) and folded[k].strip()), None)
+        if value is not None:
+            counts[value.strip()] = counts.get(value.strip(), 0) + 1
+    return max(counts, key=lambda v: counts[v]) if counts else ""
+
+
+def layer_credit(info: dict, features: list[dict]) -> tuple[str, str]:
+    """(attribution, note) of a GIS layer from pyogrio's ``read_info`` metadata or its features' fields."""
+    metadata = [info.get("layer_metadata"), info.get("dataset_metadata")]
+    return _pick(metadata, features, ATTRIBUTION_KEYS), _pick(metadata, features, NOTE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -160,7 +206,7 @@ def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
 
     source = _source_for(Path(path))
     try:
-        layers = tuple(name for name, _ in pyogrio.list_layers(source))
+        layers = tuple(_spatial_layers(pyogrio.list_layers(source)))
         chosen = layer or (layers[0] if layers else None)
         fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"

@@ -15,7 +15,7 @@ from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 from shapely.validation import explain_validity
 
-from mapview.data.gisread import GEOJSON_SUFFIXES, LayerChoice, needs_gis_reader
+from mapview.data.gisread import GEOJSON_SUFFIXES, LayerChoice, layer_credit, needs_gis_reader
 from mapview.data.jsonio import read_json
 from mapview.data.problems import Problem
 
@@ -27,6 +27,7 @@ OUTLIER_KM = 50.0
 # Stated area (properties.area_km2) and drawn area may differ by this factor before we warn.
 AREA_TOLERANCE = 1.5
 KM_PER_DEGREE = 111.32
+ATTRIBUTION_UNKNOWN = "Boundaries: attribution unknown"
 
 
 @dataclass
@@ -65,6 +66,12 @@ class SectorLayer:
     def by_id(self) -> dict[str, Sector]:
         """Sectors keyed by id."""
         return {s.id: s for s in self.sectors}
+
+    @property
+    def credit(self) -> str:
+        """The boundaries' credit line as every map and export prints it: the attribution, or a plain statement
+        that it is unknown (never nothing, so a missing licence credit shows)."""
+        return self.attribution.strip() or ATTRIBUTION_UNKNOWN
 
 
 def _is_number(value: object) -> bool:
@@ -126,6 +133,10 @@ def _feature_geometry(feature: dict) -> tuple[Polygon | MultiPolygon | None, str
     return geom, None
 
 
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
 def _string_list(value: object) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(v for v in value if isinstance(v, str) and v.strip())
@@ -145,8 +156,11 @@ def parse_sectors(doc: object, shown: str) -> tuple[SectorLayer, list[Problem]]:
     features = doc.get("features")
     if not isinstance(features, list):
         return layer, problems + [Problem(shown, "features", "'features' must be a list")]
-    layer.attribution = str(doc.get("attribution", ""))
-    layer.note = str(doc.get("note", ""))
+    # the file's own credit line, else the one its features carry (a layer saved by a tool that drops top-level
+    # members keeps it per feature)
+    feature_credit, feature_note = layer_credit({}, [f for f in features if isinstance(f, dict)])
+    layer.attribution = _text(doc.get("attribution")) or feature_credit
+    layer.note = _text(doc.get("note")) or feature_note
     seen: set[str] = set()
     places: dict[str, str] = {}
     for i, feature in enumerate(features):
@@ -241,8 +255,14 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
 
 
 def load_sectors(path: Path, choice: LayerChoice | None = None) -> tuple[SectorLayer, list[Problem]]:
-    """Load and validate the sectors file: WGS 84 GeoJSON directly, any other GIS file through geopandas."""
+    """Load and validate the sectors file: WGS 84 GeoJSON directly, any other GIS file through geopandas.
+
+    The boundaries' credit line (attribution) and note travel from whichever place the file keeps them; the
+    user's ``choice.attribution`` wins. A file with no credit at all gets a warning: its boundaries' licence
+    (CC BY for geoBoundaries) cannot be honoured, and every export says "attribution unknown".
+    """
     path = Path(path)
+    choice = choice or LayerChoice()
     doc: object | None = None
     problems: list[Problem] = []
     if path.suffix.lower() in GEOJSON_SUFFIXES:
@@ -252,12 +272,23 @@ def load_sectors(path: Path, choice: LayerChoice | None = None) -> tuple[SectorL
     if needs_gis_reader(path, doc):
         from mapview.data.gisread import read_gis_sectors
 
-        doc, problems = read_gis_sectors(path, choice or LayerChoice())
+        top = doc if isinstance(doc, dict) else {}
+        doc, problems = read_gis_sectors(path, choice)
         if doc is None:
             return SectorLayer([], path=str(path)), problems
-        layer, more = parse_sectors(doc, str(path))
-        return layer, problems + more
-    return parse_sectors(doc, str(path))
+        for key in ("attribution", "note"):  # a projected GeoJSON's top-level members, lost by GDAL
+            if _text(top.get(key)):
+                doc[key] = top[key]
+    layer, more = parse_sectors(doc, str(path))
+    problems = problems + more
+    if choice.attribution and choice.attribution.strip():
+        layer.attribution = choice.attribution.strip()
+    if layer.sectors and not layer.attribution:
+        problems.append(Problem(str(path), "attribution", "the sectors file names no attribution for its boundaries "
+                                "(their licence may require one, e.g. CC BY 4.0); maps and exports will say "
+                                "'attribution unknown'. Give it with --sectors-attribution or an 'attribution' "
+                                "member or field", "warning"))
+    return layer, problems
 
 
 @dataclass

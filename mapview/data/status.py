@@ -1,21 +1,8 @@
-"""A claim's status follows from recorded facts: who says each passage and how. The rules, written once.
+"""A claim's status follows from recorded facts: who says each passage and how. The one engine.
 
-Each passage of a claim records ``said_by`` (who says it) and ``manner`` (how): see :data:`SAID_BY` and
-:data:`MANNERS`. From them:
-
-1. a passage stated by an official of the nation concerned or of the force (its command) is ``confirmed``;
-   stated by anyone else (another government, unnamed officials, a media report, an analyst, maps) it is
-   ``reported``; a hedged passage ("may", "could", "likely", "suggesting") is ``speculative``, whoever says it:
-   hedged words never become ``confirmed``; a passage that says it is not so is ``denied``;
-2. a claim takes the strongest status among its passages that are not denials, unless an official of the nation
-   or of the force denies it and none confirms it: then it is ``denied``; a claim all of whose passages deny it
-   is ``denied``;
-3. independent sources are counted, not multiplied into a stronger status: the basis says how many distinct
-   articles (outlets, where known) support the claim, and a lead resting on one is marked single-source;
-4. a passage with no recorded ``said_by``/``manner`` (claims accepted from older files or proposals) counts with
-   the claim's stored ``status``, and the basis says the facts are not recorded.
-
-The same rules are in claims/README.md ("Status").
+The rules are described once, for readers, in README.md ("Status", numbered 1-5 there and in the code below);
+every path that gives a status (the claims file, ingest's proposals, the accept and edit dialogs, verify,
+exports, the dossier) calls :class:`Attribution` and :func:`derive_status` here, never a copy.
 """
 
 from __future__ import annotations
@@ -47,12 +34,12 @@ class Attribution:
 
     @property
     def status(self) -> str:
-        """The status this passage alone gives its claim (rule 1)."""
+        """The status this passage alone gives its claim (rules 1 and 2)."""
         if self.manner == "denied":
             return "denied"
-        if self.manner == "hedged":
+        if self.manner == "hedged":  # 1: hedges beat attribution
             return "speculative"
-        return "confirmed" if self.said_by in OFFICIAL else "reported"
+        return "confirmed" if self.said_by in OFFICIAL else "reported"  # 2: a third party never confirms
 
     def to_json(self) -> dict[str, str]:
         """The passage's attribution fields as claims.json stores them."""
@@ -85,25 +72,58 @@ class StatusBasis:
     independent_sources: int
     recorded: bool  # every passage records who says it and how
     official: bool  # an official of the nation or the force states it
+    disputed: bool = False  # some passages support the claim and others deny it
+    rules_status: str = ""  # what rules 1-4 give (differs from ``status`` only with a reviewer's reason)
+    reason: str = ""  # the reviewer's written reason for a status the rules do not give
+
+    @property
+    def overridden(self) -> bool:
+        """True when a reviewer set a status the rules do not give (with a reason)."""
+        return bool(self.reason) and self.status != (self.rules_status or self.status)
 
     def to_json(self) -> dict[str, object]:
         """The basis as ``verify --json`` / ``assignments --json`` print it."""
-        return {"status": self.status, "recorded": self.recorded, "independent_sources": self.independent_sources,
-                "passages": [{"said_by": s, "manner": m, "count": n} for s, m, n in self.counts]}
+        out: dict[str, object] = {
+            "status": self.status, "recorded": self.recorded, "independent_sources": self.independent_sources,
+            "disputed": self.disputed,
+            "passages": [{"said_by": s, "manner": m, "count": n} for s, m, n in self.counts]}
+        if self.overridden:
+            out["rules_status"], out["reason"] = self.rules_status, self.reason
+        return out
 
 
-def derive_status(attributions: list[Attribution | None], sources: list[str], stored: str) -> StatusBasis:
-    """A claim's status from its passages' attributions (rules 1–4); ``sources`` names each passage's source
-    (outlet or article) so that independent ones can be counted."""
+def stronger(a: str, b: str) -> bool:
+    """True when status ``a`` claims more than ``b`` (confirmed > reported > speculative > denied)."""
+    return STRENGTH.get(a, 0) > STRENGTH.get(b, 0)
+
+
+def derive_status(attributions: list[Attribution | None], sources: list[str], stored: str, *,
+                  force_wide: bool = False, override: str = "", reason: str = "") -> StatusBasis:
+    """A claim's status from its passages' attributions (rules 1–5).
+
+    ``sources`` names each passage's source (outlet or article) so that independent ones can be counted;
+    ``force_wide``: the claim is about the force as a whole (its own officials are the force's); ``override``
+    and ``reason``: a reviewer's status and the written reason for it (ignored without a reason)."""
     statuses = [a.status if a is not None else stored for a in attributions]
     support = [s for s in statuses if s != "denied"]
-    official_denial = any(a is not None and a.manner == "denied" and a.said_by in OFFICIAL for a in attributions)
-    if not support or (official_denial and "confirmed" not in support):
+    own = "force-official" if force_wide else "nation-official"
+
+    def says(who: frozenset[str] | set[str], manner: str) -> bool:
+        return any(a is not None and a.manner == manner and a.said_by in who for a in attributions)
+
+    own_denial, force_denial = says({own}, "denied"), says({"force-official"}, "denied")
+    if not support:
         status = "denied" if statuses else stored
+    elif (own_denial and not says({own}, "stated")) or (force_denial and not says(OFFICIAL, "stated")):
+        status = "denied"  # 3: the nation's own denial wins, whatever a third party says
     else:
         status = max(support, key=lambda s: STRENGTH.get(s, 0))
+    disputed = bool(support) and len(support) < len(statuses)
     counts = Counter((a.said_by, a.manner) for a in attributions if a is not None)
     supporting_sources = {src for src, st in zip(sources, statuses, strict=True) if st != "denied"}
-    official = any(a is not None and a.manner == "stated" and a.said_by in OFFICIAL for a in attributions)
+    rules_status = status
+    if reason.strip() and override in STRENGTH:
+        status = override
     return StatusBasis(status, tuple((s, m, n) for (s, m), n in counts.most_common()), len(supporting_sources),
-                       all(a is not None for a in attributions), official)
+                       all(a is not None for a in attributions), says(OFFICIAL, "stated"), disputed,
+                       rules_status, reason.strip() if status != rules_status else "")

@@ -1,9 +1,11 @@
-"""Cue words for roles and certainty, in English, Turkish, Albanian, Indonesian and Arabic.
+"""Cue words for roles.
 
-Each category is one compiled regex over all languages. Latin-script cues match whole words, case-insensitive;
-Arabic cues may carry the attached conjunctions و / ف and then ال, ب or ل. Turkish cues are stems
-(``sorumlu\\w*``) because Turkish attaches its suffixes; Albanian and Indonesian cues list the common
-inflected forms.
+Role cues (lead, deploy, base, assign...) are data: the ``[cues]`` tables of the language files read by
+:mod:`mapview.ingest.langdata`. Each category is one compiled regex over all languages: cues match whole words,
+case-insensitive; Arabic cues may carry the attached conjunctions و / ف and then ال, ب or ل.
+
+Who says a passage and how (hedges, denials, speakers) is not judged here: see mapview/ingest/attribution.py and
+the ``[status]``/``[speakers]`` tables of the same files; the status is mapview.data.status's.
 """
 
 from __future__ import annotations
@@ -11,185 +13,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# The role a sentence gives a nation in a sector.
-LEAD = {
-    "en": [r"responsible\s+for", r"responsibility\s+(?:for|of)", r"in\s+charge\s+of", r"lead(?:s|ing)?(?!\s+to\b)",
-           r"led\s+by", r"(?<=[-‐‑])led\s+(?:sector|zone)",
-           r"(?:to|will|would|could|may|might)\s+head", r"head(?:s|ing)?\s+(?:the|a)\s+\w+\s+(?:sector|zone)",
-           r"command(?:s|ing)?", r"commanded\s+by", r"take\s+(?:over|charge\s+of)", r"oversee\w*",
-           r"assum\w*\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}role\s+in", r"(?:the\s+)?lead\s+nation\s+(?:for|in)"],
-    "tr": [r"sorumlu\w*", r"liderli[kğ]\w*", r"komuta\w*", r"yönetece\w*", r"yönetimi\w*", r"önderli[kğ]\w*",
-           r"başını\s+çek\w*"],
-    "sq": [r"përgjegjës\w*", r"udhëheq\w*", r"udhëhiq\w*", r"drejtoj\w*", r"drejtohet", r"komand\w*"],
-    "id": [r"bertanggung\s+jawab", r"memimpin", r"dipimpin", r"pimpinan", r"mengomandoi", r"komando"],
-    "ar": [r"مسؤول\w*", r"مسئول\w*", r"ستقود", r"تقود", r"سيقود", r"يقود", r"قيادة", r"بقيادة", r"ستتولى",
-           r"تتولى", r"سيتولى"],
-}
-DEPLOY = {
-    "en": [r"deploy\w*(?:\s+[\w-]+){0,4}?\s+(?:in|to|at|into|across)", r"station\w*\s+(?:in|at)",
-           r"send\w*\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel|units|police)\s+to",
-           r"(?:troops|soldiers|forces|personnel|units|contingent)\s+(?:[\w-]+\s+){0,2}(?:in|to|at|into)",
-           r"patrol\w*", r"operat\w*\s+in"],
-    "tr": [r"konuşlan\w*", r"asker\w*\s+gönder\w*", r"yerleştiril\w*", r"görevlendiril\w*"],
-    "sq": [r"dislok\w*", r"vendos\w*\s+trupa", r"trupa\w*\s+(?:[\w-]+\s+){0,2}në", r"ushtarë\w*\s+në",
-           r"vendos\w*(?:\s+[\w-]+){0,5}?\s+në"],
-    "id": [r"dikerahkan", r"mengerahkan", r"ditempatkan", r"menempatkan",
-           r"pengerahan(?:\s+[\w-]+){0,4}?\s+di", r"pasukan\s+(?:[\w-]+\s+){0,2}ke",
-           r"pasukan\s+(?:[\w-]+\s+){0,2}di"],
-    "ar": [r"نشر", r"ستنشر", r"تنشر", r"سينشر", r"انتشار", r"ستنتشر", r"تنتشر", r"ينتشر", r"قوات\s+في", r"جنود\s+في",
-           r"ستُنشر", r"قوات\s+إلى", r"إرسال\s+قوات"],
-}
-BASE = {
-    "en": [r"bases?", r"based\s+(?:in|near|at|around)", r"headquarter\w*", r"HQ", r"garrison\w*",
-           r"military\s+camp"],
-    "tr": [r"üs", r"üssü\w*", r"üsse\w*", r"karargah\w*", r"karargâh\w*"],
-    "sq": [r"baz\w*\s+ushtarak\w*", r"shtab\w*"],
-    "id": [r"pangkalan", r"markas"],
-    "ar": [r"قاعدة", r"مقر", r"مقرا"],
-}
-PHASE = {
-    "en": [r"initial\w*", r"first", r"begin\w*", r"start\w*", r"phase\s+one"],
-    "tr": [r"ilk", r"başlangıçta", r"başlayacak", r"öncelikle"],
-    "sq": [r"fillimisht", r"faza\s+e\s+parë", r"fazën\s+e\s+parë", r"së\s+pari", r"do\s+të\s+nis\w*"],
-    "id": [r"awal\w*", r"pertama", r"tahap\s+awal", r"mula-mula", r"dimulai"],
-    "ar": [r"في\s+البداية", r"المرحلة\s+الأولى", r"أولا", r"أولاً", r"ستبدأ", r"تبدأ", r"بداية"],
-}
-SPECULATIVE = {
-    "en": [r"may", r"might", r"could", r"possibl[ey]", r"perhaps", r"probabl[ey]", r"likely",
-           r"potential\w*", r"suggest\w*", r"consider\w*", r"speculat\w*", r"rumou?r\w*", r"whether", r"if",
-           r"envisag\w*", r"mooted"],
-    "tr": [r"olabilir\w*", r"olabilece\w*", r"\w+[ae]bilece[kğ]\w*", r"\w+[ae]bilir", r"muhtemel\w*", r"olası",
-           r"belki", r"ihtimal\w*", r"değerlendiril\w*"],
-    "sq": [r"mund\s+të", r"ndoshta", r"me\s+gjasë", r"mundësisht", r"potencialisht", r"nëse"],
-    "id": [r"mungkin", r"dapat", r"bisa", r"kemungkinan", r"berpotensi", r"diperkirakan", r"jika", r"apakah"],
-    "ar": [r"قد", r"ربما", r"من\s+المحتمل", r"يحتمل", r"محتمل\w*", r"يمكن", r"يرجح", r"يُرجح", r"إذا"],
-}
-REPORTED = {
-    "en": [r"report\w*", r"according\s+to", r"sources?", r"said\s+to", r"is\s+said", r"alleged\w*", r"claim\w*",
-           r"outlets?", r"maps?", r"citing", r"cited", r"media", r"leak\w*"],
-    "tr": [r"göre", r"bildiril\w*", r"haber\w*", r"rapor\w*", r"iddia\w*", r"kaynak\w*", r"öne\s+sürül\w*"],
-    "sq": [r"sipas", r"raportohet", r"raport\w*", r"thuhet", r"burime\w*", r"media\w*"],
-    "id": [r"dilaporkan", r"dikabarkan", r"menurut", r"laporan\w*", r"kabarnya", r"disebut\w*", r"sumber", r"media"],
-    "ar": [r"تقارير", r"تقرير", r"وفقا", r"وفقاً", r"بحسب", r"حسب", r"أفادت", r"أفاد", r"نقلت", r"مصادر", r"ذكرت"],
-}
+from mapview.ingest.langdata import compile_edge, compile_table, cue_table, words
+
+# Role cues come from the language files (mapview/ingest/lang/<code>.toml, [cues]): code → patterns.
+LEAD = cue_table("lead")
+DEPLOY = cue_table("deploy")
+BASE = cue_table("base")
+PHASE = cue_table("phase")
 # A contingent placed in an area: with one nation and a sector, a lead (the nation is assigned the area).
-ASSIGN = {
-    "en": [r"stationed\s+(?:in|at|around|near)", r"(?:be|been|being)\s+based\s+(?:in|at|around|near)",
-           r"slated\s+to\s+be\s+based", r"assigned\s+to", r"tasked\s+with", r"allocated\s+to",
-           r"(?:concentrate|focus)\w*\s+on\s+(?:supervis|secur|patroll|guard|control)\w*",
-           r"supervis\w*\s+(?:the\s+)?(?:defen[cs]e|ceasefire|security)\s+lines?",
-           r"(?:serve|serving)\s+in", r"(?:housing|barracks|quarters)\s+for", r"designated\s+for",
-           r"(?:prepared|ready|readied)\s+to\s+(?:receive|accommodate|host)", r"take\s+over\s+(?:security\s+)?in"],
-    "tr": [r"görev\s+yap\w*", r"bulunaca[kğ]\w*", r"konuşlandırılaca[kğ]\w*\s+bölge\w*", r"üstlenece[kğ]\w*"],
-    "sq": [r"do\s+të\s+(?:vendosen|stacionohen|shërbejnë|jenë\s+të\s+vendosura)", r"stacion\w*",
-           r"do\s+të\s+marr\w*\s+përsipër"],
-    "id": [r"ditempatkan", r"bertugas\s+di", r"difokuskan\s+di", r"menerima\s+pasukan", r"menampung",
-           r"bermarkas\s+di"],
-    "ar": [r"تتمركز", r"ستتمركز", r"يتمركز", r"سيتمركز", r"تمركز", r"ستتولى\s+(?:تأمين|مسؤولية|حماية)",
-           r"ستنتشر\s+في"],
-}
+ASSIGN = cue_table("assign")
 # Nouns that make a nation's name next to them part of an outlet's ("Israeli public broadcaster Kan",
 # "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية"); see extract._outlet_nation.
-OUTLET = {
-    "en": [r"broadcaster", r"broadcasting", r"radio", r"channel", r"television", r"TV", r"newspapers?", r"daily",
-           r"outlets?", r"media", r"press", r"(?:news\s+)?agency", r"station", r"tabloid"],
-    "tr": [r"yayın\s+yapan", r"basını\w*", r"gazete\w*", r"kanal\w*", r"televizyon\w*", r"ajans\w*",
-           r"medya\w*", r"radyo\w*"],
-    "sq": [r"media\w*", r"televizion\w*", r"gazet\w*", r"agjenci\w*", r"radio\w*"],
-    "id": [r"radio", r"media", r"stasiun", r"penyiaran", r"harian", r"kantor\s+berita", r"televisi"],
-    "ar": [r"قناة", r"صحيفة", r"إذاعة", r"وكالة", r"هيئة\s+البث", r"وسائل\s+الإعلام", r"الإعلام", r"التلفزيون"],
-}
+OUTLET = cue_table("outlet")
+# Words that make a nation's name next to them part of a place ("the border with Egypt", "الحدود المصرية").
+BORDER = cue_table("border")
 # Title words that, right after a nation's name, make it a masthead ("Israel Hayom", "Jakarta Post").
-MASTHEAD = re.compile(r"\s+(?:Hayom|Post|Times|Today|Herald|Tribune|News|Radio|Daily|Channel|Kan)\b")
+MASTHEAD = re.compile(rf"\s+(?:{'|'.join(words('masthead'))})\b")
 # Words that refer back to the contingent named before ("the troops will be based in Rafah").
-BACKREF = {
-    "en": [r"the\s+(?:troops|contingent|soldiers|battalion|units?)", r"these\s+(?:troops|soldiers|units)",
-           r"its\s+(?:troops|soldiers|contingent)", r"their\s+(?:troops|soldiers|contingent)", r"they"],
-    "tr": [r"bu\s+asker\w*", r"söz\s+konusu\s+asker\w*", r"birlikler\w*"],
-    "sq": [r"trupat", r"ushtarët", r"kontingjenti"],
-    "id": [r"mereka", r"pasukan\s+tersebut", r"tentara\s+tersebut", r"prajurit\s+tersebut"],
-    "ar": [r"هذه\s+القوات", r"الجنود", r"القوة\s+الإندونيسية"],
-}
+BACKREF = cue_table("backref")
 # Words for a national contingent, near which a nation is the one the troops belong to.
-TROOPS = {
-    "en": [r"troops", r"soldiers", r"forces", r"military", r"army", r"contingent", r"peacekeepers", r"personnel",
-           r"battalions?", r"units"],
-    "tr": [r"asker\w*", r"birlik\w*", r"ordu\w*", r"kuvvet\w*"],
-    "sq": [r"trup\w*", r"ushtar\w*", r"forc\w*", r"kontingjent\w*"],
-    "id": [r"pasukan", r"tentara", r"prajurit", r"personel", r"kontingen", r"TNI"],
-    "ar": [r"قوات", r"القوات", r"جنود", r"الجنود", r"قوة", r"كتيبة"],
-}
-# A confirmation that has not happened: reported, never confirmed (checked before CONFIRMED).
-UNCONFIRMED = {
-    "en": [r"unconfirmed", r"not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?confirmed",
-           r"no\s+(?:official\s+)?confirmation", r"yet\s+to\s+(?:be\s+)?confirm\w*", r"without\s+confirm\w*"],
-    "tr": [r"doğrulanmadı", r"doğrulanmamış\w*", r"doğrulamadı", r"teyit\s+edilmedi", r"teyit\s+etmedi"],
-    "sq": [r"nuk\s+(?:e\s+)?(?:ka|kanë|është)\s+(?:ende\s+)?konfirmuar", r"pa\s+konfirmim\w*",
-           r"ende\s+nuk\s+(?:e\s+)?(?:ka|kanë)\s+konfirmuar"],
-    "id": [r"belum\s+(?:secara\s+resmi\s+)?(?:mengonfirmasi|dikonfirmasi|mengkonfirmasi)", r"tanpa\s+konfirmasi"],
-    "ar": [r"لم\s+تؤكد", r"لم\s+يؤكد", r"لم\s+يتم\s+تأكيد", r"دون\s+تأكيد", r"غير\s+مؤكد\w*"],
-}
-CONFIRMED = {
-    "en": [r"officially", r"formally", r"confirm(?:ed|s)", r"announced"],
-    "tr": [r"resmen", r"resmi\s+olarak", r"doğruladı", r"teyit\s+etti", r"açıkladı"],
-    "sq": [r"zyrtarisht", r"konfirmoi", r"konfirmuan", r"ka\s+konfirmuar", r"kanë\s+konfirmuar", r"njoftoi"],
-    "id": [r"secara\s+resmi", r"mengonfirmasi", r"mengkonfirmasi", r"mengumumkan", r"resmi"],
-    "ar": [r"رسميا", r"رسمياً", r"أكدت", r"أكد", r"أعلنت", r"أعلن"],
-}
-_NOT_VERB_EN = r"(?:\w+\s+){0,2}?(?:lead|be|take|command|deploy|send|head|assume|oversee|run|contribute)"
-DENIAL = {
-    "en": [r"denied", r"denies", r"deny\w*", r"rejected\s+(?:reports|claims)", r"dismissed\s+(?:reports|claims)",
-           r"ruled\s+out", r"rules\s+out", r"no\s+plans?\s+to", r"not\s+true", r"false",
-           rf"(?:will|would|does|did|is|are)\s+not\s+{_NOT_VERB_EN}", rf"(?:won['’]t|wouldn['’]t)\s+{_NOT_VERB_EN}",
-           r"not\s+be\s+responsible", r"never\s+(?:\w+\s+){0,2}?(?:lead|command|deploy)"],
-    "tr": [r"yalanla\w*", r"reddett\w*", r"doğru\s+değil",
-           r"(?:etm|üstlenm|olm|yönetm|gönderm|komuta\s+etm)[ae]y[ae]c[ae][kğ]\w*"],
-    "sq": [r"mohoi", r"mohuan", r"mohon", r"hodhi\s+poshtë", r"hodhën\s+poshtë", r"nuk\s+është\s+e\s+vërtetë",
-           r"nuk\s+do\s+të\s+(?:udhëheq|jetë|marrë|drejto|komand|dërgo|vendos)\w*"],
-    "id": [r"membantah", r"menyangkal", r"menolak\s+laporan", r"tidak\s+benar",
-           r"tidak\s+akan\s+(?:memimpin|bertanggung|mengirim|mengerahkan|menjadi|mengambil)\w*"],
-    "ar": [r"نفت", r"نفى", r"تنفي", r"ينفي", r"غير\s+صحيح", r"لن\s+(?:تقود|يقود|تتولى|يتولى|تكون|يكون|ترسل|يرسل|تنشر)"],
-}
+TROOPS = cue_table("troops")
 # Who is deployed: police or medical units rather than troops.
-POLICE = {"en": [r"police\w*", r"gendarme\w*", r"gendarmerie"], "tr": [r"polis\w*", r"jandarma\w*"],
-          "sq": [r"polic\w*", r"xhandar\w*"], "id": [r"polisi", r"kepolisian"], "ar": [r"شرطة", r"الشرطة", r"شرطيين"]}
-MEDICAL = {"en": [r"medic\w*", r"field\s+hospitals?", r"doctors"], "tr": [r"tıbbi", r"sağlık", r"sahra\s+hastane\w*"],
-           "sq": [r"mjek\w*", r"spital\w*\s+fush\w*"], "id": [r"medis", r"kesehatan", r"rumah\s+sakit\s+lapangan"],
-           "ar": [r"طبية", r"طبي", r"الطبية", r"مستشفى\s+ميداني"]}
+POLICE = cue_table("police")
+MEDICAL = cue_table("medical")
 # Words between a lead cue and a place that show the cue is about a task, not the sector.
-TASK_WORDS = {
-    "en": [r"training", r"train", r"talks", r"efforts?", r"negotiations?", r"reconstruction", r"aid",
-           r"deliver\w*", r"police", r"policing", r"humanitarian", r"medical", r"discussions?", r"meetings?",
-           r"investigation", r"search", r"evacuation\w*", r"convoys?"],
-    "tr": [r"eğitim\w*", r"yardım\w*", r"müzakere\w*", r"görüşme\w*"],
-    "sq": [r"trajnim\w*", r"ndihm\w*", r"bisedim\w*"],
-    "id": [r"pelatihan", r"bantuan", r"perundingan", r"pembicaraan"],
-    "ar": [r"تدريب", r"مساعدات", r"مفاوضات", r"محادثات"],
-}
-CLAUSE_BREAK = {
-    "en": [r"but", r"while", r"whereas", r"although", r"however", r"though"],
-    "tr": [r"ama", r"fakat", r"ancak", r"oysa", r"halbuki"],
-    "sq": [r"por", r"ndërsa", r"mirëpo", r"megjithatë"],
-    "id": [r"tetapi", r"namun", r"sedangkan", r"sementara", r"padahal"],
-    "ar": [r"لكن", r"ولكن", r"بينما", r"في\s+حين"],
-}
+TASK_WORDS = cue_table("task")
+CLAUSE_BREAK = cue_table("clause_break")
 # ", and" starts a new clause unless a nation follows (then it ends a list).
-SOFT_BREAK = {"en": [r"and"], "tr": [r"ve"], "sq": [r"dhe"], "id": [r"dan"], "ar": []}
-LIST_JOINER = re.compile(r"^[\s,،]*(?:(?:and|ve|dan|dhe|or|veya|atau|ose|&|as\s+well\s+as)\s+)?(?:the\s+)?[\s,،]*$",
-                         re.IGNORECASE)
-
-
-def compile_cues(table: dict[str, list[str]], arabic_prefix: bool = True) -> re.Pattern[str]:
-    """One regex for a cue table: whole-word Latin cues (any case), Arabic cues with optional و/ف."""
-    latin = [c for lang, cues in table.items() if lang != "ar" for c in cues]
-    arabic = table.get("ar", [])
-    branches = []
-    if latin:
-        branches.append(f"(?i:{'|'.join(latin)})")
-    if arabic:
-        prefix = "[وف]?(?:ال|[بل])?" if arabic_prefix else ""
-        branches.append(f"{prefix}(?:{'|'.join(arabic)})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)")
+SOFT_BREAK = cue_table("soft_break")
+LIST_JOINER = re.compile(rf"^[\s,،、]*(?:(?:{'|'.join(words('list_joiner'))})\s*)?"
+                         rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،、]*$", re.IGNORECASE)
+# A list joiner opening a stretch of text ("と最南部": "and the southernmost"), for a pair with a word between.
+JOINER_START = re.compile(rf"[\s,،、]*(?:{'|'.join(words('list_joiner'))})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE)
+# A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
+# arasındaki", "رفح اور خان یونس کے درمیان".
+BETWEEN_BEFORE = compile_edge("between", before=True, words_between=3)
+BETWEEN_AFTER = compile_edge("between_after", before=False, words_between=0)
+# The Strip named as a whole ("Gaza", "Gazze", "غزة"), unless a word after it names a sector ("Gaza City").
+STRIP = re.compile(rf"(?<!\w)(?:{'|'.join(words('strip'))})(?!\w)"
+                   rf"(?![\s\u00a0]+(?:{'|'.join(words('strip_not_before'))}))")
 
 
 @dataclass(frozen=True)
@@ -200,11 +62,6 @@ class CueSet:
     deploy: re.Pattern[str]
     base: re.Pattern[str]
     phase: re.Pattern[str]
-    speculative: re.Pattern[str]
-    reported: re.Pattern[str]
-    unconfirmed: re.Pattern[str]
-    confirmed: re.Pattern[str]
-    denial: re.Pattern[str]
     task: re.Pattern[str]
     police: re.Pattern[str]
     medical: re.Pattern[str]
@@ -212,55 +69,23 @@ class CueSet:
     soft_break: re.Pattern[str]
     assign: re.Pattern[str]
     outlet: re.Pattern[str]
+    border: re.Pattern[str]
     backref: re.Pattern[str]
     troops: re.Pattern[str]
 
 
-def _breaks(table: dict[str, list[str]], soft: bool) -> re.Pattern[str]:
-    latin = [c for lang, cues in table.items() if lang != "ar" for c in cues]
-    arabic = table.get("ar", [])
+def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
+    patterns = words(kind)
     if soft:
-        return re.compile(rf"[,،]\s+(?i:{'|'.join(latin)})(?!\w)")
-    alts = [r";", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(latin)})(?!\w)"]
-    if arabic:
-        alts.append(rf"(?<!\w)(?:{'|'.join(arabic)})(?!\w)")
-    return re.compile("|".join(alts))
+        return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns)})(?!\w)")
+    return re.compile("|".join([r";", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns)})(?!\w)"]))
 
 
 CUES = CueSet(
-    lead=compile_cues(LEAD), deploy=compile_cues(DEPLOY), base=compile_cues(BASE), phase=compile_cues(PHASE),
-    speculative=compile_cues(SPECULATIVE), reported=compile_cues(REPORTED), unconfirmed=compile_cues(UNCONFIRMED),
-    confirmed=compile_cues(CONFIRMED), denial=compile_cues(DENIAL), task=compile_cues(TASK_WORDS),
-    police=compile_cues(POLICE, arabic_prefix=False), medical=compile_cues(MEDICAL, arabic_prefix=False),
-    hard_break=_breaks(CLAUSE_BREAK, soft=False), soft_break=_breaks(SOFT_BREAK, soft=True),
-    assign=compile_cues(ASSIGN), outlet=compile_cues(OUTLET), backref=compile_cues(BACKREF),
-    troops=compile_cues(TROOPS),
+    lead=compile_table("lead"), deploy=compile_table("deploy"), base=compile_table("base"),
+    phase=compile_table("phase"), task=compile_table("task"), police=compile_table("police", prefixed=False),
+    medical=compile_table("medical", prefixed=False), hard_break=_breaks("clause_break", soft=False),
+    soft_break=_breaks("soft_break", soft=True), assign=compile_table("assign"), outlet=compile_table("outlet"),
+    border=compile_table("border"),
+    backref=compile_table("backref"), troops=compile_table("troops"),
 )
-
-
-def certainty(sentence: str, clause: str) -> tuple[str, list[str]]:
-    """The status a sentence gives its claim, and the cues that decided it.
-
-    A denial in the claim's own clause gives ``denied``. Otherwise hedges anywhere in the sentence win over
-    a confirmation: an attribution ("according to reports", "has not confirmed") gives ``reported``, a modal
-    ("may", "could", "suggesting") ``speculative``; only an explicit, unnegated confirmation in the claim's
-    own clause gives ``confirmed``; a plain statement in the news is ``reported``. ("would" is no hedge: it is
-    mostly reported speech, "said the units would deploy".)
-    """
-    denial = CUES.denial.search(clause)
-    if denial:
-        return "denied", [denial.group()]
-    unconfirmed = [m.group() for m in CUES.unconfirmed.finditer(sentence)]
-    if unconfirmed:
-        return "reported", unconfirmed
-    reported = [m.group() for m in CUES.reported.finditer(sentence)]
-    if reported:
-        return "reported", reported
-    speculative = [m.group() for m in CUES.speculative.finditer(sentence)]
-    if speculative or sentence.rstrip().endswith(("?", "؟")):
-        return "speculative", speculative or ["question"]
-    confirmed = [m.group() for m in CUES.confirmed.finditer(clause)]
-    if confirmed:
-        return "confirmed", confirmed
-    return "reported", []
-

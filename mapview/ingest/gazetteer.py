@@ -1,14 +1,16 @@
 """Gazetteers: the names news text uses for the sectors, the places inside them, and the nations.
 
 Sector names and places come from ``geodata/sectors.geojson`` (``Sector.aliases`` / ``Sector.places``); the
-spellings missing there (inflected Albanian forms, more Arabic and transliterated names) are added here, never in
-the geodata. Nations come from ``mapview.data.nations`` plus their names and demonyms in Turkish, Albanian,
-Indonesian and Arabic.
+spellings missing there (inflected forms, other languages' names) come from the language files
+(``mapview/ingest/lang/<code>.toml``, see :mod:`mapview.ingest.langdata`), never from the geodata. Nations come
+from ``mapview.data.nations`` plus their CLDR names (Babel) in each language file's locales and the files' extra
+names, demonyms and abbreviations; a name written ``stem*`` matches inflected forms.
 
 Each gazetteer is one precompiled regex alternation (longest name first) matched on the raw text, so offsets
 are raw offsets. Matching is whole-word: "Oman" never matches inside "Romania". Latin-script sector names may
-carry an Albanian or Indonesian inflection ("Deir al-Balahut", "Rafahnya"); Arabic names may carry the
-attached prefixes و ف ب ل ك (and ل + ال is spelled لل).
+carry an Albanian, Indonesian or Bosnian inflection ("Deir al-Balahut", "Rafahnya", "Khan Younisa"); Arabic
+names may carry the attached prefixes و ف ب ل ك (and ل + ال is spelled لل), Hebrew names ו ה ב ל מ ש
+(each file's name_prefix).
 """
 
 from __future__ import annotations
@@ -23,91 +25,17 @@ from typing import Literal
 
 from mapview.data.nations import NATIONS, NATIONS_BY_NAME
 from mapview.data.sectors import Sector, load_sectors
+from mapview.ingest import langdata
 
 MentionKind = Literal["nation", "sector", "place"]
 
-# Names the geodata does not list; keyed by sector id and only used when that sector exists.
-EXTRA_SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
-    "north-gaza": (
-        "North Gaza governorate", "Northern Gaza Strip", "northern Gaza sector", "North Gaza sector",
-        "Kuzey Gazze", "kuzey sektörü", "kuzey sektör", "Gaza Veriore", "Gazës Veriore", "Gazën Veriore",
-        "Gaza e Veriut", "Gazës së Veriut", "Gazën e Veriut", "sektori verior", "sektorin verior",
-        "sektorit verior", "Gaza Utara", "Gaza bagian utara", "sektor utara",
-        "شمال غزة", "محافظة شمال غزة", "شمال قطاع غزة", "القطاع الشمالي",
-    ),
-    "gaza-city": (
-        "Gaza City", "Gazze Şehri", "Gazze kenti", "Qyteti i Gazës", "qytetin e Gazës", "Kota Gaza",
-        "مدينة غزة", "محافظة غزة",
-    ),
-    "deir-al-balah": (
-        "Deir el Balah", "Deyr el-Belah", "Deyr el Belah", "Deir al-Balahu", "Dayr al Balah",
-        "دير البلح", "محافظة دير البلح",
-    ),
-    "khan-yunis": (
-        "Khan Younis", "Khan Yunis", "Han Yunus", "Han Yunis", "Khan Junis", "Khan Junus", "Chan Junis",
-        "خان يونس", "خانيونس", "محافظة خان يونس",
-    ),
-    "rafah": ("Rafah", "Refah", "Rafa", "رفح", "محافظة رفح"),
-}
-EXTRA_SECTOR_PLACES: dict[str, tuple[str, ...]] = {
-    "north-gaza": ("Jabalya", "Jabalia camp", "Beit Lahiya", "Beit Hanun", "جباليا", "بيت لاهيا", "بيت حانون",
-                   "Cibaliya", "Cibaliye", "Cebaliye", "Beyt Hanun", "Beyt Lahiya", "Bayt Lahiya", "Bayt Hanun"),
-    "gaza-city": ("Shujaiyya", "Shejaiya", "Shuja'iyya", "Zeitoun", "Zaytun", "Tal al-Hawa", "Shati camp",
-                  "الشاطئ", "الشجاعية", "الرمال", "الزيتون", "تل الهوى"),
-    "deir-al-balah": ("Nuseirat camp", "Nusayrat", "Bureij camp", "al-Bureij", "Maghazi camp", "al-Maghazi",
-                      "Zuwaida", "Nuseyrat", "Nusayrat camp", "النصيرات", "البريج", "المغازي", "الزوايدة"),
-    "khan-yunis": ("Bani Suhaila", "Bani Suheila", "Khuzaa", "Khuza'a", "al-Mawasi", "Mawasi", "Abasan",
-                   "بني سهيلا", "عبسان", "خزاعة", "المواصي"),
-    "rafah": ("Tal as-Sultan", "Tel al-Sultan", "Tal al-Sultan", "Shaboura", "Rafah crossing", "Rafah border crossing",
-              "Refah Sınır Kapısı", "Refah kapısı", "تل السلطان", "الشابورة", "معبر رفح"),
-}
-
-# Other-language names and demonyms of the registry's nations, keyed by canonical name.
-EXTRA_NATION_NAMES: dict[str, tuple[str, ...]] = {
-    "Albania": ("Arnavutluk", "Arnavut", "Shqipëria", "Shqipëri", "Shqipërisë", "Shqipërinë", "Shqiperia",
-                "shqiptare", "shqiptarë", "shqiptar", "ألبانيا", "الألبانية", "الألباني", "ألبانية"),
-    "Azerbaijan": ("Azerbaycan", "Azerbajxhani", "أذربيجان"),
-    "Bangladesh": ("Bangladeş", "بنغلاديش"),
-    "Egypt": ("Mısır", "Mısırlı", "Mesir", "Egjipti", "Egjiptit", "Egjipt", "egjiptiane", "egjiptian", "مصر",
-              "المصرية", "المصري", "مصرية"),
-    "France": ("Fransa", "Franca", "Francës", "Prancis", "فرنسا", "الفرنسية"),
-    "Germany": ("Almanya", "Gjermania", "Jerman", "ألمانيا"),
-    "Greece": ("Yunanistan", "Greqia", "Yunani", "اليونان"),
-    "India": ("Hindistan", "India", "الهند"),
-    "Indonesia": ("Endonezya", "Endonezyalı", "Indonezia", "Indonezisë", "Indonezinë", "indoneziane",
-                  "indonezian", "إندونيسيا", "الإندونيسية", "الإندونيسي", "إندونيسية"),
-    "Israel": ("İsrail", "İsrailli", "Izraeli", "Izraelit", "Izrael", "izraelite", "إسرائيل", "الإسرائيلية",
-               "الإسرائيلي"),
-    "Italy": ("İtalya", "Italia", "Italisë", "إيطاليا"),
-    "Jordan": ("Ürdün", "Ürdünlü", "Yordania", "Jordania", "Jordanisë", "Jordani", "jordaneze", "jordanez",
-               "الأردن", "الأردنية", "الأردني", "أردنية"),
-    "Kazakhstan": ("Kazakistan", "Kazakstan", "Kazakistani", "Kazakistanit", "Kazakistanı", "كازاخستان",
-                   "الكازاخستانية", "الكازاخستاني"),
-    "Kosovo": ("Kosova", "Kosovë", "Kosovës", "Kosovën", "Kosovalı", "kosovare", "kosovarë", "kosovar",
-               "كوسوفو", "كوسوفا", "الكوسوفية", "الكوسوفي", "كوسوفية"),
-    "Malaysia": ("Malezya", "Malajzia", "ماليزيا"),
-    "Morocco": ("Fas", "Faslı", "Maroko", "Maroku", "Marokut", "Marok", "marokene", "marokan", "المغرب",
-                "المغربية", "المغربي", "مغربية"),
-    "Netherlands": ("Hollanda", "Holanda", "Belanda", "هولندا"),
-    "Pakistan": ("Pakistani", "باكستان", "باكستانية"),
-    "Qatar": ("Katar", "قطر"),
-    "Saudi Arabia": ("Suudi Arabistan", "Arabia Saudite", "Arab Saudi", "السعودية"),
-    "Spain": ("İspanya", "Spanja", "Spanyol", "إسبانيا"),
-    "Turkey": ("Türkiye", "Türk", "Turqia", "Turqisë", "Turqi", "Turki", "تركيا", "التركية", "التركي", "تركية"),
-    "United Arab Emirates": ("Birleşik Arap Emirlikleri", "BAE", "Emiratet e Bashkuara Arabe", "Uni Emirat Arab",
-                             "الإمارات"),
-    "United Kingdom": ("Birleşik Krallık", "İngiltere", "Britania e Madhe", "Inggris", "بريطانيا",
-                       "المملكة المتحدة"),
-    "United States": ("ABD", "Amerika Birleşik Devletleri", "Amerikan", "SHBA", "Shtetet e Bashkuara",
-                      "Amerika Serikat", "الولايات المتحدة", "الأمريكية", "الأمريكي", "الأميركية"),
-    "European Union": ("EU", "Avrupa Birliği", "AB", "Bashkimi Evropian", "Uni Eropa", "الاتحاد الأوروبي"),
-    "United Nations": ("UN", "Birleşmiş Milletler", "BM", "Kombet e Bashkuara", "OKB", "PBB", "الأمم المتحدة"),
-}
 _CASE_SENSITIVE_MAX = 3  # names this short ("US", "ABD", "Fas", "BM") must match with their exact case
 
-_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
-_ARABIC_PREFIX = r"[وف]?[بلك]?"
+_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|om|a|u|e|i|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HEBREW = re.compile(r"[\u0590-\u05ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese and Chinese: names stand inside runs of text
+_STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+")
 _APOSTROPHES = re.compile(r"['’ʼ`]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": ""})
@@ -116,6 +44,17 @@ _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": ""})
 def is_arabic(text: str) -> bool:
     """True when ``text`` holds Arabic-script letters."""
     return bool(_ARABIC.search(text))
+
+
+def script_of(text: str) -> str:
+    """The script whose names attach prefixes: "arabic", "hebrew", or "other"."""
+    if _ARABIC.search(text):
+        return "arabic"
+    if _HEBREW.search(text):
+        return "hebrew"
+    if _CJK.search(text):
+        return "cjk"
+    return "other"
 
 
 def text_key(surface: str) -> str:
@@ -128,13 +67,14 @@ def text_key(surface: str) -> str:
 
 _SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+"
 _SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
-_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ]?", _WS: r"\s+"}
+_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ]?", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
 
 def _atoms(surface: str, arabic: bool = False) -> list[str]:
     """A name as regex atoms: letters lower-cased (matched case-insensitively), separators, apostrophes."""
     atoms: list[str] = []
-    for ch in surface.strip():
+    star = surface.endswith("*")
+    for ch in surface.strip().rstrip("*"):
         if arabic:
             atom = _WS if ch.isspace() else ch
         elif ch.isspace() or ch in "-\u2010\u2011\u2013":
@@ -147,6 +87,8 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
         if atom in (_SEP, _WS) and atoms and atoms[-1] == atom:
             continue
         atoms.append(atom)
+    if star:
+        atoms.append(_STAR)
     return atoms
 
 
@@ -216,17 +158,22 @@ class NameMatcher:
     def __post_init__(self) -> None:
         latin_ci: list[list[str]] = []
         latin_cs: list[str] = []
-        arabic: list[list[str]] = []
+        rtl: dict[str, list[list[str]]] = {}  # script -> names written in it (prefixes attach to them)
+        cjk: list[list[str]] = []
         for entry in sorted(self.entries, key=lambda e: -len(e.surface)):
-            if is_arabic(entry.surface):
+            script = script_of(entry.surface)
+            if script == "cjk":
+                self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
+                cjk.append(_atoms(entry.surface, arabic=True))
+            elif script != "other":
                 for form in sorted(_arabic_variants(entry.surface), key=len, reverse=True):
-                    self._by_key.setdefault(text_key(form), entry)
-                    arabic.append(_atoms(form, arabic=True))
+                    self._by_key.setdefault(text_key(form.rstrip("*")), entry)
+                    rtl.setdefault(script, []).append(_atoms(form, arabic=True))
             elif len(entry.surface) <= _CASE_SENSITIVE_MAX:
                 self._exact.setdefault(entry.surface, entry)
                 latin_cs.append(re.escape(entry.surface))
             else:
-                self._by_key.setdefault(text_key(entry.surface), entry)
+                self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
                 latin_ci.append(_atoms(entry.surface))
         branches = []
         suffix = _LATIN_SUFFIXES if any(e.kind != "nation" for e in self.entries) else r"(?:s\b)?"
@@ -234,10 +181,21 @@ class NameMatcher:
             branches.append(f"(?i:(?P<lat>{_trie_regex(latin_ci)}){suffix})")
         if latin_cs:
             branches.append(f"(?P<exact>{'|'.join(_unique(latin_cs))})")
-        if arabic:
-            branches.append(f"{_ARABIC_PREFIX}(?P<ara>{_trie_regex(arabic)})")
+        prefixes = langdata.name_prefixes()
+        for script, names in rtl.items():
+            branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
         body = "|".join(branches) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        unspaced = f"|(?P<cjk>{_trie_regex(cjk)})" if cjk else ""
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
+
+    def _entry(self, core: str) -> Entry | None:
+        """The entry of a matched name; a stem name ("Индонези*") is found by dropping the letters after it."""
+        key = text_key(core)
+        for cut in range(langdata.STAR_LETTERS + 1):
+            entry = self._by_key.get(key[:len(key) - cut] if cut else key)
+            if entry is not None:
+                return entry
+        return None
 
     def find(self, text: str, base: int = 0) -> list[Mention]:
         """Every name in ``text`` (offsets shifted by ``base``), leftmost-longest, without overlaps."""
@@ -245,7 +203,7 @@ class NameMatcher:
         for match in self.pattern.finditer(text):
             group = match.lastgroup
             core = match.group(group) if group else match.group()
-            entry = self._exact.get(core) if group == "exact" else self._by_key.get(text_key(core))
+            entry = self._exact.get(core) if group == "exact" else self._entry(core)
             if entry is None:
                 continue
             found.append(Mention(entry.kind, entry.key, match.group(), base + match.start(), base + match.end(),
@@ -290,11 +248,12 @@ def sector_entries(sectors: list[Sector]) -> list[Entry]:
             seen.add(folded)
             entries.append(Entry(surface, kind, key, place))
 
+    extra_names, extra_places = langdata.sector_names("sectors"), langdata.sector_names("places")
     for sector in sectors:
-        for name in (sector.name, *sector.aliases, *EXTRA_SECTOR_ALIASES.get(sector.id, ())):
+        for name in (sector.name, *sector.aliases, *extra_names.get(sector.id, ())):
             add(name, "sector", sector.id)
     for sector in sectors:
-        for place in (*sector.places, *EXTRA_SECTOR_PLACES.get(sector.id, ())):
+        for place in (*sector.places, *extra_places.get(sector.id, ())):
             add(place, "place", sector.id, place)
     return entries
 
@@ -304,7 +263,7 @@ def nation_entries() -> list[Entry]:
     entries: list[Entry] = []
     seen: set[str] = set()
     for nation in NATIONS:
-        names = (nation.name, *nation.demonyms, *EXTRA_NATION_NAMES.get(nation.name, ()))
+        names = (nation.name, *nation.demonyms, *langdata.nation_names(nation.name))
         for surface in names:
             marker = surface if len(surface) <= _CASE_SENSITIVE_MAX else text_key(surface)
             if marker not in seen:
@@ -315,8 +274,8 @@ def nation_entries() -> list[Entry]:
 
 def build_gazetteer(sectors: list[Sector]) -> Gazetteer:
     """Compile the sector/place gazetteer for these sectors and the nation gazetteer."""
-    unknown = set(EXTRA_NATION_NAMES) - set(NATIONS_BY_NAME)
-    assert not unknown, f"extra names for nations not in the registry: {unknown}"
+    unknown = {n for lang in langdata.languages().values() for n in lang.nations} - set(NATIONS_BY_NAME)
+    assert not unknown, f"language files name nations not in the registry: {unknown}"
     return Gazetteer(NameMatcher(sector_entries(sectors)), NameMatcher(nation_entries()),
                      {s.id: s.name for s in sectors})
 
@@ -335,3 +294,26 @@ def load_gazetteer(sectors_path: Path) -> Gazetteer:
     except OSError:
         mtime = -1
     return _cached(str(path), mtime)
+
+
+@lru_cache(maxsize=16)
+def unread_nation_matcher(code: str) -> NameMatcher | None:
+    """Nation names in a language no file reads, from CLDR alone (Babel), for listing the sentences of an article
+    in that language that name a nation and a sector. Names are also matched as stems (a final vowel dropped,
+    up to six more letters) since most languages inflect them. None when CLDR does not know the language."""
+    import babel  # noqa: PLC0415
+
+    try:
+        territories = babel.Locale.parse(code).territories
+    except (ValueError, babel.UnknownLocaleError):
+        return None
+    entries: list[Entry] = []
+    for nation in NATIONS:
+        name = territories.get(langdata.TERRITORY.get(nation.name, ""))
+        if not name:
+            continue
+        entries.append(Entry(name, "nation", nation.name))
+        stem = re.sub(r"[aeiouyаяеёиоуыэюйьіїєαεηιοωά-ώ]$", "", name, flags=re.IGNORECASE)
+        if len(stem.split()[-1]) >= 4:
+            entries.append(Entry(stem + "*", "nation", nation.name))
+    return NameMatcher(entries) if entries else None

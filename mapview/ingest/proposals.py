@@ -3,7 +3,8 @@
 ``claims/proposals.json`` (schema ``mapview-proposals/1``) holds claims in the claims-file schema plus
 ``"review": "pending" | "accepted" | "rejected"`` (and ``"claim_id"`` once accepted). Findings of one article
 about the same nation, sector and role become one proposal with every sentence as a passage; a denial stays a
-proposal of its own.
+proposal of its own. Each passage records who says it and how (``said_by``, ``manner``, ``speaker``), and a
+proposal's status is derived from them by :mod:`mapview.data.status`, as a claim's is.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from mapview.data.anchors import TextAnchor, make_anchor, selectors_to_anchor
 from mapview.data.atomic import atomic_write_text
 from mapview.data.jsonio import read_json
+from mapview.data.status import Attribution, StatusBasis, derive_status, parse_attribution
 
 if TYPE_CHECKING:  # the extractor (and pysbd) load only when an article is ingested
     from mapview.ingest.extract import Finding
@@ -25,8 +27,6 @@ if TYPE_CHECKING:  # the extractor (and pysbd) load only when an article is inge
 SCHEMA = "mapview-proposals/1"
 REVIEWS = ("pending", "accepted", "rejected")
 MAX_STATE_BYTES = 20_000_000
-_STRENGTH = {"confirmed": 3, "reported": 2, "speculative": 1}
-
 # (source, start, end, nation, sector, role): what a rejection remembers of each passage
 PassageKey = tuple[str, int, int, str | None, str | None, str]
 
@@ -37,14 +37,19 @@ class ProposalsError(Exception):
 
 @dataclass
 class Passage:
-    """One passage of a proposal: its source and its W3C selectors."""
+    """One passage of a proposal: its source, its W3C selectors, and who says it and how."""
 
     source: str
     anchor: TextAnchor
+    attribution: Attribution | None = None
 
     def to_json(self) -> dict[str, object]:
         """Evidence in the claims-file schema."""
-        return {"source": self.source, "selector": self.anchor.to_selectors()}
+        out: dict[str, object] = {"source": self.source}
+        if self.attribution is not None:
+            out.update(self.attribution.to_json())
+        out["selector"] = self.anchor.to_selectors()
+        return out
 
 
 @dataclass
@@ -63,9 +68,21 @@ class Proposal:
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
+    def area(self) -> list[str]:
+        """The sectors of one site between them ("between Rafah and Khan Yunis"), ``sector`` first; else []."""
+        area = self.extra.get("area")
+        return [str(a) for a in area] if isinstance(area, list) else []
+
+    @property
     def source(self) -> str:
         """The article the proposal was read from (its first passage's source)."""
         return self.evidence[0].source if self.evidence else ""
+
+    @property
+    def basis(self) -> StatusBasis:
+        """The status its passages give, by the one engine (mapview.data.status), as for a claim."""
+        return derive_status([p.attribution for p in self.evidence], [p.source for p in self.evidence],
+                             self.status, force_wide=self.nation is None)
 
     def passage_keys(self) -> list[PassageKey]:
         """The keys a rejection remembers, one per passage."""
@@ -75,6 +92,8 @@ class Proposal:
         """The proposal as a claim in the claims-file schema (no review fields)."""
         out: dict[str, object] = {"id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
                                   "status": self.status}
+        if self.area:
+            out["area"] = list(self.area)
         if self.note:
             out["note"] = self.note
         out["evidence"] = [p.to_json() for p in self.evidence]
@@ -90,9 +109,10 @@ class Proposal:
     def summary_json(self) -> dict[str, object]:
         """The compact form ``ingest --json`` prints."""
         return {"id": self.id, "source": self.source, "nation": self.nation, "sector": self.sector,
-                "role": self.role, "status": self.status, "note": self.note,
+                **({"area": list(self.area)} if self.area else {}), "role": self.role, "status": self.status,
+                "basis": self.basis.to_json(), "note": self.note,
                 "evidence": [{"start": p.anchor.start, "end": p.anchor.end, "exact": p.anchor.exact}
-                             for p in self.evidence]}
+                             | (p.attribution.to_json() if p.attribution else {}) for p in self.evidence]}
 
     @classmethod
     def from_json(cls, raw: object, where: str) -> Proposal:
@@ -100,7 +120,12 @@ class Proposal:
         if not isinstance(raw, dict):
             raise ProposalsError(f"{where}: a proposal must be an object")
         try:
-            evidence = [Passage(str(e["source"]), selectors_to_anchor(e["selector"])) for e in raw["evidence"]]
+            evidence = []
+            for e in raw["evidence"]:
+                attribution, error = parse_attribution(e)
+                if error:
+                    raise ValueError(error)
+                evidence.append(Passage(str(e["source"]), selectors_to_anchor(e["selector"]), attribution))
             proposal = cls(str(raw["id"]), raw.get("nation"), str(raw["role"]), raw.get("sector"),
                            str(raw["status"]), evidence, str(raw.get("note", "")), str(raw.get("review", "pending")),
                            raw.get("claim_id"))
@@ -110,6 +135,7 @@ class Proposal:
             raise ProposalsError(f"{where}: review must be one of {', '.join(REVIEWS)}")
         known = {"id", "nation", "role", "sector", "status", "note", "evidence", "review", "claim_id"}
         proposal.extra = {k: v for k, v in raw.items() if k not in known}
+        proposal.status = proposal.basis.status  # never stronger than its passages, whatever the file says
         return proposal
 
 
@@ -127,12 +153,17 @@ def proposal_id(nation: str | None, role: str, sector: str | None, source: str, 
 
 def _note(group: list[Finding], names: dict[str, str]) -> str:
     parts = []
+    area = group[0].area
+    if area:
+        parts.append(f"One site between {' and '.join(names.get(a, a) for a in area)}: both sectors are its area "
+                     "(one claim, not a lead in each).")
     places = sorted({f.place for f in group if f.place})
     if places:
         sector = names.get(group[0].sector, group[0].sector)
         parts.append(f"The text names {', '.join(places)}, a place in {sector}, not the sector itself.")
-    statuses = Counter(f.status for f in group)
-    if len(group) > 1:
+    per_sentence = {(f.start, f.end): f.status for f in group}  # one site's two sectors: one sentence, once
+    statuses = Counter(per_sentence.values())
+    if len(per_sentence) > 1:
         parts.append("Sentences: " + ", ".join(f"{n} {s}" for s, n in statuses.most_common()) + ".")
     cues = list(dict.fromkeys(c for f in group for c in f.cues))
     if cues:
@@ -142,18 +173,26 @@ def _note(group: list[Finding], names: dict[str, str]) -> str:
 
 def group_findings(source: str, text: str, findings: list[Finding],
                    sector_names: dict[str, str] | None = None) -> list[Proposal]:
-    """One proposal per (nation, sector, role) of an article (denials apart), passages in text order."""
-    groups: dict[tuple[str | None, str, str, bool], list[Finding]] = {}
+    """One proposal per (nation, sector, role) of an article (denials apart), passages in text order.
+
+    Findings about one site between two sectors ("between Rafah and Khan Yunis") make one proposal whose
+    ``area`` names both sectors (``sector`` is the first named), not a lead in each.
+    """
+    groups: dict[tuple[str | None, tuple[str, ...], str, bool], list[Finding]] = {}
     for finding in findings:
-        key = (finding.nation, finding.sector, finding.role, finding.status == "denied")
+        key = (finding.nation, finding.area or (finding.sector,), finding.role, finding.status == "denied")
         groups.setdefault(key, []).append(finding)
     proposals = []
-    for (nation, sector, role, denied), group in groups.items():
-        status = "denied" if denied else max((f.status for f in group), key=lambda s: _STRENGTH.get(s, 0))
-        spans = sorted({(f.start, f.end) for f in group})
-        evidence = [Passage(source, make_anchor(text, s, e)) for s, e in spans]
-        proposals.append(Proposal(proposal_id(nation, role, sector, source, status), nation, role, sector, status,
-                                  evidence, _note(group, sector_names or {})))
+    for (nation, area, role, _denied), group in groups.items():
+        said = {(f.start, f.end): f.attribution for f in group}  # one sentence, one speaker and manner
+        evidence = [Passage(source, make_anchor(text, s, e), said[(s, e)]) for s, e in sorted(said)]
+        basis = derive_status([p.attribution for p in evidence], [source] * len(evidence), "reported",
+                              force_wide=nation is None)
+        pid = proposal_id(nation, role, "-and-".join(area), source, basis.status)
+        proposal = Proposal(pid, nation, role, area[0], basis.status, evidence, _note(group, sector_names or {}))
+        if len(area) > 1:
+            proposal.extra["area"] = list(area)
+        proposals.append(proposal)
     return proposals
 
 

@@ -1,7 +1,10 @@
 """Review: a person accepts (optionally edited) or rejects each proposal; pure functions the UI calls.
 
 - :func:`accept` re-verifies every passage against its article (the same check the claims loader runs) before
-  the claim joins ``claims.json``; the previous claims file is kept in ``claims/backups/`` first.
+  the claim joins ``claims.json``; the previous claims file is kept in ``claims/backups/`` first. Each passage
+  keeps who says it and how (the proposal's, or the reviewer's change), so the claim's status is derived from
+  them by mapview.data.status: accepted unchanged, a claim is never stronger than its passages allow, and a status
+  the rules do not give is refused unless the reviewer writes a reason (kept on the claim as ``status_reason``).
 - :func:`reject` remembers the proposal in ``claims/rejected.json`` by source + span + nation + sector + role,
   so ingesting the article again does not propose it again.
 Every write is atomic.
@@ -19,6 +22,7 @@ from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
 from mapview.data.claims import Claim, parse_claim
 from mapview.data.sectors import load_sectors
 from mapview.data.sources import Source, load_metadata, load_source
+from mapview.data.status import Attribution, derive_status, parse_attribution
 from mapview.ingest.proposals import (
     PassageKey,
     Proposal,
@@ -29,7 +33,7 @@ from mapview.ingest.proposals import (
 )
 
 REJECTED_SCHEMA = "mapview-rejected/1"
-EDITABLE = ("nation", "sector", "role", "status", "note")
+EDITABLE = ("nation", "sector", "role", "status", "status_reason", "note", "attributions")
 
 
 class ReviewError(Exception):
@@ -121,7 +125,7 @@ def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dic
     proposal = _find(proposals, proposal_id)
     doc, old_bytes = _claims_doc(claims_path)
     taken = {c.get("id") for c in doc["claims"] if isinstance(c, dict)}
-    raw = proposal.claim_json() | dict(edits or {})
+    raw = _claim_raw(proposal, dict(edits or {}))
     raw["id"] = _free_id(proposal.id, taken)
     claim = _verify(raw, len(doc["claims"]), claims_path, seeds, sectors)
     if old_bytes is not None:
@@ -131,6 +135,47 @@ def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dic
     proposal.review, proposal.claim_id = "accepted", raw["id"]
     _second_write(lambda: write_proposals(proposals_path, proposals), proposals_path, claims_path, old_bytes)
     return claim
+
+
+def _claim_raw(proposal: Proposal, edits: dict[str, object]) -> dict[str, object]:
+    """The claim to add: the proposal with the reviewer's edits, each passage with who says it and how, and a
+    status only when the reviewer set one the rules do not give, with its reason."""
+    attributions = edits.pop("attributions", None)
+    status, reason = edits.pop("status", None), str(edits.pop("status_reason", "") or "").strip()
+    raw = proposal.claim_json() | edits
+    evidence = [dict(e) for e in raw["evidence"]]
+    if attributions is not None:
+        if not isinstance(attributions, list) or len(attributions) != len(evidence):
+            raise ReviewError("attributions must give who says each passage and how, one per passage")
+        for passage, said in zip(evidence, attributions, strict=True):
+            parsed, error = parse_attribution(said if isinstance(said, dict) else {})
+            if parsed is None:
+                raise ReviewError(f"who says a passage: {error or 'said_by and manner are needed'}")
+            passage.update(parsed.to_json())
+            if not parsed.speaker:
+                passage.pop("speaker", None)
+    raw["evidence"] = evidence
+    said = [parse_attribution(e)[0] for e in evidence]
+    if any(a is None for a in said):  # an older proposal recording no speaker: its status stays as stored
+        if status is not None:
+            raw["status"] = status
+        return raw
+    rules = derive_status(said, [str(e["source"]) for e in evidence], "reported",
+                          force_wide=raw.get("nation") is None).status
+    raw.pop("status", None)
+    raw.pop("status_reason", None)
+    if status is not None and status != rules:
+        if not reason:
+            raise ReviewError(f"the passages, by who says them and how, give {rules!r}, not {status!r}: change who "
+                              "says them, or write the reason for the status you set")
+        raw["status"], raw["status_reason"] = status, reason
+    return raw
+
+
+def derived_status(proposal: Proposal, attributions: list[Attribution | None], nation: str | None) -> str:
+    """The status a proposal's passages give with these attributions (what the edit dialog shows)."""
+    return derive_status(attributions, [p.source for p in proposal.evidence], proposal.status,
+                         force_wide=nation is None).status
 
 
 def _second_write(write, target: Path, first: Path, first_old: bytes | None) -> None:

@@ -21,7 +21,7 @@ from mapview.data.claimedit import ClaimFields
 from mapview.data.claims import ROLES
 from mapview.data.nations import NATIONS
 from mapview.data.project import Project
-from mapview.data.status import MANNERS, SAID_BY
+from mapview.data.status import MANNERS, SAID_BY, Attribution
 from mapview.qt.plaintext import plain_tooltip
 
 FORCE_WIDE = "force-wide (no sector)"
@@ -72,6 +72,12 @@ class NewClaimDialog(QDialog):
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        self.derived = QLabel("")
+        self.derived.setTextFormat(Qt.TextFormat.PlainText)
+        self.derived.setWordWrap(True)
+        for box in (self.said_by, self.manner):
+            box.currentIndexChanged.connect(self._show_status)
+        self._show_status()
         form = QFormLayout()
         form.addRow("Nation", self.nation)
         form.addRow("Sector", self.sector)
@@ -79,6 +85,7 @@ class NewClaimDialog(QDialog):
         form.addRow("Said by", self.said_by)
         form.addRow("How", self.manner)
         form.addRow("Speaker", self.speaker)
+        form.addRow("Status", self.derived)
         form.addRow("Figures", self.figures)
         form.addRow("Note", self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -90,6 +97,11 @@ class NewClaimDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _show_status(self) -> None:
+        """The status this passage gives by who says it and how (the one engine's rule 1)."""
+        said = Attribution(self.said_by.currentData(), self.manner.currentData())
+        self.derived.setText(wording.derived_status_text(said.status))
 
     def prefill(self, claim) -> None:
         """Show an existing claim's nation, sector, role and note (Edit claim…)."""

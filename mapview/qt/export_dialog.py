@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from mapview.data.project import Project
 from mapview.qt.dayfield import DayField
-from mapview.render.export import MAX_DPI, MIN_DPI, ExportError, export_map
+from mapview.render.export import MAX_DPI, MIN_DPI, PAGE_FORMATS, ExportError, export_map
 from mapview.render.layout import parse_size
 
 FORMATS: tuple[tuple[str, str], ...] = (
     ("PNG image (.png)", "png"), ("SVG vector (.svg)", "svg"), ("PDF document (.pdf)", "pdf"),
     ("GeoJSON with styles (.geojson)", "geojson"),
+    ("GeoPackage, style inside (.gpkg)", "gpkg"), ("Shapefile with .qml style (.shp)", "shp"),
+    ("KML, styled (.kml)", "kml"), ("KMZ, styled (.kmz)", "kmz"), ("FlatGeobuf with .qml style (.fgb)", "fgb"),
 )
 PAGE_SIZES = ("A4", "A4-landscape", "A3", "A3-landscape")
 DEFAULT_NAME = "isf-sectors"
@@ -142,7 +144,7 @@ class ExportDialog(QDialog):
     # --- fields ---------------------------------------------------------------------------------------------
     @property
     def fmt(self) -> str:
-        """The chosen format: png, svg, pdf or geojson."""
+        """The chosen format: png, svg, pdf, or a GIS format (geojson, gpkg, shp, kml, kmz, fgb)."""
         return str(self.format_box.currentData())
 
     def as_of(self) -> date | None:
@@ -155,10 +157,12 @@ class ExportDialog(QDialog):
         return date(qdate.year(), qdate.month(), qdate.day())
 
     def _update_enabled(self) -> None:
-        page = self.fmt != "geojson"
+        page = self.fmt in PAGE_FORMATS  # a GIS file has no page: no size, title, area or outline
         self.dpi_box.setEnabled(self.fmt == "png")
         self.size_box.setEnabled(page)
         self.title_edit.setEnabled(page)
+        self.current_view_box.setEnabled(page and self.current_extent is not None)
+        self.outline_box.setEnabled(page)
         self.date_edit.setEnabled(not self.all_dates.isChecked())
         self.undated_box.setEnabled(not self.all_dates.isChecked())
 
@@ -197,6 +201,7 @@ class ExportDialog(QDialog):
         except ValueError as exc:
             raise ExportError(str(exc), usage=True) from None
         as_of = self.as_of()
+        page = self.fmt in PAGE_FORMATS
         busy = None
         if self.fmt in ("svg", "pdf") or self.dpi_box.value() > BUSY_DPI:
             busy = QProgressDialog("Rendering the map…", "", 0, 0, self)
@@ -210,8 +215,8 @@ class ExportDialog(QDialog):
             return export_map(self.project, path, fmt=self.fmt, dpi=self.dpi_box.value(), size_mm=size,
                               title=self.title_edit.text().strip() or None, as_of=as_of,
                               include_undated=self.undated_box.isChecked(),
-                              selected=self.selected if self.outline_box.isChecked() else None,
-                              extent=self.current_extent if self.current_view_box.isChecked() else None)
+                              selected=self.selected if self.outline_box.isChecked() and page else None,
+                              extent=self.current_extent if self.current_view_box.isChecked() and page else None)
         finally:
             QApplication.restoreOverrideCursor()
             if busy is not None:

@@ -24,7 +24,7 @@ from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
 from mapview.render.style import HOVER_STYLE
-from mapview.state import AppState
+from mapview.state import AppState, north_to_south
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD_PX = 4
@@ -104,7 +104,6 @@ class MapCanvas(FigureCanvasQTAgg):
         self.legend, self._legends = None, {}
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
         self.artists.fit_to_room = True
-        self.artists.declutter_labels()
         self._draw_legend(view)
         self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
                                       edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,
@@ -113,6 +112,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if limits:
             self.ax.set_xlim(*limits[0])
             self.ax.set_ylim(*limits[1])
+        self.artists.declutter_labels()  # at the zoom kept, so a reload fits the labels as they were
         self._background = None
         self._show_hover(self.hovered if self.hovered in self.artists.paths else None)
         self.draw_idle()
@@ -302,18 +302,28 @@ class MapCanvas(FigureCanvasQTAgg):
         self.draw_idle()
         self.viewMoved.emit()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A new size fits the labels again, now: fitted for another size, a label would keep a lead line that
+        no longer fits (and lose it at the next as-of change or reload, for no reason the user can see)."""
+        super().resizeEvent(event)
+        if self.artists is not None:
+            self.artists.declutter_labels()
+
     # ----- keyboard ------------------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Tab and Shift+Tab step through the sectors instead of moving the keyboard focus."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Backtab or (event.key() == Qt.Key.Key_Tab
-                                                     and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-                self.stepRequested.emit(-1)
+        """Tab and Shift+Tab step through the sectors, north to south; Tab on the last sector (Shift+Tab on the
+        first) moves the keyboard on to the next (previous) widget, so the map is no trap."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            order = north_to_south(self.view)
+            if order and self.selected != (order[0] if back else order[-1]):
+                self.stepRequested.emit(-1 if back else +1)
                 return True
-            if event.key() == Qt.Key.Key_Tab:
-                self.stepRequested.emit(+1)
-                return True
+            self.focusNextPrevChild(not back)
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

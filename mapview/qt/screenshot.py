@@ -19,7 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passage", type=int, default=1, help="index of the passage to open (-1: none)")
     parser.add_argument("--nation", help="nation to pick in the nations panel")
     parser.add_argument("--as-of", type=date.fromisoformat)
-    parser.add_argument("--size", default="1600x1000")
+    parser.add_argument("--changes-since", type=date.fromisoformat, help="show the Changes list since this day")
+    parser.add_argument("--size", default="1600x1000",
+                        help="WIDTHxHEIGHT, or 'screen': the size and layout the window takes on this screen")
     args = parser.parse_args(argv)
 
     import tempfile
@@ -37,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     scratch = tempfile.TemporaryDirectory(prefix="mapview-screenshot-")
     settings = QSettings(str(Path(scratch.name) / "mapview.ini"), QSettings.Format.IniFormat)
     window = MainWindow(load_project(), settings=settings)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    if args.size == "screen":
+        window.place_on_screen()
+    else:
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
     window.show()
     app.processEvents()
     if args.as_of:
@@ -53,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         window.open_passage(passages[args.passage].evidence)
     if args.nation:
         window.nations_dock.raise_()
+    if args.changes_since:
+        window.keep_current.show_changes()
+        changes = window.keep_current.changes
+        changes.set_days(args.changes_since)
+        window.source_dock.hide()  # the list in full height
+        for row in changes.list.outline_model.outline.top:  # the selected sector's change opened to its passages
+            if row.item == ("sector", args.select):
+                changes.list.expand(changes.list.outline_model.index_of(row))
     for _ in range(5):
         app.processEvents()
     window.canvas.draw()
@@ -61,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    window.grab().save(buffer, "PNG")
+    if args.size == "screen":  # the whole screen, so the picture shows whether the window fits on it
+        window.screen().grabWindow(0).save(buffer, "PNG")
+    else:
+        window.grab().save(buffer, "PNG")
     atomic_write_bytes(args.out, bytes(buffer.data()))
     print(f"wrote {args.out}")
     window.close()

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_TITLE = "ISF sectors in Gaza: evidence dossier"
-MAP_DPI = 110
+MAP_DPI = 220  # the HTML dossier's map: 7 inches wide, so printed at most 17.5 cm wide it has >= 200 ppi
+MAP_SIZE_IN = (7.0, 8.0)
+MAP_PRINT_WIDTH_CM = 17.5
 MD_MAP_DPI = 200  # the Markdown dossier's map: the A4 export page, print quality
 
 _CSS = """
@@ -42,6 +44,7 @@ body{font-family:-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;
 padding:0 1rem;color:#1b1b1b;line-height:1.5}
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 h3{margin-top:1.4rem;font-size:1.1rem}img.map{max-width:100%;border:1px solid #bbb}
+@media print{img.map{width:100%;max-width:17.5cm}}
 blockquote{margin:.6rem 0;padding:.4rem .9rem;border-left:4px solid #0072B2;background:#f4f7fa}
 blockquote.against{border-left-color:#D55E00;background:#fbf4ef}.cite{font-size:.88rem;color:#444}
 .meta{color:#444;font-size:.92rem}.broken{color:#b00000;font-weight:bold}code{font-size:.9em}
@@ -212,28 +215,72 @@ def _sources(w: _Writer, project: Project, used: set[str]) -> None:
             w.quote(text or basis.anchor.exact, f"date passage, characters {start}–{end}")
 
 
-def render_map_png(project: Project, view: AssignmentView) -> bytes:
-    """The map with its legend as PNG bytes for the dossier."""
-    from mapview.render.mapfigure import build_map_figure, legend_handles
+@dataclass
+class DossierMap:
+    """The dossier's map figure and the parts tests look at."""
 
-    figure, ax, _ = build_map_figure(project, view, figsize=(7.0, 7.5), dpi=MAP_DPI)
+    figure: object
+    scalebar: object
+    credit: object
+
+
+def compose_dossier_map(project: Project, view: AssignmentView) -> DossierMap:
+    """The map with its legend, scale bar, north arrow and the boundaries' credit under it."""
+    import textwrap
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from mapview.render.layout import add_scale_and_north
+    from mapview.render.mapfigure import credits, draw_map, legend_handles
+
+    figure = Figure(figsize=MAP_SIZE_IN, dpi=MAP_DPI)
+    FigureCanvasAgg(figure)
+    footer = 0.055
+    ax = figure.add_axes((0.0, footer, 1.0, 1.0 - footer))
+    draw_map(ax, project, view)
     ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
               title_fontsize=8.5, framealpha=0.92)
+    scalebar = add_scale_and_north(ax, 7.5, location="upper left")
+    credit = figure.text(0.01, footer / 2, textwrap.fill(credits(project), 120), ha="left", va="center",
+                         fontsize=6.5, color="#333333", linespacing=1.2)
+    return DossierMap(figure, scalebar, credit)
+
+
+def render_map_png(project: Project, view: AssignmentView) -> bytes:
+    """The dossier's map (see :func:`compose_dossier_map`) as PNG bytes at print resolution."""
+    figure = compose_dossier_map(project, view).figure
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=MAP_DPI, metadata={"Software": "mapview"})
+    figure.savefig(buffer, format="png", dpi=MAP_DPI, metadata={"Software": "mapview"}, facecolor="white")
     return buffer.getvalue()
 
 
+def _changes(w: _Writer, project: Project, since: date, until: date | None) -> None:
+    """The "Changes since …" section: every change the Changes list shows, with the passages behind it."""
+    from mapview.data.changes import changes_between
+
+    changes, _before, _after = changes_between(project.sectors.sectors, project.claims, since, until)
+    w.heading(2, f"Changes since {since.isoformat()}")
+    w.para(wording.changes_heading(changes), "meta")
+    names = {s.id: s.name for s in project.sectors.sectors}
+    for entry in wording.change_entries(changes, names):
+        w.heading(3, entry.text)
+        for passage in entry.passages:
+            w.quote(passage.evidence.text, f"{wording.passage_change_note(passage)}; "
+                    f"{wording.passage_cite(passage.evidence)}", against=not passage.added)
+
+
 def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
-                  generated: date | None = None) -> str:
-    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path."""
+                  generated: date | None = None, since: date | None = None) -> str:
+    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path; with
+    ``since``, a "Changes since …" section follows the map."""
     buffer = io.StringIO()
-    stream_dossier(buffer, project, view, kind, map_src, title, generated)
+    stream_dossier(buffer, project, view, kind, map_src, title, generated, since)
     return buffer.getvalue()
 
 
 def stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, kind: str, map_src: str,
-                   title: str | None = None, generated: date | None = None) -> None:
+                   title: str | None = None, generated: date | None = None, since: date | None = None) -> None:
     """Write the dossier text to ``sink`` part by part (what :func:`build_dossier` returns, never held whole)."""
     from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
@@ -251,6 +298,8 @@ def stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, 
            f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
     w.para(project.sectors.note)
     w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")
+    if since is not None:
+        _changes(w, project, since, view.as_of)
     w.heading(2, "Sectors")
     for sv in view.sectors:
         _sector(w, view, sv, claims_by_id)
@@ -270,7 +319,7 @@ def stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, 
 
 
 def write_dossier(project: Project, out: Path, *, as_of: date | None = None, include_undated: bool = True,
-                  title: str | None = None, generated: date | None = None) -> Path:
+                  title: str | None = None, generated: date | None = None, since: date | None = None) -> Path:
     """Write the dossier as ``.html`` (self-contained) or ``.md`` (map saved beside it as ``<name>-map.png``)."""
     out = Path(out)
     kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
@@ -282,7 +331,7 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
     if kind == "html":
         png = render_map_png(project, view)
         src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        _stream(out, lambda sink: stream_dossier(sink, project, view, kind, src, title, generated))
+        _stream(out, lambda sink: stream_dossier(sink, project, view, kind, src, title, generated, since))
     else:
         # The Markdown dossier's map is the export page itself (legend, scale bar, north arrow, attribution), so
         # the image keeps its credit wherever it is reused; its link is percent-encoded, so a file name with
@@ -294,7 +343,7 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
                                                              generated=generated or date.today()))
         _write(image, png)
         _stream(out, lambda sink: stream_dossier(sink, project, view, kind, quote(os.fsencode(image.name)), title,
-                                                 generated))
+                                                 generated, since))
     return out
 
 
@@ -335,7 +384,8 @@ def run_dossier_command(args: argparse.Namespace, project: Project) -> int:
         return EXIT_USAGE
     try:
         write_dossier(project, out, as_of=getattr(args, "as_of", None),
-                      include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None))
+                      include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None),
+                      since=getattr(args, "since", None))
     except DossierWriteError as exc:
         print(f"error: cannot write {inert(os.fsdecode(exc.path))}: {exc.reason}", file=sys.stderr)
         return EXIT_FAILED

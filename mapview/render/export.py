@@ -25,13 +25,12 @@ if TYPE_CHECKING:
     from mapview.data.assignments import AssignmentView
     from mapview.data.project import Project
 
-FORMATS = ("png", "svg", "pdf", "geojson")
+PAGE_FORMATS = ("png", "svg", "pdf")
+GIS_FORMATS = ("geojson", "gpkg", "shp", "kml", "kmz", "fgb")  # data formats: no page, no dpi
+FORMATS = PAGE_FORMATS + GIS_FORMATS
 MIN_DPI, MAX_DPI = 30, 1200
 MAX_PIXELS = 200_000_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-FILL_OPACITY = {"confirmed": 0.85, "reported": 0.6, "speculative": 0.35, "contested": 0.5}
-NO_LEAD_OPACITY = 0.35
 
 
 class ExportError(Exception):
@@ -119,12 +118,11 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
     from shapely.geometry import mapping
 
     from mapview.render.layout import view_source_ids
-    from mapview.render.mapfigure import sector_fill
-    from mapview.render.style import BROKEN_STYLE, SECTOR_EDGE_COLOUR
+    from mapview.render.style import BROKEN_STYLE, sector_style
 
     features = []
     for sv in view.sectors:
-        fill, _, _, _ = sector_fill(sv)
+        style = sector_style(sv)
         lead = sv.lead
         status = lead.status if lead else None
         features.append({
@@ -142,9 +140,9 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
                 "title": f"{sv.sector.name}: {wording.lead_text(sv.lead)}",
                 "label": wording.sector_label(sv),
                 "broken": bool(sv.has_broken_evidence),
-                "fill": fill,
-                "fill-opacity": FILL_OPACITY.get(status or "", NO_LEAD_OPACITY),
-                "stroke": BROKEN_STYLE.edgecolor if sv.has_broken_evidence else SECTOR_EDGE_COLOUR,
+                "fill": style.fill,
+                "fill-opacity": style.flat_opacity,  # simplestyle viewers draw no pattern: opacity tells status
+                "stroke": BROKEN_STYLE.edgecolor if sv.has_broken_evidence else style.outline,
                 "stroke-width": 3 if sv.has_broken_evidence else 1,
                 "stroke-opacity": 1,
             },
@@ -152,7 +150,7 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
         })
     return {
         "type": "FeatureCollection",
-        "attribution": project.sectors.attribution,
+        "attribution": project.sectors.credit,
         "note": project.sectors.note,
         "as_of": view.as_of.isoformat() if view.as_of else None,
         "sources": view_source_ids(view),
@@ -175,7 +173,7 @@ def _check(project: Project, options: ExportOptions) -> None:
     if options.selected is not None and options.selected not in project.sectors.by_id():
         known = ", ".join(project.sectors.by_id())
         raise ExportError(f"unknown sector {options.selected!r} (known: {known})", usage=True)
-    if options.fmt == "geojson":
+    if options.fmt in GIS_FORMATS:
         return
     try:
         check_size(options.size_mm)
@@ -212,6 +210,16 @@ def export_map(project: Project, out: Path, *, fmt: str | None = None, dpi: int 
                             _generated_day(generated), extent)
     _check(project, options)
     view = project.view(as_of, include_undated=include_undated)
+    if options.fmt in GIS_FORMATS and options.fmt != "geojson":
+        from mapview.render.giswrite import gis_files
+
+        try:
+            files = gis_files(project, view, out, options.fmt, _generated_day(options.generated))
+        except Exception as exc:  # GDAL's errors come in many classes; all mean "this file could not be made"
+            raise ExportError(f"cannot write {out}: {exc}") from None
+        for path, data in files.items():
+            write_bytes(path, data)
+        return out
     data = render_bytes(project, view, options)
     write_bytes(out, data)
     if options.fmt == "geojson":  # QGIS loads map.qml beside map.geojson by itself; the SLD is for the others
@@ -268,8 +276,13 @@ def run_export_command(args: argparse.Namespace, project: Project) -> int:
     for problem in project.problems:
         print(problem, file=sys.stderr)
     print(f"wrote {out}")
-    if out.suffix.lower() in (".geojson", ".json"):
+    suffix = out.suffix.lower()
+    if suffix in (".geojson", ".json", ".shp", ".fgb", ".kml"):
         print(f"wrote {out.with_suffix('.qml')} (QGIS style, loaded with the layer) and {out.with_suffix('.sld')}")
+    if suffix == ".shp":
+        print(f"wrote {', '.join(str(out.with_suffix(s)) for s in ('.shx', '.dbf', '.prj', '.cpg'))}")
+    if suffix == ".gpkg":
+        print("the QGIS style is inside the GeoPackage (layer_styles), the layer's default")
     if errors(project.problems):
         print("warning: some claims failed verification; they are marked as broken evidence on the map",
               file=sys.stderr)

@@ -19,6 +19,7 @@ from matplotlib.text import Text
 from mapview import wording
 from mapview.data.assignments import AssignmentView
 from mapview.render.mapfigure import MapArtists, credits, draw_map, legend_handles, selection_handles
+from mapview.render.style import pattern_notes
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -75,9 +76,14 @@ def view_source_ids(view: AssignmentView) -> list[str]:
     return sorted({e.source_id for c in claims for e in c.evidence})
 
 
-def source_line(view: AssignmentView) -> str:
-    """'Sources: 5 articles, all dates.' or 'Sources: 4 articles, as of 2025-12-01, undated sources included.'."""
-    return f"Sources: {wording.articles_text(len(view_source_ids(view)))}, {wording.view_dates_text(view)}."
+def source_line(view: AssignmentView, held: int | None = None) -> str:
+    """'Sources: 5 articles, all dates.' or 'Sources: 4 articles, as of 2025-12-01, undated sources included.';
+    with ``held`` (the articles the project holds) when the map cites fewer: 'Sources: 6 of the project's 8
+    articles, all dates.', so the count is never read as all the project has."""
+    cited = len(view_source_ids(view))
+    count = wording.articles_text(cited) if held is None or held == cited else \
+        f"{cited} of the project's {wording.articles_text(held)}"
+    return f"Sources: {count}, {wording.view_dates_text(view)}."
 
 
 @dataclass
@@ -119,13 +125,26 @@ def _north_arrow(ax: Axes, fontsize: float, length_pt: float) -> None:
                 color="#111111", zorder=6)
 
 
+def add_scale_and_north(ax: Axes, fontsize: float, scale: float = 1.0, location: str = "lower right"):
+    """Put a scale bar (true length at the map's middle latitude) and a north arrow on a drawn map; the scale
+    bar is returned. The page export and the dossier's map carry the same two."""
+    from matplotlib_scalebar.scalebar import ScaleBar
+
+    ax.apply_aspect()
+    centre_lat = sum(ax.get_ylim()) / 2
+    scalebar = ScaleBar(metres_per_degree_lon(centre_lat), units="m", location=location, length_fraction=0.3,
+                        box_alpha=0.85, pad=0.5, border_pad=0.8, font_properties={"size": fontsize * 1.05},
+                        scale_loc="top", rotation="horizontal-only")
+    ax.add_artist(scalebar)
+    _north_arrow(ax, fontsize * 1.3, 30 * scale)
+    return scalebar
+
+
 def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, float] = (210.0, 297.0),
             title: str | None = None, selected: str | None = None, generated: datetime | date | None = None,
             dpi: float = 100, extent: tuple[float, float, float, float] | None = None) -> Page:
     """Build the export page and return it with its parts; ``extent`` (minx, miny, maxx, maxy in degrees) is the
     map's area (None: all five sectors)."""
-    from matplotlib_scalebar.scalebar import ScaleBar
-
     check_size(size_mm)
     w_mm, h_mm = size_mm
     figure = Figure(figsize=(w_mm / MM_PER_INCH, h_mm / MM_PER_INCH), dpi=dpi)
@@ -147,8 +166,8 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
                              ha="left", va="top", fontsize=16 * scale, fontweight="bold", color="#111111")
     _fit_width(title_text, content_w, renderer)
     top = H - margin - _height(title_text, renderer) - 0.4 * gap
-    subtitle = ("International Stabilization Force (ISF): sector leads as the sources report them, "
-                f"{wording.view_dates_text(view)}. Hatching means reported, not confirmed.")
+    subtitle = " ".join(["International Stabilization Force (ISF): sector leads as the sources report them, "
+                         f"{wording.view_dates_text(view)}.", *pattern_notes(view)])
     subtitle_text = figure.text(margin / W, top / H, _wrap(subtitle, content_w, 8.5 * scale, dpi), ha="left",
                                 va="top", fontsize=8.5 * scale, color="#333333")
     _fit_width(subtitle_text, content_w, renderer)
@@ -156,7 +175,8 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
 
     # Footer: source line, note, credits, generation date, from the bottom margin up.
     footer_lines = [
-        source_line(view) + " Every coloured sector traces to verbatim passages in these articles.",
+        source_line(view, len(project.sources)) + " Every coloured sector traces to verbatim passages in these "
+        "articles.",
         project.sectors.note or "Sector lines are not published; boundaries are indicative.",
         credits(project),
         f"Generated {generated_day.isoformat()} with mapview.",
@@ -197,13 +217,7 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
     if extent is not None:
         ax.set_xlim(extent[0], extent[2])
         ax.set_ylim(extent[1], extent[3])
-    ax.apply_aspect()
-    centre_lat = sum(ax.get_ylim()) / 2
-    scalebar = ScaleBar(metres_per_degree_lon(centre_lat), units="m", location="lower right", length_fraction=0.3,
-                        box_alpha=0.85, pad=0.5, border_pad=0.8, font_properties={"size": body * 1.05},
-                        scale_loc="top", rotation="horizontal-only")
-    ax.add_artist(scalebar)
-    _north_arrow(ax, body * 1.3, 30 * scale)
+    scalebar = add_scale_and_north(ax, body, scale)
     artists.declutter_labels()
     if extent is not None:  # a label whose sector point lies outside the area shown would float off the map
         (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()

@@ -27,25 +27,17 @@ from shapely.geometry.polygon import orient
 from mapview import wording
 from mapview.render.style import (
     BROKEN_STYLE,
-    CONTESTED_COLOUR,
-    CONTESTED_HATCH_COLOUR,
     HATCH_LINEWIDTH,
-    HOVER_STYLE,
     LABEL_COLOUR,
     LABEL_HALO_COLOUR,
     LAND_COLOUR,
     LAND_EDGE_COLOUR,
-    NO_LEAD_COLOUR,
-    NO_LEAD_LABEL,
     SEA_COLOUR,
     SECTOR_EDGE_COLOUR,
     SELECTED_STYLE,
-    STATUS_ORDER,
-    STATUS_STYLES,
     OutlineStyle,
-    hatch_colour,
-    nation_colour,
-    status_style,
+    legend_entries,
+    sector_style,
 )
 
 if TYPE_CHECKING:
@@ -115,22 +107,17 @@ def add_polygon_patch(ax: Axes, patch: PathPatch) -> PathPatch:
 
 
 def sector_fill(sv: SectorView) -> tuple[str, str | None, float, object]:
-    """Fill colour, hatch, alpha and edge linestyle for a sector's lead."""
-    lead = sv.lead
-    if lead is None:
-        return NO_LEAD_COLOUR, None, 1.0, "-"
-    if lead.contested:
-        style = STATUS_STYLES["contested"]
-        return CONTESTED_COLOUR, style.hatch, style.alpha, style.linestyle
-    style = status_style(lead.status)
-    return nation_colour(lead.nation), style.hatch, style.alpha, style.linestyle
+    """Fill colour, hatch, alpha and edge linestyle for a sector's lead (from the one style description)."""
+    style = sector_style(sv)
+    linestyle: object = (0, tuple(v / style.outline_pt for v in style.dash_pt)) if style.dash_pt else "-"
+    return style.fill, style.pattern.hatch if style.pattern else None, style.alpha, linestyle
 
 
 def style_sector(patch: PathPatch, sv: SectorView) -> None:
     """Give a sector's patch the fill, hatch, alpha and edge style of its lead (when drawn and when restyled)."""
     fill, hatch, alpha, linestyle = sector_fill(sv)
     patch.set(facecolor=fill, hatch=hatch, alpha=alpha, linestyle=linestyle)
-    _set_hatch(patch, CONTESTED_HATCH_COLOUR if fill == CONTESTED_COLOUR else hatch_colour(fill))
+    _set_hatch(patch, sector_style(sv).pattern_colour)
 
 
 def _broken_marker(ax: Axes, path: MplPath) -> PathPatch:
@@ -161,6 +148,13 @@ def map_extent(view: AssignmentView, pad: float = EXTENT_PAD) -> tuple[float, fl
 def lat_aspect(lat: float) -> float:
     """The Axes aspect (y units per x unit on screen) that makes a degree of longitude its true length."""
     return 1.0 / math.cos(math.radians(lat))
+
+
+# The sectors where the nation chosen in the Nations panel has a role: a dashed violet outline, so the choice never
+# looks like the pointer's yellow hover outline (nor the black selection). Kept here, beside the hover it must
+# differ from, until the style description takes it.
+EMPHASIS_STYLE = OutlineStyle("#6a3d9a", 2.6, "#ffffff", 4.8)
+EMPHASIS_DASHES = (0, (4.0, 2.0))
 
 
 def _outline_effects(style: OutlineStyle) -> list:
@@ -229,16 +223,16 @@ class MapArtists:
             self.labels[sector_id].set_fontweight("bold")
 
     def set_emphasised(self, ids: set[str] | None) -> None:
-        """Draw the hover outline around each sector in ``ids`` and remove it from all others."""
+        """Draw the chosen nation's dashed outline around each sector in ``ids`` and remove it from all others."""
         wanted = set(ids or ()) & set(self.paths)
         for sector_id, patch in self.emphasis.items():
             patch.set_visible(sector_id in wanted)
         for sector_id in wanted - set(self.emphasis):
             if self.ax is None:
                 continue
-            patch = PathPatch(self.paths[sector_id], fill=False, edgecolor=HOVER_STYLE.colour,
-                              linewidth=HOVER_STYLE.linewidth, zorder=Z_EMPHASIS,
-                              path_effects=_outline_effects(HOVER_STYLE))
+            patch = PathPatch(self.paths[sector_id], fill=False, edgecolor=EMPHASIS_STYLE.colour,
+                              linewidth=EMPHASIS_STYLE.linewidth, linestyle=EMPHASIS_DASHES, zorder=Z_EMPHASIS,
+                              path_effects=_outline_effects(EMPHASIS_STYLE))
             patch.set_mouseover(False)
             self.ax.add_artist(patch)  # not add_patch: the sector is already inside the data limits
             self.emphasis[sector_id] = patch
@@ -252,6 +246,7 @@ class MapArtists:
         if get_renderer is None:
             return False
         renderer = get_renderer()
+        self.ax.apply_aspect()  # the axes' box as the next draw places it (an equal-aspect map moves with the size)
         if self.fit_to_room:
             fit_labels(self, renderer)
         declutter(list(self.labels.values()), renderer, figure.dpi)
@@ -427,33 +422,16 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
 
 
 def legend_handles(view: AssignmentView) -> list[Artist]:
-    """Legend entries built by hand: lead nations, then the status patterns shown, no-lead grey, broken evidence."""
+    """Legend entries built by hand from the style description (geopandas' legend drops hatching): lead nations,
+    then the status patterns shown, no-lead grey, broken evidence — each only when the map shows it."""
     handles: list[Artist] = []
-    leads = [sv.lead for sv in view.sectors if sv.lead is not None]
-    nations = list(dict.fromkeys(lead.nation for lead in leads if lead.nation and not lead.contested))
-    for nation in nations:
-        handles.append(Patch(facecolor=nation_colour(nation), edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
-                             label=nation))
-    present = {"contested" if lead.contested else lead.status for lead in leads}
-    for status in STATUS_ORDER:
-        if status not in present:
-            continue
-        style = STATUS_STYLES[status]
-        face = CONTESTED_COLOUR if status == "contested" else "#ffffff"
-        handle = Patch(facecolor=face, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8, hatch=style.hatch,
-                       linestyle=style.linestyle, label=style.label)
-        if status == "confirmed":
-            handle.set_facecolor("#8c8c8c")
-        _set_hatch(handle, CONTESTED_HATCH_COLOUR if status == "contested" else "#1f1f1f")
+    for entry in legend_entries(view):
+        handle = Patch(facecolor=entry.fill or "none", edgecolor=entry.outline or "none",
+                       linewidth=entry.outline_pt if entry.outline else 0, linestyle=entry.linestyle,
+                       hatch=entry.pattern.hatch if entry.pattern else None, label=entry.label)
+        if entry.pattern is not None:
+            _set_hatch(handle, entry.pattern_colour)
         handles.append(handle)
-    if any(lead.single_source for lead in leads):
-        handles.append(Patch(facecolor="none", edgecolor="none", label=wording.SINGLE_SOURCE_LEGEND))
-    if any(sv.lead is None for sv in view.sectors):
-        handles.append(Patch(facecolor=NO_LEAD_COLOUR, edgecolor=SECTOR_EDGE_COLOUR, linewidth=0.8,
-                             label=NO_LEAD_LABEL))
-    if any(sv.has_broken_evidence for sv in view.sectors):
-        handles.append(Patch(facecolor="none", edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
-                             linestyle=BROKEN_STYLE.linestyle, label=BROKEN_STYLE.label))
     return handles
 
 
@@ -468,7 +446,7 @@ def selection_handles(project: Project, selected: str | None) -> list[Artist]:
 
 def credits(project: Project) -> str:
     """The attribution line every map must carry: sector boundaries, then the background layer's credit."""
-    parts = [project.sectors.attribution.strip(), project.context.attribution.strip() or "Made with Natural Earth."]
+    parts = [project.sectors.credit, project.context.attribution.strip() or "Made with Natural Earth."]
     return " · ".join(p for p in parts if p)
 
 

@@ -57,6 +57,7 @@ from mapview.outline import (
     MENTION,
     PAGE,
     PASSAGE,
+    PROPOSAL,
     PROPOSED_PASSAGE,
     REFERENCE,
     SORTS,
@@ -339,7 +340,7 @@ class OutlineView(QTreeView):
 
     passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
     copied = Signal(str)  # the citation put on the clipboard
-    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (an unclassified mention)  # noqa: N815
+    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (a mention, a proposal)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -455,7 +456,7 @@ class OutlineView(QTreeView):
             self.passageActivated.emit(row.evidence)
         elif row.kind == REFERENCE and row.claim is not None:
             self.show_claim(row.claim.id)
-        elif row.kind == MENTION:
+        elif row.kind in (MENTION, PROPOSAL, PROPOSED_PASSAGE):  # another list's rows: that list opens them
             self.rowActivated.emit(row)
         elif row.kind in (GROUP, PAGE):
             self.setExpanded(index, not self.isExpanded(index))

@@ -8,6 +8,8 @@ file until accepted. Article text is shown as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,9 +32,11 @@ from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.nations import NATIONS
 from mapview.data.project import Project
 from mapview.data.sources import Source
+from mapview.data.status import Attribution
 from mapview.ingest import review
 from mapview.ingest.proposals import Passage, Proposal, ProposalsError, mentions_path_for, read_mentions
 from mapview.outline import MENTION, PROPOSAL, PROPOSED_PASSAGE, Outline, OutlineRow
+from mapview.qt.claim_dialog import attribution_boxes
 from mapview.qt.panels.evidence import plain_label
 from mapview.qt.panels.outline_view import OutlineView
 
@@ -51,6 +56,8 @@ def sector_names(project: Project) -> dict[str, str]:
 def proposal_heading(proposal: Proposal, names: dict[str, str]) -> str:
     """'Kosovo — sector lead — reported — Khan Yunis' (force-wide when no sector)."""
     sector = names.get(proposal.sector, proposal.sector) if proposal.sector else "force-wide"
+    if proposal.area:
+        sector = wording.area_text(proposal.area, names)
     return " — ".join([wording.who_text(proposal.nation), wording.role_label(proposal.role),
                        proposal.status, sector])
 
@@ -92,7 +99,10 @@ class IngestSummary:
 
 
 class ProposalEditDialog(QDialog):
-    """Change a proposal's nation, sector, role and status before accepting it."""
+    """Change a proposal's nation, sector, role, and who says each passage and how, before accepting it.
+
+    The status shown is the one the passages give (mapview.data.status, through review.derived_status); a different
+    status can be chosen only with a written reason, which is kept on the claim."""
 
     def __init__(self, proposal: Proposal, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,20 +125,47 @@ class ProposalEditDialog(QDialog):
         for combo, value in ((self.nation, proposal.nation), (self.sector, proposal.sector),
                              (self.role, proposal.role), (self.status, proposal.status)):
             self._choose(combo, value)
+        layout = QVBoxLayout(self)
+        self.said: list[tuple[QComboBox, QComboBox, QLineEdit]] = []
+        for passage in proposal.evidence:
+            layout.addWidget(plain_label(f"“{passage.anchor.exact}”", "passage"))
+            said_by, manner = attribution_boxes()
+            speaker = QLineEdit(passage.attribution.speaker if passage.attribution else "")
+            if passage.attribution is not None:
+                self._choose(said_by, passage.attribution.said_by)
+                self._choose(manner, passage.attribution.manner)
+            row = QHBoxLayout()
+            for label, widget in (("Said by", said_by), ("How", manner), ("Speaker", speaker)):
+                row.addWidget(plain_label(label, "fieldLabel"))
+                row.addWidget(widget, 1 if widget is speaker else 0)
+            layout.addLayout(row)
+            self.said.append((said_by, manner, speaker))
+        self.derived = plain_label("", "derivedStatus")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why, when you set a status the passages do not give")
+        self.reason_error = plain_label("", "proposalsError")
         form = QFormLayout()
         form.addRow("Nation", self.nation)
         form.addRow("Sector", self.sector)
         form.addRow("Role", self.role)
         form.addRow("Status", self.status)
+        form.addRow("Reason", self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept with these values")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for passage in proposal.evidence:
-            layout.addWidget(plain_label(f"“{passage.anchor.exact}”", "passage"))
         layout.addLayout(form)
+        layout.addWidget(self.derived)
+        layout.addWidget(self.reason_error)
         layout.addWidget(self.buttons)
+        self.rules = self.derived_status()
+        for said_by, manner, _ in self.said:
+            said_by.currentIndexChanged.connect(self._follow)
+            manner.currentIndexChanged.connect(self._follow)
+        self.nation.currentIndexChanged.connect(self._follow)
+        self.status.currentIndexChanged.connect(self._check)
+        self.reason.textChanged.connect(self._check)
+        self._follow()
 
     @staticmethod
     def _choose(combo: QComboBox, value: object) -> None:
@@ -146,16 +183,57 @@ class ProposalEditDialog(QDialog):
             raise ValueError(f"{value!r} is not a choice for {field_name}")
         combo.setCurrentIndex(index)
 
+    def choose_said(self, passage: int, said_by: str, manner: str) -> None:
+        """Set who says passage ``passage`` and how (for keyboard-free use and tests)."""
+        box_said, box_manner, _ = self.said[passage]
+        for combo, value in ((box_said, said_by), (box_manner, manner)):
+            index = combo.findData(value)
+            if index < 0:
+                raise ValueError(f"{value!r} is not a choice")
+            combo.setCurrentIndex(index)
+
+    def attributions(self) -> list[Attribution]:
+        """Who says each passage and how, as chosen."""
+        return [Attribution(s.currentData(), m.currentData(), sp.text().strip()) for s, m, sp in self.said]
+
+    def derived_status(self) -> str:
+        """The status the passages give with the chosen speakers (the one engine's)."""
+        return review.derived_status(self.proposal, list(self.attributions()), self.nation.currentData())
+
+    def _follow(self) -> None:
+        """Who says a passage changed: show the status it gives, and move the status with it unless a reviewer
+        set another."""
+        rules = self.derived_status()
+        if self.status.currentData() == self.rules:
+            self.choose("status", rules)
+        self.rules = rules
+        self.derived.setText(wording.derived_status_text(rules))
+        self._check()
+
+    def _check(self) -> None:
+        needs = self.status.currentData() != self.rules and not self.reason.text().strip()
+        self.reason_error.setText(wording.status_reason_needed(self.rules, self.status.currentData()) if needs else "")
+        self.reason_error.setVisible(needs)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not needs)
+
     def edits(self) -> dict[str, object]:
         """The fields the reviewer changed, as ``review.accept`` takes them."""
         chosen = {"nation": self.nation.currentData(), "sector": self.sector.currentData(),
-                  "role": self.role.currentData(), "status": self.status.currentData()}
-        return {k: v for k, v in chosen.items() if v != getattr(self.proposal, k)}
+                  "role": self.role.currentData()}
+        out: dict[str, object] = {k: v for k, v in chosen.items() if v != getattr(self.proposal, k)}
+        said = self.attributions()
+        if said != [p.attribution for p in self.proposal.evidence]:
+            out["attributions"] = [a.to_json() for a in said]
+        if self.status.currentData() != self.rules:
+            out["status"], out["status_reason"] = self.status.currentData(), self.reason.text().strip()
+        return out
 
 
 def proposal_lines(proposal: Proposal, names: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """A proposal card's lines: what is proposed, and the extractor's note."""
-    lines = [("claimHeading", "Proposed: " + proposal_heading(proposal, names))]
+    """A proposal card's lines: what is proposed, the basis of its status, and the extractor's note."""
+    lines = [("claimHeading", "Proposed: " + proposal_heading(proposal, names)),
+             ("claimBasis", "Status " + wording.proposal_basis_text(proposal.basis, proposal.nation,
+                                                                      len(proposal.evidence)))]
     if proposal.note:
         lines.append(("claimNote", "Note: " + proposal.note))
     return tuple(lines)
@@ -168,6 +246,7 @@ def proposed_passage_lines(passage: Passage, source: Source | None) -> tuple[tup
     lines = [("passage" if found else "brokenPassage", f"“{passage.anchor.exact}”")]
     if not found:
         lines.append(("brokenReason", "⚠ this passage is not in the article as it is now"))
+    lines.append(("sourceLine", wording.proposed_passage_basis(passage.attribution)))
     lines.append(("sourceLine", passage_source_line(passage, source)))
     return tuple(lines)
 
@@ -191,6 +270,7 @@ class ProposalsPanel(QWidget):
     acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
     rejectRequested = Signal(str)  # proposal id  # noqa: N815
     mentionOpenRequested = Signal(object)  # a mention dict  # noqa: N815
+    passageOpenRequested = Signal(object, object)  # a proposed Passage, its Proposal  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,12 +284,14 @@ class ProposalsPanel(QWidget):
         self.list = OutlineView()
         self.list.setObjectName("proposalsList")
         self.list.selectionModel().currentChanged.connect(lambda *_: self._follow_current())
+        self.list.rowActivated.connect(self._open_passage)  # a click or Enter: read it in its article
         self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Add the chosen claim to the claims file (a backup of the old file is kept)")
         self.reject_button = QPushButton("Reject")
         self.reject_button.setToolTip("Drop the chosen proposal and do not propose it again")
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change the chosen proposal's nation, sector, role or status, then accept")
+        self.edit_button.setToolTip("Change the chosen proposal's nation, sector, role, or who says its passages "
+                                    "(and so its status), then accept")
         self.accept_button.clicked.connect(lambda: self._act("accept"))
         self.reject_button.clicked.connect(lambda: self._act("reject"))
         self.edit_button.clicked.connect(lambda: self._act("edit"))
@@ -303,6 +385,14 @@ class ProposalsPanel(QWidget):
             "nothing was proposed." if self.mentions else "No unclassified mentions.")
         self.mentions_list.setVisible(bool(self.mentions))
 
+    def _open_passage(self, row: OutlineRow) -> None:
+        """A proposal's card opens its first passage; a passage row opens that passage."""
+        proposal: Proposal = row.item  # type: ignore[assignment]
+        rows = [r for r in self.list.model().outline.top if r.kind == PROPOSED_PASSAGE and r.item is proposal]
+        at = rows.index(row) if row in rows else 0
+        if proposal.evidence:
+            self.passageOpenRequested.emit(proposal.evidence[min(at, len(proposal.evidence) - 1)], proposal)
+
     def _open_mention(self, row: OutlineRow) -> None:
         self.mentionOpenRequested.emit(row.item)
 
@@ -360,6 +450,8 @@ class ProposalsController(QObject):
         super().__init__(parent)
         self.panel = panel
         self.project = project
+        # Around each accept or reject: the window makes it one entry of its undo stack (a no-op by default).
+        self.decision: Callable[[str], AbstractContextManager[None]] = lambda _text: nullcontext()
         panel.acceptRequested.connect(self.accept)
         panel.rejectRequested.connect(self.reject)
         self.refresh()
@@ -394,7 +486,7 @@ class ProposalsController(QObject):
         """Accept a proposal (with edits); on failure say why inline, nothing written. True when accepted."""
         paths = self.project.paths
         try:
-            with project_lock(paths):
+            with self.decision(f"accept {proposal_id}"), project_lock(paths):
                 claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
                                       seeds=paths.seeds, sectors=paths.sectors)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
@@ -410,7 +502,7 @@ class ProposalsController(QObject):
     def reject(self, proposal_id: str) -> bool:
         """Reject a proposal (remembered, so it is not proposed again). True when rejected."""
         try:
-            with project_lock(self.project.paths):
+            with self.decision(f"reject {proposal_id}"), project_lock(self.project.paths):
                 review.reject(proposal_id, self.proposals_path)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
             self.panel.show_error(f"Not rejected: {exc}")
@@ -432,6 +524,11 @@ class ProposalsController(QObject):
 
         return self._ingest(lambda paths: plan_records(records, paths))
 
+    def add_plan(self, make_plan) -> IngestSummary:
+        """Ingest what ``make_plan(paths)`` plans under the project lock (pages fetched from the web, a feed's
+        items); ask for a reload when written."""
+        return self._ingest(make_plan)
+
     def _ingest(self, make_plan) -> IngestSummary:
         paths = self.project.paths
         summary = IngestSummary()
@@ -452,11 +549,12 @@ class ProposalsController(QObject):
             where = "new" if article.new else "already in the seeds"
             summary.articles.append(f"{article.given.name} → {paths.seeds.name}/{article.source_id} ({where}): "
                                     f"{len(article.proposals)} proposal(s), {len(article.mentions)} unclassified "
-                                    "mention(s)")
+                                    "mention(s)" + (f"; {article.notice}" if article.notice else ""))
         summary.added = sum(len(a.proposals) for a in plan.articles)
         summary.known = sum(a.known for a in plan.articles)
         summary.refused = list(plan.refused)
-        self.panel.show_error("\n".join(plan.refused))
+        notices = [f"{a.given.name}: {a.notice}" for a in plan.articles if a.notice]
+        self.panel.show_error("\n".join([*plan.refused, *notices]))
         self.panel.show_message(f"{summary.added} proposal(s) added for review.")
         if plan.articles:
             self.projectChanged.emit()  # new articles in the seeds: titles and sources reload with the project

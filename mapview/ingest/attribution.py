@@ -1,0 +1,362 @@
+"""Who says a passage and how, read from the article: speaker kind, speaker, manner, and the words that decided.
+
+Language-agnostic code over the ``[status]`` and ``[speakers]`` tables of ``mapview/ingest/lang/<code>.toml``:
+
+- **manner**: a denial word in the clause that carries the assignment makes the passage ``denied``; otherwise any
+  hedge in the passage (or a question) makes it ``hedged``, whoever says it; otherwise it is ``stated``;
+- **speaker**: the nearest speaker to a speech verb ("said", "announced", "açıkladı", "tha", "mengatakan", "قال")
+  or an "according to" phrase: an official of the force, an analyst, maps, unnamed officials, a media report, or a
+  government office ("defence minister", "foreign ministry", a capital, a nation that speaks: "Israel
+  confirmed"), whose nation decides between ``nation-official`` (the nation the claim is about) and
+  ``other-government``. A person's name ("Maqedonci said") takes the title standing next to it here or where the
+  article named them before; "he said" and a quote with no verb take the speaker of the sentences before. A
+  passage with no speaker is the outlet's own report: ``media``.
+
+It never decides a status: what it finds is an :class:`~mapview.data.status.Attribution`, and the status is
+``mapview.data.status``'s (the one engine).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mapview.data.status import Attribution
+
+LANG_DIR = Path(__file__).with_name("lang")
+# said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
+# "nation" resolve to nation-official / other-government by their nation.
+KIND_ORDER = ("force-official", "analyst", "maps", "unnamed-officials", "government", "capital", "nation", "media",
+              "pronoun", "person")
+NEAR_VERB = 20  # a nation or a name this close to a speech verb can be who speaks
+TITLE_REACH = 30  # a nation this close to an office is the office's nation ("Kosovo's defence minister")
+OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
+LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
+_QUOTES = re.compile(r"[“”\"«»„]")
+_PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
+
+NationFinder = Callable[[str, int], list]  # gazetteer.find_nations: (text, base) -> mentions with key/start/end
+
+
+@dataclass(frozen=True)
+class Detected:
+    """What ingest read about a passage: who says it and how, and the words that showed it."""
+
+    attribution: Attribution
+    cues: tuple[str, ...] = ()
+    explicit: bool = False  # a speech verb or "according to" named the speaker
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The compiled ``[status]`` and ``[speakers]`` tables of every language file."""
+
+    hedges: re.Pattern[str]
+    denials: re.Pattern[str]
+    speech: tuple[tuple[re.Pattern[str], str], ...]  # (verbs, the side a speaking nation stands on)
+    according: tuple[tuple[re.Pattern[str], str], ...]  # ("according to", the side the speaker stands on)
+    pronouns: re.Pattern[str] | None
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    capitals: dict[str, str]
+    capital: re.Pattern[str] | None
+
+
+def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+    """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
+    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
+    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
+                for lang, patterns in table.items() if patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+
+
+def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
+    return {lang: list(doc.get(section, {}).get(key, [])) for lang, doc in files.items()
+            if doc.get(section, {}).get(key)}
+
+
+@lru_cache(maxsize=4)
+def load_tables(folder: Path = LANG_DIR) -> Tables:
+    """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
+    files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+    prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
+
+    def compile_cues(table: dict[str, list[str]]) -> re.Pattern[str]:
+        return _compile(table, prefixes)
+    def flag(lang: str, name: str) -> bool:
+        return bool(files[lang].get("speakers", {}).get(name))
+
+    # "Israel confirmed": a nation speaks before its verb; also after it in a verb-first language ("أعلنت تركيا").
+    speech = tuple((compile_cues({lang: verbs}), "both" if flag(lang, "verb_first") else "before")
+                   for lang, verbs in _table(files, "speakers", "speech").items())
+    # "according to X" has its speaker after; a postposition ("Raporlara göre") before.
+    according = tuple((compile_cues({lang: words}), "before" if flag(lang, "according_before") else "after")
+                      for lang, words in _table(files, "speakers", "according").items())
+    pronouns = _table(files, "speakers", "pronouns")
+    kinds: dict[str, dict[str, list[str]]] = {}
+    capitals: dict[str, str] = {}
+    for lang, doc in files.items():
+        for kind, patterns in doc.get("speakers", {}).get("kinds", {}).items():
+            kinds.setdefault(kind, {})[lang] = list(patterns)
+        capitals.update(doc.get("speakers", {}).get("capitals", {}))
+    unknown = set(kinds) - set(KIND_ORDER)
+    if unknown:
+        raise ValueError(f"unknown speaker kinds in {folder}: {', '.join(sorted(unknown))}")
+    capital = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+                          + r")(?!\w)") if capitals else None)
+    return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
+                  speech, according,
+                  compile_cues(pronouns) if pronouns else None,
+                  tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital)
+
+
+@dataclass(frozen=True)
+class _Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+    nation: str | None = None
+    side: str = "both"  # a speech cue: the side of it on which a nation can be the one speaking
+
+
+def _gap(a: _Span, b: _Span) -> int:
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+_OWNER = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w.-]*)(?:['’]s)?\s+$")
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _owned_by_a_name(text: str, span: _Span) -> bool:
+    """Whether a capitalised word the gazetteer does not know owns the office ("Serbia's defence ministry"):
+    then the office is not the claim's nation's by default."""
+    m = _OWNER.search(text[max(0, span.start - 40):span.start])
+    return m is not None and m.group(1) not in _ARTICLES
+
+
+def _on_speaker_side(span: _Span, cue: _Span) -> bool:
+    """Whether a name stands where an "according to" cue puts its speaker ("Rafah, according to media": no)."""
+    if cue.kind != "according":
+        return True
+    return span.start >= cue.end if cue.side == "after" else span.end <= cue.start
+
+
+def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = None,
+              tables: Tables | None = None) -> tuple[str, list[str]]:
+    """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question), else
+    ``stated``; with the words that decided."""
+    tables = tables or load_tables()
+    lo, hi = clause or (start, end)
+    denial = tables.denials.search(text, lo, hi)
+    if denial:
+        return "denied", [denial.group()]
+    hedges = [m.group() for m in tables.hedges.finditer(text, start, end)]
+    if hedges:
+        return "hedged", hedges
+    if text[start:end].rstrip().rstrip("\"”’»").endswith(("?", "؟")):
+        return "hedged", ["a question"]
+    return "stated", []
+
+
+class _Reader:
+    """Finds the speaker of passages of one article."""
+
+    def __init__(self, text: str, nation: str | None, find_nations: NationFinder, tables: Tables) -> None:
+        self.text, self.nation, self.find_nations, self.tables = text, nation, find_nations, tables
+        self.passage = (0, len(text))
+
+    def cues(self, start: int, end: int) -> list[_Span]:
+        found = []
+        for kind, table in (("according", self.tables.according), ("speech", self.tables.speech)):
+            for pattern, side in table:
+                found += [_Span(kind, m.start(), m.end(), m.group(), side=side)
+                          for m in pattern.finditer(self.text, start, end)]
+        return found
+
+    def distance(self, span: _Span, cues: list[_Span]) -> int:
+        """How far a candidate stands from the nearest speech cue (an opening subject counts as near)."""
+        if span.side == "far":
+            return NEAR_VERB
+        # "denied reports": a word that is a cue and a speaker ("reports") is measured from the other cues
+        others = [q for q in cues if not (q.start < span.end and span.start < q.end)] or cues
+        return min(_gap(span, q) for q in others)
+
+    def candidates(self, start: int, end: int, cues: list[_Span]) -> list[_Span]:
+        text = self.text
+        found = [_Span(kind, m.start(), m.end(), m.group()) for kind, pattern in self.tables.kinds
+                 for m in pattern.finditer(text, start, end)]
+        if self.tables.capital is not None:
+            found += [_Span("capital", m.start(), m.end(), m.group(), self.tables.capitals[m.group()])
+                      for m in self.tables.capital.finditer(text, start, end)]
+        nations = [_Span("nation", n.start, n.end, n.surface, n.key) for n in self.find_nations(text[start:end], start)]
+        media = [s for s in found if s.kind == "media"]
+        for nation in nations:  # "Israel confirmed", "according to Israel", "أعلنت تركيا"
+            if any(_gap(nation, m) <= OUTLET_REACH for m in media):
+                continue  # "Media Israel", "هيئة البث الإسرائيلية": an outlet's country, not a government speaking
+            for cue in cues:
+                before = nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
+                after = cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                if before or after:
+                    found.append(nation)
+                    break
+            else:  # "Kazakistan, … resmen doğruladı": the passage opens with the nation that speaks at its end
+                lead_in = text[start:nation.start].strip(" \"“”'‘’«»")
+                if not lead_in and text[nation.end:nation.end + 2].startswith((",", "،")) and any(
+                        c.kind == "speech" and c.start > nation.end for c in cues):
+                    found.append(_Span("nation", nation.start, nation.end, nation.text, nation.nation, side="far"))
+        if self.tables.pronouns is not None:
+            found += [_Span("pronoun", m.start(), m.end(), m.group())
+                      for m in self.tables.pronouns.finditer(text, start, end)
+                      if any(_gap(_Span("", m.start(), m.end(), ""), c) <= 2 for c in cues)]
+        found = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                             and o.end - o.start > s.end - s.start for o in found)]
+        taken = found + nations + cues
+        for m in _PERSON.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            for other in taken:  # keep the name only: "Defence Minister Ejup Maqedonci" -> "Ejup Maqedonci"
+                if s <= other.start < e or s < other.end <= e:
+                    s = max(s, other.end) if other.start <= s + 1 else s
+                    e = min(e, other.start) if other.start > s else e
+            name = text[s:e].strip(" ,.'’")
+            if len(name) < 3 or not name[:1].isupper():
+                continue
+            s = text.index(name, s)
+            person = _Span("person", s, s + len(name), name)
+            if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
+                    o.start < person.end and person.start < o.end for o in taken):
+                found.append(person)
+        return found
+
+    def nation_near(self, span: _Span, start: int, end: int, cues: list[_Span]) -> str | None:
+        """The nation of an office: the nearest nation or capital named next to it, not across a speech verb."""
+        text = self.text
+        near = [(n.start, n.end, n.key) for n in self.find_nations(text[start:end], start)]
+        if self.tables.capital is not None:
+            near += [(m.start(), m.end(), self.tables.capitals[m.group()])
+                     for m in self.tables.capital.finditer(text, start, end)]
+        best = None
+        for s, e, key in near:
+            gap = max(0, max(s, span.start) - min(e, span.end))
+            lo, hi = min(e, span.end), max(s, span.start)
+            if gap > TITLE_REACH or any(lo <= c.start and c.end <= hi for c in cues):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, key)
+        return best[1] if best else None
+
+    def resolve(self, span: _Span, start: int, end: int, cues: list[_Span], depth: int = 0
+                ) -> tuple[str, str] | None:
+        """(said_by, speaker) for a chosen speaker span, or None when it cannot be told."""
+        if span.kind in ("force-official", "analyst", "maps", "unnamed-officials", "media"):
+            return span.kind, span.text
+        if span.kind in ("capital", "nation"):
+            return self.government(span.nation), span.text
+        if span.kind == "government":
+            nation = self.nation_near(span, start, end, cues)
+            if nation is None and depth == 0:
+                nation = self.earlier_nation(span, start)
+            if nation is None and not _owned_by_a_name(self.text, span):
+                nation = self.sole_nation(*self.passage)
+            return self.government(nation), self.phrase(span, nation, start, end)
+        if depth > 1:
+            return None
+        if span.kind == "person":  # a name the article gives no title for: a report naming its source
+            return self.person(span, start, depth) or (("media", span.text) if depth == 0 else None)
+        return self.before(start, depth)  # "he said"
+
+    def government(self, nation: str | None) -> str:
+        return "nation-official" if nation is not None and nation == self.nation else "other-government"
+
+    def phrase(self, span: _Span, nation: str | None, start: int, end: int) -> str:
+        """The office with its nation and the name after it, as the article words it."""
+        return self.text[span.start:span.end] if nation is None else f"{self.text[span.start:span.end]} ({nation})"
+
+    def sole_nation(self, start: int, end: int) -> str | None:
+        """"President Tokayev confirmed" in a passage about Kazakhstan's units that names no other nation: an
+        office named without a nation is the nation's own when the passage names no other."""
+        named = {n.key for n in self.find_nations(self.text[start:end], start)}
+        return self.nation if self.nation is not None and named == {self.nation} else None
+
+    def earlier_nation(self, span: _Span, start: int) -> str | None:
+        """The nation of an office named without one ("the ministry said") where the article named it before."""
+        words = re.escape(span.text.lower())
+        lo = max(0, start - LOOK_BACK)
+        for m in reversed(list(re.finditer(words, self.text[lo:start].lower()))):
+            earlier = _Span("government", lo + m.start(), lo + m.end(), span.text)
+            nation = self.nation_near(earlier, max(0, earlier.start - 80), earlier.end + 80, [])
+            if nation is not None:
+                return nation
+        return None
+
+    def person(self, span: _Span, start: int, depth: int) -> tuple[str, str] | None:
+        """Who a name is: the title next to it here, else next to where the article named them before."""
+        surname = span.text.split()[-1]
+        places = [(span.start, span.end)]
+        lo = max(0, start - LOOK_BACK)
+        places += [(lo + m.start(), lo + m.end()) for m in reversed(list(re.finditer(
+            rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[lo:start])))]
+        for s, e in places:
+            w_lo, w_hi = max(0, s - 60), min(len(self.text), e + 60)
+            here = _Span("person", s, e, span.text)
+            titles = [c for c in self.candidates(w_lo, w_hi, []) if c.kind not in ("person", "pronoun", "nation")]
+            titles = [c for c in titles if _gap(c, here) <= 40]
+            if titles:
+                best = min(titles, key=lambda c: (_gap(c, here), KIND_ORDER.index(c.kind)))
+                resolved = self.resolve(best, w_lo, w_hi, [], depth + 1)
+                if resolved is not None:
+                    return resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
+        return None
+
+    def before(self, start: int, depth: int) -> tuple[str, str] | None:
+        """The speaker of the nearest sentence before ``start`` that names one with a speech verb."""
+        lo = max(0, start - LOOK_BACK)
+        bounds = [lo] + [lo + m.end() for m in _SENTENCE_END.finditer(self.text[lo:start])] + [start]
+        spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if self.text[a:b].strip()]
+        for a, b in list(reversed(spans))[:4]:
+            found = self.speaker(a, b, depth + 1)
+            if found is not None:
+                return found
+        return None
+
+    def speaker(self, start: int, end: int, depth: int = 0) -> tuple[str, str] | None:
+        """(said_by, speaker) of the passage text[start:end], or None when no speaker is named."""
+        cues = self.cues(start, end)
+        if not cues:
+            if depth == 0 and _QUOTES.search(self.text, start, end):
+                return self.before(start, depth)
+            return None
+        candidates = self.candidates(start, end, cues)
+        order = sorted(candidates, key=lambda c: (self.distance(c, cues), KIND_ORDER.index(c.kind),
+                                                   c.start - c.end))
+        for best in order:
+            resolved = self.resolve(best, start, end, cues, depth)
+            if resolved is not None:
+                return resolved
+            office = next((m for k, p in self.tables.kinds if k == "government" and best.kind == "pronoun"
+                           for m in [p.search(self.text, best.start, best.end)] if m), None)
+            if office is not None:  # "the ministry announced", no ministry named before: an office of its own
+                return self.resolve(_Span("government", office.start(), office.end(), office.group()), start, end,
+                                    cues, depth + 1)
+        return None
+
+
+def detect(text: str, start: int, end: int, nation: str | None, find_nations: NationFinder,
+           clause: tuple[int, int] | None = None, tables: Tables | None = None) -> Detected:
+    """Who says ``text[start:end]`` and how, for a claim about ``nation`` (None: the force as a whole).
+
+    ``clause`` is the part of the passage that carries the assignment (where a denial must stand);
+    ``find_nations`` is the gazetteer's nation finder."""
+    tables = tables or load_tables()
+    manner, words = manner_of(text, start, end, clause, tables)
+    reader = _Reader(text, nation, find_nations, tables)
+    reader.passage = (start, end)
+    found = reader.speaker(start, end)
+    if found is None:
+        return Detected(Attribution("media", manner), tuple(words))
+    said_by, speaker = found
+    return Detected(Attribution(said_by, manner, speaker), (*words, speaker), True)

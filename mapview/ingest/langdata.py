@@ -1,0 +1,278 @@
+"""The per-language data ingest reads: one TOML file per language in ``mapview/ingest/lang/<code>.toml``.
+
+Adding a language is adding a file (and its tests); the extractor is language-agnostic code over these tables.
+A file holds:
+
+- ``[language]``: ``code``, ``name``, ``script``, the CLDR locales its nation names come from (``cldr``), the
+  prefixes that attach to words in this script (``cue_prefix``, ``name_prefix``: Arabic و ف ب ل, Hebrew ו ה ב ל מ),
+  ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
+  after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
+- ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
+  lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
+  police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
+  whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
+  makes them one site's area);
+- ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
+  ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
+- ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
+- ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here).
+
+Files are read once per process; Babel's CLDR data is loaded only when the gazetteer is built.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).with_name("lang")
+STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
+
+# Registry nation → CLDR territory code (Babel names it in every locale).
+TERRITORY: dict[str, str] = {
+    "Albania": "AL", "Azerbaijan": "AZ", "Bangladesh": "BD", "Canada": "CA", "Egypt": "EG", "France": "FR",
+    "Germany": "DE", "Greece": "GR", "India": "IN", "Indonesia": "ID", "Israel": "IL", "Italy": "IT", "Jordan": "JO",
+    "Kazakhstan": "KZ", "Kosovo": "XK", "Malaysia": "MY", "Morocco": "MA", "Netherlands": "NL", "Pakistan": "PK",
+    "Qatar": "QA", "Saudi Arabia": "SA", "Spain": "ES", "Turkey": "TR", "United Arab Emirates": "AE",
+    "United Kingdom": "GB", "United States": "US", "European Union": "EU", "United Nations": "UN",
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's data file, as read."""
+
+    code: str
+    name: str
+    script: str
+    cldr: tuple[str, ...] = ()
+    cue_prefix: str = ""
+    name_prefix: str = ""
+    inflects: bool = False
+    stem_strip: str = ""
+    spaced: bool = True  # words stand apart (False for Japanese: cues and names match inside runs of text)
+    stopwords: tuple[str, ...] = ()
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    drop: frozenset[str] = frozenset()
+    sectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def cue(self, kind: str) -> tuple[str, ...]:
+        """The patterns of one cue table (empty when the file has none)."""
+        return self.cues.get(kind, ())
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def _table(data: dict, name: str, where: str) -> dict[str, tuple[str, ...]]:
+    raw = data.get(name, {})
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: [{name}] must be a table")
+    return {key: _strings(value, f"{where} [{name}] {key}") for key, value in raw.items()}
+
+
+def read_language(path: Path) -> Language:
+    """One language file; every pattern is compiled once here so a bad one names its file."""
+    where = path.name
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    meta = data.get("language", {})
+    cues = _table(data, "cues", where)
+    for kind, patterns in cues.items():
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{where} [cues] {kind}: {pattern!r}: {error}") from error
+    return Language(
+        code=str(meta.get("code", path.stem)), name=str(meta.get("name", path.stem)),
+        script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
+        cue_prefix=str(meta.get("cue_prefix", "")), name_prefix=str(meta.get("name_prefix", "")),
+        inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
+        spaced=bool(meta.get("spaced", True)),
+        stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
+        nations=_table(data, "nations", where),
+        drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
+        sectors=_table(data, "sectors", where), places=_table(data, "places", where))
+
+
+@lru_cache(maxsize=1)
+def languages() -> dict[str, Language]:
+    """Every language file, keyed by code, in file-name order (read once per process)."""
+    return {lang.code: lang for lang in (read_language(p) for p in sorted(LANG_DIR.glob("*.toml")))}
+
+
+def cue_table(kind: str) -> dict[str, list[str]]:
+    """One cue table over all languages: code → patterns (languages without it are left out)."""
+    return {code: list(lang.cue(kind)) for code, lang in languages().items() if lang.cue(kind)}
+
+
+def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
+    """One regex for a cue table over every language: whole-word, case-insensitive, and (``prefixed``) each
+    language's attached prefixes allowed before its cues. Languages sharing a prefix share one branch."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for lang in languages().values():
+        if lang.cue(kind):
+            groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(lang.cue(kind))
+    branches = []
+    for (prefix, spaced), patterns in groups.items():
+        body = f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})"
+        branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+    return re.compile("|".join(branches) or "(?!x)x")
+
+
+def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]:
+    """A cue table as a regex that must touch one end of the text it is searched in: ``before`` the cue closes
+    the text (up to ``words_between`` words after it: "between the cities of"), else it opens it (up to one word
+    before it: "Han Yunus arasındaki"). Used with ``search`` on a short window next to a pair of names."""
+    groups: dict[str, list[str]] = {}
+    for lang in languages().values():
+        if lang.cue(kind):
+            groups.setdefault(lang.cue_prefix, []).extend(lang.cue(kind))
+    body = "|".join(f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items())
+    if not body:
+        return re.compile(r"(?!x)x")
+    if before:
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
+    return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
+
+
+def words(kind: str) -> list[str]:
+    """A cue table's patterns over all languages, as one flat list (joiners, masthead words...)."""
+    return list(dict.fromkeys(p for lang in languages().values() for p in lang.cue(kind)))
+
+
+def name_prefixes() -> dict[str, str]:
+    """Script → the prefix regex that may attach to names written in it (from the files that set one)."""
+    out: dict[str, str] = {}
+    for lang in languages().values():
+        if lang.name_prefix and lang.script not in out:
+            out[lang.script] = lang.name_prefix
+    return out
+
+
+def _starred(name: str, stem_strip: str) -> str | None:
+    """``name`` as a stem matching inflected forms ("Индонезия" → "Индонези*"), or None when too short."""
+    stem = re.sub(stem_strip, "", name) if stem_strip else name
+    return stem + "*" if len(stem.split()[-1]) >= 4 else None
+
+
+def cldr_names(lang: Language, territory: str) -> list[str]:
+    """A territory's CLDR names in a language's locales (and stems of them where the language inflects)."""
+    import babel  # noqa: PLC0415 - Babel's data is loaded only when a gazetteer is built
+
+    out: list[str] = []
+    for locale_code in lang.cldr:
+        name = babel.Locale.parse(locale_code).territories.get(territory)
+        if not name or name in lang.drop:
+            continue
+        out.append(name)
+        if lang.inflects and (stem := _starred(name, lang.stem_strip)):
+            out.append(stem)
+    return out
+
+
+def nation_names(nation: str) -> list[str]:
+    """Every name a registry nation is read by: CLDR's in each language file's locales, plus the files' extras."""
+    code = TERRITORY.get(nation)
+    names: list[str] = []
+    for lang in languages().values():
+        if code:
+            names.extend(cldr_names(lang, code))
+        names.extend(lang.nations.get(nation, ()))
+    return list(dict.fromkeys(names))
+
+
+def sector_names(kind: str) -> dict[str, list[str]]:
+    """Sector id → names over every file, ``kind`` "sectors" (sector spellings) or "places" (places inside)."""
+    out: dict[str, list[str]] = {}
+    for lang in languages().values():
+        for sector, names in getattr(lang, kind).items():
+            out.setdefault(sector, []).extend(names)
+    return out
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language an article is written in, as far as ingest can tell, and whether a language file reads it."""
+
+    code: str | None  # ISO 639 code, None when unknown
+    name: str  # English name ("Greek"), "" when the text is too short to tell
+    read: bool  # a language file reads it (or the text is too short to tell)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+SAMPLE_CHARS = 4000  # the language is told from the article's first characters
+MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
+STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
+# Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
+READ_AS = {"hr": "bs", "me": "sr", "sh": "sr"}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(w.casefold() for w in lang.stopwords) for code, lang in languages().items()
+            if lang.stopwords}
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code (Babel's CLDR data), or the code itself when CLDR has none."""
+    import babel  # noqa: PLC0415
+
+    return babel.Locale("en").languages.get(code, code)
+
+
+def _identify(sample: str) -> str | None:
+    """The language of a sample by py3langid (its model ships in the package; loaded on first use only)."""
+    try:
+        import py3langid  # noqa: PLC0415
+    except ImportError:
+        return None
+    code, _score = py3langid.classify(sample)
+    return str(code) or None
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Which language ``text`` is in and whether ingest reads it.
+
+    The language files' stopwords decide first (cheap, and enough for nearly every article in a language read);
+    when no file's stopwords clearly dominate, py3langid names the language. A text too short to tell is read.
+    """
+    sample = text[:SAMPLE_CHARS]
+    if len(_UNSPACED.findall(sample)) >= MIN_WORDS:  # Japanese, Chinese, Thai...: no spaces to count words by
+        identified = _identify(sample)
+        if identified in languages():
+            return LanguageGuess(identified, languages()[identified].name, True)
+        return LanguageGuess(identified, language_name(identified) if identified else "an unrecognised language",
+                             False)
+    words = _WORD.findall(sample.casefold())
+    if len(words) < MIN_WORDS:
+        return LanguageGuess(None, "", True)
+    counts = Counter(words)
+    shares = sorted(((sum(counts[w] for w in stops if w in counts) / len(words), code)
+                     for code, stops in _stopwords().items()), reverse=True)
+    (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
+    if best >= STOPWORD_SHARE and best >= 1.5 * second:
+        return LanguageGuess(code, languages()[code].name, True)
+    identified = _identify(sample)
+    if identified is None:
+        return LanguageGuess(code, languages()[code].name, True) if best >= STOPWORD_SHARE else \
+            LanguageGuess(None, "an unrecognised language", False)
+    read_code = READ_AS.get(identified, identified)
+    if read_code in languages():
+        return LanguageGuess(read_code, languages()[read_code].name, True)
+    if best >= STOPWORD_SHARE:  # a file's stopwords are frequent enough: read it rather than drop its findings
+        return LanguageGuess(code, languages()[code].name, True)
+    return LanguageGuess(identified, language_name(identified), False)

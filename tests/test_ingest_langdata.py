@@ -1,0 +1,44 @@
+"""The language files: every file loads, its patterns compile, and its names reach the gazetteer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapview.data.nations import NATIONS_BY_NAME
+from mapview.ingest import langdata
+from mapview.ingest.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+
+
+def test_every_language_file_loads_and_names_only_registry_nations():
+    langs = langdata.languages()
+    assert {"en", "ar", "tr", "sq", "id"} <= set(langs)
+    for lang in langs.values():
+        assert set(lang.nations) <= set(NATIONS_BY_NAME), lang.code
+        assert lang.cue("lead"), f"{lang.code} has no lead cues"
+
+
+def test_a_bad_pattern_names_its_file(tmp_path):
+    bad = tmp_path / "xx.toml"
+    bad.write_text("[language]\ncode = 'xx'\n[cues]\nlead = ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.toml \[cues\] lead"):
+        langdata.read_language(bad)
+
+
+def test_cldr_names_and_abbreviations_are_read(gazetteer):
+    def nations(text: str) -> list[str]:
+        return [m.key for m in gazetteer.find_nations(text)]
+
+    assert nations("Menlu RI menyatakan") == ["Indonesia"]  # abbreviation from id.toml
+    assert nations("Pasukan TNI tiba") == ["Indonesia"]
+    assert nations("KSF units") == ["Kosovo"]
+    assert nations("ri") == []  # short abbreviations match only with their case
+    assert nations("Uni Emirat Arab dan Perserikatan Bangsa-Bangsa") == ["United Arab Emirates", "United Nations"]
