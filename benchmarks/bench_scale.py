@@ -211,7 +211,8 @@ def measure_window(folder: Path, endurance_clicks: int = 0, actions: int = 3) ->
     window.evidence_dock.raise_()
     window.select_sector(worst)
     deadline = time.perf_counter() + 10  # the user moves to the filter box: idle steps run meanwhile
-    while evidence_view.preparing.isActive() and time.perf_counter() < deadline:
+    preparing = getattr(evidence_view, "preparing", None)  # (idle steps; a version without them has none)
+    while preparing is not None and preparing.isActive() and time.perf_counter() < deadline:
         app.processEvents()
     typed = "kosovo"
     keys = [_first_rows_ms(app, lambda q=typed[:i + 1]: window.state.set_filter(query=q), evidence_view)
