@@ -384,18 +384,26 @@ def nation_summaries(view: AssignmentView) -> list[NationSummary]:
 
 def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     by_name: dict[str, NationSummary] = {}
+    seen: dict[str, set[object]] = {}  # per nation, the (role, status) pairs and sectors already listed
     for claim in view.listed_claims:
-        name = who_text(claim.nation)
-        summary = by_name.setdefault(name, NationSummary(name))
+        name = claim.nation or FORCE_NAME
+        summary = by_name.get(name)
+        if summary is None:
+            summary = by_name[name] = NationSummary(name)
+            seen[name] = set()
         summary.claims.append(claim)
-        role = f"{role_label(claim.role)} ({claim.status})"
-        if role not in summary.roles:
-            summary.roles.append(role)
+        listed = seen[name]
+        role = (claim.role, claim.status)
+        if role not in listed:
+            listed.add(role)
+            summary.roles.append(f"{role_label(claim.role)} ({claim.status})")
         if claim.figures:
             summary.figures.append(figures_text(claim.figures))
-        if claim.sector and claim.sector not in summary.sector_ids:
+        if claim.sector and ("sector", claim.sector) not in listed:
+            listed.add(("sector", claim.sector))
             summary.sector_ids.append(claim.sector)
-        summary.broken += claim.broken
+        if claim.broken:
+            summary.broken += 1
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
 
 
@@ -567,6 +575,11 @@ def claims_count_text(heading: str, shown: int, total: int) -> str:
 
 FILTER_HINT = "Filter: words, or nation:…  source:…  status:…"
 CLAIMS_PAGE = 12  # above this many claims, the nation groups of a contested list start collapsed
+
+
+def claims_page_text(first: int, last: int, total: int) -> str:
+    """A page of a long list: 'Claims 201–400 of 6,362'."""
+    return f"Claims {first:,}–{last:,} of {total:,}"
 
 
 def many_sides_text(claims: int) -> str:

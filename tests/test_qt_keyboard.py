@@ -87,7 +87,7 @@ def test_f6_and_ctrl_tab_walk_every_pane_and_each_works_by_keyboard(qtbot, proje
     press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_pane() == "filter"
     QTest.keyClicks(QApplication.focusWidget(), "nosuchwordanywhere")
-    assert window.state.evidence_filter.query == "nosuchwordanywhere"
+    qtbot.waitUntil(lambda: window.state.evidence_filter.query == "nosuchwordanywhere")  # once typing pauses
     assert not window.evidence.passage_rows()
 
     # Back to the map, and Escape there clears the selection.

@@ -190,10 +190,11 @@ def load_metadata(seeds_dir: Path) -> tuple[dict[str, dict], list[Problem]]:
     return by_id, problems
 
 
-def load_source(seeds_dir: Path, source_id: str, meta: dict | None) -> Source:
-    """Load one article and verify every metadata passage against its text."""
+def load_source(seeds_dir: Path, source_id: str, meta: dict | None, resolved_seeds: Path | None = None) -> Source:
+    """Load one article and verify every metadata passage against its text (``resolved_seeds``: the seeds folder
+    already resolved, when loading many)."""
     meta_file = str(seeds_dir / METADATA_NAME)
-    path, path_problem = confined_file(seeds_dir, source_id)
+    path, path_problem = confined_file(seeds_dir, source_id, resolved_seeds)
     if path is None:
         # name the entry of sources.json that points out, or the file (a link) that leads out of seeds/
         file, where = ((meta_file, f"sources[{meta['_index']}] ({source_id!r})") if meta
@@ -246,8 +247,9 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
     ids = sorted({p.name for p in seeds_dir.glob("*.txt")} | set(metadata))
     described = (seeds_dir / METADATA_NAME).is_file() and not errors(problems)
     sources: dict[str, Source] = {}
+    resolved_seeds = seeds_dir.resolve()
     for source_id in ids:
-        source = load_source(seeds_dir, source_id, metadata.get(source_id))
+        source = load_source(seeds_dir, source_id, metadata.get(source_id), resolved_seeds)
         sources[source_id] = source
         problems.extend(source.problems)
         if described and source_id not in metadata and INGESTED_NAME.match(source_id):

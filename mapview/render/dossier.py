@@ -14,6 +14,7 @@ import io
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from mapview import wording
-from mapview.data.atomic import atomic_write_bytes
+from mapview.data.atomic import atomic_write_bytes, atomic_writer
 from mapview.data.grouping import disagreements_among, group_by_nation
 from mapview.data.problems import inert
 
@@ -93,12 +94,29 @@ def _balanced(text: str, open_mark: str, close_mark: str) -> str:
     return "".join(out) + close_mark * depth
 
 
+class _Parts:
+    """Where a writer's parts go: kept in a list (``build_dossier``), or written to a file as they come, one line
+    break between parts as ``"\\n".join`` would put them (``write_dossier``: memory stays bounded)."""
+
+    def __init__(self, sink: io.TextIOBase | None = None) -> None:
+        self.sink = sink
+        self.kept: list[str] = []
+        self.count = 0
+
+    def append(self, part: str) -> None:
+        if self.sink is None:
+            self.kept.append(part)
+        else:
+            self.sink.write(part if not self.count else "\n" + part)
+        self.count += 1
+
+
 @dataclass
 class _Writer:
     """Collects the dossier as HTML or Markdown; callers pass raw text, the writer escapes it."""
 
     kind: str
-    parts: list[str] = field(default_factory=list)
+    parts: _Parts = field(default_factory=_Parts)
 
     def esc(self, text: object) -> str:
         text = _printable(str(text))
@@ -300,19 +318,31 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
     """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path; with
     ``since``, a "Changes since …" section follows the map. Every data field is isolated (``<bdi>`` in HTML,
     FSI…PDI in Markdown) so none can reorder the words beside it."""
+    buffer = io.StringIO()
+    stream_dossier(buffer, project, view, kind, map_src, title, generated, since)
+    return buffer.getvalue()
+
+
+def stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, kind: str, map_src: str,
+                   title: str | None = None, generated: date | None = None, since: date | None = None) -> None:
+    """Write the dossier text to ``sink`` part by part (what :func:`build_dossier` returns, never held whole)."""
     with wording.isolated_data():
-        return _build_dossier(project, view, kind, map_src, title, generated, since)
+        _stream_dossier(sink, project, view, kind, map_src, title, generated, since)
 
 
-def _build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None,
-                   generated: date | None, since: date | None) -> str:
+def _stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, kind: str, map_src: str,
+                    title: str | None, generated: date | None, since: date | None) -> None:
     from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
 
-    w = _Writer(kind)
+    title = title or DEFAULT_TITLE
+    if kind == "html":
+        shown_title = _balanced(html.escape(_printable(title)), "", "")
+        sink.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                   f"<title>{shown_title}</title><style>{_CSS}</style></head><body>\n")
+    w = _Writer(kind, _Parts(sink))
     claims_by_id = {c.id: c for sv in view.sectors for c in sv.claims} | {c.id: c for c in view.force}
     used = set(view_source_ids(view))
-    title = title or DEFAULT_TITLE
     w.heading(1, wording.datum(title))
     w.para(f"Sector leads of the International Stabilization Force (ISF) as the sources report them, "
            f"{wording.view_dates_text(view)}; {len(used)} of {len(project.sources)} articles used. "
@@ -336,11 +366,7 @@ def _build_dossier(project: Project, view: AssignmentView, kind: str, map_src: s
     w.para(wording.datum(credits(project)))
     w.para(wording.datum(project.sectors.note))
     if kind == "html":
-        shown_title = _balanced(html.escape(_printable(title)), "", "")
-        return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                f"<title>{shown_title}</title><style>{_CSS}</style></head><body>\n"
-                + "\n".join(w.parts) + "\n</body></html>\n")
-    return "\n".join(w.parts)
+        sink.write("\n</body></html>\n")
 
 
 def write_dossier(project: Project, out: Path, *, as_of: date | None = None, include_undated: bool = True,
@@ -356,7 +382,7 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
     if kind == "html":
         png = render_map_png(project, view)
         src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        _write(out, build_dossier(project, view, kind, src, title, generated, since).encode("utf-8"))
+        _stream(out, lambda sink: stream_dossier(sink, project, view, kind, src, title, generated, since))
     else:
         # The Markdown dossier's map is the export page itself (legend, scale bar, north arrow, attribution), so
         # the image keeps its credit wherever it is reused; its link is percent-encoded, so a file name with
@@ -366,13 +392,11 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
         image = out.with_name(f"{out.stem}-map.png")
         png = render_page_bytes(project, view, ExportOptions("png", MD_MAP_DPI, title=title,
                                                              generated=generated or date.today()))
-        text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated,
-                             since)
-        data = text.encode("utf-8")  # everything that can fail is done before the first write
         had_image = os.path.lexists(image)
         _write(image, png)
         try:
-            _write(out, data)
+            _stream(out, lambda sink: stream_dossier(sink, project, view, kind, quote(os.fsencode(image.name)),
+                                                     title, generated, since))
         except DossierWriteError:
             if not had_image:  # a failed export leaves nothing behind
                 with contextlib.suppress(OSError):
@@ -388,6 +412,18 @@ class DossierWriteError(OSError):
         super().__init__(reason)
         self.path = path
         self.reason = reason
+
+
+def _stream(path: Path, write: Callable[[io.TextIOBase], None]) -> None:
+    """Write a text file atomically through ``write``, encoded as UTF-8 piece by piece."""
+    try:
+        with atomic_writer(path) as handle:
+            sink = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+            write(sink)
+            sink.flush()
+            sink.detach()  # the atomic writer closes the file, after its fsync
+    except OSError as exc:
+        raise DossierWriteError(path, exc.strerror or str(exc)) from None
 
 
 def _write(path: Path, data: bytes) -> None:
