@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --accept: who says the passages (once for all, or once per passage)")
     review.add_argument("--manner", action="append", choices=("stated", "hedged", "denied"),
                         help="with --accept: how they say it (once for all, or once per passage)")
+    review.add_argument("--note", help="with --accept: the reviewer's note on the claim (replaces the extractor's)")
     review.add_argument("--status", help="with --accept: a status the rules do not give (needs --reason)")
     review.add_argument("--reason", help="with --accept and --status: why")
     review.add_argument("--json", action="store_true", help="print JSON")

@@ -120,10 +120,12 @@ def source_entry(source_id: str, text: str, sha256: str, original_name: str,
     """
     entry: dict[str, object] = {"id": source_id, "sha256": sha256}
     title = title_of(text)
+    title_kind = "first line (inferred by `mapview ingest`)"
     if record is not None and record.title:
         position = text.find(record.title)
         if position >= 0:
             title = (record.title, make_anchor(text, position, position + len(record.title)).to_selectors())
+            title_kind = f"given by the {'page' if record.title_from == 'page' else 'user'}, found in the text"
         else:
             entry["title"] = record.title
             entry["title_from"] = record.title_from
@@ -131,7 +133,7 @@ def source_entry(source_id: str, text: str, sha256: str, original_name: str,
     if title is not None:
         entry["title"] = title[0]
         entry["title_evidence"] = title[1]
-        entry["title_kind"] = "first line (inferred by `mapview ingest`)"
+        entry["title_kind"] = title_kind
         entry["title_from"] = "text"
     entry["outlet"] = record.outlet if record is not None else None
     if record is not None and record.outlet:

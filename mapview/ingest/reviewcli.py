@@ -46,8 +46,6 @@ def review_edits(proposal: Proposal, args: Namespace) -> dict[str, object]:
     for kind in kinds:
         if kind is not None and kind not in SAID_BY:
             raise ValueError(f"--speaker-kind {kind!r} is not one of {', '.join(SAID_BY)}")
-    if (args.status or args.reason) and not args.accept:
-        raise ValueError("--status and --reason go with --accept")
     edits: dict[str, object] = {}
     if any(k is not None for k in kinds) or any(m is not None for m in manners):
         attributions = []
@@ -64,7 +62,16 @@ def review_edits(proposal: Proposal, args: Namespace) -> dict[str, object]:
         edits["status"] = args.status
     if args.reason:
         edits["status_reason"] = args.reason
+    if args.note:
+        edits["note"] = args.note
     return edits
+
+
+def _accept_options(args: Namespace) -> str:
+    """The accept-only options given (empty when none)."""
+    given = [f"--{name.replace('_', '-')}" for name in ("speaker_kind", "manner", "note", "status", "reason")
+             if getattr(args, name, None)]
+    return ", ".join(given)
 
 
 def _proposal(proposals_path, proposal_id: str) -> Proposal | None:
@@ -94,8 +101,8 @@ def run_review_command(args: Namespace, paths: ProjectPaths) -> int:
     proposals_path = review.proposals_path_for(paths.claims)
     try:
         if not args.accept and not args.reject:
-            if args.speaker_kind or args.manner or args.status or args.reason:
-                raise ValueError("--speaker-kind, --manner, --status and --reason go with --accept")
+            if _accept_options(args):
+                raise ValueError(f"{_accept_options(args)} go with --accept")
             pending = review.pending(proposals_path)
             if args.json:
                 print(json.dumps({"pending": [p.summary_json() for p in pending]}, ensure_ascii=False, indent=1))
@@ -107,8 +114,8 @@ def run_review_command(args: Namespace, paths: ProjectPaths) -> int:
             return EXIT_OK
         with project_lock(paths):
             if args.reject:
-                if args.speaker_kind or args.manner or args.status or args.reason:
-                    raise ValueError("--speaker-kind, --manner, --status and --reason go with --accept")
+                if _accept_options(args):
+                    raise ValueError(f"{_accept_options(args)} go with --accept")
                 proposal = review.reject(args.reject, proposals_path)
                 result = {"rejected": proposal.id}
                 message = f"rejected {proposal.id}; it will not be proposed again"
