@@ -91,12 +91,41 @@ def build_parser() -> argparse.ArgumentParser:
                              "showed last) or a lon/lat box in degrees")
     export.add_argument("--title", help="title printed on the map")
     export.add_argument("--select", metavar="SECTOR", help="sector id drawn as selected")
+    export.add_argument("--timeline", action="store_true",
+                        help="write the map day by day over the sources' dates: OUT.gif (or .mp4 where ffmpeg is "
+                             "installed); --dpi defaults to 72 here")
 
     dossier = sub.add_parser("dossier", parents=[data, as_of], help="HTML or Markdown evidence dossier")
     dossier.add_argument("out", type=Path, help="output .html or .md")
     dossier.add_argument("--title", help="dossier title")
+    dossier.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                         help="add a 'Changes since …' section: what sources published after this day changed")
+    follow = sub.add_parser("follow", parents=[data],
+                            help="check the project's RSS/Atom feeds and propose claims from their new items")
+    follow.add_argument("--add", metavar="URL", help="follow this feed")
+    follow.add_argument("--name", help="with --add: the feed's name (shown with its proposals)")
+    follow.add_argument("--keyword", action="append", metavar="WORD",
+                        help="with --add: keep only items whose title or summary holds a keyword (repeatable)")
+    follow.add_argument("--keywords", dest="keyword_all", metavar="WORD,WORD",
+                        help="the project's keywords, for feeds that have none of their own ('' for none)")
+    follow.add_argument("--remove", metavar="URL_OR_NAME", help="stop following this feed")
+    follow.add_argument("--list", action="store_true", help="list the feeds followed")
+    follow.add_argument("--json", action="store_true", help="print the check as JSON")
+    changes = sub.add_parser("changes", parents=[data],
+                             help="what changed on the map: sectors, claims, disagreements, with their passages")
+    start = changes.add_mutually_exclusive_group(required=True)
+    start.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                       help="compare the map as of this day with the map after it")
+    start.add_argument("--last-looked", action="store_true",
+                       help="what changed since you last marked this project as looked at (per user)")
+    start.add_argument("--mark-looked", action="store_true",
+                       help="remember what the project holds now as looked at (for --last-looked and the window)")
+    changes.add_argument("--until", type=_day, metavar="YYYY-MM-DD",
+                         help="the later day (default: every source)")
+    changes.add_argument("--json", action="store_true", help="print the changes as JSON")
     ingest = sub.add_parser("ingest", parents=[data], help="add articles and propose claims for review")
-    ingest.add_argument("files", nargs="+", type=Path, help="UTF-8 article text files")
+    ingest.add_argument("files", nargs="+", metavar="FILE_OR_URL",
+                        help="saved web pages, PDFs, text files, or web addresses (http/https) to fetch")
     ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
     ingest.add_argument("--dry-run", action="store_true", help="write nothing; only print the proposals")
     ingest.add_argument("--url", help="the article's web address (for one file; recorded as given by you)")
@@ -241,7 +270,11 @@ def cmd_anchor(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the map; implemented in the rendering layer."""
+    """Export the map (or, with --timeline, its animation); implemented in the rendering layer."""
+    if getattr(args, "timeline", False):
+        from mapview.render.timeline import run_timeline_command
+
+        return run_timeline_command(args, load_project(_paths(args)))
     from mapview.render.export import run_export_command
 
     return run_export_command(args, load_project(_paths(args)))
@@ -252,6 +285,73 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from mapview.render.dossier import run_dossier_command
 
     return run_dossier_command(args, load_project(_paths(args)))
+
+
+def changes_to_json(changes, names: dict[str, str]) -> dict[str, object]:
+    """The ``changes --json`` structure: each entry worded as the Changes list words it, with its passages."""
+    from mapview.data.changes import ClaimChange, DisagreementChange, SectorChange
+
+    def lead(value) -> object:
+        return value.to_json() if value is not None else None
+
+    def detail(change: object) -> dict[str, object]:
+        if isinstance(change, SectorChange):
+            return {"changed": list(change.kinds), "before": lead(change.before), "after": lead(change.after)}
+        if isinstance(change, ClaimChange):
+            return {"change": change.kind, "nation": change.claim.nation, "role": change.claim.role,
+                    "sector": change.claim.sector, "before": change.before_status, "after": change.after_status}
+        assert isinstance(change, DisagreementChange)
+        return {"change": change.kind, "topic": change.disagreement.topic, "claims": change.disagreement.claim_ids}
+
+    everything = [*changes.sectors, *changes.claims, *changes.disagreements]
+    entries = wording.change_entries(changes, names)
+    groups: dict[str, list[dict[str, object]]] = {"sectors": [], "claims": [], "disagreements": []}
+    for entry, change in zip(entries, everything, strict=True):
+        groups[entry.kind + "s"].append({"id": entry.key, "text": entry.text, **detail(change),
+                                         "passages": [p.to_json() for p in entry.passages]})
+    return {"since": changes.since.isoformat() if changes.since else None,
+            "until": changes.until.isoformat() if changes.until else None,
+            "last_looked": changes.looked.isoformat(timespec="seconds") if changes.looked else None,
+            "heading": wording.changes_heading(changes), **groups}
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    """Print what changed after ``--since`` (to ``--until``, or with every source): the Changes list's lines."""
+    from mapview.data.changes import changes_between, changes_since_looked
+    from mapview.data.lookedfile import last_look, mark_looked
+
+    project = load_project(_paths(args))
+    if args.mark_looked:
+        path = mark_looked(project.paths.claims, project.sources, (c.id for c in project.claims.claims))
+        print(f"marked as looked at: {len(project.sources)} articles, {len(project.claims.claims)} claims "
+              f"(kept in {inert(str(path))})")
+        return EXIT_OK
+    if args.last_looked:
+        look = last_look(project.paths.claims)
+        if look is None:
+            print("error: this project has not been marked as looked at: `changes --mark-looked`, or Mark as "
+                  "looked in the window's Changes tab", file=sys.stderr)
+            return EXIT_PROBLEMS
+        changes, _before, _after = changes_since_looked(project.sectors.sectors, project.claims, look)
+    elif args.until is not None and args.until < args.since:
+        print(f"error: --until {args.until} is before --since {args.since}", file=sys.stderr)
+        return EXIT_USAGE
+    else:
+        changes, _before, _after = changes_between(project.sectors.sectors, project.claims, args.since,
+                                                   args.until)
+    names = {s.id: s.name for s in project.sectors.sectors}
+    if args.json:
+        print(json.dumps(changes_to_json(changes, names), ensure_ascii=False, indent=1))
+    else:
+        lines = [wording.changes_heading(changes)]
+        for entry in wording.change_entries(changes, names):
+            lines.append(entry.text)
+            for passage in entry.passages:
+                lines.append(f"    “{passage.evidence.text}”")
+                lines.append(f"      {wording.passage_change_note(passage)}; {wording.passage_cite(passage.evidence)}")
+        print("\n".join(inert(line) for line in lines))
+    _print_problems(project.problems)
+    return EXIT_PROBLEMS if errors(project.problems) else EXIT_OK
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -268,6 +368,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     return run_review_command(args, _paths(args))
 
 
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Follow feeds; implemented in the ingest package."""
+    from mapview.ingest.feeds import run_follow_command
+
+    return run_follow_command(args, _paths(args))
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the desktop window."""
     from mapview.qt.app import run_app
@@ -277,7 +384,8 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
-    "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, None: cmd_window,
+    "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, "changes": cmd_changes,
+    "follow": cmd_follow, None: cmd_window,
     "review": cmd_review,
 }
 

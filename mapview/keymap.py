@@ -33,6 +33,9 @@ KEYS: tuple[Key, ...] = (
     # File
     Key(("Ctrl+O",), "Add article… (saved pages, PDFs, text)", "add_article", "File"),
     Key(("Ctrl+Shift+V",), "Paste article…", "paste_article", "File"),
+    Key(("Ctrl+L",), "Add from URL… (fetch an article by its web address)", "add_from_url", "File"),
+    Key(("Ctrl+Shift+F",), "Check the project's feeds for new items", "check_feeds", "File"),
+    Key(("Ctrl+Shift+L",), "Follow a feed…", "follow_feed", "File"),
     Key(("Ctrl+E",), "Export the map…", "export", "File"),
     Key(("Ctrl+Shift+C",), "Copy the map page", "copy_map", "File"),
     Key(("F5",), "Reload the project's files from disk", "reload", "File"),
@@ -60,6 +63,7 @@ KEYS: tuple[Key, ...] = (
     Key(("Ctrl+Down",), "Next sector (southward)", "next_sector", "View"),
     Key(("Ctrl+Up",), "Previous sector (northward)", "previous_sector", "View"),
     Key(("Escape",), "Clear the selection", "clear_selection", "View"),
+    Key(("Ctrl+7",), "Show or hide the Changes list (what changed since a day)", "changes", "View"),
     # the map
     Key(("Tab", "Down", "Right"), "Next sector, north to south; Tab after the last leaves the map", where="Map"),
     Key(("Shift+Tab", "Up", "Left"), "Previous sector; Shift+Tab before the first leaves the map", where="Map"),

@@ -359,6 +359,101 @@ def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
 
 
+# ----- what changed between two days ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of the Changes list (and of ``changes``): what changed, worded, with the passages that caused it."""
+
+    kind: str  # "sector" | "claim" | "disagreement"
+    key: str  # the sector, claim or disagreement id
+    text: str
+    passages: tuple = ()  # PassageChange
+
+
+_SECTOR_CHANGE = {"lead": "lead changed", "status": "status changed", "contest": "contest changed"}
+
+
+def _sector_change_text(change) -> str:
+    what = _SECTOR_CHANGE[change.kinds[0]]
+    if change.kinds[0] == "contest":
+        was = change.before is not None and change.before.contested
+        now = change.after is not None and change.after.contested
+        what = "now contested" if now and not was else "no longer contested" if was and not now else what
+    return f"{change.sector_name} — {what}: {lead_text(change.before)} → {lead_text(change.after)}"
+
+
+def _claim_change_text(change, names: dict[str, str]) -> str:
+    claim = change.claim
+    what = " — ".join([who_text(claim.nation), role_label(claim.role),
+                       names.get(claim.sector, claim.sector) if claim.sector else "force-wide"])
+    if change.kind == "new":
+        return f"New claim: {what} ({change.after_status})"
+    if change.kind == "retired":
+        return f"Claim no longer counted (retired): {what} (was {change.before_status})"
+    if change.before_status != change.after_status:
+        return f"Claim changed: {what}: {change.before_status} → {change.after_status}"
+    return f"Claim has new passages: {what} ({change.after_status})"
+
+
+def _disagreement_change_text(change) -> str:
+    if change.kind == "new":
+        return f"New disagreement: {change.disagreement.topic}"
+    return f"Disagreement no longer stands: {change.disagreement.topic}"
+
+
+def change_entries(changes, names: dict[str, str]) -> list[ChangeEntry]:
+    """The changes as the Changes list, the CLI and the dossier word them: sectors, claims, disagreements."""
+    entries = [ChangeEntry("sector", c.sector_id, _sector_change_text(c), c.passages) for c in changes.sectors]
+    entries += [ChangeEntry("claim", c.claim.id, _claim_change_text(c, names), c.passages) for c in changes.claims]
+    entries += [ChangeEntry("disagreement", c.disagreement.id, _disagreement_change_text(c), c.passages)
+                for c in changes.disagreements]
+    return entries
+
+
+def changes_span(since: date, until: date | None) -> str:
+    """'after 2025-12-01' or 'after 2025-12-01, to 2026-01-31'."""
+    return f"after {since.isoformat()}" + (f", to {until.isoformat()}" if until else "")
+
+
+def changes_heading(changes) -> str:
+    """'Changes since 2025-12-01 (sources published after that day; …): 2 sectors, 3 claims, 1 disagreement',
+    'Changes since you last looked (…)', or that nothing changed."""
+    looked = getattr(changes, "looked", None)
+    if looked is not None:
+        span = f"Changes since you last looked ({looked.strftime('%Y-%m-%d %H:%M')} UTC)"
+        basis = ", from articles and claims added since, whatever their dates"
+        nothing = "the articles and claims added since"
+    else:
+        span = f"Changes since {changes.since.isoformat()}" if changes.since else "Changes"
+        if changes.until:
+            span += f" to {changes.until.isoformat()}"
+        basis = " (sources published after that day; undated ones count on both days)"
+        nothing = "sources published after that day"
+    if changes.empty:
+        return f"{span}: nothing changed ({nothing} change no lead, claim or disagreement)."
+
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    return (f"{span}{basis}: {count(len(changes.sectors), 'sector')}, {count(len(changes.claims), 'claim')}, "
+            f"{count(len(changes.disagreements), 'disagreement')}")
+
+
+def passage_change_note(passage) -> str:
+    """The line under a passage that caused a change: counted now, or no longer."""
+    return "Counted now (new since that day)" if passage.added else "Counted before, no longer counted"
+
+
+CHANGED_PASSAGE_NOTE = "A passage behind a change in the Changes list; it is selected."
+
+
+def last_looked_text(at) -> str:
+    """The Changes panel's note on when the user last looked (an aware datetime, or None)."""
+    return ("You have not marked this project as looked at yet." if at is None
+            else f"Last looked: {at.strftime('%Y-%m-%d %H:%M')} UTC.")
+
+
 # ----- unexpected errors ---------------------------------------------------------------------------------------
 
 def unexpected_error(kind: str, message: str) -> str:

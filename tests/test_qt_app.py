@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 
 from mapview.data.project import Project, ProjectPaths
 from mapview.qt.app import run_app
@@ -20,10 +20,12 @@ def test_run_app_shows_the_main_window_and_returns_the_exit_code(qapp) -> None:
         seen.extend(windows)
         for window in windows:
             window.close()
-        qapp.quit()
+        qapp.exit(0)
 
     QTimer.singleShot(200, close_soon)
     assert run_app(ProjectPaths.defaults()) == 0
+    # Closing the last window posts a Quit event; left in the queue it would end the next test's dialog at once.
+    QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
     assert len(seen) == 1
     assert "ISF" in seen[0].windowTitle()
     assert len(seen[0].canvas.artists.sectors) == 5

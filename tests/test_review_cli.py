@@ -72,6 +72,9 @@ def test_metadata_options_describe_one_file_only(data_copy: ProjectPaths, tmp_pa
     before = _tree(data_copy.seeds.parent)
     assert _run(data_copy, "ingest", str(one), str(two), "--outlet", "Example News") == 2
     assert "--outlet describes one article" in capsys.readouterr().err
+    # a fetched page's metadata is its own: refused before anything is fetched
+    assert _run(data_copy, "ingest", "http://127.0.0.1:9/article", "--date", "2026-02-10") == 2
+    assert "--date describes one article: give one file" in capsys.readouterr().err
     assert _tree(data_copy.seeds.parent) == before
 
 

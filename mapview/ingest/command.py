@@ -179,10 +179,9 @@ def user_fields(args: Namespace) -> dict[str, object]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
-                user: dict[str, object] | None = None) -> Plan:
+def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None) -> Plan:
     """Read the given files (saved pages, PDFs, text) and work out what ingesting them means."""
-    read, refused = read_inputs(files, user)
+    read, refused = read_inputs(files)
     plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
     plan.refused[:0] = refused
     return plan
@@ -374,16 +373,38 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
         print(f"{total} proposal(s) added to {proposals_path_for(paths.claims)} for review")
 
 
+def fetch_records(urls: list[str]) -> tuple[list[tuple[Path, ArticleRecord]], list[str], dict]:
+    """Fetch each web address (outside the project lock: a slow server must not hold it): the records read, a
+    refusal line for each address that gave no article, and what ``fetch.note_fetched`` records of each fetch."""
+    from mapview.ingest.fetch import FetchError, WebAddress, fetch_article
+
+    records, refused, fetched = [], [], {}
+    for url in urls:
+        try:
+            record, page = fetch_article(url)
+        except FetchError as exc:
+            refused.append(f"refused: {exc}")
+            continue
+        records.append((WebAddress(url), record))
+        fetched[id(record)] = (page, None)
+    return records, refused, fetched
+
+
 def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     """Run ``mapview ingest``; returns the exit code."""
-    files = list(getattr(args, "files", None) or [])
-    if not files:
+    from mapview.ingest.fetch import is_web_address, note_fetched
+
+    given = [str(f) for f in getattr(args, "files", None) or []]
+    urls = [g for g in given if is_web_address(g)]
+    files = [Path(g) for g in given if not is_web_address(g)]
+    if not given:
         print("error: give at least one article file", file=sys.stderr)
         return EXIT_USAGE
     user = user_fields(args)
-    if user and len(files) != 1:
-        given = "/".join(f"--{'date' if name == 'day' else name}" for name in user)
-        print(f"error: {given} describe{'s' if len(user) == 1 else ''} one article: give one file", file=sys.stderr)
+    if user and (len(given) != 1 or urls):
+        options = "/".join(f"--{'date' if name == 'day' else name}" for name in user)
+        print(f"error: {options} describe{'s' if len(user) == 1 else ''} one article: give one file "
+              "(a fetched page's own metadata is read from it)", file=sys.stderr)
         return EXIT_USAGE
     if not paths.seeds.is_dir():
         print(f"error: seeds folder {paths.seeds} does not exist", file=sys.stderr)
@@ -392,11 +413,16 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     if not gazetteer.sector_names:
         print(f"error: no usable sector in {paths.sectors}; nothing to propose against", file=sys.stderr)
         return EXIT_REFUSED
+    fetched_records, fetch_refused, fetched = fetch_records(urls)
     try:
         # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
         # (a dry run writes nothing, not even the lock file)
         with contextlib.nullcontext() if args.dry_run else project_lock(paths):
-            plan = plan_ingest(files, paths, gazetteer, user)
+            read, refused = read_inputs(files, user)
+            read += fetched_records
+            plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
+            plan.refused[:0] = refused + fetch_refused
+            note_fetched(plan, fetched)
             if not args.dry_run:
                 apply_plan(plan, paths)
     except IngestWriteError as exc:  # its message says what was undone

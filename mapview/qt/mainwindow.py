@@ -77,7 +77,8 @@ def about_text(project: Project) -> str:
         f"• Sector boundaries: {project.sectors.credit} (Creative Commons Attribution 4.0).\n"
         "• Background land and borders: Natural Earth, public domain. Made with Natural Earth.\n"
         "• Source articles: the texts in the seeds folder, quoted verbatim for reference.\n\n"
-        "Nothing is loaded from the network."
+        "Nothing is loaded from the network, except the pages and feeds you ask for (File ▸ Add from URL…, "
+        "Check feeds)."
     )
 
 
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
         self.proposals.mentionOpenRequested.connect(self.open_mention)
+        from mapview.qt.keepcurrent import KeepCurrent  # issue 25: the Changes dock, Add from URL, Check feeds
+
+        self.keep_current = KeepCurrent(self)
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
@@ -854,8 +858,12 @@ class MainWindow(QMainWindow):
             self._message("Add article", self.add_articles([Path(f) for f in files]).text())
 
     def paste_article(self) -> PasteArticleDialog:
-        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal)."""
+        """File ▸ Paste article…: the clipboard's article with optional URL, outlet and date (window-modal); a
+        clipboard holding only a web address opens Add from URL instead."""
         from mapview.qt.paste_dialog import PasteArticleDialog  # ingest code loads on first use, not at start-up
+
+        if self.keep_current.clipboard_addresses():
+            return self.keep_current.add_from_url()
 
         dialog = PasteArticleDialog(self)
         dialog.accepted.connect(lambda: self._add_pasted(dialog))

@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passage", type=int, default=1, help="index of the passage to open (-1: none)")
     parser.add_argument("--nation", help="nation to pick in the nations panel")
     parser.add_argument("--as-of", type=date.fromisoformat)
+    parser.add_argument("--changes-since", type=date.fromisoformat, help="show the Changes list since this day")
     parser.add_argument("--size", default="1600x1000",
                         help="WIDTHxHEIGHT, or 'screen': the size and layout the window takes on this screen")
     args = parser.parse_args(argv)
@@ -57,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         window.open_passage(passages[args.passage].evidence)
     if args.nation:
         window.nations_dock.raise_()
+    if args.changes_since:
+        window.keep_current.show_changes()
+        changes = window.keep_current.changes
+        changes.set_days(args.changes_since)
+        window.source_dock.hide()  # the list in full height
+        for row in changes.list.outline_model.outline.top:  # the selected sector's change opened to its passages
+            if row.item == ("sector", args.select):
+                changes.list.expand(changes.list.outline_model.index_of(row))
     for _ in range(5):
         app.processEvents()
     window.canvas.draw()

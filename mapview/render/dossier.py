@@ -237,9 +237,25 @@ def render_map_png(project: Project, view: AssignmentView) -> bytes:
     return buffer.getvalue()
 
 
+def _changes(w: _Writer, project: Project, since: date, until: date | None) -> None:
+    """The "Changes since …" section: every change the Changes list shows, with the passages behind it."""
+    from mapview.data.changes import changes_between
+
+    changes, _before, _after = changes_between(project.sectors.sectors, project.claims, since, until)
+    w.heading(2, f"Changes since {since.isoformat()}")
+    w.para(wording.changes_heading(changes), "meta")
+    names = {s.id: s.name for s in project.sectors.sectors}
+    for entry in wording.change_entries(changes, names):
+        w.heading(3, entry.text)
+        for passage in entry.passages:
+            w.quote(passage.evidence.text, f"{wording.passage_change_note(passage)}; "
+                    f"{wording.passage_cite(passage.evidence)}", against=not passage.added)
+
+
 def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
-                  generated: date | None = None) -> str:
-    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path."""
+                  generated: date | None = None, since: date | None = None) -> str:
+    """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path; with
+    ``since``, a "Changes since …" section follows the map."""
     from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
 
@@ -253,6 +269,8 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
            f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
     w.para(project.sectors.note)
     w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")
+    if since is not None:
+        _changes(w, project, since, view.as_of)
     w.heading(2, "Sectors")
     for sv in view.sectors:
         _sector(w, view, sv, claims_by_id)
@@ -275,7 +293,7 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
 
 
 def write_dossier(project: Project, out: Path, *, as_of: date | None = None, include_undated: bool = True,
-                  title: str | None = None, generated: date | None = None) -> Path:
+                  title: str | None = None, generated: date | None = None, since: date | None = None) -> Path:
     """Write the dossier as ``.html`` (self-contained) or ``.md`` (map saved beside it as ``<name>-map.png``)."""
     out = Path(out)
     kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
@@ -287,7 +305,7 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
     if kind == "html":
         png = render_map_png(project, view)
         src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        _write(out, build_dossier(project, view, kind, src, title, generated).encode("utf-8"))
+        _write(out, build_dossier(project, view, kind, src, title, generated, since).encode("utf-8"))
     else:
         # The Markdown dossier's map is the export page itself (legend, scale bar, north arrow, attribution), so
         # the image keeps its credit wherever it is reused; its link is percent-encoded, so a file name with
@@ -297,7 +315,8 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
         image = out.with_name(f"{out.stem}-map.png")
         png = render_page_bytes(project, view, ExportOptions("png", MD_MAP_DPI, title=title,
                                                              generated=generated or date.today()))
-        text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated)
+        text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated,
+                             since)
         _write(image, png)
         _write(out, text.encode("utf-8"))
     return out
@@ -328,7 +347,8 @@ def run_dossier_command(args: argparse.Namespace, project: Project) -> int:
         return EXIT_USAGE
     try:
         write_dossier(project, out, as_of=getattr(args, "as_of", None),
-                      include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None))
+                      include_undated=getattr(args, "include_undated", False), title=getattr(args, "title", None),
+                      since=getattr(args, "since", None))
     except DossierWriteError as exc:
         print(f"error: cannot write {inert(os.fsdecode(exc.path))}: {exc.reason}", file=sys.stderr)
         return EXIT_FAILED

@@ -28,8 +28,10 @@ def extract_html(html: str, name: str) -> dict[str, object]:
     import htmldate
     import trafilatura
 
+    # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls in the process, so the
+    # fourth reading of the same page (a window session, a feed's syndicated copy) came back with no text at all
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      favor_precision=True, deduplicate=True)
+                                      favor_precision=True, deduplicate=False)
     text = canonical_text(doc.text or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise InputError(f"{name}: no article text found in this page (an index page, a paywall or an empty "

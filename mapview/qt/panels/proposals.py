@@ -508,6 +508,11 @@ class ProposalsController(QObject):
 
         return self._ingest(lambda paths: plan_records(records, paths))
 
+    def add_plan(self, make_plan) -> IngestSummary:
+        """Ingest what ``make_plan(paths)`` plans under the project lock (pages fetched from the web, a feed's
+        items); ask for a reload when written."""
+        return self._ingest(make_plan)
+
     def _ingest(self, make_plan) -> IngestSummary:
         paths = self.project.paths
         summary = IngestSummary()
