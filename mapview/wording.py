@@ -105,6 +105,11 @@ def who_text(nation: str | None) -> str:
     return nation or FORCE_NAME
 
 
+def area_text(sector_ids: list[str], sector_names: dict[str, str]) -> str:
+    """One site between sectors, as read: "between Rafah and Khan Yunis (one site, both sectors its area)"."""
+    return f"between {' and '.join(sector_names.get(s, s) for s in sector_ids)} (one site, both sectors its area)"
+
+
 def figure_value(value: object) -> str:
     """A figure as shown: integers with thousands separators (20,000), everything else as written."""
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)

@@ -111,7 +111,7 @@ def test_a_cross_reference_scrolls_to_the_claim_it_names(qtbot, project) -> None
     qtbot.wait(10)
     view = window.nations.claims
     reference = next(r for r in view.model().outline.walk()
-                     if r.kind == "reference" and "Egypt — police — reported" in r.text)
+                     if r.kind == "reference" and "Egypt — police — speculative" in r.text)
     card = view.model().index_of(view.model().outline.claim_rows["egypt-police"])
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())

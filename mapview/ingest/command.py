@@ -28,6 +28,7 @@ from mapview.data.sources import INGESTED_NAME, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
 from mapview.ingest.formats import ArticleRecord, InputError, read_input
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+from mapview.ingest.langdata import LanguageGuess
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
     PassageKey,
@@ -43,6 +44,7 @@ from mapview.ingest.proposals import (
     read_proposals,
 )
 from mapview.ingest.review import ReviewError, proposals_path_for, rejected_keys, rejected_path_for
+from mapview.wording import area_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 ORIGINALS = "originals"  # inside seeds/: each ingested file as given, for audit and re-extraction
@@ -65,6 +67,8 @@ class Article:
     original_file: str | None = None  # where the original is kept, relative to seeds/
     mentions: list[UnclassifiedMention] = field(default_factory=list)
     healed: bool = False  # copied by an interrupted ingest, described (and read) only now
+    language: LanguageGuess | None = None  # the article's language, as far as ingest can tell
+    notice: str | None = None  # for the reviewer: the article is in a language ingest does not read
 
 
 @dataclass
@@ -105,9 +109,10 @@ def _claimed(claims_path: Path) -> dict[tuple[str, str | None, str | None, str],
 
 
 def _keep(finding: Finding, source: str, rejected: set[PassageKey], claimed: dict) -> bool:
-    if (source, finding.start, finding.end, finding.nation, finding.sector, finding.role) in rejected:
+    sector = finding.area[0] if finding.area else finding.sector  # a site's area is proposed under its first sector
+    if (source, finding.start, finding.end, finding.nation, sector, finding.role) in rejected:
         return False
-    spans = claimed.get((source, finding.nation, finding.sector, finding.role), [])
+    spans = claimed.get((source, finding.nation, sector, finding.role), [])
     return not any(isinstance(s, int) and isinstance(e, int) and s < finding.end and finding.start < e
                    for s, e in spans)
 
@@ -241,7 +246,8 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
         plan.mentions.extend(m.to_json() for m in mentions)
         plan.articles.append(Article(shown, source_id, text, data, new, entry, proposals,
                                      len(extraction.findings) - len(kept), record, original_file, mentions,
-                                     healed=index < len(undescribed)))
+                                     healed=index < len(undescribed), language=extraction.language,
+                                     notice=extraction.notice))
     return plan
 
 
@@ -340,6 +346,9 @@ def plan_json(plan: Plan) -> dict[str, object]:
                                                                          "reasoning")},
             "original": entry.get("original"),
             "characters": len(a.text),
+            "language": None if a.language is None else {"code": a.language.code, "name": a.language.name,
+                                                         "read": a.language.read},
+            "notice": a.notice,
         })
     return {"sources": sources,
             "proposals": [p.summary_json() for a in plan.articles for p in a.proposals],
@@ -356,10 +365,14 @@ def _print_text(plan: Plan, names: dict[str, str], dry_run: bool, paths: Project
         print(f"{inert(str(article.given))} -> {paths.seeds.name}/{article.source_id} ({where}{dated})")
         if article.entry and article.entry.get("title"):
             print(f"  title: {inert(str(article.entry['title']))}")
+        if article.notice:
+            print(f"  notice: {article.notice}")
         if not article.proposals:
             print("  no new proposals" + (f" ({article.known} already claimed or rejected)" if article.known else ""))
         for p in article.proposals:
             sector = names.get(p.sector or "", p.sector or "force-wide")
+            if p.area:
+                sector = area_text(p.area, names)
             print(f"  [{p.role}/{p.status}] {p.nation or 'ISF'} -> {sector}   id {p.id}")
             for ev in p.evidence:
                 print(f"      {ev.anchor.start}-{ev.anchor.end}: “{inert(ev.anchor.exact)}”")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapview.ingest.langdata import compile_table, cue_table, words
+from mapview.ingest.langdata import compile_edge, compile_table, cue_table, words
 
 # Role cues come from the language files (mapview/ingest/lang/<code>.toml, [cues]): code → patterns.
 LEAD = cue_table("lead")
@@ -25,6 +25,8 @@ ASSIGN = cue_table("assign")
 # Nouns that make a nation's name next to them part of an outlet's ("Israeli public broadcaster Kan",
 # "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية"); see extract._outlet_nation.
 OUTLET = cue_table("outlet")
+# Words that make a nation's name next to them part of a place ("the border with Egypt", "الحدود المصرية").
+BORDER = cue_table("border")
 # Title words that, right after a nation's name, make it a masthead ("Israel Hayom", "Jakarta Post").
 MASTHEAD = re.compile(rf"\s+(?:{'|'.join(words('masthead'))})\b")
 # Words that refer back to the contingent named before ("the troops will be based in Rafah").
@@ -39,8 +41,14 @@ TASK_WORDS = cue_table("task")
 CLAUSE_BREAK = cue_table("clause_break")
 # ", and" starts a new clause unless a nation follows (then it ends a list).
 SOFT_BREAK = cue_table("soft_break")
-LIST_JOINER = re.compile(rf"^[\s,،]*(?:(?:{'|'.join(words('list_joiner'))})\s+)?"
-                         rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،]*$", re.IGNORECASE)
+LIST_JOINER = re.compile(rf"^[\s,،、]*(?:(?:{'|'.join(words('list_joiner'))})\s*)?"
+                         rf"(?:(?:{'|'.join(words('list_article'))})\s+)?[\s,،、]*$", re.IGNORECASE)
+# A list joiner opening a stretch of text ("と最南部": "and the southernmost"), for a pair with a word between.
+JOINER_START = re.compile(rf"[\s,،、]*(?:{'|'.join(words('list_joiner'))})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE)
+# A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
+# arasındaki", "رفح اور خان یونس کے درمیان".
+BETWEEN_BEFORE = compile_edge("between", before=True, words_between=3)
+BETWEEN_AFTER = compile_edge("between_after", before=False, words_between=0)
 # The Strip named as a whole ("Gaza", "Gazze", "غزة"), unless a word after it names a sector ("Gaza City").
 STRIP = re.compile(rf"(?<!\w)(?:{'|'.join(words('strip'))})(?!\w)"
                    rf"(?![\s\u00a0]+(?:{'|'.join(words('strip_not_before'))}))")
@@ -61,6 +69,7 @@ class CueSet:
     soft_break: re.Pattern[str]
     assign: re.Pattern[str]
     outlet: re.Pattern[str]
+    border: re.Pattern[str]
     backref: re.Pattern[str]
     troops: re.Pattern[str]
 
@@ -77,5 +86,6 @@ CUES = CueSet(
     phase=compile_table("phase"), task=compile_table("task"), police=compile_table("police", prefixed=False),
     medical=compile_table("medical", prefixed=False), hard_break=_breaks("clause_break", soft=False),
     soft_break=_breaks("soft_break", soft=True), assign=compile_table("assign"), outlet=compile_table("outlet"),
+    border=compile_table("border"),
     backref=compile_table("backref"), troops=compile_table("troops"),
 )

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect
-from mapview.ingest.cues import CUES, LIST_JOINER, MASTHEAD, STRIP
-from mapview.ingest.gazetteer import Gazetteer, Mention
+from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, JOINER_START, LIST_JOINER, MASTHEAD, STRIP
+from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
+from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
 
 LEAD_GAP = 30  # cue to sector
@@ -60,6 +61,7 @@ class Finding:
     end: int
     place: str | None = None
     cues: tuple[str, ...] = ()
+    area: tuple[str, ...] = ()  # one site between two sectors: both sector ids, in text order (else empty)
 
     @property
     def status(self) -> str:
@@ -98,13 +100,20 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
     return False
 
 
+_DASHES = {"–", "—", "-"}
+
+
 def _clauses(text: str, start: int, end: int, nations: list[Mention]) -> list[Span]:
     """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...).
 
     ", and" splits too, unless a nation follows it (then it closes a list of nations).
     """
     sentence = text[start:end]
-    cuts = {start + m.start() for m in CUES.hard_break.finditer(sentence)}
+    breaks = list(CUES.hard_break.finditer(sentence))
+    dashes = [m for m in breaks if m.group().strip() in _DASHES]
+    if len(dashes) % 2 == 0:  # " – between Rafah and Khan Yunis – ": a parenthesis, not a clause of its own
+        breaks = [m for m in breaks if m not in dashes]
+    cuts = {start + m.start() for m in breaks}
     nation_starts = {n.start for n in nations}
     for m in CUES.soft_break.finditer(sentence):
         after = start + m.end()
@@ -181,9 +190,29 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+_SPACE_OR_DASH = re.compile(r"[\s\-]{1,2}")
+_PUNCTUATION = re.compile(r"[,.;،؛]")
+
+
+def _border_nation(text: str, nation: Mention) -> bool:
+    """True when a nation's name is part of a place: "the border with Egypt", "la frontera entre Gaza y Egipto",
+    "Egyptian border", "الحدود المصرية". Such a nation is where a place lies, not who is placed there."""
+    after = text[nation.end:nation.end + 20]
+    if _SPACE_OR_DASH.match(after) and CUES.border.match(after.lstrip(" -")):
+        return True
+    before = text[max(0, nation.start - 40):nation.start]
+    borders = list(CUES.border.finditer(before))
+    if not borders:
+        return False
+    between = before[borders[-1].end():]
+    return len(between.split()) <= 3 and not _PUNCTUATION.search(between)
+
+
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
-    """Nation mentions that can be a contributor: not part of an outlet's name, not a party to the conflict."""
-    return [n for n in nations if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
+    """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
+    Egypt"), not a party to the conflict."""
+    return [n for n in nations
+            if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)]
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
@@ -198,6 +227,27 @@ def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Me
     while hi + 1 < len(ordered) and LIST_JOINER.match(text[ordered[hi].end:ordered[hi + 1].start]):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
+    """Both sectors when ``sector`` is one of a pair naming one site between them ("between Rafah and Khan Yunis",
+    "بين رفح وخان يونس", "Refah ile Han Yunus arasındaki"); else ``()``."""
+    if sector.kind != "sector":
+        return ()
+    chain = _sector_chain(text, sectors, sector)
+    if len(chain) == 1:  # "ハンユニスと最南部ラファの間": a joiner, then a word, then the other sector
+        ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
+        i = ordered.index(sector) if sector in ordered else -1
+        pairs = [(ordered[j], ordered[j + 1]) for j in (i - 1, i) if j >= 0 and j + 1 < len(ordered)]
+        chain = next(([a, b] for a, b in pairs
+                      if b.start - a.end <= 10 and JOINER_START.match(text, a.end, b.start)), chain)
+    if len(chain) != 2 or chain[0].key == chain[1].key:
+        return ()
+    before = text[max(0, chain[0].start - 40):chain[0].start]
+    after = text[chain[1].end:chain[1].end + 30]
+    if BETWEEN_BEFORE.search(before) or BETWEEN_AFTER.search(after):
+        return (chain[0].key, chain[1].key)
+    return ()
 
 
 def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previous: Mention | None,
@@ -241,7 +291,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         if key not in found:
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
-                                 (cue.text, *said.cues))
+                                 (cue.text, *said.cues), _area(text, sectors, sector))
 
     for sector in sectors:
         clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))
@@ -287,23 +337,27 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
             if CUES.task.search(text, lo, hi):
                 continue
-            if any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases):
-                continue
             nation = _assigned_nation(text, here, cue, previous, clause)
-            if nation is not None:
-                role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-                add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+            if nation is None:
+                continue
+            # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
+            # ("the Indonesian contingent will be stationed first in Rafah")
+            if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
+                    and not (nation in here and _contingent(text, [nation]))):
+                continue
+            role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
             if f.role not in _DEPLOYED or (f.nation, f.sector) not in leads_of]
 
 
-def candidate_positions(text: str, gazetteer: Gazetteer) -> list[int]:
+def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
     """Offsets of sector/place mentions with a nation or a deployment/base cue near them on their line.
 
     Only the neighbourhood of each sector mention is searched, so an article without one costs a single
-    regex pass.
+    regex pass. ``extra_nations`` names nations in a language no file reads.
     """
     keep = []
     for m in gazetteer.find_sectors(text):
@@ -312,7 +366,8 @@ def candidate_positions(text: str, gazetteer: Gazetteer) -> list[int]:
         lo = max(line_start, m.start - GATE_WINDOW)
         hi = min(len(text) if line_end < 0 else line_end, m.end + GATE_WINDOW)
         if (gazetteer.nations.pattern.search(text, lo, hi) or CUES.deploy.search(text, lo, hi)
-                or CUES.base.search(text, lo, hi)):
+                or CUES.base.search(text, lo, hi)
+                or (extra_nations is not None and extra_nations.pattern.search(text, lo, hi))):
             keep.append(m.start)
     return keep
 
@@ -338,10 +393,21 @@ class UnclassifiedMention:
 
 @dataclass(frozen=True)
 class Extraction:
-    """What an article yields: proposed findings and the mentions nothing was proposed from."""
+    """What an article yields: proposed findings, the mentions nothing was proposed from, and its language."""
 
     findings: list[Finding]
     mentions: list[UnclassifiedMention]
+    language: LanguageGuess = LanguageGuess(None, "", True)
+
+    @property
+    def notice(self) -> str | None:
+        """What the reviewer must be told when the article is in a language ingest does not read."""
+        if self.language.read:
+            return None
+        code = f" ({self.language.code})" if self.language.code else ""
+        return (f"written in {self.language.name}{code}, a language ingest does not read: nothing was proposed; "
+                f"{len(self.mentions)} sentence(s) naming a sector and a nation are listed as unclassified "
+                "mentions for review")
 
 
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
@@ -351,15 +417,31 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
+_SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
+LOOKBACK = 3  # sentences searched back for the contingent "the troops" refers to
+
+
 def _sentence_before(text: str, start: int) -> Span | None:
     """The sentence (rough split) that ends right before ``start`` in the same paragraph or the line before."""
     lo = max(0, start - 600)
     chunk = text[lo:start].rstrip()
     if not chunk:
         return None
-    cut = max(chunk.rfind(". ", 0, len(chunk) - 1), chunk.rfind("\n", 0, len(chunk) - 1),
-              chunk.rfind("? ", 0, len(chunk) - 1), chunk.rfind("! ", 0, len(chunk) - 1))
+    cut = max(chunk.rfind(end, 0, len(chunk) - 1) for end in _SENTENCE_ENDS)
     return (lo + cut + 1, lo + len(chunk))
+
+
+def _antecedent(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """The contingent "the troops", "mereka", "القوات" refer to: the nearest of the LOOKBACK sentences before
+    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody)."""
+    for _ in range(LOOKBACK):
+        before = _sentence_before(text, start)
+        if before is None or before[0] >= start:
+            return None
+        if contributors(text, gazetteer.find_nations(text[before[0]:before[1]], before[0])):
+            return _previous_contingent(text, *before, gazetteer)
+        start = before[0]
+    return None
 
 
 def _bullet_runs(text: str) -> list[list[Span]]:
@@ -411,25 +493,33 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
 
 
 def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source: str = "") -> Extraction:
-    """Every finding of an article, in text order, and the sector-and-nation sentences that gave none."""
-    positions = candidate_positions(text, gazetteer)
-    findings = _bullet_findings(text, gazetteer)
+    """Every finding of an article, in text order, and the sector-and-nation sentences that gave none.
+
+    An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
+    naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
+    """
+    language = detect_language(text)
+    extra = None if language.read or not language.code else unread_nation_matcher(language.code)
+    positions = candidate_positions(text, gazetteer, extra)
+    findings = _bullet_findings(text, gazetteer) if language.read else []
     covered = [(f.start, f.end) for f in findings]
     mentions: list[UnclassifiedMention] = []
     for start, end in sentences_around(text, positions, use_pysbd):
-        before = _sentence_before(text, start)
-        previous = _previous_contingent(text, *before, gazetteer) if before else None
-        found = analyse_sentence(text, start, end, gazetteer, previous)
+        found: list[Finding] = []
+        if language.read:
+            found = analyse_sentence(text, start, end, gazetteer, _antecedent(text, start, gazetteer))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
         sectors = gazetteer.find_sectors(text[start:end], start)
         nations = gazetteer.find_nations(text[start:end], start)
+        if not nations and extra is not None:
+            nations = extra.find(text[start:end], start)
         if sectors and nations:
             mentions.append(UnclassifiedMention(
                 source, start, end, text[start:end],
                 list(dict.fromkeys(m.key for m in sectors)), list(dict.fromkeys(n.key for n in nations))))
-    return Extraction(_merged(findings), mentions)
+    return Extraction(_merged(findings), mentions, language)
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:

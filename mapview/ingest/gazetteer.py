@@ -8,8 +8,9 @@ names, demonyms and abbreviations; a name written ``stem*`` matches inflected fo
 
 Each gazetteer is one precompiled regex alternation (longest name first) matched on the raw text, so offsets
 are raw offsets. Matching is whole-word: "Oman" never matches inside "Romania". Latin-script sector names may
-carry an Albanian or Indonesian inflection ("Deir al-Balahut", "Rafahnya"); Arabic names may carry the
-attached prefixes و ف ب ل ك (and ل + ال is spelled لل), Hebrew ones ו ה ב ל מ ש (the files' name_prefix).
+carry an Albanian, Indonesian or Bosnian inflection ("Deir al-Balahut", "Rafahnya", "Khan Younisa"); Arabic
+names may carry the attached prefixes و ف ب ل ك (and ل + ال is spelled لل), Hebrew names ו ה ב ל מ ש
+(each file's name_prefix).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ MentionKind = Literal["nation", "sector", "place"]
 
 _CASE_SENSITIVE_MAX = 3  # names this short ("US", "ABD", "Fas", "BM") must match with their exact case
 
-_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
+_LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|om|a|u|e|i|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Japanese and Chinese: names stand inside runs of text
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+")
 _APOSTROPHES = re.compile(r"['’ʼ`]")
@@ -50,6 +52,8 @@ def script_of(text: str) -> str:
         return "arabic"
     if _HEBREW.search(text):
         return "hebrew"
+    if _CJK.search(text):
+        return "cjk"
     return "other"
 
 
@@ -155,9 +159,13 @@ class NameMatcher:
         latin_ci: list[list[str]] = []
         latin_cs: list[str] = []
         rtl: dict[str, list[list[str]]] = {}  # script -> names written in it (prefixes attach to them)
+        cjk: list[list[str]] = []
         for entry in sorted(self.entries, key=lambda e: -len(e.surface)):
             script = script_of(entry.surface)
-            if script != "other":
+            if script == "cjk":
+                self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
+                cjk.append(_atoms(entry.surface, arabic=True))
+            elif script != "other":
                 for form in sorted(_arabic_variants(entry.surface), key=len, reverse=True):
                     self._by_key.setdefault(text_key(form.rstrip("*")), entry)
                     rtl.setdefault(script, []).append(_atoms(form, arabic=True))
@@ -177,7 +185,8 @@ class NameMatcher:
         for script, names in rtl.items():
             branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
         body = "|".join(branches) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        unspaced = f"|(?P<cjk>{_trie_regex(cjk)})" if cjk else ""
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
 
     def _entry(self, core: str) -> Entry | None:
         """The entry of a matched name; a stem name ("Индонези*") is found by dropping the letters after it."""
@@ -285,3 +294,26 @@ def load_gazetteer(sectors_path: Path) -> Gazetteer:
     except OSError:
         mtime = -1
     return _cached(str(path), mtime)
+
+
+@lru_cache(maxsize=16)
+def unread_nation_matcher(code: str) -> NameMatcher | None:
+    """Nation names in a language no file reads, from CLDR alone (Babel), for listing the sentences of an article
+    in that language that name a nation and a sector. Names are also matched as stems (a final vowel dropped,
+    up to six more letters) since most languages inflect them. None when CLDR does not know the language."""
+    import babel  # noqa: PLC0415
+
+    try:
+        territories = babel.Locale.parse(code).territories
+    except (ValueError, babel.UnknownLocaleError):
+        return None
+    entries: list[Entry] = []
+    for nation in NATIONS:
+        name = territories.get(langdata.TERRITORY.get(nation.name, ""))
+        if not name:
+            continue
+        entries.append(Entry(name, "nation", nation.name))
+        stem = re.sub(r"[aeiouyаяеёиоуыэюйьіїєαεηιοωά-ώ]$", "", name, flags=re.IGNORECASE)
+        if len(stem.split()[-1]) >= 4:
+            entries.append(Entry(stem + "*", "nation", nation.name))
+    return NameMatcher(entries) if entries else None

@@ -8,10 +8,12 @@ A file holds:
   ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
-  lead, deploy, base, phase, assign, outlet, backref, troops, police, medical, task, clause_break, soft_break,
-  list_joiner, list_article, strip (names of the Strip as a whole), strip_not_before, masthead;
+  lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
+  police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
+  whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
+  makes them one site's area);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
-  ``*`` matches with up to five more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
+  ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
 - ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here).
 
@@ -22,12 +24,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).with_name("lang")
-STAR_LETTERS = 5  # a name written "stem*" matches stem + up to this many letters
+STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
 
 # Registry nation → CLDR territory code (Babel names it in every locale).
 TERRITORY: dict[str, str] = {
@@ -51,6 +54,7 @@ class Language:
     name_prefix: str = ""
     inflects: bool = False
     stem_strip: str = ""
+    spaced: bool = True  # words stand apart (False for Japanese: cues and names match inside runs of text)
     stopwords: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -96,6 +100,7 @@ def read_language(path: Path) -> Language:
         script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
         cue_prefix=str(meta.get("cue_prefix", "")), name_prefix=str(meta.get("name_prefix", "")),
         inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
+        spaced=bool(meta.get("spaced", True)),
         stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
@@ -116,17 +121,36 @@ def cue_table(kind: str) -> dict[str, list[str]]:
 def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
     """One regex for a cue table over every language: whole-word, case-insensitive, and (``prefixed``) each
     language's attached prefixes allowed before its cues. Languages sharing a prefix share one branch."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for lang in languages().values():
+        if lang.cue(kind):
+            groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(lang.cue(kind))
+    branches = []
+    for (prefix, spaced), patterns in groups.items():
+        body = f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})"
+        branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+    return re.compile("|".join(branches) or "(?!x)x")
+
+
+def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]:
+    """A cue table as a regex that must touch one end of the text it is searched in: ``before`` the cue closes
+    the text (up to ``words_between`` words after it: "between the cities of"), else it opens it (up to one word
+    before it: "Han Yunus arasındaki"). Used with ``search`` on a short window next to a pair of names."""
     groups: dict[str, list[str]] = {}
     for lang in languages().values():
         if lang.cue(kind):
-            groups.setdefault(lang.cue_prefix if prefixed else "", []).extend(lang.cue(kind))
-    branches = [f"{prefix}(?i:{'|'.join(patterns)})" for prefix, patterns in groups.items()]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+            groups.setdefault(lang.cue_prefix, []).extend(lang.cue(kind))
+    body = "|".join(f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items())
+    if not body:
+        return re.compile(r"(?!x)x")
+    if before:
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
+    return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
 
 
 def words(kind: str) -> list[str]:
     """A cue table's patterns over all languages, as one flat list (joiners, masthead words...)."""
-    return [p for lang in languages().values() for p in lang.cue(kind)]
+    return list(dict.fromkeys(p for lang in languages().values() for p in lang.cue(kind)))
 
 
 def name_prefixes() -> dict[str, str]:
@@ -177,3 +201,78 @@ def sector_names(kind: str) -> dict[str, list[str]]:
         for sector, names in getattr(lang, kind).items():
             out.setdefault(sector, []).extend(names)
     return out
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language an article is written in, as far as ingest can tell, and whether a language file reads it."""
+
+    code: str | None  # ISO 639 code, None when unknown
+    name: str  # English name ("Greek"), "" when the text is too short to tell
+    read: bool  # a language file reads it (or the text is too short to tell)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+SAMPLE_CHARS = 4000  # the language is told from the article's first characters
+MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
+STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
+# Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
+READ_AS = {"hr": "bs", "me": "sr", "sh": "sr"}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(w.casefold() for w in lang.stopwords) for code, lang in languages().items()
+            if lang.stopwords}
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code (Babel's CLDR data), or the code itself when CLDR has none."""
+    import babel  # noqa: PLC0415
+
+    return babel.Locale("en").languages.get(code, code)
+
+
+def _identify(sample: str) -> str | None:
+    """The language of a sample by py3langid (its model ships in the package; loaded on first use only)."""
+    try:
+        import py3langid  # noqa: PLC0415
+    except ImportError:
+        return None
+    code, _score = py3langid.classify(sample)
+    return str(code) or None
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Which language ``text`` is in and whether ingest reads it.
+
+    The language files' stopwords decide first (cheap, and enough for nearly every article in a language read);
+    when no file's stopwords clearly dominate, py3langid names the language. A text too short to tell is read.
+    """
+    sample = text[:SAMPLE_CHARS]
+    if len(_UNSPACED.findall(sample)) >= MIN_WORDS:  # Japanese, Chinese, Thai...: no spaces to count words by
+        identified = _identify(sample)
+        if identified in languages():
+            return LanguageGuess(identified, languages()[identified].name, True)
+        return LanguageGuess(identified, language_name(identified) if identified else "an unrecognised language",
+                             False)
+    words = _WORD.findall(sample.casefold())
+    if len(words) < MIN_WORDS:
+        return LanguageGuess(None, "", True)
+    counts = Counter(words)
+    shares = sorted(((sum(counts[w] for w in stops if w in counts) / len(words), code)
+                     for code, stops in _stopwords().items()), reverse=True)
+    (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
+    if best >= STOPWORD_SHARE and best >= 1.5 * second:
+        return LanguageGuess(code, languages()[code].name, True)
+    identified = _identify(sample)
+    if identified is None:
+        return LanguageGuess(code, languages()[code].name, True) if best >= STOPWORD_SHARE else \
+            LanguageGuess(None, "an unrecognised language", False)
+    read_code = READ_AS.get(identified, identified)
+    if read_code in languages():
+        return LanguageGuess(read_code, languages()[read_code].name, True)
+    if best >= STOPWORD_SHARE:  # a file's stopwords are frequent enough: read it rather than drop its findings
+        return LanguageGuess(code, languages()[code].name, True)
+    return LanguageGuess(identified, language_name(identified), False)

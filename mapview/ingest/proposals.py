@@ -68,6 +68,12 @@ class Proposal:
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
+    def area(self) -> list[str]:
+        """The sectors of one site between them ("between Rafah and Khan Yunis"), ``sector`` first; else []."""
+        area = self.extra.get("area")
+        return [str(a) for a in area] if isinstance(area, list) else []
+
+    @property
     def source(self) -> str:
         """The article the proposal was read from (its first passage's source)."""
         return self.evidence[0].source if self.evidence else ""
@@ -86,6 +92,8 @@ class Proposal:
         """The proposal as a claim in the claims-file schema (no review fields)."""
         out: dict[str, object] = {"id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
                                   "status": self.status}
+        if self.area:
+            out["area"] = list(self.area)
         if self.note:
             out["note"] = self.note
         out["evidence"] = [p.to_json() for p in self.evidence]
@@ -101,7 +109,8 @@ class Proposal:
     def summary_json(self) -> dict[str, object]:
         """The compact form ``ingest --json`` prints."""
         return {"id": self.id, "source": self.source, "nation": self.nation, "sector": self.sector,
-                "role": self.role, "status": self.status, "basis": self.basis.to_json(), "note": self.note,
+                **({"area": list(self.area)} if self.area else {}), "role": self.role, "status": self.status,
+                "basis": self.basis.to_json(), "note": self.note,
                 "evidence": [{"start": p.anchor.start, "end": p.anchor.end, "exact": p.anchor.exact}
                              | (p.attribution.to_json() if p.attribution else {}) for p in self.evidence]}
 
@@ -144,12 +153,17 @@ def proposal_id(nation: str | None, role: str, sector: str | None, source: str, 
 
 def _note(group: list[Finding], names: dict[str, str]) -> str:
     parts = []
+    area = group[0].area
+    if area:
+        parts.append(f"One site between {' and '.join(names.get(a, a) for a in area)}: both sectors are its area "
+                     "(one claim, not a lead in each).")
     places = sorted({f.place for f in group if f.place})
     if places:
         sector = names.get(group[0].sector, group[0].sector)
         parts.append(f"The text names {', '.join(places)}, a place in {sector}, not the sector itself.")
-    statuses = Counter(f.status for f in group)
-    if len(group) > 1:
+    per_sentence = {(f.start, f.end): f.status for f in group}  # one site's two sectors: one sentence, once
+    statuses = Counter(per_sentence.values())
+    if len(per_sentence) > 1:
         parts.append("Sentences: " + ", ".join(f"{n} {s}" for s, n in statuses.most_common()) + ".")
     cues = list(dict.fromkeys(c for f in group for c in f.cues))
     if cues:
@@ -159,19 +173,26 @@ def _note(group: list[Finding], names: dict[str, str]) -> str:
 
 def group_findings(source: str, text: str, findings: list[Finding],
                    sector_names: dict[str, str] | None = None) -> list[Proposal]:
-    """One proposal per (nation, sector, role) of an article (denials apart), passages in text order."""
-    groups: dict[tuple[str | None, str, str, bool], list[Finding]] = {}
+    """One proposal per (nation, sector, role) of an article (denials apart), passages in text order.
+
+    Findings about one site between two sectors ("between Rafah and Khan Yunis") make one proposal whose
+    ``area`` names both sectors (``sector`` is the first named), not a lead in each.
+    """
+    groups: dict[tuple[str | None, tuple[str, ...], str, bool], list[Finding]] = {}
     for finding in findings:
-        key = (finding.nation, finding.sector, finding.role, finding.status == "denied")
+        key = (finding.nation, finding.area or (finding.sector,), finding.role, finding.status == "denied")
         groups.setdefault(key, []).append(finding)
     proposals = []
-    for (nation, sector, role, _denied), group in groups.items():
+    for (nation, area, role, _denied), group in groups.items():
         said = {(f.start, f.end): f.attribution for f in group}  # one sentence, one speaker and manner
         evidence = [Passage(source, make_anchor(text, s, e), said[(s, e)]) for s, e in sorted(said)]
         basis = derive_status([p.attribution for p in evidence], [source] * len(evidence), "reported",
                               force_wide=nation is None)
-        proposals.append(Proposal(proposal_id(nation, role, sector, source, basis.status), nation, role, sector,
-                                  basis.status, evidence, _note(group, sector_names or {})))
+        pid = proposal_id(nation, role, "-and-".join(area), source, basis.status)
+        proposal = Proposal(pid, nation, role, area[0], basis.status, evidence, _note(group, sector_names or {}))
+        if len(area) > 1:
+            proposal.extra["area"] = list(area)
+        proposals.append(proposal)
     return proposals
 
 

@@ -20,8 +20,9 @@ from mapview.ingest.gazetteer import is_arabic
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
-_ROUGH_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
-_PYSBD_LANGUAGES = {"en", "ar"}
+_ROUGH_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』）]*")
+_PYSBD_LANGUAGES = {"en", "ar", "ja"}
+_JAPANESE = re.compile(r"[\u3040-\u30ff]")
 _NOT_FINAL = set(",،;؛:")
 # pysbd's cost grows much faster than linearly with the length of what it is given (a 210 KB line took 50 s),
 # so no window longer than this reaches it, and no pre-split piece is longer than MAX_PIECE: a piece with no
@@ -79,7 +80,7 @@ def _bounded(text: str, start: int, end: int) -> list[Span]:
 def pysbd_sentences(text: str, start: int, end: int, lang: str | None = None) -> list[Span]:
     """pysbd sentences of ``text[start:end]`` as raw spans (offsets recovered, verified against the text)."""
     chunk = text[start:end]
-    lang = lang or ("ar" if is_arabic(chunk) else "en")
+    lang = lang or ("ar" if is_arabic(chunk) else "ja" if _JAPANESE.search(chunk) else "en")
     spans: list[Span] = []
     cursor = 0
     for piece in segmenter(lang).segment(chunk):

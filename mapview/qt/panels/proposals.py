@@ -54,6 +54,8 @@ def sector_names(project: Project) -> dict[str, str]:
 def proposal_heading(proposal: Proposal, names: dict[str, str]) -> str:
     """'Kosovo — sector lead — reported — Khan Yunis' (force-wide when no sector)."""
     sector = names.get(proposal.sector, proposal.sector) if proposal.sector else "force-wide"
+    if proposal.area:
+        sector = wording.area_text(proposal.area, names)
     return " — ".join([wording.who_text(proposal.nation), wording.role_label(proposal.role),
                        proposal.status, sector])
 
@@ -533,11 +535,12 @@ class ProposalsController(QObject):
             where = "new" if article.new else "already in the seeds"
             summary.articles.append(f"{article.given.name} → {paths.seeds.name}/{article.source_id} ({where}): "
                                     f"{len(article.proposals)} proposal(s), {len(article.mentions)} unclassified "
-                                    "mention(s)")
+                                    "mention(s)" + (f"; {article.notice}" if article.notice else ""))
         summary.added = sum(len(a.proposals) for a in plan.articles)
         summary.known = sum(a.known for a in plan.articles)
         summary.refused = list(plan.refused)
-        self.panel.show_error("\n".join(plan.refused))
+        notices = [f"{a.given.name}: {a.notice}" for a in plan.articles if a.notice]
+        self.panel.show_error("\n".join([*plan.refused, *notices]))
         self.panel.show_message(f"{summary.added} proposal(s) added for review.")
         if plan.articles:
             self.projectChanged.emit()  # new articles in the seeds: titles and sources reload with the project
