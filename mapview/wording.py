@@ -492,6 +492,12 @@ def mention_note(sectors: list[str], nations: list[str], names: dict[str, str]) 
             "sentence. It is selected: read it, and make a claim from it if it says one.")
 
 
+def proposal_note(heading: str) -> str:
+    """The note above a proposal's passage opened in the Source view."""
+    return (f"Proposed, not yet a claim: {heading}. Read the sentences around it, then Accept, Reject or Edit… "
+            "in the Proposals list.")
+
+
 def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) -> str:
     """One row of the Proposals panel's unclassified mentions."""
     sectors = ", ".join(names.get(str(s), str(s)) for s in mention.get("sectors", []))
@@ -538,8 +544,41 @@ def history_text(claim: Claim) -> str:
     if not claim.history:
         return ""
     steps = [f"{h.get('action', '?')} {h.get('at', '')}" + (f" ({h['reason']})" if h.get("reason") else "")
+             + (f" ({h['what']})" if h.get("what") else "") + _changes_text(h.get("changes"))
              for h in claim.history]
     return "History: " + "; ".join(steps)
+
+
+def retired_heading(count: int) -> str:
+    """Above the list of retired claims."""
+    if not count:
+        return "No retired claims. Edit ▸ Retire claim of the open passage… retires one, with a reason."
+    return (f"{count} retired claim{'s' if count != 1 else ''}: kept in the claims file, never drawn. Choose one and "
+            "Restore to bring it back.")
+
+
+def retired_line(claim: Claim, names: dict[str, str]) -> str:
+    """'kosovo-lead-north-gaza — Kosovo, sector lead, North Gaza — retired 2026-…: superseded by …'."""
+    retired = claim.retired if isinstance(claim.retired, dict) else {}
+    where = names.get(claim.sector, claim.sector) if claim.sector else "force-wide"
+    reason = str(retired.get("reason", "")) or "no reason given"
+    return (f"{claim.id} — {who_text(claim.nation)}, {role_label(claim.role)}, {where} — retired "
+            f"{retired.get('at', 'at an unknown time')}: {reason}")
+
+
+def _changes_text(changes: object) -> str:
+    """' (note: "old" → "new")' for an edit's recorded changes; '' when it recorded none."""
+    if not isinstance(changes, dict) or not changes:
+        return ""
+    def shown(value: object) -> str:
+        if value is None:
+            return "none"
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return f"“{value}”" if isinstance(value, str) else str(value)
+    parts = [f"{key}: {shown(c.get('from'))} → {shown(c.get('to'))}" for key, c in changes.items()
+             if isinstance(c, dict)]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def parse_figures(text: str) -> dict[str, object]:

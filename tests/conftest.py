@@ -44,6 +44,9 @@ _SCRATCH = Path(tempfile.mkdtemp(prefix="mapview-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+# Caches (matplotlib's font list, fontconfig) stay where they are: HOME moves per test (below), and rebuilding
+# them in every subprocess would cost seconds each.
+os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "share")
 DATA = _copy_project_data(_SCRATCH / "project")
 os.environ["MAPVIEW_ROOT"] = str(DATA)
@@ -72,12 +75,14 @@ def project() -> Project:
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh QSettings folder and per-user config folder (saved views) per test: one test's saved window layout,
-    export folder or map view never reaches another, nor the user's own."""
+    """A fresh QSettings folder, per-user config folder (saved views) and home folder per test: one test's saved
+    window layout, export folder or map view never reaches another, nor the user's own."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    (folder / "home").mkdir()
+    monkeypatch.setenv("HOME", str(folder / "home"))  # e.g. the export dialog's first folder
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder

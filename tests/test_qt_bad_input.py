@@ -56,9 +56,10 @@ def open_like_run_app(qtbot, paths: ProjectPaths) -> MainWindow:
     assert len(found) == 1, "run_app did not show exactly one window"
     window = found[0]
     qtbot.addWidget(window)
-    # run_app fits the window to the screen (800x800 on the offscreen platform); the colour samples below want
-    # the map at a desktop size, where labels cover little of each sector.
+    # run_app fits the window to the screen (800x800 on the offscreen platform, a compact layout); the colour
+    # samples below want the map at a desktop size and layout, where labels cover little of each sector.
     window.resize(1500, 940)
+    window.fit_to(1500, 940)
     window.canvas.draw()
     return window
 

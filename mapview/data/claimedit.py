@@ -204,15 +204,48 @@ def remove_passage(claim_id: str, passage: dict) -> Change:
     return change
 
 
+EMPTY_IS_ABSENT = ("note", "figures")  # an empty note or figures is the same as none: never written as a value
+
+
+def _field(claim: dict, key: str) -> object:
+    """A claim's value for ``key`` with an empty note or figures read as absent (None)."""
+    value = claim.get(key)
+    return None if key in EMPTY_IS_ABSENT and not value else value
+
+
 def set_fields(claim_id: str, values: dict[str, object]) -> Change:
-    """Set a claim's nation, sector, role, note (the keys given); the history records the change."""
+    """Set a claim's nation, sector, role, note, figures (the keys given). Only fields whose value really changes
+    are written, and the history records exactly those, each with its old and new value; an empty note or figures
+    removes the field rather than writing an empty one. Nothing changed: the claim is left as it is."""
     def change(doc: dict) -> dict:
         def edit(c: dict) -> dict:
-            c.update(values)
-            c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "fields": sorted(values)}]
+            changes = {}
+            for key, value in values.items():
+                new = None if key in EMPTY_IS_ABSENT and not value else value
+                if _field(c, key) != new:
+                    changes[key] = {"from": _field(c, key), "to": new}
+                    if new is None and key in EMPTY_IS_ABSENT:
+                        c.pop(key, None)
+                    else:
+                        c[key] = new
+            if changes:
+                c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "changes": changes}]
             return c
         return _edit_one(doc, claim_id, edit)
     return change
+
+
+def as_undo(change: Change, claim_id: str | None, what: str) -> Change:
+    """An undo made as a change of the file as it is now (someone else changed it since): the claim keeps the
+    history it had, plus one entry saying what was undone, never a history entry of its own as if edited anew."""
+    def undo(doc: dict) -> dict:
+        kept = {c.get("id"): list(c.get("history", [])) for c in doc["claims"] if isinstance(c, dict)}
+        new = change(doc)
+        for c in new["claims"]:
+            if isinstance(c, dict) and claim_id is not None and c.get("id") == claim_id:
+                c["history"] = [*kept.get(claim_id, []), {"action": "undone", "at": now(), "what": what}]
+        return new
+    return undo
 
 
 def add_disagreement(disagreement_id: str, topic: str, claim_ids: list[str]) -> Change:

@@ -51,7 +51,18 @@ from PySide6.QtWidgets import (
 )
 
 from mapview import wording
-from mapview.outline import CLAIM, GROUP, MENTION, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
+from mapview.outline import (
+    CLAIM,
+    GROUP,
+    MENTION,
+    PASSAGE,
+    PROPOSAL,
+    PROPOSED_PASSAGE,
+    REFERENCE,
+    SORTS,
+    Outline,
+    OutlineRow,
+)
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState, passage_key
@@ -316,7 +327,7 @@ class OutlineView(QTreeView):
 
     passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
     copied = Signal(str)  # the citation put on the clipboard
-    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (an unclassified mention)  # noqa: N815
+    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (a mention, a proposal)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -407,7 +418,7 @@ class OutlineView(QTreeView):
             self.passageActivated.emit(row.evidence)
         elif row.kind == REFERENCE and row.claim is not None:
             self.show_claim(row.claim.id)
-        elif row.kind == MENTION:
+        elif row.kind in (MENTION, PROPOSAL, PROPOSED_PASSAGE):  # another list's rows: that list opens them
             self.rowActivated.emit(row)
         elif row.kind == GROUP:
             self.setExpanded(index, not self.isExpanded(index))
