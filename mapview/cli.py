@@ -128,6 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="saved web pages, PDFs, text files, or web addresses (http/https) to fetch")
     ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
     ingest.add_argument("--dry-run", action="store_true", help="write nothing; only print the proposals")
+    ingest.add_argument("--url", help="the article's web address (for one file; recorded as given by you)")
+    ingest.add_argument("--outlet", help="the outlet that published it (for one file)")
+    ingest.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="its publication day (for one file)")
+    ingest.add_argument("--title", help="its headline (for one file)")
+    review = sub.add_parser("review", parents=[data], help="list pending proposals, or accept / reject one")
+    decide = review.add_mutually_exclusive_group()
+    decide.add_argument("--accept", metavar="ID", help="accept this proposal into the claims (as the window does)")
+    decide.add_argument("--reject", metavar="ID", help="reject this proposal (not proposed again)")
+    review.add_argument("--speaker-kind", action="append", metavar="KIND",
+                        help="with --accept: who says the passages (once for all, or once per passage)")
+    review.add_argument("--manner", action="append", choices=("stated", "hedged", "denied"),
+                        help="with --accept: how they say it (once for all, or once per passage)")
+    review.add_argument("--note", help="with --accept: the reviewer's note on the claim (replaces the extractor's)")
+    review.add_argument("--status", help="with --accept: a status the rules do not give (needs --reason)")
+    review.add_argument("--reason", help="with --accept and --status: why")
+    review.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -355,6 +371,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return run_ingest_command(args, _paths(args))
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """List pending proposals, or accept / reject one; implemented in the ingest package."""
+    from mapview.ingest.reviewcli import run_review_command
+
+    return run_review_command(args, _paths(args))
+
+
 def cmd_follow(args: argparse.Namespace) -> int:
     """Follow feeds; implemented in the ingest package."""
     from mapview.ingest.feeds import run_follow_command
@@ -373,6 +396,7 @@ COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
     "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, "changes": cmd_changes,
     "follow": cmd_follow, None: cmd_window,
+    "review": cmd_review,
 }
 
 

@@ -63,6 +63,10 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 _CURATED = __import__("json").loads((DATA / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
 CURATED_CLAIMS = len(_CURATED)
 CURATED_PASSAGES = sum(len(c["evidence"]) for c in _CURATED)
+# the articles the shipped project holds (the five seeds and the later excerpts), counted from the files
+ARTICLES = len(list((DATA / "seeds").glob("*.txt")))
+# the number prefix ingest gives the next article it stores ("013_" after the shipped 000-012), from the files
+NEXT_SEED = f"{1 + max(int(p.name[:3]) for p in (DATA / 'seeds').glob('[0-9][0-9][0-9]_*.txt')):03d}_"
 
 
 @pytest.fixture(scope="session")

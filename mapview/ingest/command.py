@@ -157,15 +157,33 @@ def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
     return records
 
 
-def read_inputs(files: list[Path]) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
-    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one."""
+def read_inputs(files: list[Path], user: dict[str, object] | None = None
+                ) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
+    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one.
+
+    ``user``: what the user gave for the article (``url``, ``outlet``, ``day``, ``title``; ingest's --url,
+    --outlet, --date, --title), recorded as the user's in place of what the file says (formats.paste).
+    """
+    from mapview.ingest.formats.paste import with_user_fields
+
     records, refused = [], []
     for given in files:
         try:
-            records.append((Path(given), read_input(Path(given))))
+            record = read_input(Path(given))
         except InputError as exc:
             refused.append(f"refused: {exc}")
+            continue
+        if user:
+            record = with_user_fields(record, **user, day_field="the --date given to `mapview ingest`")
+        records.append((Path(given), record))
     return records, refused
+
+
+def user_fields(args: Namespace) -> dict[str, object]:
+    """What ``ingest --url/--outlet/--date/--title`` gave (only the options given)."""
+    given = {"url": getattr(args, "url", None), "outlet": getattr(args, "outlet", None),
+             "day": getattr(args, "date", None), "title": getattr(args, "title", None)}
+    return {k: v for k, v in given.items() if v is not None}
 
 
 def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None) -> Plan:
@@ -404,6 +422,12 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     if not given:
         print("error: give at least one article file", file=sys.stderr)
         return EXIT_USAGE
+    user = user_fields(args)
+    if user and (len(given) != 1 or urls):
+        options = "/".join(f"--{'date' if name == 'day' else name}" for name in user)
+        print(f"error: {options} describe{'s' if len(user) == 1 else ''} one article: give one file "
+              "(a fetched page's own metadata is read from it)", file=sys.stderr)
+        return EXIT_USAGE
     if not paths.seeds.is_dir():
         print(f"error: seeds folder {paths.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -416,7 +440,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
         # (a dry run writes nothing, not even the lock file)
         with contextlib.nullcontext() if args.dry_run else project_lock(paths):
-            read, refused = read_inputs(files)
+            read, refused = read_inputs(files, user)
             read += fetched_records
             plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
             plan.refused[:0] = refused + fetch_refused

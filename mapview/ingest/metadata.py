@@ -236,6 +236,7 @@ def source_entry(source_id: str, text: str, sha256: str, original_name: str,
         position = text.find(record.title)
         if position >= 0:
             title = (record.title, make_anchor(text, position, position + len(record.title)).to_selectors())
+            title_kind = f"given by the {'page' if record.title_from == 'page' else 'user'}, found in the text"
         else:
             entry["title"] = record.title
             entry["title_from"] = record.title_from
