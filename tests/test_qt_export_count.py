@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from mapview.render.layout import compose, source_line
+from tests.conftest import ARTICLES
 from tests.test_qt_proposals import ARTICLE
 
 
@@ -17,11 +18,12 @@ def page_text(project) -> str:
 
 def test_the_page_counts_the_articles_cited_of_those_held(window_on_copy, tmp_path: Path) -> None:
     window = window_on_copy
-    assert "Sources: 5 articles, all dates." in page_text(window.project)  # every article held is cited
+    held = ARTICLES  # the shipped articles, counted from the files: every one of them is cited by a claim
+    assert f"Sources: {held} articles, all dates." in page_text(window.project)
     article = tmp_path / "sectors-news.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     window.add_articles([article])  # as File > Add article… does; its proposals are not accepted
-    assert len(window.project.sources) == 6
-    assert "Sources: 5 of the project's 6 articles, all dates." in page_text(window.project)
-    assert source_line(window.project.view(date(2025, 12, 1), include_undated=False), 6) == \
-        "Sources: 1 of the project's 6 articles, as of 2025-12-01, undated sources left out."
+    assert len(window.project.sources) == held + 1
+    assert f"Sources: {held} of the project's {held + 1} articles, all dates." in page_text(window.project)
+    assert source_line(window.project.view(date(2025, 12, 1), include_undated=False), held + 1) == \
+        f"Sources: 1 of the project's {held + 1} articles, as of 2025-12-01, undated sources left out."

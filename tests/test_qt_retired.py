@@ -27,7 +27,8 @@ def test_retire_confirm_list_and_restore(qtbot, window_on_copy: MainWindow, data
     assert window.retire_open_claim("superseded by a later report") == "kosovo-lead-north-gaza"
     message = window.statusBar().currentMessage()
     assert "kosovo-lead-north-gaza retired" in message and "superseded by a later report" in message
-    assert window.state.view.by_id()["north-gaza"].lead is None  # no longer drawn
+    # no longer drawn or listed: the sector's lead now rests on Detay Kıbrıs's claim alone
+    assert "kosovo-lead-north-gaza" not in [c.id for c in window.state.view.by_id()["north-gaza"].claims]
 
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
