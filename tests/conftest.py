@@ -208,3 +208,19 @@ def passage_row(panel, fragment: str):
 def shown_quote(row) -> str:
     """The quote a passage row shows (its first line)."""
     return row.lines[0][1]
+
+
+@pytest.fixture()
+def web():
+    """A web server on 127.0.0.1 for this test (tests/webserver.py)."""
+    from tests.webserver import serve
+
+    yield from serve()
+
+
+@pytest.fixture()
+def only_this_machine(monkeypatch):
+    """Every connection not to this machine is refused and recorded."""
+    from tests.webserver import guard
+
+    return guard(monkeypatch)

@@ -16,7 +16,7 @@ from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from tests.conftest import click_row
 from tests.web_pages import article_page
-from tests.webserver import Route, guard, serve
+from tests.webserver import Route
 
 TITLE = "Indonesia to lead Khan Yunis sector"
 BODY = ("Indonesia will lead the Khan Yunis sector of the stabilization force, the Indonesian defence ministry "
@@ -25,18 +25,6 @@ BODY = ("Indonesia will lead the Khan Yunis sector of the stabilization force, t
         "the force's command in the coming weeks.\n\n"
         "Several other nations have said they would contribute troops, engineers or police to the force.")
 PAGE = article_page(TITLE, BODY, day="2026-03-02", site="Jakarta Defence Post")
-
-
-@pytest.fixture()
-def web():
-    """A web server on 127.0.0.1 for this test."""
-    yield from serve()
-
-
-@pytest.fixture()
-def only_this_machine(monkeypatch):
-    """Every connection not to this machine is refused and recorded."""
-    return guard(monkeypatch)
 
 
 @pytest.fixture()
