@@ -12,7 +12,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from mapview.data.project import ProjectPaths, load_project
 from mapview.qt.mainwindow import MainWindow
 from tests.conftest import click_row
 from tests.web_pages import article_page
@@ -28,13 +27,9 @@ PAGE = article_page(TITLE, BODY, day="2026-03-02", site="Jakarta Defence Post")
 
 
 @pytest.fixture()
-def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
-    window = MainWindow(load_project(data_copy))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
+def window(window_on_copy) -> MainWindow:
+    """The real window on a private copy of the project (conftest's ``window_on_copy``)."""
+    return window_on_copy
 
 
 def test_add_from_url_accept_and_see_the_sector_in_the_changes_list(qtbot, window, web, only_this_machine,
