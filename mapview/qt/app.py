@@ -13,14 +13,15 @@ import sys
 
 from mapview.data.gisread import GEOJSON_SUFFIXES
 from mapview.data.project import ProjectPaths, load_project
-from mapview.procstats import rss_megabytes, seconds_since_process_start, settle_heap
+from mapview.procstats import collection_paused, rss_megabytes, seconds_since_process_start, settle_heap
 
 BENCH_ENV = "MAPVIEW_BENCH_STARTUP"
 
 
 def run_app(paths: ProjectPaths) -> int:
     """Open the window for the project at ``paths``; returns the application's exit code."""
-    from PySide6.QtWidgets import QApplication
+    with collection_paused():  # what start-up imports stays: a collection would find no garbage in it
+        from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mapview")
@@ -32,7 +33,8 @@ def run_app(paths: ProjectPaths) -> int:
     project = load_project(paths)
     settle_heap()  # the records just loaded are never garbage while shown: out of the collector's way at once
     # The window pulls in matplotlib and the map drawing; imported here so `--help` and errors stay quick.
-    from mapview.qt.mainwindow import MainWindow
+    with collection_paused():
+        from mapview.qt.mainwindow import MainWindow
 
     window = MainWindow(project)
     settle_heap()
