@@ -47,9 +47,16 @@ def settle_heap(collect: bool = False) -> None:
 
 
 @contextmanager
-def collection_paused() -> Iterator[None]:
-    """No cycle collection inside the block: for start-up imports, whose modules, classes and functions all live
-    on, so each collection would only walk them again (about 35 ms of the window's start-up)."""
+def collection_paused(freeze_after: bool = False) -> Iterator[None]:
+    """No cycle collection inside the block (the collector restored after, as it was); with ``freeze_after``,
+    everything alive at its end is moved out of the collector's way (``gc.freeze``).
+
+    For allocations that all live on, such as a project's records or the start-up imports' modules, classes and
+    functions: each collection would only walk them again. Without the freeze, the first collections after the
+    block would walk all of them (measured at start-up: pausing the imports alone cost more than it saved, 85 ms
+    of collections against 65; with the freeze, 6 ms). The freeze also keeps the few cycles imports leave as
+    garbage: not worth a full collection at start-up.
+    """
     import gc
 
     enabled = gc.isenabled()
@@ -57,6 +64,8 @@ def collection_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if freeze_after:
+            gc.freeze()
         if enabled:
             gc.enable()
 

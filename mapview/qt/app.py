@@ -20,7 +20,7 @@ BENCH_ENV = "MAPVIEW_BENCH_STARTUP"
 
 def run_app(paths: ProjectPaths) -> int:
     """Open the window for the project at ``paths``; returns the application's exit code."""
-    with collection_paused():  # what start-up imports stays: a collection would find no garbage in it
+    with collection_paused(freeze_after=True):  # start-up imports all stay: out of the collector's way
         from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -33,7 +33,7 @@ def run_app(paths: ProjectPaths) -> int:
     project = load_project(paths)
     settle_heap()  # the records just loaded are never garbage while shown: out of the collector's way at once
     # The window pulls in matplotlib and the map drawing; imported here so `--help` and errors stay quick.
-    with collection_paused():
+    with collection_paused(freeze_after=True):
         from mapview.qt.mainwindow import MainWindow
 
     window = MainWindow(project)
