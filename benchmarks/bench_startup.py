@@ -28,7 +28,7 @@ from benchmarks.common import Result, burning_core
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
-LINE = re.compile(r"painted_s=([0-9.]+) rss_mb=([0-9.]+)")
+LINE = re.compile(r"painted_s=([0-9.]+) rss_mb=([0-9.]+)(?: cpu_s=([0-9.]+))?")
 
 
 def bench_env(pycache: str, platform: str = "offscreen", root: Path = ROOT) -> dict[str, str]:
@@ -43,9 +43,9 @@ def bench_env(pycache: str, platform: str = "offscreen", root: Path = ROOT) -> d
 
 
 def measure(args: list[str], pycache: str, platform: str = "offscreen",
-            root: Path = ROOT) -> tuple[float, float, float]:
+            root: Path = ROOT) -> tuple[float, float, float, float | None]:
     """One run of the tree at ``root``: (seconds to first paint from inside, wall seconds from outside, RSS MB at
-    first paint)."""
+    first paint, CPU seconds used until the first paint: None from a version that does not print it)."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, *args], cwd=root, env=bench_env(pycache, platform, root),
                           capture_output=True, text=True, timeout=120)
@@ -53,7 +53,7 @@ def measure(args: list[str], pycache: str, platform: str = "offscreen",
     match = LINE.search(done.stdout)
     if done.returncode != 0 or match is None:
         raise RuntimeError(f"{' '.join(args)} exited {done.returncode}: {done.stdout}{done.stderr}")
-    return float(match.group(1)), wall, float(match.group(2))
+    return float(match.group(1)), wall, float(match.group(2)), float(match.group(3)) if match.group(3) else None
 
 
 def medians(args: list[str], pycache: str, runs: int = RUNS, platform: str = "offscreen") -> tuple[float, float, float]:
