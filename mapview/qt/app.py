@@ -53,9 +53,8 @@ def _import_drawing() -> None:
     """Import the map drawing (matplotlib, headless) before Qt: once PySide6 is imported, it reads the source of
     every module imported after it (looking for its own name, for its ``__feature__`` switches): ~300 modules and
     ~30 ms of CPU at start-up, and the sources stay in memory (``linecache``)."""
-    import matplotlib.backend_bases  # noqa: F401 (imported for the order: loaded before Qt)
-
-    import mapview.render.mapfigure  # noqa: F401
+    import mapview.render.mapfigure  # noqa: I001, F401 (first: the render package sets matplotlib up)
+    import matplotlib.backend_bases  # noqa: F401 (what the canvas imports that needs no Qt)
 
 
 def _report_first_paint(canvas, app) -> None:
