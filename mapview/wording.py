@@ -120,12 +120,26 @@ def figures_text(figures: dict[str, object]) -> str:
     return "; ".join(f"{key.replace('_', ' ')}: {figure_value(value)}" for key, value in figures.items())
 
 
+def between_text(sector_ids: list[str], sector_names: dict[str, str] | None) -> str:
+    """'between Rafah and Khan Yunis': where one site between two sectors stands."""
+    return "between " + " and ".join((sector_names or {}).get(s, s) for s in sector_ids)
+
+
 def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
-    """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given)."""
+    """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given); one site between two
+    sectors always says so: 'Egypt — sector lead — reported — at one site between Rafah and Khan Yunis'."""
     parts = [who_text(claim.nation), role_label(claim.role), claim.status]
-    if sector_names is not None:
+    if claim.between:
+        parts.append("at one site " + between_text(claim.area, sector_names))
+    elif sector_names is not None:
         parts.append(sector_names.get(claim.sector, claim.sector) if claim.sector else "force-wide")
     return " — ".join(parts)
+
+
+def site_note(claim: Claim, sector_names: dict[str, str] | None) -> str:
+    """Why a site between two sectors colours neither: what the map shows instead."""
+    return (f"One site {between_text(claim.area, sector_names)}: drawn on their shared edge, not as the lead of "
+            f"either sector (no passage places {who_text(claim.nation)} in one of them).")
 
 
 def status_basis_text(claim: Claim) -> str:
@@ -319,12 +333,15 @@ class NationSummary:
     sector_ids: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     broken: int = 0
+    site_areas: list[list[str]] = field(default_factory=list)  # sites between two sectors: both ids
 
     def line(self, sector_names: dict[str, str]) -> str:
         """'Kosovo — sector lead (reported), troops (confirmed) — North Gaza'."""
         parts = [self.name, ", ".join(self.roles)]
-        if self.sector_ids:
-            parts.append(", ".join(sector_names.get(s, s) for s in self.sector_ids))
+        places = [sector_names.get(s, s) for s in self.sector_ids]
+        places += ["site " + between_text(a, sector_names) for a in self.site_areas]
+        if places:
+            parts.append(", ".join(places))
         if self.figures:
             parts.append("; ".join(self.figures))
         if self.broken:
@@ -358,7 +375,10 @@ def _sum_nations(view: AssignmentView) -> list[NationSummary]:
             summary.roles.append(role)
         if claim.figures:
             summary.figures.append(figures_text(claim.figures))
-        if claim.sector and claim.sector not in summary.sector_ids:
+        if claim.between:
+            if claim.area not in summary.site_areas:
+                summary.site_areas.append(list(claim.area))
+        elif claim.sector and claim.sector not in summary.sector_ids:
             summary.sector_ids.append(claim.sector)
         summary.broken += claim.broken
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))

@@ -7,7 +7,9 @@ Rules (kept here, never in a widget):
 - the lead is the one nation named by the sector's non-denied ``lead`` claims, with the strongest status among
   them; two or more nations, a denial of the named lead, or a lead claim whose own passages disagree (a
   *disputed* claim, mapview/data/status.py) make the sector ``contested``;
-- every disputed claim and every contested sector is listed as a disagreement.
+- every disputed claim and every contested sector is listed as a disagreement;
+- a claim of one site between two sectors (``area``) is listed with both sectors and drawn on their shared edge,
+  but colours neither: no passage of it places the nation *in* either sector, so it never makes a sector's lead.
 """
 
 from __future__ import annotations
@@ -83,7 +85,13 @@ class AssignmentView:
     def listed_claims(self) -> list[Claim]:
         """Every claim the view lists (each sector's, broken ones included, then the force-wide ones); worked out
         once per view (a view is never changed once derived)."""
-        return [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
+        listed = [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
+        return list({id(c): c for c in listed}.values())  # a site between two sectors is listed with both
+
+    @cached_property
+    def sites(self) -> list[Claim]:
+        """The sound claims of one site between two sectors (each once), drawn on the two sectors' shared edge."""
+        return list({c.id: c for v in self.sectors for c in v.claims if c.between}.values())
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -118,7 +126,7 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
     """Decide a sector's lead from its sound claims."""
-    leads = [c for c in claims if c.role == "lead" and c.nation]
+    leads = [c for c in claims if c.role == "lead" and c.nation and not c.between]
     disputed = {c.nation for c in leads if c.basis is not None and c.basis.disputed}
     named = [c for c in leads if c.status != "denied" or c.nation in disputed]
     denied = {c.nation for c in leads if c.status == "denied"} | disputed
@@ -143,8 +151,9 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
         if claim.retired is not None:  # retired by an analyst: kept in the file, never drawn
             continue
         if claim.broken:
-            if claim.sector in broken:
-                broken[claim.sector].append(claim)
+            for sector in claim.area if claim.between else [claim.sector]:
+                if sector in broken:
+                    broken[sector].append(claim)
             continue
         current = claim_as_of(claim, as_of, include_undated)
         if current is None:
@@ -153,8 +162,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
             related.append(current)
         elif current.sector is None:
             force.append(current)
-        elif current.sector in per_sector:
-            per_sector[current.sector].append(current)
+        else:
+            for sector in current.area if current.between else [current.sector]:
+                if sector in per_sector:
+                    per_sector[sector].append(current)
     views = [SectorView(s, sector_lead(per_sector[s.id]), per_sector[s.id], broken[s.id]) for s in sectors]
     visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
     disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
@@ -162,10 +173,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
         if view.lead and view.lead.contested:
             disagreements.append(Disagreement(
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
-                [c.id for c in view.claims if c.role == "lead"],
+                [c.id for c in view.claims if c.role == "lead" and not c.between],
                 "the sources name different leads, or one denies the named lead"))
     listed = {c for d in disagreements for c in d.claim_ids}
-    for claim in [*force, *(c for v in views for c in v.claims)]:
+    for claim in [*force, *{c.id: c for v in views for c in v.claims}.values()]:
         if claim.basis is not None and claim.basis.disputed and claim.id not in listed:
             disagreements.append(Disagreement(
                 f"disputed-{claim.id}", f"{claim.nation or 'The force'}: {claim.role} — denied by some sources",
