@@ -209,6 +209,8 @@ def set_fields(claim_id: str, values: dict[str, object]) -> Change:
     def change(doc: dict) -> dict:
         def edit(c: dict) -> dict:
             c.update(values)
+            if "area" in c and c["area"] is None:  # None removes a site's area (its claim moved to one sector)
+                del c["area"]
             c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "fields": sorted(values)}]
             return c
         return _edit_one(doc, claim_id, edit)

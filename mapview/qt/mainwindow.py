@@ -726,6 +726,8 @@ class MainWindow(QMainWindow):
 
             f = dialog.fields()
             after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
+            if claim.area and f.sector != claim.sector:  # a site between two sectors moved to one sector: no area
+                before["area"], after["area"] = list(claim.area), None
             self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
 
         return self._open_claim_dialog(dialog, save)
