@@ -17,7 +17,7 @@ from pathlib import Path
 from mapview import wording
 from mapview.data.anchors import anchor_quote
 from mapview.data.assignments import AssignmentView
-from mapview.data.problems import Problem, errors, inert
+from mapview.data.problems import Problem, errors, inert, inert_json
 from mapview.data.project import Project, ProjectPaths, load_project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -128,7 +128,33 @@ def build_parser() -> argparse.ArgumentParser:
                         help="saved web pages, PDFs, text files, or web addresses (http/https) to fetch")
     ingest.add_argument("--json", action="store_true", help="print the proposals as JSON")
     ingest.add_argument("--dry-run", action="store_true", help="write nothing; only print the proposals")
+    ingest.add_argument("--url", help="the article's web address (for one file; recorded as given by you)")
+    ingest.add_argument("--outlet", help="the outlet that published it (for one file)")
+    ingest.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="its publication day (for one file)")
+    ingest.add_argument("--title", help="its headline (for one file)")
+    review = sub.add_parser("review", parents=[data], help="list pending proposals, or accept / reject one")
+    decide = review.add_mutually_exclusive_group()
+    decide.add_argument("--accept", metavar="ID", help="accept this proposal into the claims (as the window does)")
+    decide.add_argument("--reject", metavar="ID", help="reject this proposal (not proposed again)")
+    review.add_argument("--speaker-kind", action="append", metavar="KIND",
+                        help="with --accept: who says the passages (once for all, or once per passage)")
+    review.add_argument("--manner", action="append", choices=("stated", "hedged", "denied"),
+                        help="with --accept: how they say it (once for all, or once per passage)")
+    review.add_argument("--note", help="with --accept: the reviewer's note on the claim (replaces the extractor's)")
+    review.add_argument("--status", help="with --accept: a status the rules do not give (needs --reason)")
+    review.add_argument("--reason", help="with --accept and --status: why")
+    review.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _load(paths: ProjectPaths) -> Project:
+    """The project, loaded for the rest of this command: its records are kept out of the cycle collector's way
+    (a collection walking 50,000 claims' records again and again costs more than the command's own work)."""
+    from mapview.procstats import settle_heap
+
+    project = load_project(paths)
+    settle_heap()
+    return project
 
 
 def _paths(args: argparse.Namespace) -> ProjectPaths:
@@ -161,7 +187,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except ProjectBusy as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
-    project = load_project(paths)
+    project = _load(paths)
     failing = project.problems if args.strict else errors(project.problems)
     if args.json:
         print(json.dumps({
@@ -227,10 +253,10 @@ def _table(view: AssignmentView) -> str:
 
 def cmd_assignments(args: argparse.Namespace) -> int:
     """Print the per-sector view as a table or JSON."""
-    project = load_project(_paths(args))
+    project = _load(_paths(args))
     view = project.view(args.as_of, include_undated=args.include_undated)
     if args.json:
-        print(json.dumps(view_to_json(project, view), ensure_ascii=False, indent=1))
+        print(inert_json(view_to_json(project, view)))
     else:
         print(_table(view))
     _print_problems(project.problems)
@@ -239,7 +265,7 @@ def cmd_assignments(args: argparse.Namespace) -> int:
 
 def cmd_anchor(args: argparse.Namespace) -> int:
     """Print the evidence JSON (source + W3C selectors) for a quote, ready to paste into a claims file."""
-    project = load_project(_paths(args))
+    project = _load(_paths(args))
     source = project.sources.get(args.source)
     if source is None or source.text is None:
         print(f"error: no readable source {args.source!r} in {project.paths.seeds}", file=sys.stderr)
@@ -249,7 +275,7 @@ def cmd_anchor(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(json.dumps({"source": source.id, "selector": anchor.to_selectors()}, ensure_ascii=False, indent=1))
+    print(inert_json({"source": source.id, "selector": anchor.to_selectors()}))
     return EXIT_OK
 
 
@@ -261,14 +287,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return run_timeline_command(args, load_project(_paths(args)))
     from mapview.render.export import run_export_command
 
-    return run_export_command(args, load_project(_paths(args)))
+    return run_export_command(args, _load(_paths(args)))
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     """Write the evidence dossier; implemented in the rendering layer."""
     from mapview.render.dossier import run_dossier_command
 
-    return run_dossier_command(args, load_project(_paths(args)))
+    return run_dossier_command(args, _load(_paths(args)))
 
 
 def changes_to_json(changes, names: dict[str, str]) -> dict[str, object]:
@@ -345,6 +371,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return run_ingest_command(args, _paths(args))
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """List pending proposals, or accept / reject one; implemented in the ingest package."""
+    from mapview.ingest.reviewcli import run_review_command
+
+    return run_review_command(args, _paths(args))
+
+
 def cmd_follow(args: argparse.Namespace) -> int:
     """Follow feeds; implemented in the ingest package."""
     from mapview.ingest.feeds import run_follow_command
@@ -363,6 +396,7 @@ COMMANDS = {
     "verify": cmd_verify, "assignments": cmd_assignments, "anchor": cmd_anchor,
     "export": cmd_export, "dossier": cmd_dossier, "ingest": cmd_ingest, "changes": cmd_changes,
     "follow": cmd_follow, None: cmd_window,
+    "review": cmd_review,
 }
 
 

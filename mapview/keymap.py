@@ -21,7 +21,8 @@ class Key:
 
 KEYS: tuple[Key, ...] = (
     # the window: panes and focus
-    Key(("F6", "Ctrl+Tab"), "Next pane: map, evidence, nations, proposals, source, problems, filter", "next_pane"),
+    Key(("F6", "Ctrl+Tab"), "Next pane: map, evidence, nations, proposals, changes, source, problems, filter",
+        "next_pane"),
     Key(("Shift+F6", "Ctrl+Shift+Tab"), "Previous pane", "previous_pane"),
     Key(("Ctrl+F",), "Filter the claims listed (evidence or nations)", "find"),
     Key(("Ctrl+1",), "Go to the map", "pane_map"),

@@ -76,13 +76,19 @@ def passages_in_source(claims: Iterable[Claim], source_id: str) -> list[tuple[in
 
 def with_contradictions(claims: list[Claim], view: AssignmentView) -> list[Claim]:
     """``claims`` and every claim that disagrees with one of them, as the evidence and nations panels list them."""
-    by_id = view.claims_by_id
     listed = {c.id: c for c in claims}
-    for claim in claims:
-        for disagreement in view.disagreements_of(claim.id):
-            for other in disagreement.claim_ids:
-                if other in by_id:
-                    listed.setdefault(other, by_id[other])
+    position = {claim_id: i for i, claim_id in enumerate(listed)}
+    # each disagreement once, in the order the claims meet them (a claim's own in the view's order): the same order
+    # as asking every claim for its disagreements, without scanning every disagreement's claims once per claim
+    touching = []
+    for order, disagreement in enumerate(view.disagreements):
+        first = min((position[c] for c in disagreement.claim_ids if c in position), default=None)
+        if first is not None:
+            touching.append((first, order, disagreement))
+    for _first, _order, disagreement in sorted(touching, key=lambda t: t[:2]):
+        for other in disagreement.claim_ids:
+            if other not in listed and other in view.claims_by_id:  # (a sector's own lead dispute: all listed)
+                listed[other] = view.claims_by_id[other]
     return list(listed.values())
 
 
@@ -100,8 +106,22 @@ def nation_claims(view: AssignmentView, nation: str | None) -> list[Claim]:
     return with_contradictions(summary.claims, view) if summary else []
 
 
-def _find(claims: list[Claim], key: tuple[str, str]) -> Evidence | None:
-    return next((e for c in claims for e in c.evidence if passage_key(e) == key), None)
+def _listed_passages(view: AssignmentView, origin: Origin, context: str) -> dict[tuple[str, str], Evidence]:
+    """The passages a sector's (or nation's) list holds, by key, the first listed for each key; worked out once per
+    view and list (a view never changes once derived), so opening a passage, or keeping it open across a click or
+    a day change, does not walk the list again."""
+    memo = view.__dict__.setdefault("_listed_passages", {})
+    found = memo.get((origin, context))
+    if found is None:
+        claims = sector_claims(view, context) if origin == SECTOR else nation_claims(view, context)
+        found = {}
+        for claim in claims:
+            for evidence in claim.evidence:
+                found.setdefault(passage_key(evidence), evidence)
+        if len(memo) > 16:
+            memo.clear()
+        memo[(origin, context)] = found
+    return found
 
 
 class AppState:
@@ -287,8 +307,7 @@ class AppState:
             self.passage_changed.emit(new_passage)
 
     def _listed(self, origin: Origin, context: str, view: AssignmentView, key: tuple[str, str]) -> Evidence | None:
-        claims = sector_claims(view, context) if origin == SECTOR else nation_claims(view, context)
-        return _find(claims, key)
+        return _listed_passages(view, origin, context).get(key)
 
     def _follow(self, passage: OpenPassage, view: AssignmentView, selected: str | None, emphasised: str | None,
                 reloaded: bool) -> OpenPassage | ClosedPassage:

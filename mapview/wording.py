@@ -7,6 +7,10 @@ the data layer decided.
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +42,35 @@ NO_LEAD = "no lead reported"
 ALL_DATES = "all dates"
 
 
+# ----- data fields in text that reorders (SVG, HTML, Markdown) -------------------------------------------------
+
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+_ISOLATE: ContextVar[bool] = ContextVar("isolate_data", default=False)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+@contextlib.contextmanager
+def isolated_data() -> Iterator[None]:
+    """While active, every data field these functions word (a name, a title, a note, a figure) is wrapped in
+    FSI…PDI, its own bidi controls escaped and its line breaks folded (an isolate ends with its line): one field
+    can then never reorder the words beside it. For outputs a
+    reader's bidi algorithm lays out (SVG, HTML, Markdown); the window shows each field in its own widget."""
+    token = _ISOLATE.set(True)
+    try:
+        yield
+    finally:
+        _ISOLATE.reset(token)
+
+
+def datum(value: object) -> str:
+    """A data field as text, isolated inside :func:`isolated_data`, unchanged otherwise."""
+    text = str(value)
+    if not _ISOLATE.get():
+        return text
+    return FSI + _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", _BREAKS.sub(" ", text)) + PDI
+
+
 # ----- leads ---------------------------------------------------------------------------------------------------
 
 def lead_who(lead: Lead | None) -> str:
@@ -45,8 +78,8 @@ def lead_who(lead: Lead | None) -> str:
     if lead is None:
         return NO_LEAD
     if lead.contested:
-        return " / ".join(lead.candidates) if lead.candidates else "contested"
-    return lead.nation or NO_LEAD
+        return " / ".join(map(datum, lead.candidates)) if lead.candidates else "contested"
+    return datum(lead.nation) if lead.nation else NO_LEAD
 
 
 def lead_text(lead: Lead | None) -> str:
@@ -54,8 +87,8 @@ def lead_text(lead: Lead | None) -> str:
     if lead is None:
         return NO_LEAD
     if lead.contested:
-        return "contested: " + " / ".join(lead.candidates) if lead.candidates else "contested"
-    return f"{lead.nation} ({lead.status}{', ' + SINGLE_SOURCE if lead.single_source else ''})"
+        return "contested: " + " / ".join(map(datum, lead.candidates)) if lead.candidates else "contested"
+    return f"{datum(lead.nation)} ({lead.status}{', ' + SINGLE_SOURCE if lead.single_source else ''})"
 
 
 def lead_sentence(lead: Lead | None) -> str:
@@ -65,7 +98,7 @@ def lead_sentence(lead: Lead | None) -> str:
 
 def sector_caption(view: SectorView) -> str:
     """One line naming the sector and its lead (tooltip, status bar): 'North Gaza — Kosovo (reported)'."""
-    text = f"{view.sector.name} — {lead_text(view.lead)}"
+    text = f"{datum(view.sector.name)} — {lead_text(view.lead)}"
     if view.has_broken_evidence:
         text += " — broken evidence"
     return text
@@ -75,9 +108,9 @@ def sector_label(view: SectorView) -> str:
     """The map label: the sector's name, then its lead, then a broken-evidence warning when there is one."""
     lead = view.lead
     if lead is not None and lead.single_source:  # a third short line keeps the label narrow enough for its sector
-        text = f"{view.sector.name}\n{lead.nation} ({lead.status})\n{SINGLE_SOURCE}"
+        text = f"{datum(view.sector.name)}\n{datum(lead.nation)} ({lead.status})\n{SINGLE_SOURCE}"
     else:
-        text = f"{view.sector.name}\n{lead_text(lead)}"
+        text = f"{datum(view.sector.name)}\n{lead_text(lead)}"
     if view.has_broken_evidence:
         text += "\n⚠ broken evidence"
     return text
@@ -85,7 +118,7 @@ def sector_label(view: SectorView) -> str:
 
 def outlined_sector(name: str) -> str:
     """The legend entry for a sector outlined on an exported map."""
-    return f"outlined: {name} (chosen in the export)"
+    return f"outlined: {datum(name)} (chosen in the export)"
 
 
 def legend_title(as_of: date | None) -> str:
@@ -102,12 +135,13 @@ def role_label(role: str) -> str:
 
 def who_text(nation: str | None) -> str:
     """A claim's nation, or the force as a whole when it names none."""
-    return nation or FORCE_NAME
+    return datum(nation) if nation else FORCE_NAME
 
 
 def area_text(sector_ids: list[str], sector_names: dict[str, str]) -> str:
     """One site between sectors, as read: "between Rafah and Khan Yunis (one site, both sectors its area)"."""
-    return f"between {' and '.join(sector_names.get(s, s) for s in sector_ids)} (one site, both sectors its area)"
+    names = " and ".join(datum(sector_names.get(s, s)) for s in sector_ids)
+    return f"between {names} (one site, both sectors its area)"
 
 
 def figure_value(value: object) -> str:
@@ -117,12 +151,12 @@ def figure_value(value: object) -> str:
 
 def figures_text(figures: dict[str, object]) -> str:
     """'personnel: 20,000; rank: Major General' from a claim's figures."""
-    return "; ".join(f"{key.replace('_', ' ')}: {figure_value(value)}" for key, value in figures.items())
+    return "; ".join(f"{datum(key.replace('_', ' '))}: {datum(figure_value(value))}" for key, value in figures.items())
 
 
 def between_text(sector_ids: list[str], sector_names: dict[str, str] | None) -> str:
     """'between Rafah and Khan Yunis': where one site between two sectors stands."""
-    return "between " + " and ".join((sector_names or {}).get(s, s) for s in sector_ids)
+    return "between " + " and ".join(datum((sector_names or {}).get(s, s)) for s in sector_ids)
 
 
 def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
@@ -132,7 +166,7 @@ def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> s
     if claim.between:
         parts.append("at one site " + between_text(claim.area, sector_names))
     elif sector_names is not None:
-        parts.append(sector_names.get(claim.sector, claim.sector) if claim.sector else "force-wide")
+        parts.append(datum(sector_names.get(claim.sector, claim.sector)) if claim.sector else "force-wide")
     return " — ".join(parts)
 
 
@@ -159,7 +193,7 @@ def _basis_sentence(basis: StatusBasis, status: str, nation: str | None, passage
         n = basis.independent_sources
         text += f" — from {n} independent source{'s' if n != 1 else ''}"
     if not basis.official and status != "denied":
-        text += f"; not stated by an official of {nation + ' or of the force' if nation else 'the force'}"
+        text += f"; not stated by an official of {datum(nation) + ' or of the force' if nation else 'the force'}"
     if basis.disputed:
         text += "; some passages deny it: the sources disagree"
     if not basis.recorded:
@@ -178,7 +212,7 @@ def attribution_text(a: Attribution | None) -> str:
     """Who says a passage and how: 'said by unnamed officials (Officials), stated'."""
     if a is None:
         return "who says it: not recorded"
-    who = SAID_BY.get(a.said_by, a.said_by) + (f" ({a.speaker})" if a.speaker else "")
+    who = SAID_BY.get(a.said_by, a.said_by) + (f" ({datum(a.speaker)})" if a.speaker else "")
     return f"said by {who}, {a.manner}"
 
 
@@ -206,7 +240,8 @@ def status_reason_needed(rules: str, chosen: str) -> str:
 
 def scope_text(claim: Claim) -> str:
     """The line under a claim that is not part of the force: why it is listed apart."""
-    return "Not part of the ISF: " + (claim.scope_note or "a related effort the sources mention.")
+    return "Not part of the ISF: " + (datum(claim.scope_note) if claim.scope_note else
+                                      "a related effort the sources mention.")
 
 
 def broken_reasons(claim: Claim) -> list[str]:
@@ -218,12 +253,12 @@ def broken_reasons(claim: Claim) -> list[str]:
 
 def source_date_text(source: Source | None) -> str:
     """'≈ 2026', '2025-11-20' or 'undated'."""
-    return source.date_display() if source is not None else "undated"
+    return datum(source.date_display()) if source is not None else "undated"
 
 
 def source_title(evidence: Evidence) -> str:
     """The title of a passage's article, or its file name when the article is unknown."""
-    return evidence.source.title if evidence.source is not None else evidence.source_id
+    return datum(evidence.source.title if evidence.source is not None else evidence.source_id)
 
 
 def passage_location(evidence: Evidence) -> str:
@@ -235,15 +270,15 @@ def passage_location(evidence: Evidence) -> str:
 
 def passage_source_line(evidence: Evidence) -> str:
     """'Title — ≈ 2026 — 000_x.txt' for the line under a passage."""
-    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {evidence.source_id}"
+    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
 
 
 def citation_text(evidence: Evidence) -> str:
     """The passage with its citation, as copied to the clipboard and quoted in the dossier."""
     source = evidence.source
-    outlet = f", {source.outlet}" if source is not None and source.outlet else ""
+    outlet = f", {datum(source.outlet)}" if source is not None and source.outlet else ""
     return (f"“{evidence.text}”\n— {source_title(evidence)}{outlet} ({source_date_text(source)}); "
-            f"source file {evidence.source_id}, {passage_location(evidence)}")
+            f"source file {datum(evidence.source_id)}, {passage_location(evidence)}")
 
 
 def passage_cite(evidence: Evidence) -> str:
@@ -253,8 +288,8 @@ def passage_cite(evidence: Evidence) -> str:
 
 def source_meta_line(source: Source) -> str:
     """'≈ 2026 — Outlet — 000_x.txt' under an article's title."""
-    outlet = f" — {source.outlet}" if source.outlet else ""
-    return f"{source.date_display()}{outlet} — {source.id}"
+    outlet = f" — {datum(source.outlet)}" if source.outlet else ""
+    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}"
 
 
 def as_of_text(as_of: date | None, include_undated: bool = True) -> str:
@@ -366,21 +401,30 @@ def nation_summaries(view: AssignmentView) -> list[NationSummary]:
 
 def _sum_nations(view: AssignmentView) -> list[NationSummary]:
     by_name: dict[str, NationSummary] = {}
+    seen: dict[str, set[object]] = {}  # per nation, the (role, status) pairs and sectors already listed
     for claim in view.listed_claims:
-        name = who_text(claim.nation)
-        summary = by_name.setdefault(name, NationSummary(name))
+        name = claim.nation or FORCE_NAME
+        summary = by_name.get(name)
+        if summary is None:
+            summary = by_name[name] = NationSummary(name)
+            seen[name] = set()
         summary.claims.append(claim)
-        role = f"{role_label(claim.role)} ({claim.status})"
-        if role not in summary.roles:
-            summary.roles.append(role)
+        listed = seen[name]
+        role = (claim.role, claim.status)
+        if role not in listed:
+            listed.add(role)
+            summary.roles.append(f"{role_label(claim.role)} ({claim.status})")
         if claim.figures:
             summary.figures.append(figures_text(claim.figures))
-        if claim.between:
-            if claim.area not in summary.site_areas:
+        if claim.area:  # one site between two sectors
+            if ("site", *claim.area) not in listed:
+                listed.add(("site", *claim.area))
                 summary.site_areas.append(list(claim.area))
-        elif claim.sector and claim.sector not in summary.sector_ids:
+        elif claim.sector and ("sector", claim.sector) not in listed:
+            listed.add(("sector", claim.sector))
             summary.sector_ids.append(claim.sector)
-        summary.broken += claim.broken
+        if claim.broken:
+            summary.broken += 1
     return sorted(by_name.values(), key=lambda s: (s.name == FORCE_NAME, s.name))
 
 
@@ -512,6 +556,12 @@ def mention_note(sectors: list[str], nations: list[str], names: dict[str, str]) 
             "sentence. It is selected: read it, and make a claim from it if it says one.")
 
 
+def proposal_note(heading: str) -> str:
+    """The note above a proposal's passage opened in the Source view."""
+    return (f"Proposed, not yet a claim: {heading}. Read the sentences around it, then Accept, Reject or Edit… "
+            "in the Proposals list.")
+
+
 def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) -> str:
     """One row of the Proposals panel's unclassified mentions."""
     sectors = ", ".join(names.get(str(s), str(s)) for s in mention.get("sectors", []))
@@ -530,8 +580,8 @@ def nation_group_line(group) -> str:
 
 def disagreement_line(disagreement) -> str:
     """'Disagreement: Rank of the ISF commander (001 calls him …)'."""
-    note = f" ({disagreement.note})" if disagreement.note else ""
-    return f"Sources disagree on: {disagreement.topic}{note}"
+    note = f" ({datum(disagreement.note)})" if disagreement.note else ""
+    return f"Sources disagree on: {datum(disagreement.topic)}{note}"
 
 
 def no_claim_matches(query: str) -> str:
@@ -548,6 +598,11 @@ FILTER_HINT = "Filter: words, or nation:…  source:…  status:…"
 CLAIMS_PAGE = 12  # above this many claims, the nation groups of a contested list start collapsed
 
 
+def claims_page_text(first: int, last: int, total: int) -> str:
+    """A page of a long list: 'Claims 201–400 of 6,362'."""
+    return f"Claims {first:,}–{last:,} of {total:,}"
+
+
 def many_sides_text(claims: int) -> str:
     """A disagreement with many claims on its sides, summed up instead of listed."""
     return f"{claims} claims take part; they are listed by nation below."
@@ -558,8 +613,41 @@ def history_text(claim: Claim) -> str:
     if not claim.history:
         return ""
     steps = [f"{h.get('action', '?')} {h.get('at', '')}" + (f" ({h['reason']})" if h.get("reason") else "")
+             + (f" ({h['what']})" if h.get("what") else "") + _changes_text(h.get("changes"))
              for h in claim.history]
     return "History: " + "; ".join(steps)
+
+
+def retired_heading(count: int) -> str:
+    """Above the list of retired claims."""
+    if not count:
+        return "No retired claims. Edit ▸ Retire claim of the open passage… retires one, with a reason."
+    return (f"{count} retired claim{'s' if count != 1 else ''}: kept in the claims file, never drawn. Choose one and "
+            "Restore to bring it back.")
+
+
+def retired_line(claim: Claim, names: dict[str, str]) -> str:
+    """'kosovo-lead-north-gaza — Kosovo, sector lead, North Gaza — retired 2026-…: superseded by …'."""
+    retired = claim.retired if isinstance(claim.retired, dict) else {}
+    where = names.get(claim.sector, claim.sector) if claim.sector else "force-wide"
+    reason = str(retired.get("reason", "")) or "no reason given"
+    return (f"{claim.id} — {who_text(claim.nation)}, {role_label(claim.role)}, {where} — retired "
+            f"{retired.get('at', 'at an unknown time')}: {reason}")
+
+
+def _changes_text(changes: object) -> str:
+    """' (note: "old" → "new")' for an edit's recorded changes; '' when it recorded none."""
+    if not isinstance(changes, dict) or not changes:
+        return ""
+    def shown(value: object) -> str:
+        if value is None:
+            return "none"
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return f"“{value}”" if isinstance(value, str) else str(value)
+    parts = [f"{key}: {shown(c.get('from'))} → {shown(c.get('to'))}" for key, c in changes.items()
+             if isinstance(c, dict)]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def parse_figures(text: str) -> dict[str, object]:

@@ -44,6 +44,9 @@ _SCRATCH = Path(tempfile.mkdtemp(prefix="mapview-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+# Caches (matplotlib's font list, fontconfig) stay where they are: HOME moves per test (below), and rebuilding
+# them in every subprocess would cost seconds each.
+os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "share")
 DATA = _copy_project_data(_SCRATCH / "project")
 os.environ["MAPVIEW_ROOT"] = str(DATA)
@@ -60,6 +63,10 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 _CURATED = __import__("json").loads((DATA / "claims" / "claims.json").read_text(encoding="utf-8"))["claims"]
 CURATED_CLAIMS = len(_CURATED)
 CURATED_PASSAGES = sum(len(c["evidence"]) for c in _CURATED)
+# the articles the shipped project holds (the five seeds and the later excerpts), counted from the files
+ARTICLES = len(list((DATA / "seeds").glob("*.txt")))
+# the number prefix ingest gives the next article it stores ("013_" after the shipped 000-012), from the files
+NEXT_SEED = f"{1 + max(int(p.name[:3]) for p in (DATA / 'seeds').glob('[0-9][0-9][0-9]_*.txt')):03d}_"
 
 
 @pytest.fixture(scope="session")
@@ -70,12 +77,14 @@ def project() -> Project:
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh QSettings folder and per-user config folder (saved views) per test: one test's saved window layout,
-    export folder or map view never reaches another, nor the user's own."""
+    """A fresh QSettings folder, per-user config folder (saved views) and home folder per test: one test's saved
+    window layout, export folder or map view never reaches another, nor the user's own."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    (folder / "home").mkdir()
+    monkeypatch.setenv("HOME", str(folder / "home"))  # e.g. the export dialog's first folder
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder
@@ -199,3 +208,19 @@ def passage_row(panel, fragment: str):
 def shown_quote(row) -> str:
     """The quote a passage row shows (its first line)."""
     return row.lines[0][1]
+
+
+@pytest.fixture()
+def web():
+    """A web server on 127.0.0.1 for this test (tests/webserver.py)."""
+    from tests.webserver import serve
+
+    yield from serve()
+
+
+@pytest.fixture()
+def only_this_machine(monkeypatch):
+    """Every connection not to this machine is refused and recorded."""
+    from tests.webserver import guard
+
+    return guard(monkeypatch)

@@ -122,7 +122,8 @@ def test_dossier_has_a_changes_section(tmp_path) -> None:
     assert f"## Changes since {BEFORE}" in text
     section = text.split(f"## Changes since {BEFORE}")[1].split("## Sectors")[0]
     assert "Deir al-Balah — lead changed" in section and "North Gaza — status changed" in section
-    assert "“Albania will lead the Deir al-Balah sector”" in section  # the passage itself
+    # the passage itself, isolated (FSI…PDI) so its text cannot reorder the words beside it
+    assert "“\u2068Albania will lead the Deir al-Balah sector\u2069”" in section
 
 
 def test_since_last_looked_counts_what_was_added_whatever_its_date(tmp_path) -> None:

@@ -22,20 +22,22 @@ def test_verify_passes_on_the_project_data() -> None:
     assert last.startswith(f"{CURATED_CLAIMS} claims, {CURATED_PASSAGES} passages verified, 0 broken")
 
 
-def test_assignments_json_shows_the_speculative_leads_with_verbatim_passages() -> None:
+def test_assignments_json_shows_the_leads_with_verbatim_passages() -> None:
     result = run("assignments", "--json")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     sectors = {s["id"]: s for s in doc["sectors"]}
-    # "may assume", maps "suggesting … could be responsible": hedged, so speculative; one article says it
-    assert sectors["north-gaza"]["lead"] == {"nation": "Kosovo", "status": "speculative", "independent_sources": 1}
-    assert sectors["deir-al-balah"]["lead"] == {"nation": "Albania", "status": "speculative",
-                                                "independent_sources": 1}
+    # the seed's hedged "may assume" / "may be responsible", then Detay Kıbrıs's plan (stated by the outlet)
+    assert sectors["north-gaza"]["lead"] == {"nation": "Kosovo", "status": "reported", "independent_sources": 2}
+    assert sectors["deir-al-balah"]["lead"] == {"nation": "Albania", "status": "reported", "independent_sources": 2}
+    # Kan's report as A News, Lebanon24, Yeni Şafak and Son Dakika relay it, and Il Giornale d'Italia
+    for sector_id in ("rafah", "khan-yunis"):
+        assert sectors[sector_id]["lead"] == {"nation": "Indonesia", "status": "reported", "independent_sources": 5}
     assert sectors["gaza-city"]["lead"] is None
-    article = (DATA / "seeds" / "000_53179621937ae718.txt").read_text(encoding="utf-8")
-    for sector_id in ("north-gaza", "deir-al-balah"):
-        for claim in sectors[sector_id]["claims"]:
+    for sector in sectors.values():
+        for claim in sector["claims"]:
             for ev in claim["evidence"]:
+                article = (DATA / "seeds" / ev["source"]).read_text(encoding="utf-8")
                 assert article[ev["start"]:ev["end"]] == ev["exact"]
     assert any("Albania may be responsible for the Deir al-Balah sector" in ev["exact"]
                for c in sectors["deir-al-balah"]["claims"] for ev in c["evidence"])

@@ -24,12 +24,14 @@ from tests.conftest import drawn_fill
 
 GENERATED = date(2026, 1, 5)
 ATTRIBUTION = "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0"
-# What the map must show, from the claims and geodata: Kosovo leads North Gaza and Albania Deir al-Balah (both
-# speculative: hedged passages only); the other three governorates have no lead in any source.
+# What the map must show, from the claims and geodata: Kosovo leads North Gaza and Albania Deir al-Balah (the
+# seed's hedged passages, then Detay Kıbrıs's plan stated by the outlet: reported), Indonesia Khan Yunis and Rafah
+# (Kan's report of a site between them, relayed: reported); Gaza City has no lead in any source.
 EXPECTED_FILL = {"north-gaza": "#0072b2", "deir-al-balah": "#d55e00", "gaza-city": "#d0d0d0",
-                 "khan-yunis": "#d0d0d0", "rafah": "#d0d0d0"}
-# Both leads rest only on hedged passages ("may assume", "may be responsible"): speculative, drawn faded.
-EXPECTED_DRAWN = {"north-gaza": drawn_fill("Kosovo"), "deir-al-balah": drawn_fill("Albania")}
+                 "khan-yunis": "#009e73", "rafah": "#009e73"}
+# Reported leads are drawn at the reported status's opacity (hatched over it)
+EXPECTED_DRAWN = {"north-gaza": drawn_fill("Kosovo", "reported"), "deir-al-balah": drawn_fill("Albania", "reported"),
+                  "khan-yunis": drawn_fill("Indonesia", "reported"), "rafah": drawn_fill("Indonesia", "reported")}
 
 
 def words(text: str) -> str:
@@ -109,8 +111,9 @@ def test_svg_is_xml_with_legend_and_attribution(project: Project, tmp_path: Path
     root = ElementTree.parse(out).getroot()
     assert root.tag.endswith("svg")
     text = words(" ".join(" ".join(el.itertext()) for el in root.iter() if el.tag.endswith("text")))
-    for needed in ("Kosovo", "Albania", ATTRIBUTION, "Made with Natural Earth.", "no lead reported",
-                   "Sources: 5 articles, all dates."):
+    articles = len(project.sources)
+    for needed in ("Kosovo", "Albania", "Indonesia", ATTRIBUTION, "Made with Natural Earth.", "no lead reported",
+                   f"Sources: {articles} articles, all dates."):
         assert needed in text, needed
     assert "<image" not in out.read_text(encoding="utf-8")  # vector, not a pasted bitmap
 
@@ -139,8 +142,10 @@ def test_geojson_has_styles_properties_and_attribution(project: Project, tmp_pat
         assert props["title"].startswith(feature["properties"]["name"])
         assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
     north = features["north-gaza"]["properties"]
-    assert (north["lead_nation"], north["lead_status"]) == ("Kosovo", "speculative")
-    assert north["claims"] == ["kosovo-lead-north-gaza"] and north["evidence_count"] == 4
+    assert (north["lead_nation"], north["lead_status"]) == ("Kosovo", "reported")
+    # the seed's four hedged passages, and Detay Kıbrıs's list "according to the planning"
+    assert north["claims"] == ["kosovo-lead-north-gaza", "kosovo-lead-north-gaza.012_a3038f9a52f6e3d6"]
+    assert north["evidence_count"] == 5
     assert features["gaza-city"]["properties"]["lead_nation"] is None
 
 
@@ -302,7 +307,8 @@ def test_the_window_selection_is_outlined_in_an_export_only_when_the_dialog_asks
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
         dialog.path_edit.setText(str(tmp_path / f"outline-{outline}.svg"))
         dialog.accept()
-        return dialog.result_path.read_text(encoding="utf-8")
+        svg = dialog.result_path.read_text(encoding="utf-8")
+        return svg.replace("\u2068", "").replace("\u2069", "")  # names are isolated (FSI…PDI); the words count
 
     plain, outlined = export_svg(False), export_svg(True)
     assert "outlined: North Gaza" not in plain  # the default: the window's selection stays out of the map

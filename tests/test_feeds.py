@@ -8,29 +8,15 @@ import json
 import time
 from contextlib import redirect_stderr, redirect_stdout
 
-import pytest
-
 from mapview.cli import main
 from mapview.data.project import ProjectPaths
 from mapview.ingest import feeds
 from mapview.ingest.feeds import feeds_path_for
 from tests.web_pages import ALBANIA_BODY, ALBANIA_TITLE, KOSOVO_BODY, KOSOVO_TITLE, article_page
-from tests.webserver import Route, guard, serve
+from tests.webserver import Route
 
 WEATHER = article_page("Rain expected in the Balkans", "Rain is expected across the Balkans this week, "
                        "forecasters said on Monday, with snow on higher ground and cooler nights.\n\n" * 3)
-
-
-@pytest.fixture()
-def web():
-    """A web server on 127.0.0.1 for this test."""
-    yield from serve()
-
-
-@pytest.fixture()
-def only_this_machine(monkeypatch):
-    """Every connection not to this machine is refused and recorded."""
-    return guard(monkeypatch)
 
 
 def rss(items: list[tuple[str, str, str]]) -> bytes:

@@ -15,21 +15,9 @@ from mapview.data.project import ProjectPaths
 from mapview.ingest import fetch
 from mapview.ingest.fetch import FetchCancelled, FetchError, decode_page, fetch_article
 from tests.web_pages import KOSOVO_BODY, KOSOVO_TITLE, article_page
-from tests.webserver import Route, guard, serve
+from tests.webserver import Route
 
 PAGE = article_page(KOSOVO_TITLE, KOSOVO_BODY)
-
-
-@pytest.fixture()
-def web():
-    """A web server on 127.0.0.1 for this test."""
-    yield from serve()
-
-
-@pytest.fixture()
-def only_this_machine(monkeypatch):
-    """Every connection not to this machine is refused and recorded."""
-    return guard(monkeypatch)
 
 
 def _ingest(paths: ProjectPaths, *given: str) -> tuple[int, dict, str]:

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,9 @@ from tests.conftest import ROOT
 CREDIT = "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0"
 NOTE = "Sector lines follow governorate boundaries because the ISF's own sector lines are not published."
 SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+SEEDS_DAY = date(2026, 2, 9)  # the day before the first article after the seeds: the seeds' map
 
 
 def _words(text: str) -> str:
@@ -294,7 +298,8 @@ def test_every_style_writer_lists_only_the_classes_the_map_shows(project) -> Non
 def test_the_speculative_outline_is_dashed_in_the_qml_as_on_the_map(project) -> None:
     from mapview.render.gisstyle import qml_document
 
-    root = ET.fromstring(qml_document(project.view()).split("\n", 1)[1])
+    # the seeds' map (the day before the 2026 reporting): both leads speculative
+    root = ET.fromstring(qml_document(project.view(SEEDS_DAY)).split("\n", 1)[1])
     rules = {r.get("label"): r.get("symbol") for r in root.iter("rule")}
     symbols = {s.get("name"): s for s in root.find("renderer-v2/symbols")}
 
@@ -390,8 +395,8 @@ def test_the_export_dialog_offers_and_writes_every_gis_format(qtbot, project, tm
 def test_the_page_subtitle_explains_only_the_patterns_the_map_shows(project) -> None:
     from mapview.render.layout import compose
 
-    # the curated claims: both leads speculative (dots), nothing reported (no hatching)
-    subtitle = _words(compose(project, project.view()).texts[1].get_text())
+    # the seeds' map: both leads speculative (dots), nothing reported (no hatching)
+    subtitle = _words(compose(project, project.view(SEEDS_DAY)).texts[1].get_text())
     assert "Hatching" not in subtitle and "Cross-hatching" not in subtitle
     assert "Dots" in subtitle
     every, view = every_class_project(project)

@@ -10,7 +10,7 @@ import pytest
 
 from mapview.cli import main
 from mapview.data.project import ProjectPaths, load_project
-from tests.conftest import CURATED_CLAIMS
+from tests.conftest import CURATED_CLAIMS, NEXT_SEED
 
 ARTICLE = (
     "Albania and Kosovo named as sector leads\n"
@@ -56,16 +56,16 @@ def test_dry_run_writes_nothing_and_prints_the_proposals(data_copy: ProjectPaths
                                  "responsible for the Deir al-Balah sector.", "said_by": "media",
                                  "manner": "hedged", "speaker": "reports"}]
     assert ARTICLE[82:160] == lead["evidence"][0]["exact"]
-    assert lead["source"].startswith("005_")
+    assert lead["source"].startswith(NEXT_SEED)
 
 
 def test_ingest_copies_describes_and_proposes(data_copy: ProjectPaths, article: Path, capsys) -> None:
     assert _run(data_copy, str(article)) == 0
     digest = hashlib.sha256(article.read_bytes()).hexdigest()
-    copy = data_copy.seeds / f"005_{digest[:16]}.txt"
+    copy = data_copy.seeds / f"{NEXT_SEED}{digest[:16]}.txt"
     assert copy.read_bytes() == article.read_bytes()
     out = capsys.readouterr().out
-    assert "005_" in out and "Albania" in out
+    assert NEXT_SEED in out and "Albania" in out
 
     entry = next(e for e in json.loads((data_copy.seeds / "sources.json").read_text())["sources"]
                  if e["id"] == copy.name)
@@ -105,7 +105,7 @@ def test_binary_and_oversized_files_are_refused(data_copy: ProjectPaths, article
     assert "photo.txt" in err and "binary" in err
     assert "huge.txt" in err and "limit" in err
     names = sorted(p.name for p in data_copy.seeds.glob("*.txt"))
-    assert len(names) == 6  # only the good article was added
+    assert len(names) == int(NEXT_SEED[:3]) + 1  # only the good article was added
 
 
 def test_missing_seeds_folder_is_a_usage_error(data_copy: ProjectPaths, article: Path, tmp_path: Path) -> None:

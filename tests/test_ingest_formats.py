@@ -17,7 +17,7 @@ from mapview.cli import main as cli_main
 from mapview.data.project import ProjectPaths, load_project
 from mapview.ingest.formats import InputError, canonical_text, read_input
 from mapview.ingest.formats.paste import read_paste
-from tests.conftest import ROOT
+from tests.conftest import NEXT_SEED, ROOT
 
 PAGE = ROOT / "tests" / "fixtures" / "news_page.html"
 NOT_ARTICLE = ("Home", "Sport", "cookies", "ADVERTISEMENT", "Related articles", "Turkey", "Comments",
@@ -65,7 +65,7 @@ def test_a_saved_news_page_gives_its_article_and_metadata_only() -> None:
 def test_ingesting_a_saved_page_keeps_the_original_and_records_where_fields_came_from(data_copy, capsys) -> None:
     assert _ingest(data_copy, str(PAGE)) == 0
     seeds = data_copy.seeds
-    stored = sorted(p for p in seeds.glob("005_*.txt"))
+    stored = sorted(p for p in seeds.glob(f"{NEXT_SEED}*.txt"))
     assert len(stored) == 1
     text = stored[0].read_text(encoding="utf-8")
     assert text == canonical_text(text) and not text.startswith("\ufeff") and "\r" not in text

@@ -56,9 +56,10 @@ def open_like_run_app(qtbot, paths: ProjectPaths) -> MainWindow:
     assert len(found) == 1, "run_app did not show exactly one window"
     window = found[0]
     qtbot.addWidget(window)
-    # run_app fits the window to the screen (800x800 on the offscreen platform); the colour samples below want
-    # the map at a desktop size, where labels cover little of each sector.
+    # run_app fits the window to the screen (800x800 on the offscreen platform, a compact layout); the colour
+    # samples below want the map at a desktop size and layout, where labels cover little of each sector.
     window.resize(1500, 940)
+    window.fit_to(1500, 940)
     window.canvas.draw()
     return window
 
@@ -177,8 +178,8 @@ def test_each_bad_input_alone_opens_the_window_and_is_listed(qtbot, data_copy: P
     assert_listed(window, data_copy, case)
     assert window.problems.table.isVisible() and not window.problems.empty.isVisible()
     assert window.problems_dock.windowTitle() == f"Problems ({len(window.problems.rows())})"
-    # None of these touches the North Gaza lead: it is still drawn Kosovo blue.
-    assert shows_fill(window, original_geometries()["north-gaza"], drawn_fill("Kosovo"))
+    # None of these touches the North Gaza lead: it is still drawn Kosovo blue (reported since 2026-02-24).
+    assert shows_fill(window, original_geometries()["north-gaza"], drawn_fill("Kosovo", "reported"))
 
 
 def test_everything_wrong_at_once_draws_only_what_is_sound(qtbot, data_copy: ProjectPaths) -> None:
@@ -194,25 +195,26 @@ def test_everything_wrong_at_once_draws_only_what_is_sound(qtbot, data_copy: Pro
             assert location.startswith("claims[")
 
     geometries = original_geometries()
-    assert shows_fill(window, geometries["north-gaza"], drawn_fill("Kosovo"))
-    # Albania's only passage no longer matches: Deir al-Balah falls back to grey, outlined as broken.
-    assert dominant_colour(window, geometries["deir-al-balah"]) == NO_LEAD_GREY
+    assert shows_fill(window, geometries["north-gaza"], drawn_fill("Kosovo", "reported"))
+    # The seed's Albania passage no longer matches: Deir al-Balah is drawn from the sound claim alone (Detay
+    # Kıbrıs's plan, reported) and outlined as broken.
+    assert shows_fill(window, geometries["deir-al-balah"], drawn_fill("Albania", "reported"))
     assert "deir-al-balah" in window.canvas.artists.broken
     assert dominant_colour(window, geometries["gaza-city"]) == NO_LEAD_GREY
-    assert dominant_colour(window, geometries["khan-yunis"]) == NO_LEAD_GREY
+    assert shows_fill(window, geometries["khan-yunis"], drawn_fill("Indonesia", "reported"))
     # The invalid Rafah polygon is not drawn at all: its place shows the background land.
     assert "rafah" not in window.canvas.artists.paths
     assert dominant_colour(window, geometries["rafah"]) == LAND
 
     click = window.canvas.data_to_widget(*geometries["north-gaza"].representative_point().coords[0])
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=click)
-    assert "Kosovo (speculative, single source)" in window.evidence.lead.text()
+    assert "Kosovo (reported)" in window.evidence.lead.text()
     assert KOSOVO_QUOTE in window.evidence.plain_text()
 
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton,
                      pos=window.canvas.data_to_widget(*geometries["deir-al-balah"].representative_point().coords[0]))
     assert window.selected == "deir-al-balah"
-    assert "no lead reported" in window.evidence.lead.text()
+    assert "Albania (reported, single source)" in window.evidence.lead.text()  # Detay Kıbrıs alone
     assert "BROKEN" in window.evidence.plain_text()
 
     # No nation's evidence quotes the unreadable article: its claims appear only in the problems panel.

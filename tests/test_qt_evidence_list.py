@@ -20,16 +20,29 @@ def test_the_filter_box_narrows_the_list_says_how_many_match_and_never_changes_t
     window = open_window(qtbot, project)
     click_sector(qtbot, window, "north-gaza")
     panel = window.evidence
-    assert panel.count.text() == "Supporting claims (1)"
+    assert panel.count.text() == "Supporting claims (2)"  # the seed's (hedged) and Detay Kıbrıs's
     qtbot.keyClicks(panel.filter_bar.box, "nation:albania")
-    assert panel.count.text() == "Supporting claims (0 of 1 match the filter)"
+    qtbot.waitUntil(lambda: panel.count.text() == "Supporting claims (0 of 2 match the filter)")  # typing paused
     assert "No claim matches the filter “nation:albania”." in panel.plain_text()
     assert KOSOVO_QUOTE not in panel.plain_text()
-    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo"))  # the map is not filtered
+    # the map is not filtered
+    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo", "reported"))
     # One state: the nations panel's box shows the same filter.
     assert window.nations.filter_bar.box.text() == "nation:albania"
     panel.filter_bar.box.clear()
-    assert panel.count.text() == "Supporting claims (1)" and KOSOVO_QUOTE in panel.plain_text()
+    assert panel.count.text() == "Supporting claims (2)" and KOSOVO_QUOTE in panel.plain_text()
+
+
+def test_typing_is_filtered_once_the_keys_pause_not_at_every_key(qtbot, project) -> None:
+    window = open_window(qtbot, project)
+    click_sector(qtbot, window, "north-gaza")
+    applied = []
+    window.state.filter_changed.connect(lambda f: applied.append(f.query))
+    qtbot.keyClicks(window.evidence.filter_bar.box, "kosovo")  # six keys, faster than the pause
+    assert applied == []
+    qtbot.waitUntil(lambda: applied == ["kosovo"])  # one filter for the word
+    window.evidence.filter_bar.box.clear()  # emptying the box shows every claim at once
+    assert applied == ["kosovo", ""]
 
 
 def test_a_filter_on_status_keeps_only_those_claims_in_the_nations_list(qtbot, project) -> None:
@@ -41,7 +54,7 @@ def test_a_filter_on_status_keeps_only_those_claims_in_the_nations_list(qtbot, p
     before = window.nations.plain_text()
     assert len([c for c in indonesia]) >= 2
     qtbot.keyClicks(window.nations.filter_bar.box, "nosuchword")
-    assert "No claim matches the filter “nosuchword”." in window.nations.plain_text()
+    qtbot.waitUntil(lambda: "No claim matches the filter “nosuchword”." in window.nations.plain_text())
     window.nations.filter_bar.box.clear()
     assert window.nations.plain_text() == before
 
@@ -118,6 +131,7 @@ def test_the_list_marks_the_passage_the_source_view_reads_and_keeps_it_after_a_r
     assert window.source_view.source.id == second.evidence.source_id
     assert view.model().row_at(view.currentIndex()) is second and view.selectionModel().isSelected(view.currentIndex())
     qtbot.keyClicks(window.evidence.filter_bar.box, "kosovo")  # the list is rebuilt: the open passage stays marked
+    qtbot.waitUntil(lambda: window.state.evidence_filter.query == "kosovo")
     marked = view.model().row_at(view.currentIndex())
     assert marked is not None and marked.evidence.anchor.exact == second.evidence.anchor.exact
     click_sector(qtbot, window, "deir-al-balah")  # another sector closes the passage: nothing marked

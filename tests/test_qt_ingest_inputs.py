@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mapview.qt.mainwindow import MainWindow
-from tests.conftest import ROOT, click_row
+from tests.conftest import NEXT_SEED, ROOT, click_row
 
 PAGE = ROOT / "tests" / "fixtures" / "news_page.html"
 MENTION = "Kosovo and Albania discussed North Gaza with officials on Monday."
@@ -32,7 +32,7 @@ def _drop(window: MainWindow, files: list[Path]) -> None:
 def test_dropping_a_saved_page_adds_it_with_its_metadata(window: MainWindow, data_copy) -> None:
     _drop(window, [PAGE])
     assert window.last_ingest.added == 3, window.last_ingest.text()
-    source = next(s for s in window.state.project.sources.values() if s.id.startswith("005_"))
+    source = next(s for s in window.state.project.sources.values() if s.id.startswith(NEXT_SEED))
     assert (source.title, source.outlet) == ("Kosovo troops to serve in North Gaza, plan says", "Balkan Daily")
     text = window.proposals.plain_text()
     assert "Kosovo — sector lead — reported — North Gaza" in text

@@ -39,6 +39,11 @@ def article(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def window(qtbot, data_copy: ProjectPaths) -> MainWindow:
+    # Khan Yunis and Rafah start with no lead here (the shipped Indonesia lead claims taken out of the copy), so
+    # that only the proposals below could colour them
+    doc = claims_doc(data_copy)
+    doc["claims"] = [c for c in doc["claims"] if not (c["role"] == "lead" and c["sector"] in ("khan-yunis", "rafah"))]
+    data_copy.claims.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     window = MainWindow(load_project(data_copy))
     qtbot.addWidget(window)
     window.resize(1400, 900)

@@ -17,7 +17,7 @@ def test_an_as_of_change_restyles_in_place_and_keeps_the_zoom(qtbot, project) ->
     limits = (canvas.ax.get_xlim(), canvas.ax.get_ylim())
     artists = canvas.artists
     patch, land = artists.sectors["north-gaza"], list(artists.context)
-    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo"))
+    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo", "reported"))
 
     window.set_as_of(date(2025, 12, 31))  # before article 000, the only one naming Kosovo as North Gaza's lead
     assert (canvas.ax.get_xlim(), canvas.ax.get_ylim()) == limits
@@ -28,8 +28,8 @@ def test_an_as_of_change_restyles_in_place_and_keeps_the_zoom(qtbot, project) ->
 
     window.set_as_of(None)
     assert (canvas.ax.get_xlim(), canvas.ax.get_ylim()) == limits
-    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo"))
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (speculative)\nsingle source"
+    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo", "reported"))
+    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
     assert canvas.legend.get_title().get_text() == "Sector lead"
 
 

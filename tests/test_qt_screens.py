@@ -45,6 +45,7 @@ PROBE = textwrap.dedent("""
         dock.raise_()
         app.processEvents()
         docks[dock.objectName()] = dock.isVisible() and dock.widget().height() > 40
+    side_by_side = window.evidence_dock not in window.tabifiedDockWidgets(window.source_dock)
     window.source_dock.raise_()
     app.processEvents()
     lines = text.viewport().height() // text.fontMetrics().lineSpacing()
@@ -59,7 +60,7 @@ PROBE = textwrap.dedent("""
         "minimum": [minimum.width(), minimum.height()],
         "status_bar": box(window.statusBar()), "canvas": box(window.canvas),
         "source_lines": lines, "passage_in_view": shown, "docks": docks,
-        "restored": window.layout_restored,
+        "restored": window.layout_restored, "evidence_and_source_together": side_by_side,
     }))
     window.close()
 """)
@@ -95,6 +96,8 @@ def test_the_whole_window_fits_the_screen_and_every_pane_has_room(tmp_path: Path
     assert all(seen["docks"].values()), seen["docks"]  # every pane shows with room when its tab is raised
     assert seen["source_lines"] >= 8  # the Source view reads more than a line or two
     assert seen["passage_in_view"]  # and the opened passage is in view
+    # 700 px leave room for the evidence and its article at once; 500 px only for tabs
+    assert seen["evidence_and_source_together"] == (height // scale >= 620)
 
 
 def test_a_layout_saved_at_one_scale_is_not_used_at_another(tmp_path: Path) -> None:

@@ -79,11 +79,13 @@ def rendered_fill(window: MainWindow, sector_id: str, draw: bool = True) -> str:
 def test_click_north_gaza_names_kosovo_with_the_verbatim_passage(qtbot, window: MainWindow) -> None:
     click_sector(qtbot, window, "north-gaza")
     assert window.evidence.title.text() == "North Gaza"
-    assert "Kosovo (speculative, single source)" in window.evidence.lead.text()
+    # the seed's hedged passages, then Detay Kıbrıs (2026-02-24) "according to the planning": reported
+    assert "Kosovo (reported)" in window.evidence.lead.text()
     text = window.evidence.plain_text()
     assert KOSOVO_QUOTE in text
     assert KOSOVO_QUOTE in seed_text()  # the panel quotes the article, not a paraphrase
     assert "≈ 2026" in text  # approximate date marked
+    assert "2026-02-24" in text and "Kosova birlikleri Kuzey Gazze’de" in text
 
 
 def test_click_deir_al_balah_names_albania(qtbot, window: MainWindow) -> None:
@@ -172,7 +174,7 @@ def test_hover_moves_the_highlight_between_sectors(qtbot, window: MainWindow) ->
     assert canvas.hover_artist.get_visible()
     assert after is canvas.artists.paths["deir-al-balah"]
     assert before.shape != after.vertices.shape or (before != after.vertices).any()
-    assert window.statusBar().currentMessage() == "Deir al-Balah — Albania (speculative, single source)"
+    assert window.statusBar().currentMessage() == "Deir al-Balah — Albania (reported)"
 
 
 def test_as_of_before_article_000_removes_the_kosovo_lead_but_keeps_undated_sources(qtbot, window) -> None:
@@ -189,10 +191,14 @@ def test_as_of_before_article_000_removes_the_kosovo_lead_but_keeps_undated_sour
     text = window.evidence.plain_text()
     assert "Israeli security forces would initially deploy in Rafah" in text
     assert "undated" in text
-    # Back to all dates: Kosovo returns.
-    window.all_dates.setChecked(True)
+    # The day before the later reporting: the seed's hedged passages alone.
+    window.as_of_edit.setDate(QDate(2026, 2, 23))
     click_sector(qtbot, window, "north-gaza")
     assert "Kosovo (speculative, single source)" in window.evidence.lead.text()
+    # Back to all dates: Detay Kıbrıs's plan makes it reported.
+    window.all_dates.setChecked(True)
+    click_sector(qtbot, window, "north-gaza")
+    assert "Kosovo (reported)" in window.evidence.lead.text()
 
 
 def north_to_south_ids(project: Project) -> list[str]:
@@ -230,10 +236,16 @@ def test_escape_clears_the_selection(qtbot, window: MainWindow) -> None:
 
 
 def test_rendered_colours_match_the_lead_nations(window: MainWindow) -> None:
-    # both leads rest on hedged passages only: speculative, drawn faded
-    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo"))
-    assert close_colours(rendered_fill(window, "deir-al-balah"), drawn_fill("Albania"))
+    # every lead is reported (stated by an outlet, or relayed from Kan): drawn at the reported opacity, hatched
+    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo", "reported"))
+    assert close_colours(rendered_fill(window, "deir-al-balah"), drawn_fill("Albania", "reported"))
+    for sector_id in ("khan-yunis", "rafah"):
+        assert close_colours(rendered_fill(window, sector_id), drawn_fill("Indonesia", "reported"))
     assert rendered_fill(window, "gaza-city") == NO_LEAD_COLOUR.lower()
+    window.all_dates.setChecked(False)
+    window.as_of_edit.setDate(QDate(2026, 2, 9))  # the seeds' map: hedged passages only, drawn faded
+    assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo"))
+    assert rendered_fill(window, "rafah") == NO_LEAD_COLOUR.lower()
 
 
 def test_problems_panel_is_empty_for_the_shipped_data(window: MainWindow) -> None:
@@ -244,13 +256,14 @@ def test_problems_panel_is_empty_for_the_shipped_data(window: MainWindow) -> Non
 
 
 def break_albania_passage(paths) -> None:
-    """Change one passage's quote to words article 000 does not contain (a forged passage)."""
+    """Change the first passage of every Albania lead claim to words its article does not contain (forged)."""
     doc = json.loads(paths.claims.read_text(encoding="utf-8"))
-    claim = next(c for c in doc["claims"] if c["id"] == "albania-lead-deir-al-balah"
-                 or (c["nation"] == "Albania" and c["role"] == "lead"))
-    for selector in claim["evidence"][0]["selector"]:
-        if selector["type"] == "TextQuoteSelector":
-            selector["exact"] = "Albania will certainly command the Deir al-Balah sector."
+    for claim in doc["claims"]:
+        if claim["nation"] != "Albania" or claim["role"] != "lead":
+            continue
+        for selector in claim["evidence"][0]["selector"]:
+            if selector["type"] == "TextQuoteSelector":
+                selector["exact"] = "Albania will certainly command the Deir al-Balah sector."
     paths.claims.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
@@ -299,9 +312,12 @@ def test_choosing_a_nation_emphasises_its_sectors_and_lists_its_evidence(qtbot, 
     assert window.canvas.emphasised == {"north-gaza"}
     assert window.canvas.artists.emphasis["north-gaza"].get_visible()
     assert KOSOVO_QUOTE in window.nations.plain_text()
-    window.nations.select_nation("Indonesia")  # force-wide roles only: no sector to emphasise
-    assert window.canvas.emphasised == set()
+    window.nations.select_nation("Indonesia")  # Kan's site between Rafah and Khan Yunis: both sectors
+    assert window.canvas.emphasised == {"khan-yunis", "rafah"}
     assert "deputy command" in window.nations.plain_text()
+    window.nations.select_nation("Morocco")  # force-wide roles only: no sector to emphasise
+    assert window.canvas.emphasised == set()
+    assert "troops" in window.nations.plain_text()
 
 
 def test_wheel_zooms_about_the_pointer_and_drag_pans(qtbot, window: MainWindow) -> None:

@@ -28,6 +28,8 @@ from mapview.render.style import (
     nation_colour,
 )
 
+SEEDS_DAY = date(2026, 2, 9)  # the day before the first article after the seeds: the seeds' map
+
 GEOD = Geod(ellps="WGS84")
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -75,18 +77,27 @@ def test_sectors_coloured_by_lead_with_status_pattern(project: Project) -> None:
 
     assert face["north-gaza"][:3] == pytest.approx(rgb("#0072B2"))
     assert face["deir-al-balah"][:3] == pytest.approx(rgb("#D55E00"))
-    for sid in ("gaza-city", "khan-yunis", "rafah"):
-        assert face[sid][:3] == pytest.approx(rgb("#d0d0d0"))
-        assert not artists.sectors[sid].get_hatch()
-    assert artists.sectors["north-gaza"].get_hatch() == ".."  # speculative (hedged passages only): dotted
+    assert face["khan-yunis"][:3] == face["rafah"][:3] == pytest.approx(rgb("#009E73"))  # Indonesia
+    assert face["gaza-city"][:3] == pytest.approx(rgb("#d0d0d0"))
+    assert not artists.sectors["gaza-city"].get_hatch()
+    for sid in ("north-gaza", "deir-al-balah", "khan-yunis", "rafah"):  # reported (relayed, or stated by an outlet)
+        assert artists.sectors[sid].get_hatch() == STATUS_STYLES["reported"].hatch
     assert all(not p.get_mouseover() for p in artists.sectors.values())
+    # the seeds' map (before the reporting of 2026-02-10): two leads on hedged passages only, dotted
+    _, _, seeds = build_map_figure(project, project.view(SEEDS_DAY))
+    assert seeds.sectors["north-gaza"].get_hatch() == ".."
+    for sid in ("gaza-city", "khan-yunis", "rafah"):
+        assert not seeds.sectors[sid].get_hatch()
 
 
 def test_labels_say_lead_and_status(project: Project) -> None:
-    _, _, artists = build_map_figure(project, project.view())
+    _, _, artists = build_map_figure(project, project.view(SEEDS_DAY))
     assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (speculative)\nsingle source"
     assert artists.labels["deir-al-balah"].get_text() == "Deir al-Balah\nAlbania (speculative)\nsingle source"
     assert artists.labels["gaza-city"].get_text() == "Gaza City\nno lead reported"
+    _, _, now = build_map_figure(project, project.view())
+    assert now.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
+    assert now.labels["rafah"].get_text() == "Rafah\nIndonesia (reported)"
 
 
 @pytest.mark.parametrize("figsize", [(8.0, 7.0), (11.0, 8.0), (5.0, 4.0), (3.0, 2.6)])
@@ -172,10 +183,14 @@ def test_contested_speculative_confirmed_and_broken(project: Project) -> None:
 
 
 def test_legend_for_the_real_data(project: Project) -> None:
-    labels = [h.get_label() for h in legend_handles(project.view())]
+    labels = [h.get_label() for h in legend_handles(project.view(SEEDS_DAY))]
     assert labels[:2] == ["Kosovo", "Albania"]
     assert any(label.startswith("speculative") for label in labels)
     assert "single source: one outlet" in labels
+    now = [h.get_label() for h in legend_handles(project.view())]
+    assert now[:3] == ["Kosovo", "Albania", "Indonesia"]
+    assert any(label.startswith("reported") for label in now) and not any(label.startswith("speculative")
+                                                                          for label in now)
     assert "no lead reported" in labels
     assert not any("broken" in label for label in labels)
     assert not any(label.startswith("confirmed") for label in labels)  # no sector lead is confirmed
@@ -225,7 +240,7 @@ def test_page_text_carries_credits_note_sources_and_date(project: Project) -> No
     assert "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0" in text
     assert "Made with Natural Earth." in text
     assert "Sector lines follow governorate boundaries because the ISF's own sector lines are not published." in text
-    assert "Sources: 5 articles, all dates." in text
+    assert f"Sources: {len(project.sources)} articles, all dates." in text
     assert "Generated 2026-01-05" in text
 
 

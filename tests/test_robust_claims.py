@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from mapview.data.problems import Problem
 from mapview.data.project import Project, ProjectPaths, load_project
-from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
+from tests.conftest import ARTICLES, CURATED_CLAIMS, CURATED_PASSAGES
+
+# the day before Detay Kıbrıs (2026-02-24): the seed's claims were North Gaza's and Deir al-Balah's only leads
+BEFORE_LATER_LEADS = date(2026, 2, 23)
 
 
 def _claims(paths: ProjectPaths) -> dict:
@@ -52,7 +56,7 @@ def test_unknown_reference_breaks_only_that_claim(data_copy: ProjectPaths, field
     [problem] = _claim_problems(project)
     assert problem.location == f"claims[{i}] (kosovo-lead-north-gaza)" and expected in problem.message
     _assert_others_verified(project, "kosovo-lead-north-gaza")
-    view = project.view().by_id()
+    view = project.view(BEFORE_LATER_LEADS).by_id()  # the seed's claim was North Gaza's only one then
     assert view["north-gaza"].lead is None  # a broken claim never colours a sector
     assert view["deir-al-balah"].lead.nation == "Albania"
 
@@ -68,7 +72,7 @@ def test_unknown_or_escaping_source_in_claims(data_copy: ProjectPaths, source: s
     assert problem.location == f"claims[{i}] (albania-lead-deir-al-balah).evidence[0]"
     assert f"unknown source {source!r}" in problem.message
     _assert_others_verified(project, "albania-lead-deir-al-balah")
-    assert project.view().by_id()["deir-al-balah"].lead is None
+    assert project.view(BEFORE_LATER_LEADS).by_id()["deir-al-balah"].lead is None
     assert source not in project.sources
 
 
@@ -119,7 +123,7 @@ def test_look_alike_edit_of_the_quote_is_broken_not_re_matched(data_copy: Projec
     [problem] = _claim_problems(project)
     assert problem.location == f"claims[{i}] (albania-lead-deir-al-balah).evidence[0]"
     assert "broken passage" in problem.message
-    assert project.view().by_id()["deir-al-balah"].lead is None
+    assert project.view(BEFORE_LATER_LEADS).by_id()["deir-al-balah"].lead is None
 
 
 def test_duplicate_claim_id(data_copy: ProjectPaths) -> None:
@@ -164,7 +168,7 @@ def test_unusable_claims_file_keeps_the_map(data_copy: ProjectPaths, text: str) 
     problems = _claim_problems(project)
     assert problems and all(p.severity == "error" for p in problems)
     assert project.claims.claims == []
-    assert len(project.sectors.sectors) == 5 and len(project.sources) == 5
+    assert len(project.sectors.sectors) == 5 and len(project.sources) == ARTICLES
     assert all(sv.lead is None for sv in project.view().sectors)
 
 

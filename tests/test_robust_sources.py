@@ -10,7 +10,7 @@ import pytest
 
 from mapview.data.problems import Problem
 from mapview.data.project import Project, ProjectPaths, load_project
-from tests.conftest import CURATED_CLAIMS, CURATED_PASSAGES
+from tests.conftest import ARTICLES, CURATED_CLAIMS, CURATED_PASSAGES
 
 ARTICLE_000 = "000_53179621937ae718.txt"
 ARTICLE_004 = "004_5daf8beab54a5ef0.txt"
@@ -154,7 +154,7 @@ def test_malformed_metadata_keeps_the_articles(data_copy: ProjectPaths) -> None:
     project = load_project(data_copy)
     [problem] = _problems_of(project, meta_path)
     assert "malformed JSON" in problem.message and problem.location.startswith("line ")
-    assert len(project.sources) == 5
+    assert len(project.sources) == ARTICLES
     assert all(s.text is not None and s.date is None for s in project.sources.values())
     _assert_only_citing_claims_broken(project, set())
 
@@ -164,7 +164,7 @@ def test_metadata_of_the_wrong_shape(data_copy: ProjectPaths) -> None:
     project = load_project(data_copy)
     [problem] = _problems_of(project, data_copy.seeds / "sources.json")
     assert "'sources' list" in problem.message
-    assert len(project.sources) == 5
+    assert len(project.sources) == ARTICLES
 
 
 def test_metadata_entry_errors_are_located(data_copy: ProjectPaths) -> None:
@@ -177,8 +177,8 @@ def test_metadata_entry_errors_are_located(data_copy: ProjectPaths) -> None:
     _write_meta(data_copy, meta)
     project = load_project(data_copy)
     found = {(p.location, p.severity) for p in _problems_of(project, data_copy.seeds / "sources.json")}
-    assert ("sources[5]", "error") in found
-    assert ("sources[6]", "error") in found  # duplicate id
+    assert (f"sources[{ARTICLES}]", "error") in found
+    assert (f"sources[{ARTICLES + 1}]", "error") in found  # duplicate id
     assert ("sources[1].date", "error") in found
     assert ("sources[2].title_evidence", "error") in found
     # a title that no passage supports is not shown: the first line is used instead

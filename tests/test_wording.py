@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from mapview import state, wording
 from mapview.data.assignments import Lead
 from mapview.data.project import Project
@@ -16,8 +18,10 @@ def test_lead_wording() -> None:
 
 def test_tooltip_caption_names_sector_and_lead(project: Project) -> None:
     views = project.view().by_id()
-    assert wording.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (speculative, single source)"
+    assert wording.sector_caption(views["north-gaza"]) == "North Gaza — Kosovo (reported)"
     assert wording.sector_caption(views["gaza-city"]) == "Gaza City — no lead reported"
+    seeds = project.view(date(2026, 2, 9)).by_id()  # the seeds' map: one hedged article
+    assert wording.sector_caption(seeds["north-gaza"]) == "North Gaza — Kosovo (speculative, single source)"
 
 
 def test_citation_carries_passage_title_date_and_offsets(project: Project) -> None:
@@ -39,10 +43,11 @@ def test_every_nation_in_the_claims_is_summarised_with_its_roles(project: Projec
     # France's gendarmes and the EU's trainees train PA police after the ISF: not listed as ISF roles (004)
     assert not {"France", "European Union"} & set(summaries)
     assert summaries["Kosovo"].sector_ids == ["north-gaza"]
-    assert "sector lead (speculative)" in summaries["Kosovo"].roles
+    assert "sector lead (speculative)" in summaries["Kosovo"].roles  # the seed's hedged passages
+    assert "sector lead (reported)" in summaries["Kosovo"].roles  # Detay Kıbrıs's plan
     assert "troops (confirmed)" in summaries["Kosovo"].roles
     assert "deputy command (confirmed)" in summaries["Indonesia"].roles
-    assert summaries["Indonesia"].sector_ids == []
+    assert summaries["Indonesia"].sector_ids == ["khan-yunis", "rafah"]  # a site between the two towns
     assert list(summaries)[-1] == wording.FORCE_NAME
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from mapview.data.claims import Claim, ClaimSet, Disagreement
+from mapview.data.claims import Claim, ClaimSet, Disagreement, Evidence
 from mapview.data.sectors import Sector
 from mapview.data.sources import Source
 from mapview.data.status import STRENGTH
@@ -76,6 +76,7 @@ class AssignmentView:
     as_of: date | None = None
     include_undated: bool = True
     related: list[Claim] = field(default_factory=list)  # efforts the sources tie to the ISF that are not part of it
+    sites: list[Claim] = field(default_factory=list)  # one site between two sectors: drawn on their shared edge
 
     def by_id(self) -> dict[str, SectorView]:
         """Sector views keyed by sector id."""
@@ -86,12 +87,9 @@ class AssignmentView:
         """Every claim the view lists (each sector's, broken ones included, then the force-wide ones); worked out
         once per view (a view is never changed once derived)."""
         listed = [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
-        return list({id(c): c for c in listed}.values())  # a site between two sectors is listed with both
-
-    @cached_property
-    def sites(self) -> list[Claim]:
-        """The sound claims of one site between two sectors (each once), drawn on the two sectors' shared edge."""
-        return list({c.id: c for v in self.sectors for c in v.claims if c.between}.values())
+        if self.sites or any(c.area for v in self.sectors for c in v.broken_claims):
+            return list({id(c): c for c in listed}.values())  # a site between two sectors is listed with both
+        return listed
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -125,60 +123,129 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
-    """Decide a sector's lead from its sound claims."""
-    leads = [c for c in claims if c.role == "lead" and c.nation and not c.between]
+    """Decide a sector's lead from its sound claims (a site between two sectors leads neither)."""
+    return _lead_and_lead_ids([c for c in claims if not c.area])[0]
+
+
+def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
+    """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), the claims
+    visited once."""
+    ids: list[str] = []
+    leads: list[Claim] = []
+    for c in claims:
+        if c.role == "lead":
+            ids.append(c.id)
+            if c.nation:
+                leads.append(c)
     disputed = {c.nation for c in leads if c.basis is not None and c.basis.disputed}
     named = [c for c in leads if c.status != "denied" or c.nation in disputed]
     denied = {c.nation for c in leads if c.status == "denied"} | disputed
     nations = list(dict.fromkeys(c.nation for c in named if c.nation))
     if not nations:
-        return None
+        return None, ids
     if len(nations) > 1 or denied & set(nations):  # a disputed lead claim names and denies its nation
-        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations)))))
+        return Lead(None, "contested", tuple(sorted(set(nations) | (denied & set(nations))))), ids
     strongest = max((c.status for c in named), key=lambda s: STRENGTH.get(s, 0))
     sources = {e.source_key for c in named for e in c.evidence}
-    return Lead(nations[0], strongest, sources=len(sources))
+    return Lead(nations[0], strongest, sources=len(sources)), ids
+
+
+_NEVER = date.max  # an evidence day that no as-of day reaches (no source, or undated and undated excluded)
+_ALWAYS = date.min  # an evidence day every as-of day reaches (undated, undated included)
+_FORCE, _RELATED = "\0force", "\0related"  # where a claim with no sector, or outside the ISF, is listed
+_SITE = "\0site"  # where a claim of one site between two sectors waits before it is listed with both
+
+
+@dataclass(frozen=True)
+class DayIndex:
+    """What an as-of change needs from a claim set, worked out once: every drawable claim with the first day on
+    which one of its passages counts and the day from which all of them count.
+
+    Only claims whose passages straddle the day are rebuilt (their status derived again from the passages kept);
+    every other claim is taken whole or left out by two comparisons.
+    """
+
+    claims: tuple[Claim, ...]
+    first: tuple[date, ...]
+    whole: tuple[date, ...]
+    place: tuple[str | None, ...]  # where each claim is listed: its sector's id, _FORCE, _RELATED or _SITE
+    broken: tuple[Claim, ...]  # the claims listed apart (not retired, failed verification), in order
+
+
+def _evidence_day(evidence: Evidence, include_undated: bool) -> date:
+    """The first as-of day on which a passage counts (the rule of :func:`source_counts`, as a day)."""
+    source = evidence.source
+    if source is None:
+        return _NEVER
+    if source.date is None:
+        return _ALWAYS if include_undated else _NEVER
+    return source.date.earliest
+
+
+def day_index(claim_set: ClaimSet, include_undated: bool) -> DayIndex:
+    """The claim set's :class:`DayIndex` (built on first use, kept with the claim set)."""
+    cache = claim_set.__dict__.setdefault("_day_index", {})
+    key = (include_undated, id(claim_set.claims), len(claim_set.claims))  # a claim set is not changed once loaded
+    index = cache.get(key)
+    if index is None:
+        drawable = [c for c in claim_set.claims if c.retired is None and not c.broken]
+        days = [[_evidence_day(e, include_undated) for e in c.evidence] or [_NEVER] for c in drawable]
+        place = tuple(_RELATED if c.scope != "isf" else _FORCE if c.sector is None else _SITE if c.area else c.sector
+                      for c in drawable)
+        broken = tuple(c for c in claim_set.claims if c.retired is None and c.broken)
+        index = cache[key] = DayIndex(tuple(drawable), tuple(map(min, days)), tuple(map(max, days)), place, broken)
+    return index
 
 
 def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None,
            include_undated: bool = True) -> AssignmentView:
-    """Build the per-sector view (and force-wide claims) from sectors and verified claims."""
-    per_sector: dict[str, list[Claim]] = {s.id: [] for s in sectors}
+    """Build the per-sector view (and force-wide claims) from sectors and verified claims.
+
+    Every claim is placed by the rules above; as of a day, the claim set's :class:`DayIndex` decides most claims by
+    two comparisons, so a new day costs a pass over the claims, not over their passages.
+    """
+    index = day_index(claim_set, include_undated)
     broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
-    force: list[Claim] = []
-    related: list[Claim] = []
-    for claim in claim_set.claims:
-        if claim.retired is not None:  # retired by an analyst: kept in the file, never drawn
-            continue
-        if claim.broken:
-            for sector in claim.area if claim.between else [claim.sector]:
-                if sector in broken:
-                    broken[sector].append(claim)
-            continue
-        current = claim_as_of(claim, as_of, include_undated)
-        if current is None:
-            continue
-        if current.scope != "isf":
-            related.append(current)
-        elif current.sector is None:
-            force.append(current)
-        else:
-            for sector in current.area if current.between else [current.sector]:
-                if sector in per_sector:
-                    per_sector[sector].append(current)
-    views = [SectorView(s, sector_lead(per_sector[s.id]), per_sector[s.id], broken[s.id]) for s in sectors]
-    visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
-    disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
+    for claim in index.broken:
+        for sector_id in claim.area or (claim.sector,):
+            if sector_id in broken:  # listed apart, never drawn
+                broken[sector_id].append(claim)
+    listed: dict[str | None, list[Claim]] = {s.id: [] for s in sectors}
+    listed[_FORCE], listed[_RELATED], listed[_SITE] = [], [], []
+    unknown: list[Claim] = []  # a sector the layer does not have (its claim already carries the problem)
+    if as_of is None:
+        for claim, place in zip(index.claims, index.place, strict=True):
+            listed.get(place, unknown).append(claim)
+    else:
+        exact = as_of < _NEVER  # on the last day there is, _NEVER would count: every passage is asked
+        for claim, first, whole, place in zip(index.claims, index.first, index.whole, index.place, strict=True):
+            if exact and first > as_of:
+                continue
+            current = claim if exact and whole <= as_of else claim_as_of(claim, as_of, include_undated)
+            if current is not None:
+                listed.get(place, unknown).append(current)
+    force, related, sites = listed[_FORCE], listed[_RELATED], listed[_SITE]
+    leads = {s.id: _lead_and_lead_ids(listed[s.id]) for s in sectors}  # a site between two sectors leads neither
+    at_site: dict[str, list[Claim]] = {}
+    for claim in sites:
+        for sector_id in claim.area:
+            at_site.setdefault(sector_id, []).append(claim)
+    views = [SectorView(s, leads[s.id][0], listed[s.id] + at_site[s.id] if s.id in at_site else listed[s.id],
+                        broken[s.id]) for s in sectors]
+    disagreements: list[Disagreement] = []
+    if claim_set.disagreements:
+        visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
+        disagreements = [d for d in claim_set.disagreements if sum(c in visible for c in d.claim_ids) >= 2]
     for view in views:
         if view.lead and view.lead.contested:
             disagreements.append(Disagreement(
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
-                [c.id for c in view.claims if c.role == "lead" and not c.between],
+                leads[view.sector.id][1],
                 "the sources name different leads, or one denies the named lead"))
-    listed = {c for d in disagreements for c in d.claim_ids}
-    for claim in [*force, *{c.id: c for v in views for c in v.claims}.values()]:
-        if claim.basis is not None and claim.basis.disputed and claim.id not in listed:
+    in_disagreement = {c for d in disagreements for c in d.claim_ids}
+    for claim in [*force, *(c for s in sectors for c in listed[s.id]), *sites]:  # each claim once
+        if claim.basis is not None and claim.basis.disputed and claim.id not in in_disagreement:
             disagreements.append(Disagreement(
                 f"disputed-{claim.id}", f"{claim.nation or 'The force'}: {claim.role} — denied by some sources",
                 [claim.id], "some passages of this claim state it and others deny it"))
-    return AssignmentView(views, force, disagreements, as_of, include_undated, related)
+    return AssignmentView(views, force, disagreements, as_of, include_undated, related, sites)

@@ -20,7 +20,8 @@ from pathlib import Path
 from mapview.data.anchors import make_anchor, resolve
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text
 from mapview.data.claims import ROLES, SCHEMA
-from mapview.data.jsonio import read_json
+from mapview.data.fileread import FileReadError, read_bytes
+from mapview.data.jsonio import MAX_JSON_BYTES, read_json
 from mapview.data.lock import project_lock
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import read_article
@@ -164,7 +165,10 @@ def apply_edit(paths: ProjectPaths, change: Change) -> dict:
             if not isinstance(read, dict) or not isinstance(read.get("claims"), list):
                 reason = problems[0].message if problems else "expected an object with a 'claims' list"
                 raise EditError(f"{claims_path}: {reason}; nothing was written")
-            doc, old = read, claims_path.read_bytes()
+            try:
+                doc, old = read, read_bytes(claims_path, "claims file", MAX_JSON_BYTES)
+            except FileReadError as exc:
+                raise EditError(f"{exc}; nothing was written") from None
         new = change(doc)
         if old is not None:
             backup_claims(claims_path, old)
@@ -204,17 +208,49 @@ def remove_passage(claim_id: str, passage: dict) -> Change:
     return change
 
 
+EMPTY_IS_ABSENT = ("note", "figures", "area")  # empty is the same as none: never written as a value
+
+
+def _field(claim: dict, key: str) -> object:
+    """A claim's value for ``key`` with an empty note, figures or area read as absent (None)."""
+    value = claim.get(key)
+    return None if key in EMPTY_IS_ABSENT and not value else value
+
+
 def set_fields(claim_id: str, values: dict[str, object]) -> Change:
-    """Set a claim's nation, sector, role, note (the keys given); the history records the change."""
+    """Set a claim's nation, sector, role, note, figures, area (the keys given). Only fields whose value really
+    changes are written, and the history records exactly those, each with its old and new value; an empty note,
+    figures or area (None removes a site's area) removes the field rather than writing an empty one. Nothing
+    changed: the claim is left as it is."""
     def change(doc: dict) -> dict:
         def edit(c: dict) -> dict:
-            c.update(values)
-            if "area" in c and c["area"] is None:  # None removes a site's area (its claim moved to one sector)
-                del c["area"]
-            c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "fields": sorted(values)}]
+            changes = {}
+            for key, value in values.items():
+                new = None if key in EMPTY_IS_ABSENT and not value else value
+                if _field(c, key) != new:
+                    changes[key] = {"from": _field(c, key), "to": new}
+                    if new is None and key in EMPTY_IS_ABSENT:
+                        c.pop(key, None)
+                    else:
+                        c[key] = new
+            if changes:
+                c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "changes": changes}]
             return c
         return _edit_one(doc, claim_id, edit)
     return change
+
+
+def as_undo(change: Change, claim_id: str | None, what: str) -> Change:
+    """An undo made as a change of the file as it is now (someone else changed it since): the claim keeps the
+    history it had, plus one entry saying what was undone, never a history entry of its own as if edited anew."""
+    def undo(doc: dict) -> dict:
+        kept = {c.get("id"): list(c.get("history", [])) for c in doc["claims"] if isinstance(c, dict)}
+        new = change(doc)
+        for c in new["claims"]:
+            if isinstance(c, dict) and claim_id is not None and c.get("id") == claim_id:
+                c["history"] = [*kept.get(claim_id, []), {"action": "undone", "at": now(), "what": what}]
+        return new
+    return undo
 
 
 def add_disagreement(disagreement_id: str, topic: str, claim_ids: list[str]) -> Change:

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -40,7 +43,30 @@ Status = Literal["confirmed", "reported", "speculative", "denied"]
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
-@dataclass
+def claim_basis(evidence: list[Evidence], stored: str, **facts: object) -> StatusBasis:
+    """The status engine's verdict for a claim backed by ``evidence`` (``derive_status``, asked once per pattern;
+    ``facts`` are its other keyword arguments).
+
+    The verdict depends on the passages' attributions, the stored status and which passages share a source, not on
+    the sources' names: claims with the same pattern (most of a large project) share one answer.
+    """
+    attributions = tuple(e.attribution for e in evidence)
+    keys = [e.source_key for e in evidence]
+    first: dict[str, int] = {}
+    pattern = tuple(first.setdefault(k, len(first)) for k in keys)  # which passages share a source
+    try:
+        return _basis_of_pattern(attributions, pattern, stored, tuple(sorted(facts.items())))
+    except TypeError:  # something unhashable: ask the engine directly
+        return derive_status(list(attributions), keys, stored, **facts)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4096)
+def _basis_of_pattern(attributions: tuple[Attribution | None, ...], pattern: tuple[int, ...], stored: str,
+                      facts: tuple[tuple[str, object], ...]) -> StatusBasis:
+    return derive_status(list(attributions), [str(i) for i in pattern], stored, **dict(facts))  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)  # slots: one per passage, tens of thousands in a large project
 class Evidence:
     """One passage backing a claim: its source, its selectors, and where it was found now."""
 
@@ -118,15 +144,45 @@ class Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
         from dataclasses import replace
 
-        basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                              self.stored_status or self.status, force_wide=self.nation is None,
-                              override=self.stored_status, reason=self.status_reason)
+        basis = claim_basis(evidence, self.stored_status or self.status, force_wide=self.nation is None,
+                            override=self.stored_status, reason=self.status_reason)
         return replace(self, evidence=evidence, status=basis.status, basis=basis)
+
+    # Facts asked of every claim on every click or day change, worked out once and kept in the instance (a claim is
+    # not changed once loaded; ``replace`` makes a new one). Plain properties over __dict__, because
+    # functools.cached_property takes a lock on every first access (Python 3.11), which costs more than the fact.
 
     @property
     def broken(self) -> bool:
         """True when any passage or reference of the claim failed verification."""
-        return any(p.severity == "error" for p in self.problems)
+        try:
+            return self.__dict__["_broken"]
+        except KeyError:
+            value = self.__dict__["_broken"] = any(p.severity == "error" for p in self.problems)
+            return value
+
+    @property
+    def source_keys(self) -> frozenset[str]:
+        """The independent sources (outlets, else articles) of the claim's passages."""
+        if "_source_keys" not in self.__dict__:
+            self.remember_sources()
+        return self.__dict__["_source_keys"]
+
+    @property
+    def latest_day(self) -> date | None:
+        """The latest publication day among the claim's dated sources (None when none is dated)."""
+        if "_source_keys" not in self.__dict__:
+            self.remember_sources()
+        return self.__dict__["_latest_day"]
+
+    def remember_sources(self) -> None:
+        """Work out :attr:`source_keys` and :attr:`latest_day` in one pass over the passages."""
+        keys, days = set(), []
+        for e in self.evidence:
+            keys.add(e.source_key)
+            if e.source is not None and e.source.date is not None:
+                days.append(e.source.date.earliest)
+        self.__dict__.update(_source_keys=frozenset(keys), _latest_day=max(days) if days else None)
 
     @property
     def source_ids(self) -> list[str]:
@@ -176,12 +232,14 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     if not isinstance(source_id, str):
         problems.append(Problem(shown, where, "evidence.source must be a seed file name"))
         return None
+    source_id = sys.intern(source_id)  # one string per article, not one per passage (the JSON parser makes copies)
     try:
         anchor = selectors_to_anchor(raw.get("selector"))
     except ValueError as exc:
         problems.append(Problem(shown, where, str(exc)))
         return None
     attribution, attribution_error = parse_attribution(raw)
+
     if attribution_error:
         problems.append(Problem(shown, where, attribution_error))
     source = sources.get(source_id)
@@ -203,6 +261,11 @@ def _parse_evidence(raw: object, sources: dict[str, Source], shown: str, where: 
     return Evidence(source_id, anchor, result, source, attribution)
 
 
+def _interned(value: object) -> object:
+    """A name repeated across thousands of claims (nation, role, sector, status) stored once."""
+    return sys.intern(value) if type(value) is str else value
+
+
 def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, Source],
                 shown: str) -> tuple[Claim | None, list[Problem]]:
     """Validate one claim object; a claim with a bad reference is kept but carries error problems."""
@@ -214,7 +277,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         return None, [Problem(shown, where, "claim id must be lower-case letters, digits, '.', '_' or '-'")]
     where = f"{where} ({claim_id})"
     problems: list[Problem] = []
-    nation, role, sector, status = raw.get("nation"), raw.get("role"), raw.get("sector"), raw.get("status")
+    nation, role, sector, status = (_interned(raw.get(key)) for key in ("nation", "role", "sector", "status"))
     if role not in ROLES:
         return None, [Problem(shown, where, f"role {role!r} is not one of {', '.join(ROLES)}")]
     if status is not None and status not in STATUSES:
@@ -225,7 +288,9 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         problems.append(Problem(shown, where, "a sector lead must name a nation"))
     if isinstance(nation, str) and not is_known_nation(nation):
         problems.append(Problem(shown, where, f"unknown nation {nation!r} (add it to mapview/data/nations.py)"))
-    if sector is not None and (not isinstance(sector, str) or sector not in sectors):
+    if sector is not None and not isinstance(sector, str):  # a list or object cannot name (or key) a sector
+        return None, [Problem(shown, where, "sector must be a sector id or null")]
+    if sector is not None and sector not in sectors:
         problems.append(Problem(shown, where, f"unknown sector {sector!r}"))
     if role == "lead" and sector is None:
         problems.append(Problem(shown, where, "a lead claim needs a sector"))
@@ -255,8 +320,8 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     if not isinstance(reason, str):
         problems.append(Problem(shown, where, "status_reason must be text; ignored"))
         reason = ""
-    basis = derive_status([e.attribution for e in evidence], [e.source_key for e in evidence],
-                          status or "reported", force_wide=nation is None, override=status or "", reason=reason)
+    basis = claim_basis(evidence, status or "reported", force_wide=nation is None, override=status or "",
+                        reason=reason)
     if status and not reason.strip() and basis.recorded and stronger(status, basis.rules_status):
         problems.append(Problem(shown, where, f"stored status {status!r} is stronger than its passages give "
                                 f"({basis.rules_status!r}, by who says them and how); shown as "
@@ -270,6 +335,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
                   problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history,
                   reason.strip(), area)
+    claim.remember_sources()  # what the lists group by, worked out while the passages are at hand (once per load)
     return claim, problems
 
 
@@ -291,8 +357,9 @@ def _parse_area(raw: object, sector: object, sectors: set[str], shown: str, wher
 
 
 def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
-                 shown: str) -> tuple[ClaimSet, list[Problem]]:
-    """Validate a parsed claims document against the known sectors and sources."""
+                 shown: str, consume: bool = False) -> tuple[ClaimSet, list[Problem]]:
+    """Validate a parsed claims document against the known sectors and sources (``consume``: the document is
+    not used afterwards, so each claim object is dropped from it once parsed)."""
     claim_set = ClaimSet([], [], shown)
     if not isinstance(doc, dict) or not isinstance(doc.get("claims"), list):
         return claim_set, [Problem(shown, "", "expected an object with a 'claims' list")]
@@ -301,7 +368,10 @@ def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],
         problems.append(Problem(shown, "schema", f"expected schema {SCHEMA!r}, found {doc.get('schema')!r}",
                                 "warning"))
     seen: set[str] = set()
-    for i, raw in enumerate(doc["claims"]):
+    raw_claims = doc["claims"]
+    for i, raw in enumerate(raw_claims):
+        if consume:  # the parsed object's memory is reused by the next claims instead of fragmenting the heap
+            raw_claims[i] = None
         claim, claim_problems = parse_claim(raw, i, sectors, sources, shown)
         problems.extend(claim_problems)
         if claim is None:
@@ -335,4 +405,4 @@ def load_claims(path: Path, sectors: set[str], sources: dict[str, Source]) -> tu
     doc, problems = read_json(path, "claims file")
     if doc is None:
         return ClaimSet([], [], str(path)), problems
-    return parse_claims(doc, sectors, sources, str(path))
+    return parse_claims(doc, sectors, sources, str(path), consume=True)

@@ -8,11 +8,14 @@ default start-up never pays for it.
 from __future__ import annotations
 
 import json
+import os
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mapview.data.fileread import FileReadError, check_regular, shown_path
 from mapview.data.problems import Problem
 
 GEOJSON_SUFFIXES = frozenset({".geojson", ".json"})
@@ -87,6 +90,31 @@ def _source_for(path: Path) -> str:
     return f"/vsizip/{path}/{inner}"
 
 
+# files GDAL opens beside a layer file by itself (a Shapefile's attributes, CRS, encoding, index; a QGIS style)
+SIDE_SUFFIXES = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qml")
+
+
+def side_files_problem(path: Path) -> Problem | None:
+    """A Problem when the layer file or a file GDAL would open beside it is not a regular file (a FIFO would
+    block GDAL for ever, a link to /dev/zero never end), or when a Shapefile lacks its .dbf or .shx."""
+    path = Path(path)
+    shown = shown_path(path)
+    try:
+        check_regular(path, "the layer file")
+        for suffix in SIDE_SUFFIXES:
+            for side in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
+                if os.path.lexists(side):
+                    check_regular(side, f"the side file {side.name}")
+    except FileReadError as exc:
+        return Problem(shown, "", exc.reason)
+    if path.suffix.lower() == ".shp":
+        for needed, holds in ((".dbf", "its attributes (sector ids and names)"), (".shx", "its shape index")):
+            if not any(path.with_suffix(s).exists() for s in (needed, needed.upper())):
+                return Problem(shown, "", f"the Shapefile has no {path.with_suffix(needed).name} beside it, which "
+                               f"holds {holds}; copy all the Shapefile's files (.shp, .shx, .dbf, .prj) together")
+    return None
+
+
 def _spatial_layers(listed) -> list[str]:
     """The layers that have geometry: a GeoPackage's ``layer_styles`` (QGIS's and mapview's saved styles) and other
     attribute tables are not sector layers to choose between."""
@@ -95,11 +123,22 @@ def _spatial_layers(listed) -> list[str]:
 
 def read_gis_sectors(path: Path, choice: LayerChoice = LayerChoice()) -> tuple[dict | None, list[Problem]]:
     """The file as a WGS 84 GeoJSON FeatureCollection with ``id`` and ``name`` properties, or None with problems."""
+    path = Path(path)
+    shown = str(path)
+    if (refused := side_files_problem(path)) is not None:
+        return None, [refused]
+    with warnings.catch_warnings(record=True) as caught:  # GDAL's notes become Problems, not stderr lines
+        warnings.simplefilter("always")
+        doc, problems = _read_gis_sectors(path, shown, choice)
+    said = list(dict.fromkeys(str(w.message) for w in caught))
+    notes = [Problem(shown, "", f"note from the GIS reader (GDAL): {message}", "warning") for message in said]
+    return doc, problems + notes
+
+
+def _read_gis_sectors(path: Path, shown: str, choice: LayerChoice) -> tuple[dict | None, list[Problem]]:
     import geopandas
     import pyogrio
 
-    path = Path(path)
-    shown = str(path)
     try:
         source = _source_for(path)
         layers = _spatial_layers(pyogrio.list_layers(source))
@@ -204,11 +243,15 @@ def layer_options(path: Path, layer: str | None = None) -> LayerOptions:
     file cannot be read. Reads only the file's header (pyogrio's layer list and field info), not its features."""
     import pyogrio
 
-    source = _source_for(Path(path))
+    if (refused := side_files_problem(Path(path))) is not None:
+        raise ValueError(f"cannot read {path} as a GIS file: {refused.message}")
     try:
-        layers = tuple(_spatial_layers(pyogrio.list_layers(source)))
-        chosen = layer or (layers[0] if layers else None)
-        fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
+        with warnings.catch_warnings():  # reading the header only; the layer's own read reports GDAL's notes
+            warnings.simplefilter("ignore")
+            source = _source_for(Path(path))
+            layers = tuple(_spatial_layers(pyogrio.list_layers(source)))
+            chosen = layer or (layers[0] if layers else None)
+            fields = tuple(str(f) for f in pyogrio.read_info(source, layer=chosen)["fields"]) if chosen else ()
     except Exception as exc:  # GDAL's errors come in many classes; all mean "cannot read this file"
         raise ValueError(f"cannot read {path} as a GIS file: {exc}") from None
     kml = Path(path).suffix.lower() in (".kml", ".kmz")

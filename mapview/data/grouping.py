@@ -24,8 +24,7 @@ class NationGroup:
 
 def latest_day(claims: tuple[Claim, ...]) -> date | None:
     """The latest publication day among the dated sources of ``claims`` (None when none is dated)."""
-    days = [e.source.date.earliest for c in claims for e in c.evidence
-            if e.source is not None and e.source.date is not None]
+    days = [day for c in claims if (day := c.latest_day) is not None]
     return max(days) if days else None
 
 
@@ -35,7 +34,7 @@ def group_by_nation(claims: list[Claim]) -> list[NationGroup]:
     grouped: dict[str | None, list[Claim]] = {}
     for claim in claims:
         grouped.setdefault(claim.nation, []).append(claim)
-    groups = [NationGroup(nation, tuple(items), len({e.source_key for c in items for e in c.evidence}),
+    groups = [NationGroup(nation, tuple(items), len(frozenset().union(*(c.source_keys for c in items))),
                           latest_day(tuple(items)), sum(c.role == "lead" for c in items))
               for nation, items in grouped.items()]
     return sorted(groups, key=lambda g: (g.nation is None, -g.leads, -g.sources, g.nation or ""))
@@ -44,4 +43,4 @@ def group_by_nation(claims: list[Claim]) -> list[NationGroup]:
 def disagreements_among(view: AssignmentView, claims: list[Claim]) -> list[Disagreement]:
     """Each disagreement that involves any of ``claims``, once, in the view's order."""
     ids = {c.id for c in claims}
-    return [d for d in view.disagreements if ids & set(d.claim_ids)]
+    return [d for d in view.disagreements if not ids.isdisjoint(d.claim_ids)]  # stops at the first shared claim

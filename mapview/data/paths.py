@@ -25,14 +25,20 @@ def default_paths() -> dict[str, Path]:
     }
 
 
-def confined_file(folder: Path, name: str) -> tuple[Path | None, str]:
-    """Resolve ``name`` inside ``folder``; refuse absolute paths, separators, ``..`` and links leading out."""
+def confined_file(folder: Path, name: str, resolved_folder: Path | None = None) -> tuple[Path | None, str]:
+    """Resolve ``name`` inside ``folder``; refuse absolute paths, separators, ``..`` and links leading out.
+
+    ``resolved_folder`` is ``folder.resolve()`` when the caller already has it (a load resolves the seeds folder
+    once, not once per article); a plain name that is not a link then needs no resolving of its own.
+    """
     if not isinstance(name, str) or not name:
         return None, "file name must be a non-empty string"
     if "/" in name or "\\" in name or name in (".", "..") or "\x00" in name or Path(name).is_absolute():
         return None, f"file name {name!r} must be a plain name inside {folder.name}/ (no folders, no '..')"
-    base = folder.resolve()
-    path = (base / name).resolve()
+    base = resolved_folder or folder.resolve()
+    path = base / name
+    if path.is_symlink() or not path.exists():  # only a link can lead elsewhere; a missing name resolves as is
+        path = path.resolve()
     if path.parent != base:
         return None, f"file name {name!r} leads outside {folder.name}/"
     return path, ""

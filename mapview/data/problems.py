@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -20,6 +21,13 @@ def inert(text: str) -> str:
         f"\\u{ord(ch):04x}" if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch
         for ch in text
     )
+
+
+def inert_json(document: object) -> str:
+    """``document`` as indented JSON for a terminal: control, bidi and undecodable characters inside strings as
+    ``\\uXXXX`` escapes (still valid JSON, the same data), so no field reorders or recolours what is printed."""
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    return "\n".join(inert(line) for line in text.split("\n"))  # json.dumps escaped the newlines in strings
 
 
 @dataclass(frozen=True)

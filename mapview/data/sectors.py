@@ -20,6 +20,7 @@ from mapview.data.jsonio import read_json
 from mapview.data.problems import Problem
 
 MAX_GEOJSON_BYTES = 50_000_000
+GEOJSON_ORDER = "RFC 7946 wants [longitude, latitude]"
 # Where Gaza would land if a file wrote [latitude, longitude] instead of [longitude, latitude] (with margin).
 SWAPPED_GAZA = (31.0, 34.0, 31.8, 34.8)  # min lon, min lat, max lon, max lat
 # A sector farther than this from every other sector of its file is almost surely mis-typed.
@@ -98,7 +99,7 @@ def _check_coordinates(coords: object, depth: int) -> str | None:
         if not (math.isfinite(lon) and math.isfinite(lat)):
             return "a position holds NaN or infinity"
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            return f"position [{lon}, {lat}] is out of range (RFC 7946 wants [longitude, latitude] in WGS84)"
+            return f"position [{lon}, {lat}] is out of range ({GEOJSON_ORDER} in WGS84)"
         return None
     if not isinstance(coords, list):
         return "coordinates are not nested arrays of the right depth"
@@ -183,7 +184,7 @@ def parse_sectors(doc: object, shown: str) -> tuple[SectorLayer, list[Problem]]:
             continue
         if _inside(geom, SWAPPED_GAZA):
             problems.append(Problem(shown, where, "coordinates lie where Gaza would be with latitude and longitude "
-                                    "swapped (in the sea west of Cyprus); RFC 7946 wants [longitude, latitude]"))
+                                    f"swapped (in the sea west of Cyprus); {GEOJSON_ORDER}"))
             continue
         seen.add(sector_id)
         places[sector_id] = where
@@ -254,6 +255,16 @@ def _plausibility(sectors: list[Sector], places: dict[str, str], shown: str) -> 
     return problems
 
 
+def _in_the_files_terms(problem: Problem, path: Path) -> Problem:
+    """A coordinate problem found in a GIS file worded for that file, not for GeoJSON (whose RFC it never read)."""
+    if GEOJSON_ORDER not in problem.message:
+        return problem
+    kml = path.suffix.lower() in (".kml", ".kmz")
+    order = ("KML writes each point as longitude,latitude[,altitude] in WGS 84" if kml else
+             "the layer, reprojected to WGS 84, must give longitude then latitude; check its CRS")
+    return Problem(problem.file, problem.location, problem.message.replace(GEOJSON_ORDER, order), problem.severity)
+
+
 def load_sectors(path: Path, choice: LayerChoice | None = None) -> tuple[SectorLayer, list[Problem]]:
     """Load and validate the sectors file: WGS 84 GeoJSON directly, any other GIS file through geopandas.
 
@@ -280,7 +291,8 @@ def load_sectors(path: Path, choice: LayerChoice | None = None) -> tuple[SectorL
             if _text(top.get(key)):
                 doc[key] = top[key]
     layer, more = parse_sectors(doc, str(path))
-    problems = problems + more
+    problems = problems + ([_in_the_files_terms(p, path) for p in more] if needs_gis_reader(path, doc)
+                           else more)
     if choice.attribution and choice.attribution.strip():
         layer.attribution = choice.attribution.strip()
     if layer.sectors and not layer.attribution:

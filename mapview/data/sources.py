@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Literal
 
 from mapview.data.anchors import AnchorResult, TextAnchor, resolve, selectors_to_anchor
-from mapview.data.jsonio import read_json, regular_file_problem
+from mapview.data.fileread import read_problem
+from mapview.data.jsonio import read_json
 from mapview.data.paths import confined_file
 from mapview.data.problems import Problem, errors
 
@@ -85,15 +86,9 @@ class Source:
 
 def read_article(path: Path, display_name: str) -> tuple[str | None, list[Problem]]:
     """Read one article as UTF-8 text, exactly as stored (no newline translation)."""
-    refused = regular_file_problem(path, display_name, "article", MAX_ARTICLE_BYTES)
-    if refused is not None:
+    data, refused = read_problem(path, "article", MAX_ARTICLE_BYTES, display_name)
+    if data is None:
         return None, [refused]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(display_name, "", f"cannot read article: {exc.strerror or exc}")]
-    if len(data) > MAX_ARTICLE_BYTES:  # grew between stat and read
-        return None, [Problem(display_name, "", f"article is {len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")]
     if b"\x00" in data:
         return None, [Problem(display_name, "", "article is binary (contains NUL bytes), not UTF-8 text")]
     try:
@@ -195,10 +190,11 @@ def load_metadata(seeds_dir: Path) -> tuple[dict[str, dict], list[Problem]]:
     return by_id, problems
 
 
-def load_source(seeds_dir: Path, source_id: str, meta: dict | None) -> Source:
-    """Load one article and verify every metadata passage against its text."""
+def load_source(seeds_dir: Path, source_id: str, meta: dict | None, resolved_seeds: Path | None = None) -> Source:
+    """Load one article and verify every metadata passage against its text (``resolved_seeds``: the seeds folder
+    already resolved, when loading many)."""
     meta_file = str(seeds_dir / METADATA_NAME)
-    path, path_problem = confined_file(seeds_dir, source_id)
+    path, path_problem = confined_file(seeds_dir, source_id, resolved_seeds)
     if path is None:
         # name the entry of sources.json that points out, or the file (a link) that leads out of seeds/
         file, where = ((meta_file, f"sources[{meta['_index']}] ({source_id!r})") if meta
@@ -251,8 +247,9 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
     ids = sorted({p.name for p in seeds_dir.glob("*.txt")} | set(metadata))
     described = (seeds_dir / METADATA_NAME).is_file() and not errors(problems)
     sources: dict[str, Source] = {}
+    resolved_seeds = seeds_dir.resolve()
     for source_id in ids:
-        source = load_source(seeds_dir, source_id, metadata.get(source_id))
+        source = load_source(seeds_dir, source_id, metadata.get(source_id), resolved_seeds)
         sources[source_id] = source
         problems.extend(source.problems)
         if described and source_id not in metadata and INGESTED_NAME.match(source_id):

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mapview.data.atomic import atomic_write_text
+from mapview.data.fileread import FileReadError, read_bytes, shown_path
 
 MAX_BYTES = 1024 * 1024
 LOCK_TIMEOUT_S = 5
@@ -33,15 +34,16 @@ def _key(claims_path: Path) -> str:
 
 
 def _read(path: Path) -> dict[str, object]:
-    """The saved views; ValueError when the file is damaged (missing: empty)."""
+    """The saved views; ValueError when the file is damaged (missing: empty). A FIFO or a link to /dev/zero
+    in its place is refused without reading (it would block, or never end)."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValueError(f"{path} is too large to hold saved views; delete it")
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path} cannot be read ({exc}); delete it") from None
+        document = json.loads(read_bytes(path, "the saved views file", MAX_BYTES).decode("utf-8"))
+    except FileReadError as exc:
+        if exc.missing:
+            return {}
+        raise ValueError(f"{exc.reason}; delete {shown_path(path)}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"{shown_path(path)} cannot be read ({exc}); delete it") from None
     views = document.get("views") if isinstance(document, dict) else None
     if not isinstance(views, dict):
         raise ValueError(f"{path} holds no views; delete it")

@@ -21,16 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
+from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.lock import ProjectBusy, project_lock
-from mapview.data.problems import inert
+from mapview.data.problems import inert, inert_json
 from mapview.data.project import ProjectPaths
-from mapview.data.sources import INGESTED_NAME, METADATA_NAME
+from mapview.data.sources import INGESTED_NAME, MAX_ARTICLE_BYTES, METADATA_NAME
 from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
-from mapview.ingest.formats import ArticleRecord, InputError, read_input
+from mapview.ingest.formats import ArticleRecord, InputError, read_input, stored_size_refusal
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from mapview.ingest.langdata import LanguageGuess
 from mapview.ingest.metadata import source_entry
 from mapview.ingest.proposals import (
+    MAX_STATE_BYTES,
     PassageKey,
     Proposal,
     ProposalsError,
@@ -122,9 +124,9 @@ def _existing_seeds(seeds: Path) -> tuple[dict[str, str], int]:
     by_hash: dict[str, str] = {}
     next_number = 0
     for path in sorted(seeds.glob("*.txt")):
-        try:
-            by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path.name)
-        except OSError:
+        try:  # a FIFO or a link to /dev/zero named *.txt is skipped, never read (verify names it)
+            by_hash.setdefault(hashlib.sha256(read_bytes(path, "article", MAX_ARTICLE_BYTES)).hexdigest(), path.name)
+        except FileReadError:
             continue
         if m := INGESTED_NAME.match(path.name):
             next_number = max(next_number, int(m.group(1)) + 1)
@@ -139,7 +141,7 @@ def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
         if path.name in described or not INGESTED_NAME.match(path.name):
             continue
         try:
-            stored = path.read_bytes()
+            stored = read_bytes(path, "article", MAX_ARTICLE_BYTES)
             record = read_input(path)
         except (OSError, InputError):
             continue  # verify names it; it cannot be described from here
@@ -155,15 +157,33 @@ def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
     return records
 
 
-def read_inputs(files: list[Path]) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
-    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one."""
+def read_inputs(files: list[Path], user: dict[str, object] | None = None
+                ) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
+    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one.
+
+    ``user``: what the user gave for the article (``url``, ``outlet``, ``day``, ``title``; ingest's --url,
+    --outlet, --date, --title), recorded as the user's in place of what the file says (formats.paste).
+    """
+    from mapview.ingest.formats.paste import with_user_fields
+
     records, refused = [], []
     for given in files:
         try:
-            records.append((Path(given), read_input(Path(given))))
+            record = read_input(Path(given))
         except InputError as exc:
             refused.append(f"refused: {exc}")
+            continue
+        if user:
+            record = with_user_fields(record, **user, day_field="the --date given to `mapview ingest`")
+        records.append((Path(given), record))
     return records, refused
+
+
+def user_fields(args: Namespace) -> dict[str, object]:
+    """What ``ingest --url/--outlet/--date/--title`` gave (only the options given)."""
+    given = {"url": getattr(args, "url", None), "outlet": getattr(args, "outlet", None),
+             "day": getattr(args, "date", None), "title": getattr(args, "title", None)}
+    return {k: v for k, v in given.items() if v is not None}
 
 
 def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None) -> Plan:
@@ -178,8 +198,13 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
                  given: list[Path] | None = None) -> Plan:
     """Work out what ingesting these articles means, without writing anything.
 
-    Raises ProposalsError (or ReviewError) when a project file it would update cannot be read.
+    Raises ProposalsError (or ReviewError) when a project file it would update cannot be read. An article whose
+    stored text is over the article limit is refused here, whichever reader (or fetch) produced it.
     """
+    oversized = [stored_size_refusal(r) for r in records]
+    if given is not None:
+        given = [g for g, refusal in zip(given, oversized, strict=True) if refusal is None]
+    records = [r for r, refusal in zip(records, oversized, strict=True) if refusal is None]
     sources_doc = read_json_object(paths.seeds / METADATA_NAME, "source metadata")
     if sources_doc is None:
         sources_doc = {"schema": SOURCES_SCHEMA, "sources": []}
@@ -188,9 +213,11 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     proposals_path = proposals_path_for(paths.claims)
     plan = Plan(sources_doc=sources_doc, proposals=read_proposals(proposals_path),
                 mentions=read_mentions(mentions_path_for(paths.claims)))
+    plan.refused.extend(f"refused: {refusal}" for refusal in oversized if refusal is not None)
     rejected = rejected_keys(rejected_path_for(proposals_path))
     claimed = _claimed(paths.claims)
-    described = {e.get("id") for e in sources_doc["sources"] if isinstance(e, dict)}
+    described = {e.get("id") for e in sources_doc["sources"]
+                 if isinstance(e, dict) and isinstance(e.get("id"), str)}  # a list there is damage verify names
     known_ids = {p.id for p in plan.proposals} | archived_ids(proposals_path.parent)  # decided, then archived
     known_mentions = {(m.get("source"), m.get("start"), m.get("end")) for m in plan.mentions}
     by_hash, next_number = _existing_seeds(paths.seeds)
@@ -288,7 +315,7 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                     atomic_write_bytes(target, article.data)
                     created.append(target)
         for target, text in writes:
-            old = target.read_bytes() if target.exists() else None
+            old = read_bytes(target, "project file", MAX_STATE_BYTES) if target.exists() else None
             atomic_write_text(target, text)
             replaced.append((target, old))
     except OSError as exc:
@@ -395,6 +422,12 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     if not given:
         print("error: give at least one article file", file=sys.stderr)
         return EXIT_USAGE
+    user = user_fields(args)
+    if user and (len(given) != 1 or urls):
+        options = "/".join(f"--{'date' if name == 'day' else name}" for name in user)
+        print(f"error: {options} describe{'s' if len(user) == 1 else ''} one article: give one file "
+              "(a fetched page's own metadata is read from it)", file=sys.stderr)
+        return EXIT_USAGE
     if not paths.seeds.is_dir():
         print(f"error: seeds folder {paths.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -407,7 +440,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
         # (a dry run writes nothing, not even the lock file)
         with contextlib.nullcontext() if args.dry_run else project_lock(paths):
-            read, refused = read_inputs(files)
+            read, refused = read_inputs(files, user)
             read += fetched_records
             plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
             plan.refused[:0] = refused + fetch_refused
@@ -426,7 +459,7 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     for message in plan.refused:
         print(inert(message), file=sys.stderr)
     if args.json:
-        print(json.dumps(plan_json(plan), ensure_ascii=False, indent=1))
+        print(inert_json(plan_json(plan)))
     else:
         _print_text(plan, gazetteer.sector_names, args.dry_run, paths)
     return EXIT_REFUSED if plan.refused else EXIT_OK

@@ -20,10 +20,12 @@ from mapview.data.atomic import atomic_write_text, restore_file
 from mapview.data.claimedit import backup_claims
 from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
 from mapview.data.claims import Claim, parse_claim
+from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.sectors import load_sectors
 from mapview.data.sources import Source, load_metadata, load_source
 from mapview.data.status import Attribution, derive_status, parse_attribution
 from mapview.ingest.proposals import (
+    MAX_STATE_BYTES,
     PassageKey,
     Proposal,
     ProposalsError,
@@ -81,7 +83,10 @@ def _claims_doc(claims_path: Path) -> tuple[dict, bytes | None]:
         return {"schema": CLAIMS_SCHEMA, "claims": [], "disagreements": []}, None
     if not isinstance(doc.get("claims"), list):
         raise ReviewError(f"{claims_path}: expected an object with a 'claims' list")
-    return doc, Path(claims_path).read_bytes()
+    try:  # the bytes to put back should a later write fail
+        return doc, read_bytes(claims_path, "claims file", MAX_STATE_BYTES)
+    except FileReadError as exc:
+        raise ReviewError(str(exc)) from None
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:
@@ -124,7 +129,8 @@ def accept(proposal_id: str, claims_path: Path, proposals_path: Path, edits: dic
     proposals = load_proposals(proposals_path)
     proposal = _find(proposals, proposal_id)
     doc, old_bytes = _claims_doc(claims_path)
-    taken = {c.get("id") for c in doc["claims"] if isinstance(c, dict)}
+    # a damaged claim (an id that is a list) stays as it is, listed by verify; it cannot take an id
+    taken = {c.get("id") for c in doc["claims"] if isinstance(c, dict) and isinstance(c.get("id"), str)}
     raw = _claim_raw(proposal, dict(edits or {}))
     raw["id"] = _free_id(proposal.id, taken)
     claim = _verify(raw, len(doc["claims"]), claims_path, seeds, sectors)
@@ -211,7 +217,10 @@ def reject(proposal_id: str, proposals_path: Path, rejected_path: Path | None = 
     proposals = load_proposals(proposals_path)
     proposal = _find(proposals, proposal_id)
     doc = _rejected_doc(rejected_path)
-    rejected_old = rejected_path.read_bytes() if rejected_path.exists() else None
+    try:
+        rejected_old = read_bytes(rejected_path, "rejected file", MAX_STATE_BYTES) if rejected_path.exists() else None
+    except FileReadError as exc:
+        raise ReviewError(str(exc)) from None
     doc["rejected"].append({
         "proposal": proposal.id, "source": proposal.source, "nation": proposal.nation, "sector": proposal.sector,
         "role": proposal.role, "status": proposal.status,

@@ -30,6 +30,7 @@ def run_app(paths: ProjectPaths) -> int:
 
         paths = ask_layer_choice(paths)
     project = load_project(paths)
+    settle_heap()  # the records just loaded are never garbage while shown: out of the collector's way at once
     # The window pulls in matplotlib and the map drawing; imported here so `--help` and errors stay quick.
     from mapview.qt.mainwindow import MainWindow
 

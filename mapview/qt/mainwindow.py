@@ -6,7 +6,8 @@ to the canvas and the panels, which subscribe to it. Its own commands only chang
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -41,20 +43,21 @@ from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
 from mapview.qt.panels.problems import ProblemsPanel
-from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel
+from mapview.qt.panels.proposals import IngestSummary, ProposalsController, ProposalsPanel, proposal_heading
 from mapview.qt.panels.source_view import SourceView
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.qt.theme import STYLE_SHEET
 from mapview.render.mapfigure import credits
-from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, north_to_south
+from mapview.state import NATION, SECTOR, AppState, ClosedPassage, OpenPassage, ReadingSpan, north_to_south
 
 if TYPE_CHECKING:
+    from mapview.qt.panels.retired import RetiredDialog
     from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.data.claimedit import EditError
 from mapview.data.lock import ProjectBusy
 from mapview.qt.claim_dialog import ClaimPickDialog, NewClaimDialog
-from mapview.qt.undo import EditCommand
+from mapview.qt.undo import DecisionCommand, changed_files, decision_files, read_files
 
 APP_TITLE = "ISF sectors in Gaza"  # the platform adds the application name: "ISF sectors in Gaza — mapview"
 LAYOUT_VERSION = 1  # bump when docks are added or renamed: an older saved layout is then ignored
@@ -64,6 +67,8 @@ FRAME_ALLOWANCE = 40  # logical pixels a window manager's title bar and borders 
 COMPACT_BELOW = (1200, 820)  # a screen narrower or lower than this (logical pixels): Problems joins the right tabs
 TABBED_BELOW_HEIGHT = 620  # lower still: the Source view too, one tab group beside the map
 COMPACT_MAP_MIN = 240  # the map's least size on a compact screen (320 otherwise)
+UNDO_LIMIT = 100  # decisions kept for Undo; each keeps its changed files' bytes twice (a large claims file adds up)
+COMPACT_PANE_HEIGHT = 240  # on a compact screen, a pane that needs more height than this scrolls instead
 
 
 def about_text(project: Project) -> str:
@@ -86,7 +91,8 @@ def about_text(project: Project) -> str:
 
 # The panes F6 / Ctrl+Tab walk through, in order, and what Help and the View menu call them.
 PANE_LABELS = {"map": "map", "evidence": "evidence", "nations": "nations", "proposals": "proposals",
-               "source": "source view", "problems": "problems", "filter": "filter"}
+               "changes": "changes", "source": "source view", "problems": "problems", "filter": "filter"}
+GO_TO_KEYS = ("map", "evidence", "nations", "proposals", "source", "problems")  # Ctrl+1…6 (Ctrl+7: Changes)
 
 ARTICLE_FILE_FILTER = ("Articles (*.html *.htm *.pdf *.txt *.md);;Saved web pages (*.html *.htm);;PDF (*.pdf);;"
                        "Text (*.txt *.md);;All files (*)")
@@ -162,13 +168,16 @@ class MainWindow(QMainWindow):
         self.proposals_dock.setWindowTitle(self.proposals.title())
         self.review.titleChanged.connect(self.proposals_dock.setWindowTitle)
         self.review.projectChanged.connect(self.reload_project)
+        self.review.decision = self.decision  # accept and reject join the one undo stack
         self.proposals.mentionOpenRequested.connect(self.open_mention)
+        self.proposals.passageOpenRequested.connect(self.open_proposed_passage)
         from mapview.qt.keepcurrent import KeepCurrent  # issue 25: the Changes dock, Add from URL, Check feeds
 
         self.keep_current = KeepCurrent(self)
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
+        self.retired_dialog: RetiredDialog | None = None
         self.error_route = ErrorRoute(self, self.add_problem)  # installed by run_app (and by tests that need it)
         self._subscriptions = Subscriptions(self)
         self._subscriptions.connect(self.state.project_changed, self._on_project)
@@ -220,12 +229,12 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry() if screen is not None else None
         width, height = FIRST_SIZE
         if available is not None:
-            if not self.layout_restored:
-                self.fit_to(available.width(), available.height())
             width = min(width, int(available.width() * SCREEN_SHARE))
             height = min(height, int(available.height() * SCREEN_SHARE), available.height() - FRAME_ALLOWANCE)
         self.resize(width, height)
         if available is not None:
+            if not self.layout_restored:  # after the resize: the docks are sized within the window's own size
+                self.fit_to(available.width(), available.height())
             frame = self.frameGeometry()
             frame.moveCenter(available.center())
             self.move(frame.topLeft())
@@ -233,18 +242,46 @@ class MainWindow(QMainWindow):
     def fit_to(self, width: int, height: int) -> None:
         """Arrange the docks for a screen of ``width`` x ``height`` logical pixels: on a small one Problems joins
         the tabs beside the map (and, lower still, the Source view too) and the map may shrink further, so the
-        least window fits; the window raises the Source tab when a passage opens, the Evidence tab on a click."""
-        if width >= COMPACT_BELOW[0] and height >= COMPACT_BELOW[1]:
-            return
-        self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
-        self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
-        if height < TABBED_BELOW_HEIGHT:
-            self.tabifyDockWidget(self.problems_dock, self.source_dock)
-        else:  # the article gets as much height as the list of its passages
-            self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
-                             Qt.Orientation.Vertical)
+        least window fits; the window raises the Source tab when a passage opens, the Evidence tab on a click.
+        On a large one: Source below the tabs, Problems under the map (the first layout)."""
+        compact = width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1]
+        side = 560 if not compact else max(300, int(width * 0.45))
+        if not compact:
+            self.canvas.setMinimumSize(320, 320)
+            self._source_below()
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+            self.resizeDocks([self.evidence_dock, self.source_dock], [520, 380], Qt.Orientation.Vertical)
+            self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
+        else:
+            self.canvas.setMinimumSize(COMPACT_MAP_MIN, COMPACT_MAP_MIN)
+            for dock in self.findChildren(QDockWidget):  # a tall pane scrolls rather than squeeze the others
+                inner = dock.widget()
+                if inner is not None and not isinstance(inner, QScrollArea) and \
+                        inner.minimumSizeHint().height() > COMPACT_PANE_HEIGHT:
+                    scroller = QScrollArea()
+                    scroller.setWidgetResizable(True)
+                    scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+                    scroller.setMinimumHeight(COMPACT_PANE_HEIGHT)
+                    dock.setWidget(scroller)
+                    scroller.setWidget(inner)
+            self.tabifyDockWidget(self.proposals_dock, self.problems_dock)
+            if height < TABBED_BELOW_HEIGHT:
+                self.tabifyDockWidget(self.problems_dock, self.source_dock)
+            else:  # the article gets as much height as the list of its passages
+                self._source_below()
+                self.resizeDocks([self.evidence_dock, self.source_dock], [height // 2, height // 2],
+                                 Qt.Orientation.Vertical)
         self.evidence_dock.raise_()
-        self.resizeDocks([self.evidence_dock], [max(300, int(width * 0.45))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.evidence_dock], [side], Qt.Orientation.Horizontal)
+        self.layout().activate()  # now, not at the next event: a caller may measure or draw at once
+
+    def _source_below(self) -> None:
+        """The Source view below the tabs on the right, not one of them (splitting off a tabbed dock would only add
+        another tab)."""
+        if self.tabifiedDockWidgets(self.source_dock) or self.dockWidgetArea(self.source_dock) != \
+                Qt.DockWidgetArea.RightDockWidgetArea:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source_dock, Qt.Orientation.Vertical)
+            self.source_dock.show()
 
     def restore_layout(self) -> None:
         """Put the docks back where the user left them (their sizes, tabs, floating or closed) at this scale."""
@@ -327,6 +364,8 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action("Re&load project", self.reload_from_disk, "reload",
                                           "Read the claims, proposals and articles again from disk")
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._known_files = read_files(decision_files(self.project.paths))  # as the undo stack last saw them
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(k) for k in keymap.shortcuts("undo")])
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -369,8 +408,8 @@ class MainWindow(QMainWindow):
                                                  "Move the keyboard to the previous pane")
         self.find_action = self._action("&Filter claims", self.focus_filter, "find",
                                         "Type words to show only the claims that hold them")
-        self.pane_actions = [self._action(f"Go to the {label}", lambda _=False, n=name: self.go_to_pane(n),
-                                          f"pane_{name}") for name, label in PANE_LABELS.items() if name != "filter"]
+        self.pane_actions = [self._action(f"Go to the {PANE_LABELS[name]}", lambda _=False, n=name: self.go_to_pane(n),
+                                          f"pane_{name}") for name in GO_TO_KEYS]
         self.accept_proposal_action = self._action("&Accept proposal", self.proposals.accept_button.click,
                                                    "accept_proposal", "Accept the chosen proposal", self.proposals)
         self.edit_proposal_action = self._action("&Edit and accept proposal…", self.proposals.edit_button.click,
@@ -469,6 +508,7 @@ class MainWindow(QMainWindow):
             "evidence": (self.evidence_dock, [self.evidence.list, self.evidence]),
             "nations": (self.nations_dock, [self.nations.list]),
             "proposals": (self.proposals_dock, [self.proposals.list, self.proposals.mentions_list, self.proposals]),
+            "changes": (self.keep_current.changes_dock, [self.keep_current.changes.list, self.keep_current.changes]),
             "source": (self.source_dock, [self.source_view.text]),
             "problems": (self.problems_dock, [self.problems.table, self.problems]),
             "filter": (None, filters),
@@ -559,8 +599,8 @@ class MainWindow(QMainWindow):
         if sector_id is not None:
             self.evidence_dock.raise_()
 
-    def _on_passage(self, passage: OpenPassage | ClosedPassage | None) -> None:
-        if isinstance(passage, OpenPassage):
+    def _on_passage(self, passage: OpenPassage | ReadingSpan | ClosedPassage | None) -> None:
+        if isinstance(passage, OpenPassage | ReadingSpan):
             self.source_dock.show()
             self.source_dock.raise_()
 
@@ -586,6 +626,8 @@ class MainWindow(QMainWindow):
             if view.as_of is not None:
                 self.as_of_edit.setDate(QDate(view.as_of.year, view.as_of.month, view.as_of.day))
         self._update_as_of_label()
+        if self.canvas.hovered is not None:  # the caption under the pointer says what the map now shows
+            self._on_hover(self.canvas.hovered)
 
     def _on_project(self, project: Project) -> None:
         self._show_project_facts(project)
@@ -642,22 +684,39 @@ class MainWindow(QMainWindow):
         return self._open_claim_dialog(dialog, lambda: self._create_claim(dialog, selected))
 
     def _create_claim(self, dialog: NewClaimDialog, selected: tuple[str, int, int, str]) -> None:
-        from mapview.data.claimedit import add_claim, apply_edit, new_claim, passage_from_selection, remove_claim
+        from mapview.data.claimedit import add_claim, new_claim, passage_from_selection, remove_claim
 
         source_id, start, end, words = selected
         try:
             passage = passage_from_selection(self.project.paths, source_id, start, end, words)
             raw = new_claim(dialog.fields(), passage, {c.id for c in self.project.claims.claims})
-            apply_edit(self.project.paths, add_claim(raw))
-        except (EditError, ProjectBusy, OSError) as exc:
+        except EditError as exc:
             self.last_edit_error = str(exc)
             self._message("New claim", f"No claim was made: {exc}")
             return
-        self.last_edit_error = ""
-        self.undo_stack.push(EditCommand(f"new claim {raw['id']}", self.project.paths, add_claim(raw),
-                                         remove_claim(raw["id"]), self.reload_project, self._edit_failed))
-        self.reload_project()
+        if not self._push_edit(f"new claim {raw['id']}", add_claim(raw), remove_claim(raw["id"]), raw["id"],
+                               "New claim"):
+            return
         self.statusBar().showMessage(f"Claim {raw['id']} made; Edit ▸ Undo takes it back", 8000)
+
+    @contextmanager
+    def decision(self, text: str, inverse=None, again=None, claim_id: str | None = None) -> Iterator[None]:
+        """Around a decision that writes the project's files: what they held before and after becomes one entry
+        of the undo stack (nothing is recorded when the block raises or changes nothing)."""
+        paths = self.project.paths
+        before = read_files(decision_files(paths))
+        yield
+        after = read_files(list(dict.fromkeys([*before, *decision_files(paths)])))
+        old, new = changed_files(before, after)
+        self._known_files = read_files(decision_files(paths))  # the stack knows them as they are now
+        if new:
+            self.undo_stack.push(DecisionCommand(text, paths, old, new, self._reload_after_undo, self._edit_failed,
+                                                 inverse, again, claim_id))
+
+    def _reload_after_undo(self) -> None:
+        """An undo or redo wrote the decision files: the stack knows them, then the project is loaded again."""
+        self._known_files = read_files(decision_files(self.project.paths))
+        self.reload_project()
 
     def _source_menu(self, pos) -> None:
         menu = self.source_view.text.createStandardContextMenu()
@@ -673,17 +732,18 @@ class MainWindow(QMainWindow):
         return next((c for c in listed if passage is not None and any(e is passage.evidence for e in c.evidence)),
                     None)
 
-    def _push_edit(self, text: str, do, undo) -> bool:
-        """Make an edit now, then keep it on the undo stack; False (and a message) when it cannot be made."""
+    def _push_edit(self, text: str, do, undo, claim_id: str | None = None, title: str = "Claims") -> bool:
+        """Make a claims edit now, as one entry of the undo stack; False (and a message) when it cannot be made."""
         from mapview.data.claimedit import apply_edit
 
         try:
-            apply_edit(self.project.paths, do)
+            with self.decision(text, undo, do, claim_id):
+                apply_edit(self.project.paths, do)
         except (EditError, ProjectBusy, OSError) as exc:
             self.last_edit_error = str(exc)
-            self._message("Claims", f"Not changed: {exc}")
+            self._message(title, f"Not changed: {exc}")
             return False
-        self.undo_stack.push(EditCommand(text, self.project.paths, do, undo, self.reload_project, self._edit_failed))
+        self.last_edit_error = ""
         self.reload_project()
         return True
 
@@ -708,7 +768,8 @@ class MainWindow(QMainWindow):
             return
         passage.update(said_by=dialog.said_by.currentData(), manner=dialog.manner.currentData())
         claim_id = dialog.claim.currentData()
-        self._push_edit(f"passage for {claim_id}", add_passage(claim_id, passage), remove_passage(claim_id, passage))
+        self._push_edit(f"passage for {claim_id}", add_passage(claim_id, passage), remove_passage(claim_id, passage),
+                        claim_id)
 
     def edit_open_claim(self) -> NewClaimDialog | None:
         """Edit ▸ Edit claim of the open passage…: nation, sector, role and note (window-modal)."""
@@ -728,7 +789,13 @@ class MainWindow(QMainWindow):
             after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
             if claim.area and f.sector != claim.sector:  # a site between two sectors moved to one sector: no area
                 before["area"], after["area"] = list(claim.area), None
-            self._push_edit(f"edit {claim.id}", set_fields(claim.id, after), set_fields(claim.id, before))
+            changed = [k for k in after if after[k] != before[k]]
+            if not changed:
+                self.statusBar().showMessage(f"Nothing changed in {claim.id}", 6000)
+                return
+            self._push_edit(f"edit {claim.id} ({', '.join(changed)})",
+                            set_fields(claim.id, {k: after[k] for k in changed}),
+                            set_fields(claim.id, {k: before[k] for k in changed}), claim.id)
 
         return self._open_claim_dialog(dialog, save)
 
@@ -761,8 +828,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open a passage of the claim and give a reason to retire it", 6000)
             return None
         done = self._push_edit(f"retire {claim.id}", retire_claim(claim.id, reason.strip()),
-                               retire_claim(claim.id, "", retired=False))
+                               retire_claim(claim.id, "", retired=False), claim.id)
+        if done:
+            self.statusBar().showMessage(f"Claim {claim.id} retired ({reason.strip()}); Edit ▸ Retired claims… "
+                                         "lists it and can restore it, Edit ▸ Undo takes the retiring back", 10000)
         return claim.id if done else None
+
+    def restore_retired(self, claim_id: str) -> bool:
+        """Bring a retired claim back (its history records the restoring), as one entry of the undo stack."""
+        from mapview.data.claimedit import retire_claim
+
+        claim = self.project.claims.by_id().get(claim_id)
+        reason = claim.retired.get("reason", "") if claim is not None and isinstance(claim.retired, dict) else ""
+        done = self._push_edit(f"restore {claim_id}", retire_claim(claim_id, "", retired=False),
+                               retire_claim(claim_id, reason or "restored by mistake"), claim_id)
+        if done:
+            self.statusBar().showMessage(f"Claim {claim_id} restored; Edit ▸ Undo retires it again", 8000)
+        return done
 
     def retire_open_claim_dialog(self) -> None:
         """Edit ▸ Retire claim of the open passage…: ask the reason, then retire."""
@@ -827,10 +909,28 @@ class MainWindow(QMainWindow):
     # ----- review --------------------------------------------------------------------------------------------
 
     def reload_project(self) -> None:
-        """Load the project's files again (claims, sources changed on disk); every view follows the state."""
+        """Load the project's files again (claims, sources changed on disk); every view follows the state. When
+        the decision files are not as the undo stack last knew them (an article added here, in another window
+        or from a feed), what was undone can no longer be redone over them: Redo is cleared."""
+        now = read_files(decision_files(self.project.paths))
+        if now != self._known_files:
+            self._drop_redo()
+            self._known_files = now
         self.state.set_project(load_project(self.project.paths))
         if heap_settled():  # the running application: keep the new project out of the collector's way too
             settle_heap(collect=True)
+
+    def _drop_redo(self) -> None:
+        """The files changed by something that is not a decision (an added article): what was undone can no longer
+        be redone on top of it, so Redo offers nothing; Undo keeps its entries (each refuses if its files moved)."""
+        if not self.undo_stack.canRedo():
+            return
+        kept = [self.undo_stack.command(i) for i in range(self.undo_stack.index())]
+        copies = [DecisionCommand(c.text(), c.paths, c.before, c.after, c.reload, c.report, c.inverse, c.again,
+                                  c.claim_id) for c in kept if isinstance(c, DecisionCommand)]
+        self.undo_stack.clear()
+        for command in copies:
+            self.undo_stack.push(command)  # the first redo of a command is a no-op: nothing is written again
 
     def reload_from_disk(self) -> None:
         """File ▸ Reload project (F5): read every file again. What another program changed is not in the undo
@@ -839,9 +939,19 @@ class MainWindow(QMainWindow):
         self.reload_project()
         self.statusBar().showMessage("Project reloaded from disk; the undo history was cleared", 6000)
 
-    def show_retired(self) -> None:
-        """Edit ▸ Retired claims…: the retired claims with their reason and date; restore one."""
-        self.statusBar().showMessage("No retired claims", 6000)
+    def show_retired(self) -> RetiredDialog:
+        """Edit ▸ Retired claims… (Ctrl+Shift+R): the retired claims with their reason and date; restore one. Not
+        modal: the map and lists follow what is restored."""
+        from mapview.qt.panels.retired import RetiredDialog
+
+        if self.retired_dialog is None:
+            self.retired_dialog = RetiredDialog(self.state, self.restore_retired, self)
+        self.retired_dialog.refresh()
+        self.retired_dialog.show()
+        self.retired_dialog.raise_()
+        self.retired_dialog.activateWindow()
+        self.retired_dialog.list.setFocus()
+        return self.retired_dialog
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (copy into the seeds, propose claims) and show the proposals for review."""
@@ -888,6 +998,13 @@ class MainWindow(QMainWindow):
         self.state.read(str(mention["source"]), int(mention["start"]), int(mention["end"]),
                         wording.mention_note(list(mention.get("sectors", [])), list(mention.get("nations", [])),
                                              {s.id: s.name for s in self.project.sectors.sectors}))
+
+    def open_proposed_passage(self, passage, proposal) -> None:
+        """Open a proposal's passage in its article (highlighted, the sentences around it in view) before the
+        reviewer decides; the note says what is proposed and that it is not yet a claim."""
+        names = {s.id: s.name for s in self.project.sectors.sectors}
+        self.state.read(passage.source, passage.anchor.start, passage.anchor.end,
+                        wording.proposal_note(proposal_heading(proposal, names)))
 
     @staticmethod
     def _dropped_files(event) -> list[Path]:

@@ -104,7 +104,6 @@ class MapCanvas(FigureCanvasQTAgg):
         self.legend, self._legends = None, {}
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
         self.artists.fit_to_room = True
-        self.artists.declutter_labels()
         self._draw_legend(view)
         self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
                                       edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,
@@ -113,6 +112,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if limits:
             self.ax.set_xlim(*limits[0])
             self.ax.set_ylim(*limits[1])
+        self.artists.declutter_labels()  # at the zoom kept, so a reload fits the labels as they were
         self._background = None
         self._show_hover(self.hovered if self.hovered in self.artists.paths else None)
         self.draw_idle()
@@ -301,6 +301,13 @@ class MapCanvas(FigureCanvasQTAgg):
         self.ax.set_ylim(y0 + dy, y1 + dy)
         self.draw_idle()
         self.viewMoved.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A new size fits the labels again, now: fitted for another size, a label would keep a lead line that
+        no longer fits (and lose it at the next as-of change or reload, for no reason the user can see)."""
+        super().resizeEvent(event)
+        if self.artists is not None:
+            self.artists.declutter_labels()
 
     # ----- keyboard ------------------------------------------------------------------------------------------
 

@@ -22,7 +22,8 @@ QLabel#crossReference { color: #0b57a4; text-decoration: underline; padding-left
 QLabel#crossReference:hover, QLabel#crossReference:focus { background: #e8f0fb; }
 QLabel#sourceHeader { font-weight: 600; font-size: 11pt; }
 QLabel#sourceMeta { color: #555555; font-size: 8.5pt; }
-QLabel#sourceStatus { color: #b00020; }
+QLabel#sourceStatus { color: #1f3a5f; background: #eef3f9; padding: 3px; }
+QLabel#sourceStatus[warning="true"] { color: #b00020; background: #fff4f4; }
 QLabel#noProblems { color: #1b6e20; padding: 6px; }
 QLabel#attribution { color: #333333; }
 QLineEdit#dayField[invalid="true"] { border: 1px solid #b00020; background: #fff4f4; }

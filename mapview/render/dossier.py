@@ -8,11 +8,13 @@ their dates; the attribution. Every string that comes from an article or the cla
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import io
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from mapview import wording
-from mapview.data.atomic import atomic_write_bytes
+from mapview.data.atomic import atomic_write_bytes, atomic_writer
 from mapview.data.grouping import disagreements_among, group_by_nation
 from mapview.data.problems import inert
 
@@ -55,21 +57,78 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|&#])", r"\\\1", text)
 
 
+_BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _printable(text: str) -> str:
+    """Text that encodes as UTF-8: a file name that is not UTF-8 (its bytes kept as lone surrogates by the
+    file system encoding) shows those bytes as ``\\xNN``."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _balanced(text: str, open_mark: str, close_mark: str) -> str:
+    """Data isolates (FSI…PDI from :func:`wording.datum`) as ``open_mark``…``close_mark``; any other bidi control
+    (one the data brought, an isolate left open or closed twice) escaped as ``\\uXXXX``, so what is written is
+    balanced and no field reorders its neighbours."""
+    depth = 0
+    out: list[str] = []
+    cursor = 0
+    for m in _BIDI_MARKS.finditer(text):
+        out.append(text[cursor:m.start()])
+        cursor = m.end()
+        ch = m.group()
+        if ch == wording.FSI:
+            depth += 1
+            out.append(open_mark)
+        elif ch == wording.PDI and depth:
+            depth -= 1
+            out.append(close_mark)
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    out.append(text[cursor:])
+    return "".join(out) + close_mark * depth
+
+
+class _Parts:
+    """Where a writer's parts go: kept in a list (``build_dossier``), or written to a file as they come, one line
+    break between parts as ``"\\n".join`` would put them (``write_dossier``: memory stays bounded)."""
+
+    def __init__(self, sink: io.TextIOBase | None = None) -> None:
+        self.sink = sink
+        self.kept: list[str] = []
+        self.count = 0
+
+    def append(self, part: str) -> None:
+        if self.sink is None:
+            self.kept.append(part)
+        else:
+            self.sink.write(part if not self.count else "\n" + part)
+        self.count += 1
+
+
 @dataclass
 class _Writer:
     """Collects the dossier as HTML or Markdown; callers pass raw text, the writer escapes it."""
 
     kind: str
-    parts: list[str] = field(default_factory=list)
+    parts: _Parts = field(default_factory=_Parts)
 
     def esc(self, text: object) -> str:
-        return html.escape(str(text)) if self.kind == "html" else _md_escape(str(text))
+        text = _printable(str(text))
+        if self.kind == "html":
+            return _balanced(html.escape(text), "<bdi>", "</bdi>")
+        return _balanced(_md_escape(text), wording.FSI, wording.PDI)
 
     def heading(self, level: int, text: str) -> None:
         if self.kind == "html":
             self.parts.append(f"<h{level}>{self.esc(text)}</h{level}>")
-        else:
-            self.parts.append(f"{'#' * level} {self.esc(text)}\n")
+        else:  # a line break in a name would end the heading and start a paragraph of the rest
+            self.parts.append(f"{'#' * level} {self.esc(_LINE_BREAKS.sub(' ', text))}\n")
 
     def para(self, text: str, css: str = "") -> None:
         if self.kind == "html":
@@ -90,10 +149,10 @@ class _Writer:
         if self.kind == "html":
             klass = ' class="against"' if against else ""
             body = self.esc(passage).replace("\n", "<br>")
-            self.parts.append(f'<blockquote{klass}>“{body}”<br><span class="cite">— {self.esc(cite)}</span>'
-                              "</blockquote>")
+            self.parts.append(f'<blockquote{klass}>“<bdi dir="auto">{body}</bdi>”<br><span class="cite">— '
+                              f"{self.esc(cite)}</span></blockquote>")
         else:
-            lines = [f"> {self.esc(line)}" if line.strip() else ">" for line in passage.split("\n")]
+            lines = [f"> {self.esc(wording.datum(line))}" if line.strip() else ">" for line in passage.split("\n")]
             lines[0] = "> “" + lines[0][2:]
             lines[-1] += "”"
             self.parts.append("\n".join(lines) + f"\n>\n> — {self.esc(cite)}\n")
@@ -107,7 +166,7 @@ class _Writer:
 
 def claim_heading(claim: Claim) -> str:
     """'Kosovo — sector lead — reported [kosovo-lead-north-gaza]': the window's heading and the claim's id."""
-    return f"{wording.claim_heading(claim)} [{claim.id}]"
+    return f"{wording.claim_heading(claim)} [{wording.datum(claim.id)}]"
 
 
 def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
@@ -115,7 +174,7 @@ def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
     figures = wording.figures_text(claim.figures)
     meta = [x for x in ("Status " + wording.status_basis_text(claim),
                         claim.scope != "isf" and wording.scope_text(claim),
-                        figures and f"Figures: {figures}", claim.note and f"Note: {claim.note}") if x]
+                        figures and f"Figures: {figures}", claim.note and f"Note: {wording.datum(claim.note)}") if x]
     for line in meta:
         w.para(line, "meta")
     for ev in claim.evidence:
@@ -161,9 +220,9 @@ def _disagreements(w: _Writer, view: AssignmentView, claims_by_id: dict[str, Cla
     if not view.disagreements:
         w.para("The sources used do not disagree on any recorded point.", "meta")
     for d in view.disagreements:
-        w.heading(3, d.topic)
+        w.heading(3, wording.datum(d.topic))
         if d.note:
-            w.para(d.note, "meta")
+            w.para(wording.datum(d.note), "meta")
         w.items([claim_heading(claims_by_id[c]) for c in d.claim_ids if c in claims_by_id])
 
 
@@ -177,16 +236,18 @@ def _related(w: _Writer, view: AssignmentView) -> None:
 
 def _sources(w: _Writer, project: Project, used: set[str]) -> None:
     for source in project.sources.values():
-        w.heading(3, f"{source.title} ({source.id})")
-        lines = [f"Date: {source.date_display()}" + ("" if source.id in used else " — not used in this view")]
+        w.heading(3, f"{wording.datum(source.title)} ({wording.datum(source.id)})")
+        lines = [f"Date: {wording.source_date_text(source)}" + ("" if source.id in used else
+                                                                 " — not used in this view")]
         if source.outlet:
-            lines.append(f"Outlet: {source.outlet}")
+            lines.append(f"Outlet: {wording.datum(source.outlet)}")
         if source.date is not None:
-            lines.append(f"Date basis: {source.date.reasoning}" if source.date.reasoning else "Date basis: stated")
+            lines.append(f"Date basis: {wording.datum(source.date.reasoning)}" if source.date.reasoning
+                         else "Date basis: stated")
         else:
             lines.append("Date basis: the text gives no verifiable publication date.")
         if source.notes:
-            lines.append(f"Notes: {source.notes}")
+            lines.append(f"Notes: {wording.datum(source.notes)}")
         if source.text is None:
             lines.append("The article could not be read.")
         w.items(lines)
@@ -255,19 +316,38 @@ def _changes(w: _Writer, project: Project, since: date, until: date | None) -> N
 def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: str, title: str | None = None,
                   generated: date | None = None, since: date | None = None) -> str:
     """The dossier text (``kind`` 'html' or 'md'); ``map_src`` is the image's data URI or relative path; with
-    ``since``, a "Changes since …" section follows the map."""
+    ``since``, a "Changes since …" section follows the map. Every data field is isolated (``<bdi>`` in HTML,
+    FSI…PDI in Markdown) so none can reorder the words beside it."""
+    buffer = io.StringIO()
+    stream_dossier(buffer, project, view, kind, map_src, title, generated, since)
+    return buffer.getvalue()
+
+
+def stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, kind: str, map_src: str,
+                   title: str | None = None, generated: date | None = None, since: date | None = None) -> None:
+    """Write the dossier text to ``sink`` part by part (what :func:`build_dossier` returns, never held whole)."""
+    with wording.isolated_data():
+        _stream_dossier(sink, project, view, kind, map_src, title, generated, since)
+
+
+def _stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView, kind: str, map_src: str,
+                    title: str | None, generated: date | None, since: date | None) -> None:
     from mapview.render.layout import view_source_ids
     from mapview.render.mapfigure import credits
 
-    w = _Writer(kind)
+    title = title or DEFAULT_TITLE
+    if kind == "html":
+        shown_title = _balanced(html.escape(_printable(title)), "", "")
+        sink.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                   f"<title>{shown_title}</title><style>{_CSS}</style></head><body>\n")
+    w = _Writer(kind, _Parts(sink))
     claims_by_id = {c.id: c for sv in view.sectors for c in sv.claims} | {c.id: c for c in view.force}
     used = set(view_source_ids(view))
-    title = title or DEFAULT_TITLE
-    w.heading(1, title)
+    w.heading(1, wording.datum(title))
     w.para(f"Sector leads of the International Stabilization Force (ISF) as the sources report them, "
            f"{wording.view_dates_text(view)}; {len(used)} of {len(project.sources)} articles used. "
            f"Generated {(generated or date.today()).isoformat()} with mapview.", "meta")
-    w.para(project.sectors.note)
+    w.para(wording.datum(project.sectors.note))
     w.image(map_src, "Map of the Gaza sectors coloured by reported lead nation")
     if since is not None:
         _changes(w, project, since, view.as_of)
@@ -283,13 +363,10 @@ def build_dossier(project: Project, view: AssignmentView, kind: str, map_src: st
     w.heading(2, "Sources")
     _sources(w, project, used)
     w.heading(2, "Attribution")
-    w.para(credits(project))
-    w.para(project.sectors.note)
+    w.para(wording.datum(credits(project)))
+    w.para(wording.datum(project.sectors.note))
     if kind == "html":
-        return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>\n"
-                + "\n".join(w.parts) + "\n</body></html>\n")
-    return "\n".join(w.parts)
+        sink.write("\n</body></html>\n")
 
 
 def write_dossier(project: Project, out: Path, *, as_of: date | None = None, include_undated: bool = True,
@@ -305,7 +382,7 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
     if kind == "html":
         png = render_map_png(project, view)
         src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        _write(out, build_dossier(project, view, kind, src, title, generated, since).encode("utf-8"))
+        _stream(out, lambda sink: stream_dossier(sink, project, view, kind, src, title, generated, since))
     else:
         # The Markdown dossier's map is the export page itself (legend, scale bar, north arrow, attribution), so
         # the image keeps its credit wherever it is reused; its link is percent-encoded, so a file name with
@@ -315,10 +392,16 @@ def write_dossier(project: Project, out: Path, *, as_of: date | None = None, inc
         image = out.with_name(f"{out.stem}-map.png")
         png = render_page_bytes(project, view, ExportOptions("png", MD_MAP_DPI, title=title,
                                                              generated=generated or date.today()))
-        text = build_dossier(project, view, kind, quote(os.fsencode(image.name)), title, generated,
-                             since)
+        had_image = os.path.lexists(image)
         _write(image, png)
-        _write(out, text.encode("utf-8"))
+        try:
+            _stream(out, lambda sink: stream_dossier(sink, project, view, kind, quote(os.fsencode(image.name)),
+                                                     title, generated, since))
+        except DossierWriteError:
+            if not had_image:  # a failed export leaves nothing behind
+                with contextlib.suppress(OSError):
+                    image.unlink()
+            raise
     return out
 
 
@@ -329,6 +412,18 @@ class DossierWriteError(OSError):
         super().__init__(reason)
         self.path = path
         self.reason = reason
+
+
+def _stream(path: Path, write: Callable[[io.TextIOBase], None]) -> None:
+    """Write a text file atomically through ``write``, encoded as UTF-8 piece by piece."""
+    try:
+        with atomic_writer(path) as handle:
+            sink = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+            write(sink)
+            sink.flush()
+            sink.detach()  # the atomic writer closes the file, after its fsync
+    except OSError as exc:
+        raise DossierWriteError(path, exc.strerror or str(exc)) from None
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -7,6 +7,7 @@ or random id a format would embed is fixed.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sys
@@ -73,6 +74,13 @@ def _generated_day(generated: datetime | date | None) -> date:
 
 def render_page_bytes(project: Project, view: AssignmentView, options: ExportOptions) -> bytes:
     """Render the page to PNG, SVG or PDF bytes with fixed metadata (nothing is written)."""
+    # SVG keeps its text as text that viewers lay out with the bidi algorithm: each name is isolated (FSI…PDI),
+    # while composing and while drawing (labels are re-set when the figure is resized)
+    with wording.isolated_data() if options.fmt == "svg" else contextlib.nullcontext():
+        return _render_page_bytes(project, view, options)
+
+
+def _render_page_bytes(project: Project, view: AssignmentView, options: ExportOptions) -> bytes:
     import matplotlib
 
     from mapview.render.layout import compose_page

@@ -76,9 +76,14 @@ def view_source_ids(view: AssignmentView) -> list[str]:
     return sorted({e.source_id for c in claims for e in c.evidence})
 
 
-def source_line(view: AssignmentView) -> str:
-    """'Sources: 5 articles, all dates.' or 'Sources: 4 articles, as of 2025-12-01, undated sources included.'."""
-    return f"Sources: {wording.articles_text(len(view_source_ids(view)))}, {wording.view_dates_text(view)}."
+def source_line(view: AssignmentView, held: int | None = None) -> str:
+    """'Sources: 5 articles, all dates.' or 'Sources: 4 articles, as of 2025-12-01, undated sources included.';
+    with ``held`` (the articles the project holds) when the map cites fewer: 'Sources: 6 of the project's 8
+    articles, all dates.', so the count is never read as all the project has."""
+    cited = len(view_source_ids(view))
+    count = wording.articles_text(cited) if held is None or held == cited else \
+        f"{cited} of the project's {wording.articles_text(held)}"
+    return f"Sources: {count}, {wording.view_dates_text(view)}."
 
 
 @dataclass
@@ -170,7 +175,8 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
 
     # Footer: source line, note, credits, generation date, from the bottom margin up.
     footer_lines = [
-        source_line(view) + " Every coloured sector traces to verbatim passages in these articles.",
+        source_line(view, len(project.sources)) + " Every coloured sector traces to verbatim passages in these "
+        "articles.",
         project.sectors.note or "Sector lines are not published; boundaries are indicative.",
         credits(project),
         f"Generated {generated_day.isoformat()} with mapview.",

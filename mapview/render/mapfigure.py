@@ -28,7 +28,6 @@ from mapview import wording
 from mapview.render.style import (
     BROKEN_STYLE,
     HATCH_LINEWIDTH,
-    HOVER_STYLE,
     LABEL_COLOUR,
     LABEL_HALO_COLOUR,
     LAND_COLOUR,
@@ -151,6 +150,13 @@ def lat_aspect(lat: float) -> float:
     return 1.0 / math.cos(math.radians(lat))
 
 
+# The sectors where the nation chosen in the Nations panel has a role: a dashed violet outline, so the choice never
+# looks like the pointer's yellow hover outline (nor the black selection). Kept here, beside the hover it must
+# differ from, until the style description takes it.
+EMPHASIS_STYLE = OutlineStyle("#6a3d9a", 2.6, "#ffffff", 4.8)
+EMPHASIS_DASHES = (0, (4.0, 2.0))
+
+
 def _outline_effects(style: OutlineStyle) -> list:
     return [patheffects.Stroke(linewidth=style.halo_width, foreground=style.halo_colour), patheffects.Normal()]
 
@@ -217,16 +223,16 @@ class MapArtists:
             self.labels[sector_id].set_fontweight("bold")
 
     def set_emphasised(self, ids: set[str] | None) -> None:
-        """Draw the hover outline around each sector in ``ids`` and remove it from all others."""
+        """Draw the chosen nation's dashed outline around each sector in ``ids`` and remove it from all others."""
         wanted = set(ids or ()) & set(self.paths)
         for sector_id, patch in self.emphasis.items():
             patch.set_visible(sector_id in wanted)
         for sector_id in wanted - set(self.emphasis):
             if self.ax is None:
                 continue
-            patch = PathPatch(self.paths[sector_id], fill=False, edgecolor=HOVER_STYLE.colour,
-                              linewidth=HOVER_STYLE.linewidth, zorder=Z_EMPHASIS,
-                              path_effects=_outline_effects(HOVER_STYLE))
+            patch = PathPatch(self.paths[sector_id], fill=False, edgecolor=EMPHASIS_STYLE.colour,
+                              linewidth=EMPHASIS_STYLE.linewidth, linestyle=EMPHASIS_DASHES, zorder=Z_EMPHASIS,
+                              path_effects=_outline_effects(EMPHASIS_STYLE))
             patch.set_mouseover(False)
             self.ax.add_artist(patch)  # not add_patch: the sector is already inside the data limits
             self.emphasis[sector_id] = patch
@@ -240,6 +246,7 @@ class MapArtists:
         if get_renderer is None:
             return False
         renderer = get_renderer()
+        self.ax.apply_aspect()  # the axes' box as the next draw places it (an equal-aspect map moves with the size)
         if self.fit_to_room:
             fit_labels(self, renderer)
         declutter(list(self.labels.values()), renderer, figure.dpi)
@@ -421,7 +428,7 @@ def legend_handles(view: AssignmentView) -> list[Artist]:
     for entry in legend_entries(view):
         handle = Patch(facecolor=entry.fill or "none", edgecolor=entry.outline or "none",
                        linewidth=entry.outline_pt if entry.outline else 0, linestyle=entry.linestyle,
-                       hatch=entry.pattern.hatch if entry.pattern else None, label=entry.label)
+                       hatch=entry.pattern.hatch if entry.pattern else None, label=wording.datum(entry.label))
         if entry.pattern is not None:
             _set_hatch(handle, entry.pattern_colour)
         handles.append(handle)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from mapview.data.jsonio import regular_file_problem
+from mapview.data.fileread import FileReadError, read_bytes, shown_path, too_large
 from mapview.data.sources import MAX_ARTICLE_BYTES
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -79,6 +79,17 @@ def clean_field(value: object, limit: int = 300) -> str | None:
     return value[:limit] or None
 
 
+def stored_size_refusal(record: ArticleRecord) -> str | None:
+    """The one article size rule, whatever the input (text, saved page, PDF, paste, URL): the text as stored in
+    the seeds (UTF-8) must fit the article limit every reader of the seeds applies. The refusal (None when it
+    fits) names the input, the limit and how far over it is."""
+    size = len(record.text.encode("utf-8"))
+    if size <= MAX_ARTICLE_BYTES:
+        return None
+    return (f"{shown_path(record.given_name)}: {too_large('the article text as stored', size, MAX_ARTICLE_BYTES)}; "
+            "keep only the article's own text (or split it) and add it again")
+
+
 def read_input(path: Path) -> ArticleRecord:
     """Read a saved page, PDF or text file into an ArticleRecord; raises InputError with a clear message."""
     path = Path(path)
@@ -86,18 +97,17 @@ def read_input(path: Path) -> ArticleRecord:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; give .html, .htm, .pdf, "
                          ".txt or .md")
-    limit = MAX_ARTICLE_BYTES if suffix in TEXT_SUFFIXES else MAX_ORIGINAL_BYTES
-    problem = regular_file_problem(path, str(path), "article", limit)
-    if problem is not None:
-        raise InputError(f"{path}: {problem.message}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:  # the article limit applies to the stored text, below; this one only bounds what is read
+        data = read_bytes(path, "the article file", MAX_ORIGINAL_BYTES)
+    except FileReadError as exc:
+        raise InputError(str(exc)) from None
     if suffix in HTML_SUFFIXES:
         from mapview.ingest.formats.html import read_html as reader
     elif suffix in PDF_SUFFIXES:
         from mapview.ingest.formats.pdf import read_pdf as reader
     else:
         from mapview.ingest.formats.text import read_text as reader
-    return reader(data, str(path), suffix)
+    record = reader(data, str(path), suffix)
+    if (refusal := stored_size_refusal(record)) is not None:
+        raise InputError(refusal)
+    return record

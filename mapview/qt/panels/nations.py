@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from mapview import wording
 from mapview.data.assignments import AssignmentView
@@ -32,10 +32,10 @@ class NationsPanel(QWidget):
 
     def __init__(self, state: AppState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.currentItemChanged.connect(self._on_current)
+        self._list = QListWidget()
+        self._list.setWordWrap(True)
+        self._list.setAlternatingRowColors(True)
+        self._list.currentItemChanged.connect(self._on_current)
         self.heading = plain_label("Pick a nation to see its evidence and its sectors on the map.", "nationHeading")
         self.filter_bar = FilterBar(state)
         self.claims = OutlineView()
@@ -47,7 +47,7 @@ class NationsPanel(QWidget):
         body_layout.addWidget(self.filter_bar)
         body_layout.addWidget(self.claims, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
+        splitter.addWidget(self._list)
         splitter.addWidget(body)
         splitter.setSizes([200, 400])
         layout = QVBoxLayout(self)
@@ -57,6 +57,8 @@ class NationsPanel(QWidget):
         self.outlines = OutlineCache()
         self.view: AssignmentView | None = None
         self.summaries: dict[str, wording.NationSummary] = {}
+        self._unlisted: AssignmentView | None = None  # a view not listed yet (the panel was hidden, none chosen)
+        self._dock: QDockWidget | None = None
         if state is not None:
             self.nationSelected.connect(lambda name, _ids: state.emphasise(name))
             self._subscriptions = Subscriptions(self)
@@ -67,20 +69,56 @@ class NationsPanel(QWidget):
             self._subscriptions.connect(state.passage_changed, self._mark_open)
             self.set_view(state.view)
 
+    @property
+    def list(self) -> QListWidget:
+        """The list of nations, listing the current view first if it was put off."""
+        self._list_now()
+        return self._list
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Shown: list the view put off while hidden; in a dock, also whenever its tab is raised."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(lambda shown: shown and self._list_now())
+        self._list_now()
+        super().showEvent(event)
+
+    def _on_screen(self) -> bool:
+        """Whether the user can see the panel (a dock's tab behind another is shown but covered)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def _list_now(self) -> None:
+        if self._unlisted is not None:
+            view, self._unlisted = self._unlisted, None
+            self._fill(view)
+
     def set_view(self, view: AssignmentView) -> None:
-        """Rebuild the list for a derived view, keeping the chosen nation when it is still named."""
+        """Rebuild the list for a derived view, keeping the chosen nation when it is still named. While the panel
+        is hidden and no nation is chosen, the list is made when it is shown or read (a day change costs the
+        nations' summaries only when someone looks at them)."""
+        self.view = view
+        if not self._on_screen() and self.current_nation() is None:
+            self._unlisted = view
+            return
+        self._unlisted = None
+        self._fill(view)
+
+    def _fill(self, view: AssignmentView) -> None:
         current = self.current_nation()
         self.view = view
         names = {v.sector.id: v.sector.name for v in view.sectors}
         self.summaries = {s.name: s for s in wording.nation_summaries(view)}
-        with QSignalBlocker(self.list):
-            self.list.clear()
+        with QSignalBlocker(self._list):
+            self._list.clear()
             for summary in self.summaries.values():
                 item = QListWidgetItem(summary.line(names))
                 item.setData(NAME_ROLE, summary.name)
                 if summary.name != wording.FORCE_NAME:
                     item.setIcon(_swatch(nation_colour(summary.name)))
-                self.list.addItem(item)
+                self._list.addItem(item)
         if current in self.summaries:
             self.select_nation(current)
         else:
@@ -88,16 +126,17 @@ class NationsPanel(QWidget):
 
     def current_nation(self) -> str | None:
         """The chosen nation's name, or None."""
-        item = self.list.currentItem()
+        item = self._list.currentItem()
         return item.data(NAME_ROLE) if item is not None else None
 
     def select_nation(self, name: str | None) -> None:
         """Choose a nation by name (None clears)."""
-        for i in range(self.list.count()):
-            if self.list.item(i).data(NAME_ROLE) == name:
-                self.list.setCurrentRow(i)
+        self._list_now()
+        for i in range(self._list.count()):
+            if self._list.item(i).data(NAME_ROLE) == name:
+                self._list.setCurrentRow(i)
                 return
-        self.list.setCurrentRow(-1)
+        self._list.setCurrentRow(-1)
 
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self._show(item.data(NAME_ROLE) if item is not None else None)

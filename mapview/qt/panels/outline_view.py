@@ -51,7 +51,20 @@ from PySide6.QtWidgets import (
 )
 
 from mapview import wording
-from mapview.outline import CLAIM, GROUP, MENTION, PASSAGE, PROPOSED_PASSAGE, REFERENCE, SORTS, Outline, OutlineRow
+from mapview.outline import (
+    CLAIM,
+    GROUP,
+    MENTION,
+    PAGE,
+    PASSAGE,
+    PROPOSAL,
+    PROPOSED_PASSAGE,
+    REFERENCE,
+    SORTS,
+    Outline,
+    OutlineRow,
+    prepare_search,
+)
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
 from mapview.state import AppState, passage_key
@@ -59,6 +72,8 @@ from mapview.state import AppState, passage_key
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ROOT = QModelIndex()  # the invisible root's index (Qt's default argument)
 COPIED_MS = 2000  # how long "Copied ✓" shows on the button
+FILTER_PAUSE_MS = 150  # the filter is applied when typing pauses this long
+PREPARE_SLICE = 400  # claims whose filter text one idle step words (~5 ms)
 COPY_TEXT, COPIED_TEXT = "Copy with citation", "Copied ✓"
 PAD = 6  # inner margin of a row, in pixels
 QUOTE_BAR = 3  # width of the gold bar that marks a quotation
@@ -81,11 +96,13 @@ LINE_STYLES: dict[str, tuple[bool, bool, bool, str, float]] = {
     "emptyNote": (False, True, False, "#555555", 1.0),
 }
 BACKGROUNDS = {"claim": ("#fafafa", "#dddddd"), "brokenClaim": ("#fff4f4", "#d7191c"),
-               "nationGroup": ("#eef2f7", "#c5d0de"), "proposal": ("#f6f8fc", "#7a8aa8")}
+               "nationGroup": ("#eef2f7", "#c5d0de"), "claimsPage": ("#f3f5f8", "#d5dce6"),
+               "proposal": ("#f6f8fc", "#7a8aa8")}
 QUOTED = (PASSAGE, PROPOSED_PASSAGE)  # rows drawn as a quotation under their card
 TIPS = {MENTION: "Click to open this sentence, selected, in the Source view",
         PASSAGE: "Click to open this passage in its article (source view); Ctrl+C copies it with its citation",
-        REFERENCE: "Show this claim, listed above", GROUP: "Click to list or hide this nation's claims"}
+        REFERENCE: "Show this claim, listed above", GROUP: "Click to list or hide this nation's claims",
+        PAGE: "Click to list or hide these claims"}
 
 
 class OutlineModel(QAbstractItemModel):
@@ -132,6 +149,13 @@ class OutlineModel(QAbstractItemModel):
             return 0
         row = self.row_at(parent)
         return len(row.children) if row is not None else len(self.outline.top)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:  # noqa: N802 (Qt)
+        """Qt: whether a row has children, without making a closed group's rows (the arrow needs no more)."""
+        if parent.column() > 0:
+            return False
+        row = self.row_at(parent)
+        return row.has_children if row is not None else bool(self.outline.top)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 (Qt)
         """Qt: one column."""
@@ -317,7 +341,7 @@ class OutlineView(QTreeView):
 
     passageActivated = Signal(object)  # Evidence  # noqa: N815 (Qt signal naming)
     copied = Signal(str)  # the citation put on the clipboard
-    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (an unclassified mention)  # noqa: N815
+    rowActivated = Signal(object)  # an OutlineRow of another list's own kind (a mention, a proposal)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,6 +364,24 @@ class OutlineView(QTreeView):
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
         self._copied_timer.timeout.connect(self._copied_done)
+        self.expanded.connect(self._open_first_page)
+        self.preparing = QTimer(self)  # idle steps: the listed claims' filter text, a slice per turn of the loop
+        self.preparing.setInterval(0)
+        self.preparing.timeout.connect(self._prepare_step)
+        self._prepared = 0
+
+    def _prepare_step(self) -> None:
+        """One idle step: word the next slice of the listed claims' filter text (a few ms), until all are done."""
+        listed = self.outline_model.outline.listed
+        self._prepared = prepare_search(listed, self._prepared, PREPARE_SLICE)
+        if self._prepared >= len(listed):
+            self.preparing.stop()
+
+    def _open_first_page(self, index: QModelIndex) -> None:
+        """A nation group opened on a long list of claims shows its first page open."""
+        row = self.outline_model.row_at(index)
+        if row is not None and row.children and row.children[0].kind == PAGE:
+            self.setExpanded(self.outline_model.index_of(row.children[0]), True)
 
     def model(self) -> OutlineModel:  # type: ignore[override]
         """The outline model."""
@@ -359,9 +401,16 @@ class OutlineView(QTreeView):
         when the new outline still lists it; otherwise the list starts at its top."""
         self.delegate.forget()
         self.outline_model.set_outline(outline)
-        self.setRootIsDecorated(any(row.children for row in outline.top))
+        self._prepared = 0
+        if outline.listed:
+            self.preparing.start()
+        else:
+            self.preparing.stop()
+        self.setRootIsDecorated(any(row.has_children for row in outline.top))
+        first_page = next((row for row in outline.top if row.kind == PAGE), None)
         for row in outline.top:
-            if row.children and not (row.kind == GROUP and outline.collapsed_groups):
+            if row.has_children and not (row.kind == GROUP and outline.collapsed_groups) and (
+                    row.kind != PAGE or row is first_page):  # of a long list, the first page is open
                 self.setExpanded(self.outline_model.index_of(row), True)
         kept = outline.claim_rows.get(keep_claim) if keep_claim else None
         if kept is not None:
@@ -408,9 +457,9 @@ class OutlineView(QTreeView):
             self.passageActivated.emit(row.evidence)
         elif row.kind == REFERENCE and row.claim is not None:
             self.show_claim(row.claim.id)
-        elif row.kind == MENTION:
+        elif row.kind in (MENTION, PROPOSAL, PROPOSED_PASSAGE):  # another list's rows: that list opens them
             self.rowActivated.emit(row)
-        elif row.kind == GROUP:
+        elif row.kind in (GROUP, PAGE):
             self.setExpanded(index, not self.isExpanded(index))
         else:
             return False
@@ -458,8 +507,7 @@ class OutlineView(QTreeView):
     def mark_open(self, key: tuple[str, str] | None) -> None:
         """Make the passage open in the Source view (its article and words) the current row, so the list shows
         which of its passages the Source view is reading; None (or a passage not listed) clears the mark."""
-        row = next((r for r in self.passage_rows() if r.evidence is not None and passage_key(r.evidence) == key),
-                   None) if key else None
+        row = self.outline_model.outline.passage_row(lambda e: passage_key(e) == key) if key else None
         if row is None:
             self.selectionModel().clearSelection()
             return
@@ -520,11 +568,23 @@ class FilterBar(QWidget):
         layout.addWidget(self.box, 1)
         layout.addWidget(self.sort)
         self.state = state
+        self.typing = QTimer(self)  # typing is applied once the keys pause: one filter for a word, not a key
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(FILTER_PAUSE_MS)
         if state is not None:
-            self.box.textChanged.connect(lambda text: state.set_filter(query=text))
+            self.typing.timeout.connect(lambda: state.set_filter(query=self.box.text()))
+            self.box.textChanged.connect(self._typed)
             self.sort.currentIndexChanged.connect(lambda i: state.set_filter(sort=self.sort.itemData(i)))
             self._subscriptions = Subscriptions(self)
             self._subscriptions.connect(state.filter_changed, self._follow_state)
+
+    def _typed(self, text: str) -> None:
+        """A key in the box: filter when typing pauses; an emptied box shows every claim at once."""
+        if text.strip():
+            self.typing.start()
+        else:
+            self.typing.stop()
+            self.state.set_filter(query=text)  # type: ignore[union-attr]
 
     def _follow_state(self, evidence_filter: object) -> None:
         """Show the state's filter (typed in the other panel's box, or reset)."""

@@ -8,6 +8,8 @@ file until accepted. Article text is shown as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -268,6 +270,7 @@ class ProposalsPanel(QWidget):
     acceptRequested = Signal(str, object)  # proposal id, edits dict | None  # noqa: N815 (Qt signal naming)
     rejectRequested = Signal(str)  # proposal id  # noqa: N815
     mentionOpenRequested = Signal(object)  # a mention dict  # noqa: N815
+    passageOpenRequested = Signal(object, object)  # a proposed Passage, its Proposal  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +284,7 @@ class ProposalsPanel(QWidget):
         self.list = OutlineView()
         self.list.setObjectName("proposalsList")
         self.list.selectionModel().currentChanged.connect(lambda *_: self._follow_current())
+        self.list.rowActivated.connect(self._open_passage)  # a click or Enter: read it in its article
         self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Add the chosen claim to the claims file (a backup of the old file is kept)")
         self.reject_button = QPushButton("Reject")
@@ -381,6 +385,14 @@ class ProposalsPanel(QWidget):
             "nothing was proposed." if self.mentions else "No unclassified mentions.")
         self.mentions_list.setVisible(bool(self.mentions))
 
+    def _open_passage(self, row: OutlineRow) -> None:
+        """A proposal's card opens its first passage; a passage row opens that passage."""
+        proposal: Proposal = row.item  # type: ignore[assignment]
+        rows = [r for r in self.list.model().outline.top if r.kind == PROPOSED_PASSAGE and r.item is proposal]
+        at = rows.index(row) if row in rows else 0
+        if proposal.evidence:
+            self.passageOpenRequested.emit(proposal.evidence[min(at, len(proposal.evidence) - 1)], proposal)
+
     def _open_mention(self, row: OutlineRow) -> None:
         self.mentionOpenRequested.emit(row.item)
 
@@ -438,6 +450,8 @@ class ProposalsController(QObject):
         super().__init__(parent)
         self.panel = panel
         self.project = project
+        # Around each accept or reject: the window makes it one entry of its undo stack (a no-op by default).
+        self.decision: Callable[[str], AbstractContextManager[None]] = lambda _text: nullcontext()
         panel.acceptRequested.connect(self.accept)
         panel.rejectRequested.connect(self.reject)
         self.refresh()
@@ -472,7 +486,7 @@ class ProposalsController(QObject):
         """Accept a proposal (with edits); on failure say why inline, nothing written. True when accepted."""
         paths = self.project.paths
         try:
-            with project_lock(paths):
+            with self.decision(f"accept {proposal_id}"), project_lock(paths):
                 claim = review.accept(proposal_id, paths.claims, self.proposals_path, edits or None,
                                       seeds=paths.seeds, sectors=paths.sectors)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
@@ -488,7 +502,7 @@ class ProposalsController(QObject):
     def reject(self, proposal_id: str) -> bool:
         """Reject a proposal (remembered, so it is not proposed again). True when rejected."""
         try:
-            with project_lock(self.project.paths):
+            with self.decision(f"reject {proposal_id}"), project_lock(self.project.paths):
                 review.reject(proposal_id, self.proposals_path)
         except (review.ReviewError, OSError, ProjectBusy) as exc:
             self.panel.show_error(f"Not rejected: {exc}")

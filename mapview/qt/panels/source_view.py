@@ -60,13 +60,13 @@ class SourceView(QWidget):
             if not evidence.found:
                 notes.append(wording.passage_not_found_note(evidence))
             span = (evidence.start, evidence.end) if evidence.found else None
-            self.show_source(source, span, marked, "\n".join(notes))
+            self.show_source(source, span, marked, "\n".join(notes), warning=not evidence.found)
             return
         if isinstance(passage, ReadingSpan):
             project = self.state.project if self.state is not None else None
             source = project.sources.get(passage.source_id) if project else None
             marked = passages_in_source(project.claims.claims, passage.source_id) if project else []
-            self.show_source(source, None, marked, passage.note)
+            self.show_source(source, (passage.start, passage.end), marked, passage.note)  # highlighted, in view
             if source is not None and source.text is not None:
                 self.layout().activate()
                 self._scroll_to((passage.start, passage.end))
@@ -87,8 +87,9 @@ class SourceView(QWidget):
         return label
 
     def show_source(self, source: Source | None, highlight: tuple[int, int] | None = None,
-                    marked: list[tuple[int, int]] | None = None, note: str = "") -> None:
-        """Show an article, highlight ``highlight`` (Python offsets) and mark the ``marked`` spans lightly."""
+                    marked: list[tuple[int, int]] | None = None, note: str = "", warning: bool = False) -> None:
+        """Show an article, highlight ``highlight`` (Python offsets) and mark the ``marked`` spans lightly; the
+        note above it is a warning (in red) only when something is wrong with the passage or its article."""
         self.source = source
         self._pending_scroll = None
         if source is None:
@@ -109,13 +110,13 @@ class SourceView(QWidget):
         if raw is None:
             self.text.setExtraSelections([])
             self.text.setPlainText("")
-            self._set_status(note or "The article file could not be read.")
+            self._set_status(note or "The article file could not be read.", warning=True)
             self._offsets = Utf16Offsets("")
             return
         if self.text.toPlainText() != display_text(raw):
             self.text.setPlainText(display_text(raw))
         self._offsets = Utf16Offsets(raw)
-        self._set_status(note)
+        self._set_status(note, warning)
         selections = [self._selection(span, MARKED) for span in marked or [] if span != highlight]
         if highlight is not None:
             selections.append(self._selection(highlight, HIGHLIGHT, bold=True))
@@ -132,9 +133,17 @@ class SourceView(QWidget):
         start, end = self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd())
         return self.source.id, start, end, self.source.text[start:end]
 
-    def _set_status(self, note: str) -> None:
+    def _set_status(self, note: str, warning: bool = False) -> None:
         self.status.setText(note)
         self.status.setVisible(bool(note))
+        if self.status.property("warning") != warning:
+            self.status.setProperty("warning", warning)
+            self.status.style().unpolish(self.status)  # the style sheet reads the property again
+            self.status.style().polish(self.status)
+
+    def status_is_warning(self) -> bool:
+        """Whether the note above the article is shown as a warning (red), not as a plain note."""
+        return bool(self.status.property("warning"))
 
     def _cursor(self, span: tuple[int, int]) -> QTextCursor:
         cursor = QTextCursor(self.text.document())
