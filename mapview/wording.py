@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
-from mapview.data.assignments import AssignmentView, Lead, SectorView
+from mapview.data.assignments import AssignmentView, Lead, SectorView, SiteMark
 from mapview.data.claims import Claim, Evidence
 from mapview.data.problems import Problem, inert
 from mapview.data.sources import Source
@@ -39,6 +39,7 @@ FORCE_NAME = "ISF (the force as a whole)"
 SINGLE_SOURCE = "single source"
 SINGLE_SOURCE_LEGEND = "single source: one outlet"
 NO_LEAD = "no lead reported"
+SITE_LEGEND = "band on a shared edge: one site between two sectors"
 ALL_DATES = "all dates"
 
 
@@ -161,19 +162,27 @@ def between_text(sector_ids: list[str], sector_names: dict[str, str] | None) -> 
 
 def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
     """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given); one site between two
-    sectors always says so: 'Egypt — sector lead — reported — at one site between Rafah and Khan Yunis'."""
-    parts = [who_text(claim.nation), role_label(claim.role), claim.status]
+    sectors always says where, and is no sector's lead: 'Indonesia — at one site between Rafah and Khan Yunis
+    (reported)', 'Egypt — troops — at one site between Rafah and Khan Yunis (reported)'."""
     if claim.between:
-        parts.append("at one site " + between_text(claim.area, sector_names))
-    elif sector_names is not None:
+        site = f"at one site {between_text(claim.area, sector_names)} ({claim.status})"
+        role = [] if claim.role == "lead" else [role_label(claim.role)]
+        return " — ".join([who_text(claim.nation), *role, site])
+    parts = [who_text(claim.nation), role_label(claim.role), claim.status]
+    if sector_names is not None:
         parts.append(datum(sector_names.get(claim.sector, claim.sector)) if claim.sector else "force-wide")
     return " — ".join(parts)
 
 
 def site_note(claim: Claim, sector_names: dict[str, str] | None) -> str:
     """Why a site between two sectors colours neither: what the map shows instead."""
-    return (f"One site {between_text(claim.area, sector_names)}: drawn on their shared edge, not as the lead of "
-            f"either sector (no passage places {who_text(claim.nation)} in one of them).")
+    return (f"One site {between_text(claim.area, sector_names)}: drawn as a band on their shared edge, not as the "
+            f"lead of either sector (no passage places {who_text(claim.nation)} in one of them).")
+
+
+def site_mark_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
+    """What a band on a shared edge shows: 'Indonesia (reported) at one site between Rafah and Khan Yunis'."""
+    return f"{lead_text(mark.lead)} at one site {between_text(list(mark.area), sector_names)}"
 
 
 def status_basis_text(claim: Claim) -> str:

@@ -66,6 +66,17 @@ class SectorView:
         return bool(self.broken_claims)
 
 
+@dataclass(frozen=True)
+class SiteMark:
+    """One site between two sectors as the map marks it on their shared edge: the two sector ids, the nation
+    named there with the strongest status (``contested`` when the claims name several, or deny it), and the
+    claims behind it."""
+
+    area: tuple[str, str]
+    lead: Lead
+    claims: tuple[Claim, ...]
+
+
 @dataclass
 class AssignmentView:
     """The whole derived view: sectors, force-wide claims and the disagreements among the sources."""
@@ -90,6 +101,20 @@ class AssignmentView:
         if self.sites or any(c.area for v in self.sectors for c in v.broken_claims):
             return list({id(c): c for c in listed}.values())  # a site between two sectors is listed with both
         return listed
+
+    @cached_property
+    def site_marks(self) -> list[SiteMark]:
+        """The marks drawn on shared edges: one per pair of sectors that sound site claims name (any role), in the
+        order first named; a pair whose claims name no nation (or only deny one) gets none."""
+        by_area: dict[tuple[str, str], list[Claim]] = {}
+        for claim in self.sites:
+            by_area.setdefault((claim.area[0], claim.area[1]), []).append(claim)
+        marks = []
+        for area, claims in by_area.items():
+            lead = _lead_and_lead_ids(claims, any_role=True)[0]
+            if lead is not None:
+                marks.append(SiteMark(area, lead, tuple(claims)))
+        return marks
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -127,13 +152,13 @@ def sector_lead(claims: list[Claim]) -> Lead | None:
     return _lead_and_lead_ids([c for c in claims if not c.area])[0]
 
 
-def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
+def _lead_and_lead_ids(claims: list[Claim], any_role: bool = False) -> tuple[Lead | None, list[str]]:
     """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), the claims
-    visited once."""
+    visited once; ``any_role``: every claim counts (who stands at a site between two sectors, whatever its role)."""
     ids: list[str] = []
     leads: list[Claim] = []
     for c in claims:
-        if c.role == "lead":
+        if any_role or c.role == "lead":
             ids.append(c.id)
             if c.nation:
                 leads.append(c)
