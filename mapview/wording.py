@@ -39,7 +39,7 @@ FORCE_NAME = "ISF (the force as a whole)"
 SINGLE_SOURCE = "single source"
 SINGLE_SOURCE_LEGEND = "single source: one outlet"
 NO_LEAD = "no lead reported"
-SITE_LEGEND = "band on a shared edge: one site between two sectors"
+SITE_LEGEND = "site between two sectors"  # the band drawn on their shared edge
 ALL_DATES = "all dates"
 
 
