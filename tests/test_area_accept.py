@@ -95,3 +95,18 @@ def test_accepting_in_the_window_makes_one_site_claim_drawn_on_the_edge(qtbot, w
         text = window.evidence.plain_text()
         assert "Egypt — at one site between Deir al-Balah and Khan Yunis (reported)" in text, text
         assert SITE_SENTENCE in text
+
+
+def test_accept_refuses_a_site_between_sectors_that_share_no_edge(data_copy: ProjectPaths, article: Path) -> None:
+    from mapview.ingest.review import ReviewError
+
+    assert _run(data_copy, "ingest", str(article), "--date", "2026-02-20") == 0
+    proposals = proposals_path_for(data_copy.claims)
+    doc = json.loads(proposals.read_text(encoding="utf-8"))
+    [raw] = [p for p in doc["claims"] if p["nation"] == "Egypt"]
+    raw["sector"], raw["area"] = "rafah", ["rafah", "gaza-city"]  # as a hand-edited file might say
+    proposals.write_text(json.dumps(doc), encoding="utf-8")
+    before = data_copy.claims.read_bytes()
+    with pytest.raises(ReviewError, match="share no edge"):
+        accept(raw["id"], data_copy.claims, proposals, seeds=data_copy.seeds, sectors=data_copy.sectors)
+    assert data_copy.claims.read_bytes() == before
