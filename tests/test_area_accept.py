@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mapview.cli import main
+from mapview.data.areas import shared_edge
 from mapview.data.project import ProjectPaths, load_project
 from mapview.ingest.review import accept, pending, proposals_path_for
 from tests.conftest import click_row
@@ -87,11 +88,14 @@ def test_accepting_in_the_window_makes_one_site_claim_drawn_on_the_edge(qtbot, w
 
     _assert_one_site_claim(data_copy)
     assert tuple(AREA) in window.canvas.artists.sites and window.canvas.artists.sites[tuple(AREA)].get_visible()
-    # a click on either sector lists the site claim, worded as a site between the two
-    for sector_id in AREA:
-        point = window.canvas.data_to_widget(*window.project.sectors.by_id()[sector_id].label_point)
-        qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=point)
-        assert window.state.selected == sector_id
+    # a click on the band itself (the middle of the shared edge), or on either sector, lists the site claim,
+    # worded as a site between the two
+    sectors = window.project.sectors.by_id()
+    middle = shared_edge(sectors[AREA[0]], sectors[AREA[1]]).interpolate(0.5, normalized=True)
+    places = [(middle.x, middle.y), *(sectors[s].label_point for s in AREA)]
+    for (lon, lat), wanted in zip(places, [set(AREA), {AREA[0]}, {AREA[1]}], strict=True):
+        qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=window.canvas.data_to_widget(lon, lat))
+        assert window.state.selected in wanted
         text = window.evidence.plain_text()
         assert "Egypt — at one site between Deir al-Balah and Khan Yunis (reported)" in text, text
         assert SITE_SENTENCE in text
