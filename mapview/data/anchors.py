@@ -3,7 +3,9 @@
 Offsets are Unicode code points into the article decoded from UTF-8 with no newline translation, the same
 indices Python uses for ``str``. A passage is re-found on every load:
 
-1. position first: ``text[start:end]`` equals ``exact`` (verbatim, or after normalisation);
+1. position first: ``text[start:end]`` equals ``exact`` (verbatim, or after normalisation) and the stored
+   ``prefix``/``suffix`` stand around it; where the same words stand there in another context, the occurrence
+   the context singles out elsewhere wins (the article was edited and other words slid under the old offsets);
 2. otherwise the quote: ``exact`` is searched in the normalised text (no-break spaces, runs of whitespace,
    curly quotes and dashes folded, composed to Unicode NFC so that "é" typed as one character matches "e" + a
    combining accent) and the match is mapped back to raw offsets; where it occurs more than
@@ -16,9 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -90,6 +92,7 @@ class NormalisedText:
     text: str
     raw_start: Sequence[int]
     raw_end: Sequence[int]
+    index: list[GramIndex] = field(default_factory=list, compare=False, repr=False)  # built once, when first needed
 
 
 class OffsetMap:
@@ -249,6 +252,72 @@ def normalise_cached(raw: str) -> NormalisedText:
     return normalise(raw)
 
 
+INDEX_MIN_CHARS = 200_000  # below this, one C-speed scan of the article per quote costs less than building an index
+_GRAM = 12  # characters hashed per indexed k-gram (even: hashed as pairs of UTF-32 code units)
+_STRIDE = 16  # one k-gram indexed every _STRIDE characters (even, like _GRAM)
+MIN_INDEXED = _GRAM + _STRIDE - 1  # every occurrence of a piece this long holds an indexed k-gram
+_MIX = 0x9E3779B97F4A7C15
+
+
+class GramIndex:
+    """Where a long enough piece stands in one folded article, found by a few look-ups instead of a scan.
+
+    The k-gram starting at every ``_STRIDE``-th character is hashed (one C-speed pass with numpy) and the hashes
+    sorted. An occurrence of a piece of ``MIN_INDEXED`` characters or more at ``p`` holds the indexed k-gram that
+    starts ``(-p) mod _STRIDE`` characters into it, so the piece's k-grams at offsets ``0 .. _STRIDE - 1`` find
+    every occurrence. Each candidate is compared with the text: a hash collision costs a comparison, never a
+    wrong answer. Built once per article and shared by all its quotes (see :func:`_index_of`).
+    """
+
+    __slots__ = ("_text", "_hashes", "_order")
+
+    def __init__(self, folded: str) -> None:
+        import numpy as np
+
+        self._text = folded
+        count = (len(folded) - _GRAM) // _STRIDE + 1 if len(folded) >= _GRAM else 0
+        data = folded.encode("utf-32-le", "surrogatepass")
+        pairs = np.frombuffer(data + bytes(len(data) % 8), dtype="<u8")  # pair i: characters 2i and 2i + 1
+        step = _STRIDE // 2
+        hashes = np.zeros(count, dtype=np.uint64)
+        for j in range(_GRAM // 2):  # Horner over the k-gram's pairs; uint64 arithmetic wraps, as a hash may
+            hashes = hashes * np.uint64(_MIX) + pairs[j:j + (count - 1) * step + 1:step]
+        self._order = np.argsort(hashes)
+        self._hashes = hashes[self._order]
+
+    def find_all(self, piece: str) -> list[int]:
+        """Start of every occurrence of ``piece`` (``MIN_INDEXED`` characters or more), overlapping ones included,
+        in order."""
+        import numpy as np
+
+        if len(piece) < MIN_INDEXED:
+            raise ValueError(f"a piece of {len(piece)} characters is shorter than the index's {MIN_INDEXED}")
+        codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+        pairs = codes[:-1] | (codes[1:] << np.uint64(32))  # the pair starting at every character, as indexed
+        hashes = np.zeros(_STRIDE, dtype=np.uint64)
+        for j in range(_GRAM // 2):
+            hashes = hashes * np.uint64(_MIX) + pairs[2 * j:2 * j + _STRIDE]
+        low = np.searchsorted(self._hashes, hashes, "left")
+        high = np.searchsorted(self._hashes, hashes, "right")
+        found = []
+        for offset in np.flatnonzero(high > low).tolist():
+            for sampled in self._order[low[offset]:high[offset]].tolist():
+                start = sampled * _STRIDE - offset
+                if start >= 0 and self._text.startswith(piece, start):
+                    found.append(start)
+        found.sort()
+        return found
+
+
+def _index_of(norm: NormalisedText) -> GramIndex | None:
+    """The article's k-gram index, built the first time one of its quotes needs it (None for a short article)."""
+    if len(norm.text) < INDEX_MIN_CHARS:
+        return None
+    if not norm.index:
+        norm.index.append(GramIndex(norm.text))
+    return norm.index[0]
+
+
 def fold(text: str) -> str:
     """``normalise(text).text`` without the offset map: for quotes, prefixes and suffixes, which need no way back."""
     if text.isascii():  # no ASCII character folds; only the spaces do
@@ -333,16 +402,21 @@ def _context_score_normalised(folded: str, start: int, end: int, pre: str, suf: 
 
 
 def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
-    """Re-find a passage in ``text``: position first, then the quote; never a fuzzy guess."""
+    """Re-find a passage in ``text``: position first (with its context), then the quote; never a fuzzy guess."""
     if _blank(anchor.exact):  # blank or only invisible characters: evidence of nothing
         return AnchorResult("broken", None, None, "the passage's exact text is empty")
     start, end = anchor.start, anchor.end
     if 0 <= start < end <= len(text):
         here = text[start:end]
+        held = None
         if here == anchor.exact:
-            return AnchorResult("exact", start, end)
-        if normalised_equal(here, anchor.exact):
-            return AnchorResult("normalised", start, end, "matched after folding spaces/quotes/dashes")
+            held = AnchorResult("exact", start, end)
+        elif normalised_equal(here, anchor.exact):
+            held = AnchorResult("normalised", start, end, "matched after folding spaces/quotes/dashes")
+        if held is not None:
+            if text.endswith(anchor.prefix, 0, start) and text.startswith(anchor.suffix, end):
+                return held  # nothing around the passage changed: the common case, two comparisons
+            return _checked_at_position(normalise_cached(text), anchor, held)
     norm = normalise_cached(text)
     in_context = _found_in_context(norm, anchor)
     if in_context is not None:
@@ -350,41 +424,127 @@ def resolve(text: str, anchor: TextAnchor) -> AnchorResult:
     return _resolve_by_scoring(norm, anchor)
 
 
-def _found_in_context(norm: NormalisedText, anchor: TextAnchor) -> AnchorResult | None:
-    """The stale passage's verdict from the places where its whole context stands, or None to score every occurrence.
+def _whole_context_at(folded: str, at: int, needle: str, pre: str, suf: str) -> bool:
+    """True when ``needle`` starts at ``at`` with ``pre`` right before it and ``suf`` right after, spaces aside."""
+    if at < 0 or not folded.startswith(needle, at):
+        return False
+    before = at
+    while before > 0 and folded[before - 1].isspace():
+        before -= 1
+    after = at + len(needle)
+    while after < len(folded) and folded[after].isspace():
+        after += 1
+    return folded.endswith(pre, 0, before) and folded.startswith(suf, after)
 
-    The quote is found where its prefix stands, then (spaces aside) the quote, then its suffix; these are exactly
-    the occurrences that :func:`_resolve_by_scoring` scores 2 of 2. One of them: the passage moved there; several:
-    the context does not single one out (broken). Finding the prefix (some 30 characters) scans the article at C
-    speed once, so a short quote that occurs thousands of times costs no more than a long one. When the context
-    stands nowhere (the text around the quote was edited), or the quote has no prefix or suffix, the answer is
-    left to the scoring of every occurrence.
+
+def _context_starts(norm: NormalisedText, needle: str, pre: str, suf: str) -> list[int]:
+    """Start (in the folded text) of every occurrence of ``needle`` with its whole context around it, in order.
+
+    A long article is looked up in its index by the longest of prefix, quote and suffix (each stands at a known
+    distance from the quote's start); a short one, or pieces all too short for the index, is scanned once for the
+    prefix at C speed.
     """
-    needle = fold(anchor.exact).strip()
-    pre, suf = fold(anchor.prefix).strip(), fold(anchor.suffix).strip()
-    if not (needle and pre and suf):
-        return None
     folded = norm.text
-    spans: list[tuple[int, int]] = []
+    index = _index_of(norm)
+    longest = max(len(pre), len(needle), len(suf))
+    if index is not None and longest >= MIN_INDEXED:
+        if len(pre) == longest:  # the quote starts after the prefix and the spaces that follow it
+            candidates = []
+            for pos in index.find_all(pre):
+                at = pos + len(pre)
+                while at < len(folded) and folded[at].isspace():
+                    at += 1
+                candidates.append(at)
+        elif len(needle) == longest:
+            candidates = index.find_all(needle)
+        else:  # the quote ends before the spaces that precede the suffix
+            candidates = []
+            for pos in index.find_all(suf):
+                at = pos
+                while at > 0 and folded[at - 1].isspace():
+                    at -= 1
+                candidates.append(at - len(needle))
+        return [at for at in candidates if _whole_context_at(folded, at, needle, pre, suf)]
+    starts = []
     pos = folded.find(pre)
     while pos != -1:
         at = pos + len(pre)
         while at < len(folded) and folded[at].isspace():
             at += 1
-        if folded.startswith(needle, at):
-            after = at + len(needle)
-            while after < len(folded) and folded[after].isspace():
-                after += 1
-            if folded.startswith(suf, after):
-                spans.append((norm.raw_start[at], norm.raw_end[at + len(needle) - 1]))
+        if _whole_context_at(folded, at, needle, pre, suf):
+            starts.append(at)
         pos = folded.find(pre, pos + 1)
-    if not spans:
+    return starts
+
+
+def _found_in_context(norm: NormalisedText, anchor: TextAnchor) -> AnchorResult | None:
+    """The stale passage's verdict from the places where its whole context stands, or None to score every occurrence.
+
+    The quote is found where its prefix stands, then (spaces aside) the quote, then its suffix; these are exactly
+    the occurrences that :func:`_resolve_by_scoring` scores 2 of 2. One of them: the passage moved there; several:
+    the context does not single one out (broken). In a long article they are looked up in its index (built once,
+    shared by all its quotes), so a load re-finds any number of stale quotes in time linear in the article's size
+    plus the number of quotes; a short article is scanned once per quote at C speed. When the context stands
+    nowhere (the text around the quote was edited), or the quote has no prefix or suffix, the answer is left to
+    the scoring of every occurrence.
+    """
+    needle = fold(anchor.exact).strip()
+    pre, suf = fold(anchor.prefix).strip(), fold(anchor.suffix).strip()
+    if not (needle and pre and suf):
         return None
-    if len(spans) == 1:
-        s, e = spans[0]
+    starts = _context_starts(norm, needle, pre, suf)
+    if not starts:
+        return None
+    if len(starts) == 1:
+        s, e = norm.raw_start[starts[0]], norm.raw_end[starts[0] + len(needle) - 1]
         return AnchorResult("relocated", s, e, f"passage moved from {anchor.start}..{anchor.end} to {s}..{e}")
     # several occurrences stand in the same context: as many as the quote has (or more) — count them the same way
     return _resolve_by_scoring(norm, anchor)
+
+
+def _checked_at_position(norm: NormalisedText, anchor: TextAnchor, held: AnchorResult) -> AnchorResult:
+    """The passage's words stand at its stored position but its stored prefix/suffix do not (both around it):
+    the position holds unless the context singles out another occurrence.
+
+    The occurrence at the stored position is scored like every other (how much of prefix and suffix stands beside
+    it) and wins ties, the TextPositionSelector being the tie-breaker. When another occurrence scores higher, the
+    article was edited and other words slid under the old offsets: that occurrence is the passage, or, when
+    several score as high, the passage is broken rather than shown beside words its context does not support.
+    """
+    pre, suf = fold(anchor.prefix).strip(), fold(anchor.suffix).strip()
+    if not (pre or suf):
+        return held
+    needle = fold(anchor.exact).strip()
+    folded = norm.text
+    stored = bisect_left(norm.raw_start, held.start)  # the first folded character at or after the stored start
+    while stored < len(folded) and folded[stored].isspace():
+        stored += 1
+    held_score = (_context_score_normalised(folded, stored, stored + len(needle), pre, suf)
+                  if folded.startswith(needle, stored) else 0)
+    if held_score == bool(pre) + bool(suf):
+        return held  # the context stands there after all (spaces, quotes or dashes differ)
+    if pre and suf:  # the whole context elsewhere, once: looked up, not scored occurrence by occurrence
+        elsewhere = [at for at in _context_starts(norm, needle, pre, suf) if at != stored]
+        if len(elsewhere) == 1:
+            return _moved_by_context(norm, anchor, elsewhere[0], len(needle))
+    found = _find_all_normalised(norm, anchor.exact)
+    scores = [_context_score_normalised(folded, a, b, pre, suf) for a, b, _, _ in found]
+    best = max(scores, default=0)
+    if best <= held_score:
+        return held
+    winners = [a for (a, _, _, _), score in zip(found, scores, strict=True) if score == best]
+    if len(winners) == 1:
+        return _moved_by_context(norm, anchor, winners[0], len(needle))
+    return AnchorResult("broken", None, None,
+                        f"passage occurs {len(found)} times, its prefix/suffix do not stand at its stored position "
+                        f"{anchor.start}..{anchor.end} and do not single out another")
+
+
+def _moved_by_context(norm: NormalisedText, anchor: TextAnchor, at: int, length: int) -> AnchorResult:
+    """The passage found at folded offset ``at`` although its words also stand at its (stale) stored position."""
+    s, e = norm.raw_start[at], norm.raw_end[at + length - 1]
+    return AnchorResult("relocated", s, e, f"passage moved from {anchor.start}..{anchor.end} to {s}..{e} (the "
+                        "words at the old position stand in another context)")
 
 
 def _resolve_by_scoring(norm: NormalisedText, anchor: TextAnchor) -> AnchorResult:
