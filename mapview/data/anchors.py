@@ -253,23 +253,26 @@ def normalise_cached(raw: str) -> NormalisedText:
 
 
 INDEX_MIN_CHARS = 200_000  # below this, one C-speed scan of the article per quote costs less than building an index
-_GRAM = 12  # characters hashed per indexed k-gram (even: hashed as pairs of UTF-32 code units)
-_STRIDE = 16  # one k-gram indexed every _STRIDE characters (even, like _GRAM)
+_GRAM = 16  # characters hashed per indexed k-gram (even: hashed as pairs of UTF-32 code units)
+_STRIDE = 12  # one k-gram indexed every _STRIDE characters (even, like _GRAM)
 MIN_INDEXED = _GRAM + _STRIDE - 1  # every occurrence of a piece this long holds an indexed k-gram
 _MIX = 0x9E3779B97F4A7C15
+_SLOT_BITS = 24  # low bits of a packed entry: which sampled k-gram
+INDEX_MAX_CHARS = (1 << _SLOT_BITS) * _STRIDE  # 200 M characters, 100 times the article limit: scanned beyond
 
 
 class GramIndex:
     """Where a long enough piece stands in one folded article, found by a few look-ups instead of a scan.
 
-    The k-gram starting at every ``_STRIDE``-th character is hashed (one C-speed pass with numpy) and the hashes
-    sorted. An occurrence of a piece of ``MIN_INDEXED`` characters or more at ``p`` holds the indexed k-gram that
-    starts ``(-p) mod _STRIDE`` characters into it, so the piece's k-grams at offsets ``0 .. _STRIDE - 1`` find
-    every occurrence. Each candidate is compared with the text: a hash collision costs a comparison, never a
-    wrong answer. Built once per article and shared by all its quotes (see :func:`_index_of`).
+    The k-gram starting at every ``_STRIDE``-th character is hashed (one C-speed pass with numpy), and each hash
+    packed with its k-gram's number into one sorted array. An occurrence of a piece of ``MIN_INDEXED`` characters or
+    more at ``p`` holds the indexed k-gram that starts ``(-p) mod _STRIDE`` characters into it, so the piece's
+    k-grams at offsets ``0 .. _STRIDE - 1`` find every occurrence. Each candidate is compared with the text: a hash
+    collision costs a comparison, never a wrong answer. Built once per article and shared by all its quotes (see
+    :func:`_index_of`).
     """
 
-    __slots__ = ("_text", "_hashes", "_order")
+    __slots__ = ("_text", "_packed")
 
     def __init__(self, folded: str) -> None:
         import numpy as np
@@ -282,8 +285,11 @@ class GramIndex:
         hashes = np.zeros(count, dtype=np.uint64)
         for j in range(_GRAM // 2):  # Horner over the k-gram's pairs; uint64 arithmetic wraps, as a hash may
             hashes = hashes * np.uint64(_MIX) + pairs[j:j + (count - 1) * step + 1:step]
-        self._order = np.argsort(hashes)
-        self._hashes = hashes[self._order]
+        hashes >>= np.uint64(_SLOT_BITS)
+        hashes <<= np.uint64(_SLOT_BITS)
+        hashes |= np.arange(count, dtype=np.uint64)
+        hashes.sort()
+        self._packed = hashes
 
     def find_all(self, piece: str) -> list[int]:
         """Start of every occurrence of ``piece`` (``MIN_INDEXED`` characters or more), overlapping ones included,
@@ -297,12 +303,15 @@ class GramIndex:
         hashes = np.zeros(_STRIDE, dtype=np.uint64)
         for j in range(_GRAM // 2):
             hashes = hashes * np.uint64(_MIX) + pairs[2 * j:2 * j + _STRIDE]
-        low = np.searchsorted(self._hashes, hashes, "left")
-        high = np.searchsorted(self._hashes, hashes, "right")
+        hashes >>= np.uint64(_SLOT_BITS)
+        hashes <<= np.uint64(_SLOT_BITS)
+        low = np.searchsorted(self._packed, hashes, "left")
+        high = np.searchsorted(self._packed, hashes | np.uint64((1 << _SLOT_BITS) - 1), "right")
+        slot_mask = (1 << _SLOT_BITS) - 1
         found = []
         for offset in np.flatnonzero(high > low).tolist():
-            for sampled in self._order[low[offset]:high[offset]].tolist():
-                start = sampled * _STRIDE - offset
+            for entry in self._packed[low[offset]:high[offset]].tolist():
+                start = (entry & slot_mask) * _STRIDE - offset
                 if start >= 0 and self._text.startswith(piece, start):
                     found.append(start)
         found.sort()
@@ -311,7 +320,7 @@ class GramIndex:
 
 def _index_of(norm: NormalisedText) -> GramIndex | None:
     """The article's k-gram index, built the first time one of its quotes needs it (None for a short article)."""
-    if len(norm.text) < INDEX_MIN_CHARS:
+    if not INDEX_MIN_CHARS <= len(norm.text) < INDEX_MAX_CHARS:
         return None
     if not norm.index:
         norm.index.append(GramIndex(norm.text))
