@@ -253,43 +253,51 @@ def normalise_cached(raw: str) -> NormalisedText:
 
 
 INDEX_MIN_CHARS = 200_000  # below this, one C-speed scan of the article per quote costs less than building an index
-_GRAM = 16  # characters hashed per indexed k-gram (even: hashed as pairs of UTF-32 code units)
-_STRIDE = 12  # one k-gram indexed every _STRIDE characters (even, like _GRAM)
+_GRAM = 20  # characters hashed per indexed k-gram
+_STRIDE = 8  # one k-gram indexed every _STRIDE characters (8 bytes of Latin-1 text, 4 words of UTF-32)
 MIN_INDEXED = _GRAM + _STRIDE - 1  # every occurrence of a piece this long holds an indexed k-gram
 _MIX = 0x9E3779B97F4A7C15
 _SLOT_BITS = 24  # low bits of a packed entry: which sampled k-gram
-INDEX_MAX_CHARS = (1 << _SLOT_BITS) * _STRIDE  # 200 M characters, 100 times the article limit: scanned beyond
+INDEX_MAX_CHARS = ((1 << _SLOT_BITS) - 1) * _STRIDE  # 134 M characters, 67 times the article limit: scanned beyond
 
 
 class GramIndex:
     """Where a long enough piece stands in one folded article, found by a few look-ups instead of a scan.
 
-    The k-gram starting at every ``_STRIDE``-th character is hashed (one C-speed pass with numpy), and each hash
-    packed with its k-gram's number into one sorted array. An occurrence of a piece of ``MIN_INDEXED`` characters or
-    more at ``p`` holds the indexed k-gram that starts ``(-p) mod _STRIDE`` characters into it, so the piece's
-    k-grams at offsets ``0 .. _STRIDE - 1`` find every occurrence. Each candidate is compared with the text: a hash
-    collision costs a comparison, never a wrong answer. Built once per article and shared by all its quotes (see
-    :func:`_index_of`).
+    The k-gram starting at every ``_STRIDE``-th character is hashed (a few C-speed passes with numpy over the text
+    as Latin-1 bytes, or as UTF-32 where it holds other characters), and each hash packed with its k-gram's number
+    into one sorted array. An occurrence of a piece of ``MIN_INDEXED`` characters or more at ``p`` holds the indexed
+    k-gram that starts ``(-p) mod _STRIDE`` characters into it, so the piece's k-grams at offsets
+    ``0 .. _STRIDE - 1`` find every occurrence. Each candidate is compared with the text: a hash collision costs a
+    comparison, never a wrong answer. Built once per article and shared by all its quotes (see :func:`_index_of`).
     """
 
-    __slots__ = ("_text", "_packed")
+    __slots__ = ("_text", "_encoding", "_width", "_packed")
 
     def __init__(self, folded: str) -> None:
         import numpy as np
 
         self._text = folded
+        try:  # one byte a character where it fits: a quarter of the memory to hash
+            data, self._encoding, self._width = folded.encode("latin-1"), "latin-1", 1
+        except UnicodeEncodeError:
+            data, self._encoding, self._width = folded.encode("utf-32-le", "surrogatepass"), "utf-32-le", 4
         count = (len(folded) - _GRAM) // _STRIDE + 1 if len(folded) >= _GRAM else 0
-        data = folded.encode("utf-32-le", "surrogatepass")
-        pairs = np.frombuffer(data + bytes(len(data) % 8), dtype="<u8")  # pair i: characters 2i and 2i + 1
-        step = _STRIDE // 2
+        words = np.frombuffer(data + bytes(-len(data) % 8 + 8), dtype="<u8")  # 8 bytes each, padded
+        step = _STRIDE * self._width // 8  # words from one sampled k-gram to the next
         hashes = np.zeros(count, dtype=np.uint64)
-        for j in range(_GRAM // 2):  # Horner over the k-gram's pairs; uint64 arithmetic wraps, as a hash may
-            hashes = hashes * np.uint64(_MIX) + pairs[j:j + (count - 1) * step + 1:step]
+        for j, mask in enumerate(self._masks()):  # Horner over the k-gram's words; uint64 arithmetic wraps
+            hashes = hashes * np.uint64(_MIX) + (words[j:j + (count - 1) * step + 1:step] & np.uint64(mask))
         hashes >>= np.uint64(_SLOT_BITS)
         hashes <<= np.uint64(_SLOT_BITS)
         hashes |= np.arange(count, dtype=np.uint64)
         hashes.sort()
         self._packed = hashes
+
+    def _masks(self) -> list[int]:
+        """The bytes of a k-gram as 8-byte words: the last one masked to the k-gram's own bytes."""
+        size = _GRAM * self._width
+        return [(1 << 8 * min(8, size - i)) - 1 for i in range(0, size, 8)]
 
     def find_all(self, piece: str) -> list[int]:
         """Start of every occurrence of ``piece`` (``MIN_INDEXED`` characters or more), overlapping ones included,
@@ -298,11 +306,14 @@ class GramIndex:
 
         if len(piece) < MIN_INDEXED:
             raise ValueError(f"a piece of {len(piece)} characters is shorter than the index's {MIN_INDEXED}")
-        codes = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
-        pairs = codes[:-1] | (codes[1:] << np.uint64(32))  # the pair starting at every character, as indexed
+        try:
+            data = piece.encode(self._encoding, "surrogatepass") + bytes(8)
+        except UnicodeEncodeError:  # a character the article's text does not hold
+            return []
         hashes = np.zeros(_STRIDE, dtype=np.uint64)
-        for j in range(_GRAM // 2):
-            hashes = hashes * np.uint64(_MIX) + pairs[2 * j:2 * j + _STRIDE]
+        for j, mask in enumerate(self._masks()):  # the word j of the k-gram at every offset 0 .. _STRIDE - 1
+            word = np.ndarray((_STRIDE,), dtype="<u8", buffer=data, offset=8 * j, strides=(self._width,))
+            hashes = hashes * np.uint64(_MIX) + (word & np.uint64(mask))
         hashes >>= np.uint64(_SLOT_BITS)
         hashes <<= np.uint64(_SLOT_BITS)
         low = np.searchsorted(self._packed, hashes, "left")
