@@ -44,6 +44,18 @@ def test_ascii_map_gives_the_same_offsets_as_the_character_map(pieces: list[str]
     assert [fast.raw_end[i] for i in range(len(fast.text))] == list(slow.raw_end)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "  ", "\n", "\r\n", "\t", "\x0b", "\x1c", "."]), max_size=40))
+def test_the_vectorised_map_of_long_ascii_text_gives_the_same_offsets_as_the_character_map(pieces: list[str]) -> None:
+    from mapview.data.anchors import _ASCII_SPACES, _normalise_spaced_vectorised
+
+    raw = "".join(pieces)
+    fast, slow = _normalise_spaced_vectorised(raw.translate(_ASCII_SPACES)), _normalise_by_character(raw)
+    assert fast.text == slow.text
+    assert [fast.raw_start[i] for i in range(len(fast.text))] == list(slow.raw_start)
+    assert [fast.raw_end[i] for i in range(len(fast.text))] == list(slow.raw_end)
+
+
 def _article(rng: random.Random, sentences: int) -> str:
     words = ["the", "force", "could", "lead", "sector", "north",
              "gaza", "kosovo", "troops", "said", "officials", "report"]

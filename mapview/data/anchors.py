@@ -167,6 +167,8 @@ def _normalise_ascii(raw: str) -> NormalisedText:
     """``normalise`` of ASCII text: every whitespace character becomes a space (one to one), then each run of
     spaces becomes one; only the runs shift offsets, and ``str.find`` visits nothing but them."""
     spaced = raw.translate(_ASCII_SPACES)
+    if len(spaced) >= VECTOR_MIN_CHARS:
+        return _normalise_spaced_vectorised(spaced)
     pieces: list[str] = []
     starts, shifts, run_ends = [0], [0], [-1]
     done = at = 0
@@ -187,6 +189,33 @@ def _normalise_ascii(raw: str) -> NormalisedText:
     folded = "".join(pieces)
     return NormalisedText(folded, OffsetMap(starts, shifts, run_ends, len(folded), False),
                           OffsetMap(starts, shifts, run_ends, len(folded), True))
+
+
+VECTOR_MIN_CHARS = 1 << 16  # from here numpy finds the runs of spaces: str.find("  ") crawls through spaced text
+
+
+def _normalise_spaced_vectorised(spaced: str) -> NormalisedText:
+    """``_normalise_ascii`` of a long text whose whitespace is all spaces already, the runs found by numpy in a few
+    C-speed passes (every space after another is dropped) and the segment map computed from them at once."""
+    import numpy as np
+
+    blank = np.frombuffer(spaced.encode("ascii"), dtype=np.uint8) == 32
+    dropped = np.flatnonzero(blank[:-1] & blank[1:]) + 1  # each space right after another
+    if not len(dropped):
+        return NormalisedText(spaced, OffsetMap([0], [0], [-1], len(spaced), False),
+                              OffsetMap([0], [0], [-1], len(spaced), True))
+    breaks = np.flatnonzero(np.diff(dropped) != 1) + 1
+    firsts = dropped[np.concatenate(([0], breaks))] - 1  # a run's first space, the one kept
+    ends = dropped[np.concatenate((breaks - 1, [len(dropped) - 1]))] + 1  # just past the run
+    lost = ends - firsts - 1
+    at = firsts - (np.cumsum(lost) - lost)  # where each run's space stands in the folded text
+    starts = np.column_stack((at, at + 1)).ravel().tolist()
+    shifts = np.column_stack((firsts - at, ends - at - 1)).ravel().tolist()
+    run_ends = np.column_stack((ends, np.full(len(ends), -1))).ravel().tolist()
+    kept_from, kept_to = [0, *ends.tolist()], [*(firsts + 1).tolist(), len(spaced)]
+    folded = "".join([spaced[a:b] for a, b in zip(kept_from, kept_to, strict=True)])
+    return NormalisedText(folded, OffsetMap([0, *starts], [0, *shifts], [-1, *run_ends], len(folded), False),
+                          OffsetMap([0, *starts], [0, *shifts], [-1, *run_ends], len(folded), True))
 
 
 def _normalise_by_character(raw: str) -> NormalisedText:
