@@ -165,7 +165,8 @@ _ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace
 
 def _normalise_ascii(raw: str) -> NormalisedText:
     """``normalise`` of ASCII text: every whitespace character becomes a space (one to one), then each run of
-    spaces becomes one; only the runs shift offsets, and ``str.find`` visits nothing but them."""
+    spaces becomes one; only the runs shift offsets, and ``str.find`` visits nothing but them (numpy finds them
+    in a long text)."""
     spaced = raw.translate(_ASCII_SPACES)
     if len(spaced) >= VECTOR_MIN_CHARS:
         return _normalise_spaced_vectorised(spaced)
