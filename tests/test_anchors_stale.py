@@ -159,7 +159,7 @@ def _edits(text: str, anchors: list[TextAnchor], rng: random.Random) -> str:
     """Stale positions and some damage: a paragraph added at the top, words changed next to some quotes, and a
     stretch repeated (so that some contexts stand twice)."""
     edited = text
-    for anchor in rng.sample(anchors, 5):
+    for anchor in rng.sample(anchors, 12):
         at = anchor.end + rng.randrange(1, 20)
         edited = edited[:at] + "really " + edited[at:]
     cut = rng.randrange(len(edited) - 400)

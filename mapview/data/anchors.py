@@ -413,17 +413,15 @@ def _find_all(norm: NormalisedText, exact: str) -> list[tuple[int, int]]:
 
 
 def _find_all_normalised(norm: NormalisedText, exact: str) -> list[tuple[int, int, int, int]]:
-    """Every occurrence of the normalised quote: (normalised start, normalised end, raw start, raw end)."""
+    """Every occurrence of the normalised quote: (normalised start, normalised end, raw start, raw end).
+
+    A quote long enough for a long article's index is looked up in it, a shorter one found by scanning."""
     needle = fold(exact).strip()
     if not needle:
         return []
-    spans = []
-    pos = norm.text.find(needle)
-    while pos != -1:
-        last = pos + len(needle) - 1
-        spans.append((pos, last + 1, norm.raw_start[pos], norm.raw_end[last]))
-        pos = norm.text.find(needle, pos + 1)
-    return spans
+    index = _index_of(norm) if len(needle) >= MIN_INDEXED else None
+    starts = index.find_all(needle) if index is not None else _all_positions(norm.text, needle)
+    return [(pos, pos + len(needle), norm.raw_start[pos], norm.raw_end[pos + len(needle) - 1]) for pos in starts]
 
 
 def _all_positions(haystack: str, needle: str) -> list[int]:
