@@ -153,6 +153,7 @@ def test_the_index_finds_every_occurrence_a_scan_finds(pieces: list[str], where:
     other = piece[::-1]  # usually nowhere, sometimes somewhere
     if len(other) >= MIN_INDEXED:
         assert index.find_all(other) == _all_positions(text, other)
+    assert index.find_all(piece[:-1] + "\u0416") == _all_positions(text, piece[:-1] + "\u0416")  # not Latin-1
 
 
 def _edits(text: str, anchors: list[TextAnchor], rng: random.Random) -> str:
