@@ -23,6 +23,7 @@ MODULES = [
     "bench_verify",
     "bench_stale_anchors",
     "bench_scale",
+    "bench_qgis",
 ]
 
 

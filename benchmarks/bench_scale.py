@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import random
 import shutil
@@ -28,11 +27,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import Result, print_table
+from benchmarks.common import Result, burning_core, print_table
 
 ROOT = Path(__file__).resolve().parents[1]
 NATIONS = ("Kosovo", "Albania", "Indonesia", "Kazakhstan", "Morocco", "Azerbaijan", "Egypt", "Jordan")
@@ -143,28 +141,6 @@ FIGURES = [
     ("HTML dossier peak RSS", "MB", {"5k": 300}),
     ("HTML dossier size", "MB", {}),
 ]
-
-
-def _burn(stop) -> None:
-    """Keep one core busy until ``stop`` is set (the other program a user has running)."""
-    while not stop.is_set():
-        for _ in range(100_000):
-            pass
-
-
-@contextmanager
-def burning_core():
-    """A second process burning one core for the duration of the block; stopped (and waited for) after it."""
-    stop = multiprocessing.Event()
-    burner = multiprocessing.Process(target=_burn, args=(stop,), daemon=True)
-    burner.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        burner.join(5)
-        if burner.is_alive():
-            burner.terminate()
 
 
 def _median(samples: list[float]) -> float:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -41,6 +42,30 @@ class Result:
         if self.limit is None:
             return None
         return self.ours > self.limit if self.higher_is_better else self.ours < self.limit
+
+
+def _burn(stop) -> None:
+    """Keep one core busy until ``stop`` is set (the other program a user has running)."""
+    while not stop.is_set():
+        for _ in range(100_000):
+            pass
+
+
+@contextmanager
+def burning_core() -> Iterator[None]:
+    """A second process burning one core for the duration of the block; stopped (and waited for) after it."""
+    import multiprocessing
+
+    stop = multiprocessing.Event()
+    burner = multiprocessing.Process(target=_burn, args=(stop,), daemon=True)
+    burner.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        burner.join(5)
+        if burner.is_alive():
+            burner.terminate()
 
 
 def best_of(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:

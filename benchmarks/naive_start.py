@@ -2,13 +2,14 @@
 
 Run as ``python -m benchmarks.naive_start``: reads both GeoJSON layers with geopandas, plots them with pyplot
 (sectors coloured, labelled) in pyplot's Qt window, and after the first paint of the canvas prints
-``NAIVE_START painted_s=... rss_mb=...`` (seconds since the process started, from the same kernel clock as the
+``NAIVE_START painted_s=... rss_mb=... cpu_s=...`` (seconds since the process started, from the same kernel clock as the
 app's ``MAPVIEW_BENCH_STARTUP`` hook) and quits.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import geopandas as gpd
@@ -36,7 +37,8 @@ class _FirstPaint(QObject):
 
 
 def _report() -> None:
-    print(f"NAIVE_START painted_s={seconds_since_process_start():.3f} rss_mb={rss_megabytes():.1f}", flush=True)
+    print(f"NAIVE_START painted_s={seconds_since_process_start():.3f} rss_mb={rss_megabytes():.1f} "
+          f"cpu_s={time.process_time():.3f}", flush=True)
     plt.close("all")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def seconds_since_process_start() -> float:
@@ -42,6 +44,30 @@ def settle_heap(collect: bool = False) -> None:
     if collect:
         gc.collect()
     gc.freeze()
+
+
+@contextmanager
+def collection_paused(freeze_after: bool = False) -> Iterator[None]:
+    """No cycle collection inside the block (the collector restored after, as it was); with ``freeze_after``,
+    everything alive at its end is moved out of the collector's way (``gc.freeze``).
+
+    For allocations that all live on, such as a project's records or the start-up imports' modules, classes and
+    functions: each collection would only walk them again. Without the freeze, the first collections after the
+    block would walk all of them (measured at start-up: pausing the imports alone cost more than it saved, 85 ms
+    of collections against 65; with the freeze, 6 ms). The freeze also keeps the few cycles imports leave as
+    garbage: not worth a full collection at start-up.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze_after:
+            gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def heap_settled() -> bool:

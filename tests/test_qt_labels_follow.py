@@ -41,3 +41,18 @@ def test_the_lead_line_stays_on_a_wide_map(qtbot, project) -> None:
     window.reload_project()
     # two articles: the seed (hedged) and Detay Kıbrıs (reported, "according to the planning")
     assert labels(window)["north-gaza"] == ("North Gaza\nKosovo (reported)", True)
+
+
+def test_a_map_redrawn_while_hidden_is_fitted_when_shown_again(qtbot, project) -> None:
+    # A hidden canvas leaves the fitting to its next show (the first show brings a resize; this one does not).
+    window = open_window(qtbot, project, (1024, 700))
+    window.canvas.draw()
+    shown = labels(window)
+    window.hide()
+    window.reload_project()  # the map is drawn again from the project, hidden, at the same size
+    with qtbot.waitExposed(window):
+        window.show()
+    window.canvas.draw()
+    assert labels(window) == shown
+    window.canvas.artists.declutter_labels()
+    assert labels(window) == shown  # fitted for the map as shown

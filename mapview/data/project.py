@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from mapview.data.paths import default_paths
 from mapview.data.problems import Problem
 from mapview.data.sectors import ContextLayer, SectorLayer, load_context, load_sectors
 from mapview.data.sources import Source, load_sources
+from mapview.procstats import collection_paused, heap_settled
 
 
 @dataclass
@@ -108,16 +108,11 @@ def cycle_collector_paused() -> Iterator[None]:
     A load creates hundreds of thousands of objects that all stay alive; left on, the collector walks the growing
     heap again and again (half the load time at 50,000 claims, and more than linear in the data). Nothing a load
     allocates is garbage until the project is dropped, so pausing it frees nothing later than it would have been.
+    Where long-lived objects are kept frozen (the running window, ``procstats.settle_heap``), so are the loaded
+    records, instead of being walked by the next few collections.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collection_paused(freeze_after=heap_settled()):
         yield
-    finally:
-        if gc.get_freeze_count():  # the running window keeps long-lived objects frozen (procstats.settle_heap):
-            gc.freeze()  # so are the loaded records, instead of being walked by the next few collections
-        if was_enabled:
-            gc.enable()
 
 
 def load_project(paths: ProjectPaths | None = None) -> Project:

@@ -59,6 +59,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self._hover_patch: PathPatch | None = None
         self._press: tuple[float, float, tuple, tuple, object] | None = None
         self._dragging = False
+        self._fit_labels_on_show = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -100,7 +101,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.project = self.state.project
         self.index = SectorIndex(self.project.sectors.sectors)
         self.view = view
-        self.ax.clear()
+        if self.artists is not None:  # a reload; the first drawing goes on the figure's fresh, empty axes
+            self.ax.clear()
         self.legend, self._legends = None, {}
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
         self.artists.fit_to_room = True
@@ -112,7 +114,10 @@ class MapCanvas(FigureCanvasQTAgg):
         if limits:
             self.ax.set_xlim(*limits[0])
             self.ax.set_ylim(*limits[1])
-        self.artists.declutter_labels()  # at the zoom kept, so a reload fits the labels as they were
+        if self.isVisible():  # at the zoom kept, so a reload fits the labels as they were
+            self.artists.declutter_labels()
+        else:  # fitted at the size the canvas is shown at (its first show brings a resize event, see resizeEvent)
+            self._fit_labels_on_show = True
         self._background = None
         self._show_hover(self.hovered if self.hovered in self.artists.paths else None)
         self.draw_idle()
@@ -308,6 +313,14 @@ class MapCanvas(FigureCanvasQTAgg):
         super().resizeEvent(event)
         if self.artists is not None:
             self.artists.declutter_labels()
+            self._fit_labels_on_show = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Fit the labels of a map drawn while the canvas was hidden, if no resize has fitted them since."""
+        super().showEvent(event)
+        if self._fit_labels_on_show and self.artists is not None:
+            self.artists.declutter_labels()
+            self._fit_labels_on_show = False
 
     # ----- keyboard ------------------------------------------------------------------------------------------
 
