@@ -111,3 +111,44 @@ def test_binary_and_oversized_files_are_refused(data_copy: ProjectPaths, article
 def test_missing_seeds_folder_is_a_usage_error(data_copy: ProjectPaths, article: Path, tmp_path: Path) -> None:
     paths = ProjectPaths(data_copy.sectors, data_copy.claims, tmp_path / "nowhere", data_copy.context)
     assert _run(paths, str(article)) == 2
+
+
+def test_articles_are_made_durable_with_one_sync_per_folder_before_sources_json_names_them(
+        data_copy: ProjectPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article file is renamed into place, then its folder is fsynced once for the whole batch (a sync per
+    file cost seconds for 1,000 pages), and only then is sources.json (which describes them) renamed."""
+    import os
+
+    from mapview.data import atomic
+
+    pages = []
+    for n in range(6):
+        page = tmp_path / "incoming" / f"page-{n}.html"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(f"<html><head><title>Report {n}</title></head><body><article><p>{ARTICLE} Item {n}.</p>"
+                        "</article></body></html>", encoding="utf-8")
+        pages.append(page)
+    events: list[tuple[str, Path]] = []
+    real_replace, real_sync = os.replace, atomic._fsync_dir
+
+    def replace(src, dst) -> None:
+        events.append(("rename", Path(dst)))
+        real_replace(src, dst)
+
+    def sync(folder) -> None:
+        events.append(("sync", Path(folder)))
+        real_sync(folder)
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    monkeypatch.setattr(atomic, "_fsync_dir", sync)
+    assert _run(data_copy, *map(str, pages)) == 0
+
+    renamed = [path for kind, path in events if kind == "rename"]
+    articles = [p for p in renamed if p.parent.name == "originals" or p.suffix == ".txt"]
+    assert len(articles) == 12  # six originals, six stored texts
+    described = events.index(("rename", data_copy.seeds / "sources.json"))
+    for path in articles:
+        renamed_at = events.index(("rename", path))
+        assert ("sync", path.parent) in events[renamed_at:described], path
+    folder_syncs = [path for kind, path in events[:described] if kind == "sync"]
+    assert sorted(folder_syncs) == sorted({data_copy.seeds, data_copy.seeds / "originals"})

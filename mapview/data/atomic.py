@@ -10,17 +10,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (readers see the old or the new file, never a part)."""
-    with atomic_writer(path) as handle:
+def atomic_write_bytes(path: Path, data: bytes, sync_folder: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically (readers see the old or the new file, never a part).
+
+    ``sync_folder=False`` leaves the folder's fsync (which makes the rename itself durable) to the caller, who
+    writes many files into one folder and calls :func:`sync_folder` once after the last of them."""
+    with atomic_writer(path, sync_folder) as handle:
         handle.write(data)
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, sync_folder: bool = True) -> Iterator[BinaryIO]:
     """Write ``path`` through a binary file, atomically: what the block writes replaces the file when the block
     ends; an error in the block leaves the old file as it was (and no temp file). For output too large to hold
-    in memory at once (a dossier of 50,000 claims), written piece by piece."""
+    in memory at once (a dossier of 50,000 claims), written piece by piece. ``sync_folder``: as for
+    :func:`atomic_write_bytes`."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -39,7 +43,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(path.parent)
+    if sync_folder:
+        _fsync_dir(path.parent)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -53,6 +58,12 @@ def restore_file(path: Path, old: bytes | None) -> None:
         Path(path).unlink(missing_ok=True)
     else:
         atomic_write_bytes(path, old)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the renames into ``folder`` durable: one fsync of the folder covers every file renamed into it
+    before (for batches written with ``sync_folder=False``)."""
+    _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -20,7 +20,7 @@ from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
+from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, sync_folder, unwritable_reason
 from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert, inert_json
@@ -307,13 +307,17 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                     if not target.parent.is_dir():
                         target.parent.mkdir()
                         created.append(target.parent)
-                    atomic_write_bytes(target, article.record.original)
+                    atomic_write_bytes(target, article.record.original, sync_folder=False)
                     created.append(target)
             if article.new:
                 target = paths.seeds / article.source_id
                 if not target.exists():
-                    atomic_write_bytes(target, article.data)
+                    atomic_write_bytes(target, article.data, sync_folder=False)
                     created.append(target)
+        # each article file was fsynced before its rename; one fsync per folder makes all the renames durable
+        # before sources.json describes them (one per file cost a journal commit each: seconds for 1,000 pages)
+        for folder in dict.fromkeys(path.parent for path in created):
+            sync_folder(folder)
         for target, text in writes:
             old = read_bytes(target, "project file", MAX_STATE_BYTES) if target.exists() else None
             atomic_write_text(target, text)
