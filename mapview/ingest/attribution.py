@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapview.data.status import Attribution
+from mapview.ingest.dispatch import alternation
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -69,7 +70,7 @@ class Tables:
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
     """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
     (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
-    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
+    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{alternation(patterns)})"
                 for lang, patterns in table.items() if patterns]
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
 

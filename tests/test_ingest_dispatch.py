@@ -1,0 +1,103 @@
+"""The grouped alternation (mapview.ingest.dispatch) matches exactly what the plain ``|``-join matches: on every
+cue, status and speaker table over the real articles, on letters that fold together under IGNORECASE, and on
+generated patterns and texts."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapview.ingest import attribution, dispatch, langdata
+from tests.conftest import ROOT, SEEDS
+
+
+def _plain(patterns: list[str], ignore_case: bool = True) -> str:
+    return "|".join(patterns)
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for path in sorted((ROOT / "tests" / "realworld").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [json.loads(line)["text"] for path in sorted((ROOT / "tests" / "ingest_corpus").glob("*.jsonl"))
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    return texts
+
+
+def _found(pattern: re.Pattern[str], texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] for text in texts]
+
+
+def _cue_kinds() -> list[str]:
+    return sorted({kind for lang in langdata.languages().values() for kind in lang.cues})
+
+
+def test_every_cue_table_finds_the_same_matches_grouped_and_plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    grouped = {kind: langdata.compile_table(kind) for kind in _cue_kinds()}
+    assert any(dispatch.alternation(langdata.words(kind)) != "|".join(langdata.words(kind))
+               for kind in _cue_kinds())  # some table is large enough to be grouped
+    monkeypatch.setattr(langdata, "alternation", _plain)
+    compared = 0
+    for kind, pattern in grouped.items():
+        plain = langdata.compile_table(kind)
+        found = _found(pattern, texts)
+        assert found == _found(plain, texts), kind
+        compared += sum(map(len, found))
+    assert compared > 1000  # the tables do match in these articles
+
+
+def test_status_and_speaker_tables_find_the_same_matches_grouped_and_plain(monkeypatch: pytest.MonkeyPatch
+                                                                            ) -> None:
+    texts = _texts()
+    grouped = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
+    monkeypatch.setattr(attribution, "alternation", _plain)
+    plain = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
+    pairs = [(grouped.hedges, plain.hedges), (grouped.denials, plain.denials),
+             *zip((p for p, _ in grouped.speech), (p for p, _ in plain.speech), strict=True),
+             *zip((p for p, _ in grouped.according), (p for p, _ in plain.according), strict=True),
+             *zip((p for _, p in grouped.kinds), (p for _, p in plain.kinds), strict=True)]
+    assert any(a.pattern != b.pattern for a, b in pairs)
+    for a, b in pairs:
+        assert _found(a, texts) == _found(b, texts), b.pattern[:80]
+
+
+# Letters that fold together under IGNORECASE in ways str.lower() does not show (Turkish dotted and dotless i,
+# the Kelvin sign, the long s), and branches that share a first letter but must keep their order.
+FOLDING = ["ısrar", "İstanbul", "iş", "Ilık", "\u212aelvin", "kilo", "ſoft", "soft", "sof", "ſ", "s\\w+", "is",
+           "i", "K", "ks", "ab", "a", "abc", "\\w{2}c", "(?:x|y)z", "[xy]", "x?q", "(?<=-)led", "led", "le",
+           "(?:un)?likely", "\\d+"]
+FOLDING_TEXT = ("ISRAR ısrar İSTANBUL istanbul İş IŞ ılık ILIK \u212aELVIN kelvin KILO ſoft SOFT soft sofa ſ S "
+                "IS is I i k K ks KS abc ABC abd xc yz xz q xq -led led LED le unlikely likely 42 sſ")
+
+
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_letters_that_fold_together_keep_the_plain_matches(ignore_case: bool) -> None:
+    grouped = dispatch.alternation(FOLDING, ignore_case)
+    assert grouped != "|".join(FOLDING)
+    flag = "(?i:" if ignore_case else "(?:"
+    for guard in ("", r"(?<!\w)"):
+        a = re.compile(f"{guard}{flag}{grouped})")
+        b = re.compile(f"{guard}{flag}{'|'.join(FOLDING)})")
+        assert _found(a, [FOLDING_TEXT]) == _found(b, [FOLDING_TEXT])
+
+
+_ATOMS = st.sampled_from(["a", "b", "A", "i", "ı", "İ", "k", "\u212a", "s", "ſ", "\\w", "\\s+", "[ab]", "(?:a|bi)",
+                          "(?:ab)?", "x*", "(?=a)", "(?<!b)", "\\d", "-", " "])
+_PATTERN = st.lists(_ATOMS, min_size=1, max_size=4).map("".join)
+_TEXT = st.text(alphabet="abAiıIİkK\u212asSſx- 1\n", max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PATTERN, min_size=dispatch.MIN_BRANCHES, max_size=40), st.lists(_TEXT, min_size=1, max_size=5),
+       st.booleans())
+def test_generated_tables_match_the_same_as_the_plain_join(patterns: list[str], texts: list[str],
+                                                            ignore_case: bool) -> None:
+    flag = "(?i:" if ignore_case else "(?:"
+    grouped = re.compile(rf"(?<!\w){flag}{dispatch.alternation(patterns, ignore_case)})")
+    plain = re.compile(rf"(?<!\w){flag}{'|'.join(patterns)})")
+    assert _found(grouped, texts) == _found(plain, texts)
