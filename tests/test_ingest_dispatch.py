@@ -15,8 +15,15 @@ from mapview.ingest import attribution, dispatch, langdata
 from tests.conftest import ROOT, SEEDS
 
 
-def _plain(patterns: list[str], ignore_case: bool = True) -> str:
+def _plain(patterns: list[str]) -> str:
     return "|".join(patterns)
+
+
+def _compiled_plainly(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+    """attribution._compile as it was before grouping: one plain branch per language."""
+    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
+                for lang, patterns in table.items() if patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
 
 
 def _texts() -> list[str]:
@@ -55,7 +62,7 @@ def test_status_and_speaker_tables_find_the_same_matches_grouped_and_plain(monke
                                                                             ) -> None:
     texts = _texts()
     grouped = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
-    monkeypatch.setattr(attribution, "alternation", _plain)
+    monkeypatch.setattr(attribution, "_compile", _compiled_plainly)
     plain = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
     pairs = [(grouped.hedges, plain.hedges), (grouped.denials, plain.denials),
              *zip((p for p, _ in grouped.speech), (p for p, _ in plain.speech), strict=True),
@@ -77,7 +84,7 @@ FOLDING_TEXT = ("ISRAR ısrar İSTANBUL istanbul İş IŞ ılık ILIK \u212aELVI
 
 @pytest.mark.parametrize("ignore_case", [True, False])
 def test_letters_that_fold_together_keep_the_plain_matches(ignore_case: bool) -> None:
-    grouped = dispatch.alternation(FOLDING, ignore_case)
+    grouped = dispatch.alternation(FOLDING)
     assert grouped != "|".join(FOLDING)
     flag = "(?i:" if ignore_case else "(?:"
     for guard in ("", r"(?<!\w)"):
@@ -87,7 +94,8 @@ def test_letters_that_fold_together_keep_the_plain_matches(ignore_case: bool) ->
 
 
 _ATOMS = st.sampled_from(["a", "b", "A", "i", "ı", "İ", "k", "\u212a", "s", "ſ", "\\w", "\\s+", "[ab]", "(?:a|bi)",
-                          "(?:ab)?", "x*", "(?=a)", "(?<!b)", "\\d", "-", " "])
+                          "(?:ab)?", "x*", "(?=a)", "(?<!b)", "\\d", "-", " ", "(?i:a)", "(?i:ı)",
+                          "(?-i:K)", "(?-i:s)"])
 _PATTERN = st.lists(_ATOMS, min_size=1, max_size=4).map("".join)
 _TEXT = st.text(alphabet="abAiıIİkK\u212asSſx- 1\n", max_size=60)
 
@@ -98,6 +106,21 @@ _TEXT = st.text(alphabet="abAiıIİkK\u212asSſx- 1\n", max_size=60)
 def test_generated_tables_match_the_same_as_the_plain_join(patterns: list[str], texts: list[str],
                                                             ignore_case: bool) -> None:
     flag = "(?i:" if ignore_case else "(?:"
-    grouped = re.compile(rf"(?<!\w){flag}{dispatch.alternation(patterns, ignore_case)})")
+    grouped = re.compile(rf"(?<!\w){flag}{dispatch.alternation(patterns)})")
     plain = re.compile(rf"(?<!\w){flag}{'|'.join(patterns)})")
     assert _found(grouped, texts) == _found(plain, texts)
+
+
+def test_speech_cues_found_from_the_first_cue_of_any_language_are_the_ones_found_from_the_start() -> None:
+    import dataclasses
+
+    tables = attribution.load_tables()
+    ungated = dataclasses.replace(tables, any_cue=None)
+    spans = 0
+    for text in _texts():
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        for start, end in [(0, len(text)), *lines]:
+            gated = attribution._Reader(text, None, lambda t, b: [], tables).cues(start, end)
+            assert gated == attribution._Reader(text, None, lambda t, b: [], ungated).cues(start, end)
+            spans += len(gated)
+    assert spans > 100

@@ -3,7 +3,8 @@
 A cue table is hundreds of patterns joined by ``|``. Python's ``re`` tries every branch, in order, at every position
 where the whole-word guard lets it: most of ingest's time went there. :func:`alternation` writes the same
 alternation with the branches grouped by the letter they can start with; each group is entered through a one-letter
-lookahead, so at a position only the branches that can start with its letter are tried.
+lookahead (and groups of groups through one character class), so at a position only the branches that can start
+with its letter are tried.
 
 The result matches exactly what the plain ``|``-join matches (same text, same span, same choice of branch): at any
 position, the branches tried are those that can match there, in their original order. This holds because:
@@ -12,8 +13,9 @@ position, the branches tried are those that can match there, in their original o
   looked through); a branch whose first letter cannot be told (``\\w``, ``.``, a class with a category) is a
   "wild" branch and stands in every group, in its place;
 - the groups are disjoint: letters are grouped by ``re``'s own case-insensitive equivalence (two letters share a
-  group when either matches the other under IGNORECASE: "i", "I", "İ", "ı"), so a character enters one group at
-  most; a character in no group is tried against the wild branches alone.
+  group when either matches the other under IGNORECASE: "i", "I", "İ", "ı"), and every lookahead is itself
+  case-insensitive, whatever the flags around it, so a branch is reached from any character it can start with
+  (in any case), and a character enters one group at most; a character in no group meets the wild branches alone.
 
 A table whose patterns use capture groups or back-references is joined plainly (grouping would renumber them).
 """
@@ -29,10 +31,9 @@ _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 MIN_BRANCHES = 24  # fewer patterns than this: the plain join is as fast
 BLOCK = 6  # letters' groups behind one character class
-_WILD = None  # a branch that may start with any character
 
 
-def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
+def _first(items: list) -> tuple[set[str] | None, bool]:
     """(characters a sequence of parsed items may start with, or None for any; whether it may match empty)."""
     chars: set[str] = set()
     for op, av in items:
@@ -53,20 +54,20 @@ def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
             chars.update(literals)
             return chars, False
         if op is sre.SUBPATTERN:
-            sub, nullable = _first(list(av[3]), flags)
+            sub, nullable = _first(list(av[3]))
         elif op is sre.ATOMIC_GROUP:
-            sub, nullable = _first(list(av), flags)
+            sub, nullable = _first(list(av))
         elif op is sre.BRANCH:
             sub, nullable = set(), False
             for alternative in av[1]:
-                alt, alt_nullable = _first(list(alternative), flags)
+                alt, alt_nullable = _first(list(alternative))
                 if alt is None:
                     return None, False
                 sub |= alt
                 nullable = nullable or alt_nullable
         elif op in _REPEATS:
             low, _high, body = av
-            sub, body_nullable = _first(list(body), flags)
+            sub, body_nullable = _first(list(body))
             nullable = low == 0 or body_nullable
         else:  # ANY, CATEGORY, NOT_LITERAL, GROUPREF...
             return None, False
@@ -78,9 +79,9 @@ def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def _first_chars(pattern: str, flags: int) -> set[str] | None:
+def _first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` may start with; None when any (or an empty match) is possible."""
-    chars, nullable = _first(list(sre_parse.parse(pattern, flags)), flags)
+    chars, nullable = _first(list(sre_parse.parse(pattern)))
     return None if nullable else chars
 
 
@@ -91,16 +92,16 @@ def _numbered(pattern: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _matches(flags: int, letter: str, other: str) -> bool:
-    return re.match(re.escape(letter), other, flags) is not None
+def _matches(letter: str, other: str) -> bool:
+    return re.match(re.escape(letter), other, re.IGNORECASE) is not None
 
 
-def _classes(letters: list[str], flags: int) -> dict[str, str]:
-    """Each letter -> its class's first letter: letters that match each other under ``flags`` share a class."""
+def _classes(letters: list[str]) -> dict[str, str]:
+    """Each letter -> its class's first letter: letters that match each other under IGNORECASE share a class."""
     representative: dict[str, str] = {}
     heads: list[str] = []
     for letter in letters:
-        head = next((h for h in heads if _matches(flags, h, letter) or _matches(flags, letter, h)), None)
+        head = next((h for h in heads if _matches(h, letter) or _matches(letter, h)), None)
         if head is None:
             heads.append(letter)
             head = letter
@@ -108,17 +109,16 @@ def _classes(letters: list[str], flags: int) -> dict[str, str]:
     return representative
 
 
-def alternation(patterns: list[str], ignore_case: bool = True) -> str:
+def alternation(patterns: list[str]) -> str:
     """``"|".join(patterns)`` written so that ``re`` tries, at each position, only the branches that can start
-    there (see the module docstring). Meant inside a group: ``(?i:{alternation(patterns)})``."""
+    there (see the module docstring); in a group of its own, as the plain join would be: ``(?i:{...})``."""
     patterns = list(patterns)
     plain = "|".join(patterns)
     if len(patterns) < MIN_BRANCHES or any(_numbered(p) for p in patterns):
         return plain
-    flags = re.IGNORECASE if ignore_case else 0
-    firsts = [_first_chars(p, flags) for p in patterns]
+    firsts = [_first_chars(p) for p in patterns]
     letters = list(dict.fromkeys(c for chars in firsts if chars is not None for c in sorted(chars)))
-    head_of = _classes(letters, flags)
+    head_of = _classes(letters)
     groups: dict[str, list[int]] = {}
     for i, chars in enumerate(firsts):
         for head in ([*dict.fromkeys(head_of.values())] if chars is None
@@ -130,7 +130,7 @@ def alternation(patterns: list[str], ignore_case: bool = True) -> str:
         letters_of.setdefault(head, []).append(letter)
 
     def group(head: str) -> str:  # a group's branches in their original order (wild ones in their turn)
-        return f"(?={re.escape(head)})(?:{'|'.join(f'(?:{patterns[i]})' for i in sorted(groups[head]))})"
+        return f"(?i:(?={re.escape(head)}))(?:{'|'.join(f'(?:{patterns[i]})' for i in sorted(groups[head]))})"
 
     # groups in blocks of BLOCK, each block entered through one character class of all its letters, so that a
     # character is tested against a few classes and then a few letters, not against every letter in turn
@@ -139,7 +139,7 @@ def alternation(patterns: list[str], ignore_case: bool = True) -> str:
     for n in range(0, len(heads), BLOCK):
         block = heads[n:n + BLOCK]
         letters = "".join(re.escape(c) for head in block for c in letters_of[head])
-        branches.append(f"(?=[{letters}])(?:{'|'.join(group(head) for head in block)})")
+        branches.append(f"(?i:(?=[{letters}]))(?:{'|'.join(group(head) for head in block)})")
     if wild:
         branches.append("|".join(f"(?:{patterns[i]})" for i in wild))
     return "|".join(branches)
