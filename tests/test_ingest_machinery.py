@@ -1,6 +1,7 @@
-"""The grouped alternation (mapview.ingest.dispatch) matches exactly what the plain ``|``-join matches: on every
-cue, status and speaker table over the real articles, on letters that fold together under IGNORECASE, and on
-generated patterns and texts."""
+"""How ingest runs its rules, not what they say: the grouped alternation (mapview.ingest.dispatch) matches exactly
+what the plain ``|``-join matches (on every cue, status and speaker table over the real articles, on letters that fold
+together under IGNORECASE, on generated patterns and texts), and the per-article gazetteer finds what the plain one
+finds."""
 
 from __future__ import annotations
 
@@ -124,3 +125,20 @@ def test_speech_cues_found_from_the_first_cue_of_any_language_are_the_ones_found
             assert gated == attribution._Reader(text, None, lambda t, b: [], ungated).cues(start, end)
             spans += len(gated)
     assert spans > 100
+
+
+def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_to_itself() -> None:
+    from mapview.ingest.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    texts = _texts()[:40]
+    one, other = gazetteer.for_one_article(), gazetteer.for_one_article()
+    for text in texts:
+        for base in (0, 7):
+            for _ in range(2):  # the second time from what it remembers
+                assert one.find_sectors(text, base) == gazetteer.find_sectors(text, base)
+                assert one.find_nations(text, base) == gazetteer.find_nations(text, base)
+    found = one.find_nations(texts[0])
+    found.clear()  # a caller changing the list it got changes nothing remembered
+    assert one.find_nations(texts[0]) == gazetteer.find_nations(texts[0]) != []
+    assert other._found == {} and one.sector_names == gazetteer.sector_names
