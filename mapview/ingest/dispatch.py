@@ -79,16 +79,13 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` may start with; None when any (or an empty match) is possible."""
-    chars, nullable = _first(list(sre_parse.parse(pattern)))
-    return None if nullable else chars
-
-
-def _numbered(pattern: str) -> bool:
-    """True when the pattern holds a capture group or a back-reference (grouping would renumber them)."""
+@lru_cache(maxsize=8192)
+def _read(pattern: str) -> tuple[bool, frozenset[str] | None]:
+    """(whether the pattern holds a capture group, which grouping would renumber; the characters a match of it may
+    start with, None when any, or an empty match, is possible). Parsed once per pattern."""
     parsed = sre_parse.parse(pattern)
-    return parsed.state.groups > 1 or bool(re.search(r"\\[1-9]|\(\?P[=>]", pattern))
+    chars, nullable = _first(list(parsed))
+    return parsed.state.groups > 1, None if nullable or chars is None else frozenset(chars)
 
 
 @lru_cache(maxsize=4096)
@@ -114,9 +111,12 @@ def alternation(patterns: list[str]) -> str:
     there (see the module docstring); in a group of its own, as the plain join would be: ``(?i:{...})``."""
     patterns = list(patterns)
     plain = "|".join(patterns)
-    if len(patterns) < MIN_BRANCHES or any(_numbered(p) for p in patterns):
+    if len(patterns) < MIN_BRANCHES:
         return plain
-    firsts = [_first_chars(p) for p in patterns]
+    read = [_read(p) for p in patterns]
+    if any(numbered for numbered, _ in read):
+        return plain
+    firsts = [first for _, first in read]
     letters = list(dict.fromkeys(c for chars in firsts if chars is not None for c in sorted(chars)))
     head_of = _classes(letters)
     groups: dict[str, list[int]] = {}
