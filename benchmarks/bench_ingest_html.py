@@ -1,4 +1,4 @@
-"""Ingest of saved web pages: ``python -m benchmarks.bench_ingest_html``; target 1,000 pages of ~50 KB in 30 s.
+"""Ingest of saved web pages: ``python -m benchmarks.bench_ingest_html``; target 1,000 pages of ~50 KB in 15 s.
 
 The pages are built deterministically: each wraps a ~5 KB article (``ingest_speed.build_articles``) in what a
 saved news page carries around it (head with CSS and JSON-LD, navigation, cookie banner, scripts, a "related"
@@ -8,10 +8,17 @@ list, a comments section), about 50 KB in all. Timed in the same run, over the s
   entry, extraction, proposals and mentions; every file written) into a scratch copy of the project;
 - baseline: what a competent engineer would write first: for each page ``trafilatura.extract`` (default
   settings) and ``htmldate.find_date``, then ``extract`` on the text, writing one .txt per page.
+
+Both are measured twice: on the machine as it is, and with a second process burning one core (started and
+stopped by the benchmark, as in ``bench_scale``); each condition ingests into a fresh scratch project. The load
+average at the start of each condition and the CPU seconds each side spent are printed beside the wall times (on a
+shared machine the wall time says as much about the others as about us). ``--quiet-only`` skips the busy condition.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import shutil
 import sys
@@ -24,7 +31,7 @@ from benchmarks.ingest_speed import build_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = 1000
-TARGET_S = 30.0
+TARGET_S = 15.0  # issue #20: 1,000 saved pages in 15 s on the 2-core machine
 
 _HEAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Example Herald</title>
 <link rel="canonical" href="https://herald.example/world/{n}">
@@ -73,51 +80,71 @@ def _scratch_project(folder: Path):
                         seeds=folder / "seeds", context=folder / "geodata" / "context.geojson")
 
 
-def run() -> list[Result]:
-    """Time ours and the baseline over the same pages; seconds for the whole set."""
+def _measure(pages: list[Path], root: Path, gazetteer) -> tuple[float, float, float, float, object]:
+    """(ours, baseline) wall seconds over ``pages``, ours into a fresh scratch project under ``root``; the CPU
+    seconds this process spent on each (what a busy machine does not change much); and our plan."""
     import htmldate
     import trafilatura
 
     from mapview.ingest.command import apply_plan, plan_ingest
     from mapview.ingest.extract import extract
+
+    paths = _scratch_project(root / "project")
+    start, cpu = time.perf_counter(), time.process_time()
+    plan = plan_ingest(pages, paths, gazetteer)
+    apply_plan(plan, paths)
+    ours, ours_cpu = time.perf_counter() - start, time.process_time() - cpu
+    assert not plan.refused, plan.refused[:3]
+
+    out = root / "baseline"
+    out.mkdir()
+    start, cpu = time.perf_counter(), time.process_time()
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        text = trafilatura.extract(html) or ""
+        htmldate.find_date(html)
+        extract(text, gazetteer)
+        (out / f"{page.stem}.txt").write_text(text, encoding="utf-8")
+    baseline, baseline_cpu = time.perf_counter() - start, time.process_time() - cpu
+    return ours, baseline, ours_cpu, baseline_cpu, plan
+
+
+def run(busy_too: bool = True) -> list[Result]:
+    """Time ours and the baseline over the same pages, as the machine is and with one core burning; seconds for
+    the whole set."""
+    from benchmarks.bench_scale import burning_core
+    from mapview.ingest.extract import extract
     from mapview.ingest.gazetteer import load_gazetteer
 
+    results = []
     with tempfile.TemporaryDirectory(prefix="mapview-bench-html-") as tmp:
         root = Path(tmp)
         (root / "pages").mkdir()
         pages = build_pages(root / "pages")
         megabytes = sum(p.stat().st_size for p in pages) / 1e6
-        paths = _scratch_project(root / "project")
-        gazetteer = load_gazetteer(paths.sectors)
+        gazetteer = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
         extract(pages[0].read_text(encoding="utf-8")[:2000], gazetteer)  # warm regexes and pysbd
-
-        start = time.perf_counter()
-        plan = plan_ingest(pages, paths, gazetteer)
-        apply_plan(plan, paths)
-        ours = time.perf_counter() - start
-        assert not plan.refused, plan.refused[:3]
-
-        out = root / "baseline"
-        out.mkdir()
-        start = time.perf_counter()
-        for page in pages:
-            html = page.read_text(encoding="utf-8")
-            text = trafilatura.extract(html) or ""
-            htmldate.find_date(html)
-            extract(text, gazetteer)
-            (out / f"{page.stem}.txt").write_text(text, encoding="utf-8")
-        baseline = time.perf_counter() - start
-    print(f"{len(pages)} saved pages, {megabytes:.1f} MB; ours {ours:.1f} s, baseline {baseline:.1f} s; "
-          f"{sum(len(a.proposals) for a in plan.articles)} proposals, "
-          f"{sum(len(a.mentions) for a in plan.articles)} mentions; target {TARGET_S:.0f} s -> "
-          f"{'met' if ours < TARGET_S else 'NOT met'}")
-    return [Result(f"ingest: {len(pages):,} saved pages of ~50 KB (whole ingest)", ours * 1000, baseline * 1000,
-                   "ms", f"< {TARGET_S:.0f} s", limit=TARGET_S * 1000)]
+        conditions = [("as is", contextlib.nullcontext)] + ([("one core busy", burning_core)] if busy_too else [])
+        for n, (condition, context) in enumerate(conditions):
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            with context():
+                ours, baseline, ours_cpu, baseline_cpu, plan = _measure(pages, root / f"run-{n}", gazetteer)
+            print(f"{len(pages)} saved pages, {megabytes:.1f} MB, {condition} (load average {load:.2f} before): "
+                  f"ours {ours:.1f} s ({ours_cpu:.1f} s CPU), baseline {baseline:.1f} s ({baseline_cpu:.1f} s CPU); "
+                  f"{sum(len(a.proposals) for a in plan.articles)} proposals, "
+                  f"{sum(len(a.mentions) for a in plan.articles)} mentions; target {TARGET_S:.0f} s -> "
+                  f"{'met' if ours < TARGET_S else 'NOT met'}")
+            suffix = "" if condition == "as is" else f", {condition}"
+            results.append(Result(f"ingest: {len(pages):,} saved pages of ~50 KB (whole ingest{suffix})",
+                                  ours * 1000, baseline * 1000, "ms", f"< {TARGET_S:.0f} s",
+                                  limit=TARGET_S * 1000))
+    return results
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Print the measurement and the shared result table."""
-    print_table(run())
+    args = sys.argv[1:] if argv is None else argv
+    print_table(run(busy_too="--quiet-only" not in args))
     return 0
 
 

@@ -98,3 +98,43 @@ def test_permissions_of_an_existing_target_are_kept(tmp_path: Path) -> None:
     fresh = tmp_path / "new.json"
     atomic_write_text(fresh, "{}")
     assert fresh.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("count", [3, 12])  # an fsync of each, and one flush of the filesystem for the batch
+def test_a_batch_replaces_every_file_or_nothing_before_its_renames(tmp_path: Path, count: int,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapview.data.atomic import atomic_write_files
+
+    existing = tmp_path / "f0.txt"
+    existing.write_bytes(b"old")
+    os.chmod(existing, 0o640)
+    files = [(tmp_path / f"f{i}.txt", f"new {i}".encode()) for i in range(count)]
+    done: list[Path] = []
+    atomic_write_files(files, done)
+    assert done == [path for path, _ in files]
+    assert [path.read_bytes() for path, _ in files] == [data for _, data in files]
+    assert existing.stat().st_mode & 0o777 == 0o640 and files[1][0].stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(path.name for path, _ in files)
+
+    # a file that cannot be created (its folder is gone): nothing replaced, no temp file left
+    with pytest.raises(OSError):
+        atomic_write_files([(path, b"newer") for path, _ in files] + [(tmp_path / "gone" / "x.txt", b"x")])
+    assert [path.read_bytes() for path, _ in files] == [data for _, data in files]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(path.name for path, _ in files)
+
+    # the disk fills at the second rename: the first is in place and reported, the rest untouched, no temp file
+    real, calls = os.replace, [0]
+
+    def replace(src, dst) -> None:
+        calls[0] += 1
+        if calls[0] == 2:
+            raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    done = []
+    with pytest.raises(OSError, match="No space"):
+        atomic_write_files([(path, b"newest") for path, _ in files], done)
+    assert done == [files[0][0]]
+    assert [path.read_bytes() for path, _ in files] == [b"newest", *(data for _, data in files[1:])]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(path.name for path, _ in files)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapview.data.status import Attribution
+from mapview.ingest.dispatch import alternation
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -64,14 +65,21 @@ class Tables:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     capitals: dict[str, str]
     capital: re.Pattern[str] | None
+    # every speech and according cue of every language in one grouped regex: where the first of them stands
+    any_cue: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
     """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
     (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
-    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
-                for lang, patterns in table.items() if patterns]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+    branches = []
+    for lang, patterns in table.items():
+        prefix = (prefixes or {}).get(lang, "")
+        if prefix:
+            branches.append(f"{prefix}(?i:{alternation(patterns)})")
+        else:  # "(?i:a|b)" is "(?i:a)|(?i:b)": one alternation over every language's patterns, grouped
+            branches.extend(f"(?i:{pattern})" for pattern in patterns)
+    return re.compile(rf"(?<!\w)(?:{alternation(branches) if branches else '(?!x)x'})(?!\w)")
 
 
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
@@ -108,10 +116,15 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
         raise ValueError(f"unknown speaker kinds in {folder}: {', '.join(sorted(unknown))}")
     capital = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
                           + r")(?!\w)") if capitals else None)
+    every_cue: dict[str, list[str]] = {}
+    for table in (_table(files, "speakers", "speech"), _table(files, "speakers", "according")):
+        for lang, patterns in table.items():
+            every_cue.setdefault(lang, []).extend(patterns)
     return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
-                  tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital)
+                  tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
+                  compile_cues(every_cue))
 
 
 @dataclass(frozen=True)
@@ -171,7 +184,12 @@ class _Reader:
         self.passage = (0, len(text))
 
     def cues(self, start: int, end: int) -> list[_Span]:
-        found = []
+        found: list[_Span] = []
+        if self.tables.any_cue is not None:  # no language's cue matches before the first of any: start there
+            first = self.tables.any_cue.search(self.text, start, end)
+            if first is None:
+                return found
+            start = first.start()
         for kind, table in (("according", self.tables.according), ("speech", self.tables.speech)):
             for pattern, side in table:
                 found += [_Span(kind, m.start(), m.end(), m.group(), side=side)

@@ -20,7 +20,7 @@ from argparse import Namespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapview.data.atomic import atomic_write_bytes, atomic_write_text, restore_file, unwritable_reason
+from mapview.data.atomic import atomic_write_files, atomic_write_text, restore_file, unwritable_reason
 from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert, inert_json
@@ -299,6 +299,7 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
     created: list[Path] = []  # files (and the originals folder) this run made, in order
     replaced: list[tuple[Path, bytes | None]] = []  # project files this run rewrote, with what they held
     target = paths.seeds
+    articles: dict[Path, bytes] = {}  # the article files to create, in order
     try:
         for article in plan.articles:
             if article.new and article.original_file and article.record is not None:
@@ -307,18 +308,22 @@ def apply_plan(plan: Plan, paths: ProjectPaths) -> None:
                     if not target.parent.is_dir():
                         target.parent.mkdir()
                         created.append(target.parent)
-                    atomic_write_bytes(target, article.record.original)
-                    created.append(target)
+                    articles.setdefault(target, article.record.original)
             if article.new:
                 target = paths.seeds / article.source_id
                 if not target.exists():
-                    atomic_write_bytes(target, article.data)
-                    created.append(target)
+                    articles.setdefault(target, article.data)
+        # each one atomically, the disk flushed once for them all, each folder synced once: before sources.json
+        # describes them
+        target = next(iter(articles), target)
+        atomic_write_files(list(articles.items()), created)
         for target, text in writes:
             old = read_bytes(target, "project file", MAX_STATE_BYTES) if target.exists() else None
             atomic_write_text(target, text)
             replaced.append((target, old))
     except OSError as exc:
+        if target in articles:  # the batch stopped at its first article not in place
+            target = next((path for path in articles if path not in created), target)
         left = _undo(created, replaced)
         undone = ("nothing written" if not left else
                   f"the run could not be fully undone ({left}); run ingest again to finish it")

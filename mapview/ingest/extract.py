@@ -18,7 +18,9 @@ Rules, kept deliberately strict (a missed claim costs a reviewer a minute; a fal
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapview.data.status import Attribution
@@ -190,6 +192,8 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+# the contingent of the sentences before, or a function finding it when needed (it searches three sentences back)
+Previous = Mention | Callable[[], Mention | None] | None
 _SPACE_OR_DASH = re.compile(r"[\s\-]{1,2}")
 _PUNCTUATION = re.compile(r"[,.;،؛]")
 
@@ -250,7 +254,7 @@ def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]
     return ()
 
 
-def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previous: Mention | None,
+def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previous: Previous,
                      clause: Span) -> Mention | None:
     """The one nation an assignment cue places: the only contributor in the clause, the one whose troops are
     named when there are several, or (for "the troops", "mereka") the contingent of the sentence before."""
@@ -263,14 +267,15 @@ def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previo
             return troops[0]
         return None
     backref = CUES.backref.search(text, clause[0], clause[1])
-    if previous is not None and backref is not None:
-        return previous
+    if backref is not None:
+        return previous() if callable(previous) else previous
     return None
 
 
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
-                     previous: Mention | None = None) -> list[Finding]:
-    """The findings of one sentence ``text[start:end]``."""
+                     previous: Previous = None) -> list[Finding]:
+    """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
+    a function that finds it, called only when a back-reference needs it)."""
     sentence = text[start:end]
     sectors = gazetteer.find_sectors(sentence, start)
     if not sectors:
@@ -498,6 +503,7 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
     naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
     """
+    gazetteer = gazetteer.for_one_article()
     language = detect_language(text)
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
     positions = candidate_positions(text, gazetteer, extra)
@@ -507,7 +513,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     for start, end in sentences_around(text, positions, use_pysbd):
         found: list[Finding] = []
         if language.read:
-            found = analyse_sentence(text, start, end, gazetteer, _antecedent(text, start, gazetteer))
+            found = analyse_sentence(text, start, end, gazetteer,
+                                     functools.partial(_antecedent, text, start, gazetteer))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue

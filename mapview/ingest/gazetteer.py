@@ -236,6 +236,34 @@ class Gazetteer:
         """Every entry of both gazetteers (for baselines and tests)."""
         return self.sectors.entries + self.nations.entries
 
+    def for_one_article(self) -> Gazetteer:
+        """This gazetteer, remembering what it found in each stretch of text for as long as it is kept: the
+        extractor asks for the same sentence's names several times (reading it, weighing who says it, listing it
+        for review). Meant for one article: drop it after."""
+        return _ArticleGazetteer(self.sectors, self.nations, self.sector_names)
+
+
+class _ArticleGazetteer(Gazetteer):
+    """A gazetteer that finds each (text, offset) once; see :meth:`Gazetteer.for_one_article`."""
+
+    def __init__(self, sectors: NameMatcher, nations: NameMatcher, sector_names: dict[str, str]) -> None:
+        super().__init__(sectors, nations, sector_names)
+        self._found: dict[tuple[bool, str, int], list[Mention]] = {}
+
+    def find_sectors(self, text: str, base: int = 0) -> list[Mention]:
+        """Sector and place mentions in ``text`` (found once per text and offset)."""
+        key = (False, text, base)
+        if key not in self._found:
+            self._found[key] = self.sectors.find(text, base)
+        return list(self._found[key])
+
+    def find_nations(self, text: str, base: int = 0) -> list[Mention]:
+        """Nation mentions in ``text`` (found once per text and offset)."""
+        key = (True, text, base)
+        if key not in self._found:
+            self._found[key] = self.nations.find(text, base)
+        return list(self._found[key])
+
 
 def sector_entries(sectors: list[Sector]) -> list[Entry]:
     """Entries for every sector name and every place inside a sector, from the geodata plus the extras here."""

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from mapview.ingest.dispatch import alternation
+
 LANG_DIR = Path(__file__).with_name("lang")
 STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
 
@@ -127,7 +129,7 @@ def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
             groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(lang.cue(kind))
     branches = []
     for (prefix, spaced), patterns in groups.items():
-        body = f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})"
+        body = f"{prefix}(?i:{alternation(list(dict.fromkeys(patterns)))})"
         branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
     return re.compile("|".join(branches) or "(?!x)x")
 

@@ -1,0 +1,144 @@
+"""How ingest runs its rules, not what they say: the grouped alternation (mapview.ingest.dispatch) matches exactly
+what the plain ``|``-join matches (on every cue, status and speaker table over the real articles, on letters that fold
+together under IGNORECASE, on generated patterns and texts), and the per-article gazetteer finds what the plain one
+finds."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapview.ingest import attribution, dispatch, langdata
+from tests.conftest import ROOT, SEEDS
+
+
+def _plain(patterns: list[str]) -> str:
+    return "|".join(patterns)
+
+
+def _compiled_plainly(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+    """attribution._compile as it was before grouping: one plain branch per language."""
+    branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
+                for lang, patterns in table.items() if patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for path in sorted((ROOT / "tests" / "realworld").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [json.loads(line)["text"] for path in sorted((ROOT / "tests" / "ingest_corpus").glob("*.jsonl"))
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    return texts
+
+
+def _found(pattern: re.Pattern[str], texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] for text in texts]
+
+
+def _cue_kinds() -> list[str]:
+    return sorted({kind for lang in langdata.languages().values() for kind in lang.cues})
+
+
+def test_every_cue_table_finds_the_same_matches_grouped_and_plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    grouped = {kind: langdata.compile_table(kind) for kind in _cue_kinds()}
+    assert any(dispatch.alternation(langdata.words(kind)) != "|".join(langdata.words(kind))
+               for kind in _cue_kinds())  # some table is large enough to be grouped
+    monkeypatch.setattr(langdata, "alternation", _plain)
+    compared = 0
+    for kind, pattern in grouped.items():
+        plain = langdata.compile_table(kind)
+        found = _found(pattern, texts)
+        assert found == _found(plain, texts), kind
+        compared += sum(map(len, found))
+    assert compared > 1000  # the tables do match in these articles
+
+
+def test_status_and_speaker_tables_find_the_same_matches_grouped_and_plain(monkeypatch: pytest.MonkeyPatch
+                                                                            ) -> None:
+    texts = _texts()
+    grouped = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
+    monkeypatch.setattr(attribution, "_compile", _compiled_plainly)
+    plain = attribution.load_tables.__wrapped__(attribution.LANG_DIR)
+    pairs = [(grouped.hedges, plain.hedges), (grouped.denials, plain.denials),
+             *zip((p for p, _ in grouped.speech), (p for p, _ in plain.speech), strict=True),
+             *zip((p for p, _ in grouped.according), (p for p, _ in plain.according), strict=True),
+             *zip((p for _, p in grouped.kinds), (p for _, p in plain.kinds), strict=True)]
+    assert any(a.pattern != b.pattern for a, b in pairs)
+    for a, b in pairs:
+        assert _found(a, texts) == _found(b, texts), b.pattern[:80]
+
+
+# Letters that fold together under IGNORECASE in ways str.lower() does not show (Turkish dotted and dotless i,
+# the Kelvin sign, the long s), and branches that share a first letter but must keep their order.
+FOLDING = ["ısrar", "İstanbul", "iş", "Ilık", "\u212aelvin", "kilo", "ſoft", "soft", "sof", "ſ", "s\\w+", "is",
+           "i", "K", "ks", "ab", "a", "abc", "\\w{2}c", "(?:x|y)z", "[xy]", "x?q", "(?<=-)led", "led", "le",
+           "(?:un)?likely", "\\d+"]
+FOLDING_TEXT = ("ISRAR ısrar İSTANBUL istanbul İş IŞ ılık ILIK \u212aELVIN kelvin KILO ſoft SOFT soft sofa ſ S "
+                "IS is I i k K ks KS abc ABC abd xc yz xz q xq -led led LED le unlikely likely 42 sſ")
+
+
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_letters_that_fold_together_keep_the_plain_matches(ignore_case: bool) -> None:
+    grouped = dispatch.alternation(FOLDING)
+    assert grouped != "|".join(FOLDING)
+    flag = "(?i:" if ignore_case else "(?:"
+    for guard in ("", r"(?<!\w)"):
+        a = re.compile(f"{guard}{flag}{grouped})")
+        b = re.compile(f"{guard}{flag}{'|'.join(FOLDING)})")
+        assert _found(a, [FOLDING_TEXT]) == _found(b, [FOLDING_TEXT])
+
+
+_ATOMS = st.sampled_from(["a", "b", "A", "i", "ı", "İ", "k", "\u212a", "s", "ſ", "\\w", "\\s+", "[ab]", "(?:a|bi)",
+                          "(?:ab)?", "x*", "(?=a)", "(?<!b)", "\\d", "-", " ", "(?i:a)", "(?i:ı)",
+                          "(?-i:K)", "(?-i:s)"])
+_PATTERN = st.lists(_ATOMS, min_size=1, max_size=4).map("".join)
+_TEXT = st.text(alphabet="abAiıIİkK\u212asSſx- 1\n", max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PATTERN, min_size=dispatch.MIN_BRANCHES, max_size=40), st.lists(_TEXT, min_size=1, max_size=5),
+       st.booleans())
+def test_generated_tables_match_the_same_as_the_plain_join(patterns: list[str], texts: list[str],
+                                                            ignore_case: bool) -> None:
+    flag = "(?i:" if ignore_case else "(?:"
+    grouped = re.compile(rf"(?<!\w){flag}{dispatch.alternation(patterns)})")
+    plain = re.compile(rf"(?<!\w){flag}{'|'.join(patterns)})")
+    assert _found(grouped, texts) == _found(plain, texts)
+
+
+def test_speech_cues_found_from_the_first_cue_of_any_language_are_the_ones_found_from_the_start() -> None:
+    import dataclasses
+
+    tables = attribution.load_tables()
+    ungated = dataclasses.replace(tables, any_cue=None)
+    spans = 0
+    for text in _texts():
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        for start, end in [(0, len(text)), *lines]:
+            gated = attribution._Reader(text, None, lambda t, b: [], tables).cues(start, end)
+            assert gated == attribution._Reader(text, None, lambda t, b: [], ungated).cues(start, end)
+            spans += len(gated)
+    assert spans > 100
+
+
+def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_to_itself() -> None:
+    from mapview.ingest.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+    texts = _texts()[:40]
+    one, other = gazetteer.for_one_article(), gazetteer.for_one_article()
+    for text in texts:
+        for base in (0, 7):
+            for _ in range(2):  # the second time from what it remembers
+                assert one.find_sectors(text, base) == gazetteer.find_sectors(text, base)
+                assert one.find_nations(text, base) == gazetteer.find_nations(text, base)
+    found = one.find_nations(texts[0])
+    found.clear()  # a caller changing the list it got changes nothing remembered
+    assert one.find_nations(texts[0]) == gazetteer.find_nations(texts[0]) != []
+    assert other._found == {} and one.sector_names == gazetteer.sector_names
