@@ -148,8 +148,11 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
 
 
 def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
-    """The role of a deployment: ``police`` or ``medical`` when the words between nation and place say so."""
-    lo, hi = min(nation.start, cue.start, sector.start), max(nation.end, cue.end, sector.end)
+    """The role of a deployment: ``police`` or ``medical`` when the words between nation and place say so (a
+    nation named in a sentence before, "the troops" refer to, lends no words: only cue to place is read)."""
+    inside = nation.start >= min(cue.start, sector.start) - SUBJECT_GAP * 4
+    lo = min(nation.start, cue.start, sector.start) if inside else min(cue.start, sector.start)
+    hi = max(nation.end, cue.end, sector.end) if inside else max(cue.end, sector.end)
     if CUES.police.search(text, lo, hi):
         return "police"
     if CUES.medical.search(text, lo, hi):
@@ -347,10 +350,108 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
             add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+    parties = [n for n in named if n.key in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
+    for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
+                                                         parties):
+        if (nation.key, sector.key, "lead", None) not in found:
+            add(nation, sector, "lead", clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
             if f.role not in _DEPLOYED or (f.nation, f.sector) not in leads_of]
+
+
+FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
+FRAME_REACH = 160  # the contingent to the placement word or the sector
+FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
+_PLACING = ("deploy", "assign", "base", "placement")
+_MOVING = frozenset({"deploy", "assign"})  # verbs that place troops by themselves
+
+
+def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nations: list[Mention],
+                      previous: Mention | None, parties: list[Mention]) -> tuple[Mention | None, bool]:
+    """The one contingent a clause is about, and whether its own troops are named next to it: the only contributor
+    of the clause (the one with troops when there are several, never one item of a list), else the one contingent
+    the sentence names elsewhere, else (for "the troops", "their", "mereka") the contingent of the sentences
+    before, unless the clause speaks of the whole force ("the ISF") or names a party ("the Israeli army")."""
+    lo, hi = clause
+    if here:
+        keys = {n.key for n in here}
+        troops = _contingent(text, here)
+        if len(keys) > 1:
+            if len({n.key for n in troops}) != 1:
+                return None, False
+            here = [n for n in here if n.key == troops[0].key]
+        nation = here[0]
+        if _in_list(nation, [*here, *sentence_nations], text):
+            return None, False
+        return nation, nation in troops
+    others = _contingent(text, sentence_nations)
+    if not (CUES.troops.search(text, lo, hi) or CUES.backref.search(text, lo, hi) or CUES.police.search(text, lo, hi)):
+        return None, False
+    if sentence_nations:
+        keys = {n.key for n in others}
+        if len(keys) == 1 and not any(_in_list(n, sentence_nations, text) for n in others):
+            return others[0], True
+        return None, False
+    if previous is not None and not CUES.force.search(text, lo, hi) and not any(lo <= n.start < hi for n in parties):
+        return previous, False
+    return None, False
+
+
+def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
+                      clauses: list[Span], previous: Mention | None,
+                      parties: list[Mention]) -> list[tuple[Mention, Mention, Span, _Cue]]:
+    """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
+    a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
+    prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
+    between. Not read as a placement: a place inside a sector (a crossing, a camp), a force-wide sequence ("the
+    ISF will begin in Rafah", "first", a list of three or more sectors), a task between the word and the sector
+    ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital")."""
+    out = []
+    sentence_nations = [n for n in nations if start <= n.start and n.end <= end]
+    words = [(_Cue(m.start(), m.end(), m.group()), kind in _MOVING) for kind in _PLACING
+             for m in getattr(CUES, kind).finditer(text, start, end)]
+    phases = [_Cue(m.start(), m.end(), m.group()) for m in CUES.phase.finditer(text, start, end)]
+    for sector in sectors:
+        if sector.kind != "sector":
+            continue
+        clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))
+        chain = _sector_chain(text, [m for m in sectors if clause[0] <= m.start < clause[1]], sector)
+        if len({m.key for m in chain}) > 2:  # "before expanding to North Gaza, Gaza City, Deir el-Balah..."
+            continue
+        here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
+        nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
+        if nation is None:
+            continue
+        # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base or an area needs them
+        # named ("a base in Khan Yunis, denied by Indonesia" places no troops)
+        troops_named = own_troops or bool(CUES.troops.search(text, *clause) or CUES.police.search(text, *clause)
+                                          or CUES.backref.search(text, *clause))
+        near = [w for w, moving in words if clause[0] <= w.start and w.end <= clause[1] and (moving or troops_named)
+                and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
+        if not near:
+            continue
+        cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
+        first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
+        lo, hi = min(cue.end, first.end), max(cue.start, first.start)
+        if CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or _between(sectors, cue.start, cue.end, first.start, first.end,
+                                                       exclude=first):
+            continue
+        if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
+                                  _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
+            continue
+        force_wide = not own_troops or bool(CUES.force.search(text, *clause))
+        if force_wide and any(clause[0] <= p.start < clause[1]
+                                  and min(_gap(p.start, p.end, cue.start, cue.end),
+                                          _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
+                                  for p in phases):
+            continue
+        if nation in here and CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
+                                                  min(clause[1], nation.end + TROOP_GAP)):
+            continue
+        out.append((sector, nation, clause, cue))
+    return out
 
 
 def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
