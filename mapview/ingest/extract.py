@@ -435,8 +435,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
-        if CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or _between(sectors, cue.start, cue.end, first.start, first.end,
-                                                       exclude=first):
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+                or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
             continue
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
