@@ -68,7 +68,8 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     ],
     "sr": [
         ("Indonežanski vojnici biće stacionirani u Rafi, javlja izraelski javni servis.", {IR}),
-        ("Kosovske bezbednosne snage biće raspoređene u Severnoj Gazi.", {("Kosovo", "north-gaza", "troops")}),
+        # one nation's forces deployed in a sector: a lead (tests/realworld/README.md)
+        ("Kosovske bezbednosne snage biće raspoređene u Severnoj Gazi.", {("Kosovo", "north-gaza", "lead")}),
         ("Индонежански војници биће стационирани у Рафи.", {IR}),
     ],
     "bs": [

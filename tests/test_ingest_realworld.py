@@ -159,10 +159,10 @@ def test_the_report_hides_the_test_split_misses(articles, capsys) -> None:
     assert {i for i in test_ids if re.search(rf"^{re.escape(i)} \[", full, re.M)} >= missed
 
 
-# Floors: the figures measured on 2026-12-05 (commit of this test), when the set was first scored — a rule change
-# may raise them, never lower them. Precision is held at the issue's target (95 %), which it met; recall is held
-# where it stood (dev 22/42, test 11/44), far below the target of 85 % on the test split.
-RECALL_FLOOR = {"dev": 22 / 42, "test": 11 / 44}
+# Floors: a rule change may raise them, never lower them. Precision is held at the issue's target (95 %). Recall
+# was dev 22/42, test 11/44 when the set was first scored (2026-12-05); with the placement frame of issue #20
+# (tuned on dev only) it is dev 42/42, test 39/44.
+RECALL_FLOOR = {"dev": 42 / 42, "test": 39 / 44}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -172,8 +172,6 @@ def test_lead_recall_and_precision_floors(articles, split) -> None:
     assert score.recall >= RECALL_FLOOR[split] - 1e-9, score.line(split)
 
 
-@pytest.mark.xfail(reason="issue #20 target, not met when the set was first scored (test recall 25 %)",
-                   strict=False)
 def test_issue_20_target_on_the_test_split(articles) -> None:
     score = lead_score([a for a in articles if a.split == "test"])
     assert score.recall >= 0.85 and score.precision >= 0.95, score.line("test")

@@ -39,6 +39,8 @@ PLACEMENT = cue_table("placement")
 # Words naming the whole force ("the ISF", "the force"): a clause about it does not place the contingent of the
 # sentences before.
 FORCE = cue_table("force")
+# Right after a nation, a word that makes it a modifier ("Turkish-led"): not a contingent.
+MODIFIER = re.compile(rf"(?:{'|'.join(words('modifier'))})", re.IGNORECASE)
 # Who is deployed: police or medical units rather than troops.
 POLICE = cue_table("police")
 MEDICAL = cue_table("medical")

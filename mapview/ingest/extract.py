@@ -23,7 +23,16 @@ from dataclasses import dataclass
 
 from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect
-from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, JOINER_START, LIST_JOINER, MASTHEAD, STRIP
+from mapview.ingest.cues import (
+    BETWEEN_AFTER,
+    BETWEEN_BEFORE,
+    CUES,
+    JOINER_START,
+    LIST_JOINER,
+    MASTHEAD,
+    MODIFIER,
+    STRIP,
+)
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
 from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
@@ -409,7 +418,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
     ISF will begin in Rafah", "first", a list of three or more sectors), a task between the word and the sector
     ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital")."""
     out = []
-    sentence_nations = [n for n in nations if start <= n.start and n.end <= end]
+    sentence_nations = [n for n in nations if start <= n.start and n.end <= end
+                        and not MODIFIER.match(text, n.end, min(end, n.end + 20))]
     words = [(_Cue(m.start(), m.end(), m.group()), kind in _MOVING) for kind in _PLACING
              for m in getattr(CUES, kind).finditer(text, start, end)]
     phases = [_Cue(m.start(), m.end(), m.group()) for m in CUES.phase.finditer(text, start, end)]
