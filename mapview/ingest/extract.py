@@ -275,8 +275,8 @@ def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previo
             return troops[0]
         return None
     backref = CUES.backref.search(text, clause[0], clause[1])
-    if previous is not None and backref is not None:
-        return previous
+    if previous is not None and backref is not None and not CUES.force.search(text, clause[0], clause[1]):
+        return previous  # "the troops" of the sentence before; not "the troops of the ISF" (the whole force)
     return None
 
 
@@ -342,6 +342,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 add(nation, sector, _deployed(text, nation, cue, sector), clause, cue)
         if sector.kind != "sector":
             continue
+        if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
+            continue  # "stationed in five sectors: Rafah, Khan Yunis, ...": the whole force, not one contingent
         for cue in filter(in_clause, assigns):
             chain = _sector_chain(text, [m for m in sectors if in_clause(m)], sector)
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
@@ -372,6 +374,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 
 FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
+ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
 _PLACING = ("deploy", "assign", "base", "placement")
 _MOVING = frozenset({"deploy", "assign"})  # verbs that place troops by themselves
@@ -396,14 +399,15 @@ def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nat
             return None, False
         return nation, nation in troops
     others = _contingent(text, sentence_nations)
-    if not (CUES.troops.search(text, lo, hi) or CUES.backref.search(text, lo, hi) or CUES.police.search(text, lo, hi)):
+    if not any(getattr(CUES, kind).search(text, lo, hi) for kind in ("troops", "backref", "police", "deploy", "assign")):
         return None, False
     if sentence_nations:
         keys = {n.key for n in others}
         if len(keys) == 1 and not any(_in_list(n, sentence_nations, text) for n in others):
             return others[0], True
         return None, False
-    if previous is not None and not CUES.force.search(text, lo, hi) and not any(lo <= n.start < hi for n in parties):
+    if (previous is not None and not CUES.force.search(text, lo, hi) and not any(lo <= n.start < hi for n in parties)
+            and CUES.troops.search(text, max(0, previous.start - ANTECEDENT_REACH), previous.end + ANTECEDENT_REACH)):
         return previous, False
     return None, False
 
@@ -427,9 +431,10 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if sector.kind != "sector":
             continue
         clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))
-        chain = _sector_chain(text, [m for m in sectors if clause[0] <= m.start < clause[1]], sector)
-        if len({m.key for m in chain}) > 2:  # "before expanding to North Gaza, Gaza City, Deir el-Balah..."
+        in_clause = [m for m in sectors if clause[0] <= m.start < clause[1]]
+        if len({m.key for m in in_clause if m.kind == "sector"}) > 2:  # "in five sectors: Rafah, Khan Yunis, ..."
             continue
+        chain = _sector_chain(text, in_clause, sector)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
         if nation is None:
@@ -451,7 +456,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
-        force_wide = not own_troops or bool(CUES.force.search(text, *clause))
+        # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject
+        force_wide = bool(CUES.force.search(text, *clause)) or not own_troops
         if force_wide and any(clause[0] <= p.start < clause[1]
                                   and min(_gap(p.start, p.end, cue.start, cue.end),
                                           _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
@@ -524,7 +530,8 @@ class Extraction:
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The one contingent a sentence names ("thousands of Indonesian soldiers"), for "the troops" after it."""
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
-    troops = _contingent(text, nations) or nations
+    troops = [n for n in nations if CUES.troops.search(text, max(start, n.start - TROOP_GAP),
+                                                       min(end, n.end + TROOP_GAP))] or nations
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
