@@ -82,6 +82,8 @@ class CueSet:
     troops: re.Pattern[str]
     placement: re.Pattern[str]
     force: re.Pattern[str]
+    near: re.Pattern[str]
+    that: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -98,5 +100,6 @@ CUES = CueSet(
     soft_break=_breaks("soft_break", soft=True), assign=compile_table("assign"), outlet=compile_table("outlet"),
     border=compile_table("border"),
     backref=compile_table("backref"), troops=compile_table("troops"), placement=compile_table("placement"),
-    force=compile_table("force"),
+    force=compile_table("force"), near=compile_table("near"),
+    that=compile_table("that"),
 )

@@ -185,6 +185,9 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if tails:
         tail = tails[-1]
         words = before[tail.end():].split()
+        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا": what the outlet says, not the outlet's name
+        if CUES.troops.search(before, tail.end()) or (words and CUES.that.fullmatch(words[0])):
+            return False
         arabic = bool(re.search(r"[\u0600-\u06ff]", nation.surface))
         if not words or (arabic and len(words) <= 2 and not re.search(r"[,.،؛]", before[tail.end():])):
             return True
@@ -364,8 +367,11 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
                                                          parties):
+        # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
+        lo, hi = max(clause[0], min(nation.start, cue.start, sector.start)), max(nation.end, cue.end, sector.end)
+        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
-            add(nation, sector, "lead", clause, cue)
+            add(nation, sector, role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -380,12 +386,62 @@ _PLACING = ("deploy", "assign", "base", "placement")
 _MOVING = frozenset({"deploy", "assign"})  # verbs that place troops by themselves
 
 
+FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
+
+
+def _troops_not_the_force(text: str, clause: Span) -> bool:
+    """True when the clause names troops or police that are not the whole force's ("the ISF troops")."""
+    forces = [m.span() for m in CUES.force.finditer(text, *clause)]
+    for kind in ("troops", "police", "backref"):
+        for m in getattr(CUES, kind).finditer(text, *clause):
+            if not any(_gap(m.start(), m.end(), a, b) <= FORCE_TROOPS_GAP for a, b in forces):
+                return True
+    return False
+
+
+NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Mention]) -> bool:
+    """True when the placement is at another named place near the sector: "deployed in Sinai near Rafah",
+    "headquarters in El Arish, close to Rafah" (a capitalised name between the word and "near"); "mobilised
+    near Khan Yunis" stays a placement in the sector."""
+    lo = max(0, sector.start - NEAR_WINDOW)
+    nears = list(CUES.near.finditer(text, lo, sector.start))
+    if not nears or sector.start - nears[-1].end() > 12:
+        return False
+    lo = max(lo, cue.end if cue.end <= nears[-1].start() else lo)
+    names = [m for m in _CAPITALISED.finditer(text, lo, nears[-1].start())
+             if not STRIP.match(text, m.start()) and not any(n.start <= m.start() < n.end for n in nations)]
+    return bool(names)
+
+
+BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
+
+
+def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Mention]) -> bool:
+    """True when the sectors are one end of something else: a border ("at the Rafah border") or a span to a place
+    that is not a sector ("between Jerusalem and Rafah"); a pair of sectors ("between Rafah and Khan Yunis") is
+    one site's area."""
+    last = max(chain, key=lambda m: m.end)
+    after = text[last.end:last.end + BORDER_AFTER]
+    if CUES.border.match(after.lstrip(" -‐")):
+        return True
+    head = min(chain, key=lambda m: m.start)
+    if len({m.key for m in chain}) > 1 or any(m.kind == "sector" and m.key != head.key
+                                              and _gap(m.start, m.end, head.start, head.end) <= 60 for m in sectors):
+        return False  # a pair of sectors ("between Rafah and Khan Yunis", "ハンユニスと最南部ラファの間"): one site
+    return bool(BETWEEN_BEFORE.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
+
+
 def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nations: list[Mention],
                       previous: Mention | None, parties: list[Mention]) -> tuple[Mention | None, bool]:
-    """The one contingent a clause is about, and whether its own troops are named next to it: the only contributor
-    of the clause (the one with troops when there are several, never one item of a list), else the one contingent
-    the sentence names elsewhere, else (for "the troops", "their", "mereka") the contingent of the sentences
-    before, unless the clause speaks of the whole force ("the ISF") or names a party ("the Israeli army")."""
+    """The one contingent a clause is about, and whether its troops are named (next to it, or referred back to):
+    the only contributor of the clause (the one with troops when there are several, never one item of a list),
+    else the one contingent the sentence names elsewhere, else (for "the troops", "their", "mereka") the
+    contingent of the sentences before, unless the clause speaks of the whole force ("the ISF") or names a party
+    ("the Israeli army")."""
     lo, hi = clause
     if here:
         keys = {n.key for n in here}
@@ -398,17 +454,16 @@ def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nat
         if _in_list(nation, [*here, *sentence_nations], text):
             return None, False
         return nation, nation in troops
-    others = _contingent(text, sentence_nations)
-    if not any(getattr(CUES, kind).search(text, lo, hi) for kind in ("troops", "backref", "police", "deploy", "assign")):
-        return None, False
     if sentence_nations:
-        keys = {n.key for n in others}
-        if len(keys) == 1 and not any(_in_list(n, sentence_nations, text) for n in others):
+        others = _contingent(text, sentence_nations)
+        if (len({n.key for n in others}) == 1 and not any(_in_list(n, sentence_nations, text) for n in others)
+                and CUES.troops.search(text, lo, hi)):
             return others[0], True
         return None, False
-    if (previous is not None and not CUES.force.search(text, lo, hi) and not any(lo <= n.start < hi for n in parties)
+    if (previous is not None and CUES.backref.search(text, lo, hi) and not CUES.force.search(text, lo, hi)
+            and not any(lo <= n.start < hi for n in parties)
             and CUES.troops.search(text, max(0, previous.start - ANTECEDENT_REACH), previous.end + ANTECEDENT_REACH)):
-        return previous, False
+        return previous, True
     return None, False
 
 
@@ -439,16 +494,18 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
         if nation is None:
             continue
-        # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base or an area needs them
-        # named ("a base in Khan Yunis, denied by Indonesia" places no troops)
-        troops_named = own_troops or bool(CUES.troops.search(text, *clause) or CUES.police.search(text, *clause)
-                                          or CUES.backref.search(text, *clause))
+        # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
+        # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
+        # builds the camp for the ISF troops" place no contingent)
+        troops_named = own_troops or _troops_not_the_force(text, clause)
         near = [w for w, moving in words if clause[0] <= w.start and w.end <= clause[1] and (moving or troops_named)
                 and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
+        if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
+            continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
                 or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
@@ -465,7 +522,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue
         if nation in here and CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
                                                   min(clause[1], nation.end + TROOP_GAP)):
-            continue
+            continue  # "the Indonesian Hospital", "Jordanian field hospital": a facility, not a contingent
         out.append((sector, nation, clause, cue))
     return out
 
