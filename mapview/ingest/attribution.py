@@ -66,12 +66,15 @@ class Tables:
     capital: re.Pattern[str] | None
 
 
-def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
+             unspaced: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
-    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
+    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns; a language written
+    without spaces (``spaced = false``: Japanese) matches inside runs of text."""
     branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
-                for lang, patterns in table.items() if patterns]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+                for lang, patterns in table.items() if patterns and lang not in unspaced]
+    inside = [f"(?:{'|'.join(patterns)})" for lang, patterns in table.items() if patterns and lang in unspaced]
+    return re.compile("|".join([rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)", *inside]))
 
 
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
@@ -84,9 +87,10 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
     """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
     files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
+    unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)
 
     def compile_cues(table: dict[str, list[str]]) -> re.Pattern[str]:
-        return _compile(table, prefixes)
+        return _compile(table, prefixes, unspaced)
     def flag(lang: str, name: str) -> bool:
         return bool(files[lang].get("speakers", {}).get(name))
 

@@ -514,7 +514,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
         # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject
-        force_wide = bool(CUES.force.search(text, *clause)) or not own_troops
+        # ...; a site between two sectors is a place, not the start of a sector-by-sector sequence
+        force_wide = bool(CUES.force.search(text, *clause)) or not (own_troops or _area(text, sectors, sector))
         if force_wide and any(clause[0] <= p.start < clause[1]
                                   and min(_gap(p.start, p.end, cue.start, cue.end),
                                           _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
