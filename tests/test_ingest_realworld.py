@@ -46,7 +46,7 @@ SECTOR_SPELLINGS = {
 }
 NATION_SPELLINGS = {
     "Indonesia": ("indones", "indonési", "endonez", "indonez", "إندونيس", "انڈونیش", "インドネシア", "אינדונז",
-                  "индонез"),
+                  "индонез", "اندونز"),
     "Kosovo": ("kosov",),
     "Albania": ("albani", "arnavut", "shqipër"),
     "Morocco": ("morocc", "maroc", "المغرب"),
