@@ -49,7 +49,7 @@ NATION_SPELLINGS = {
                   "индонез", "اندونز"),
     "Kosovo": ("kosov",),
     "Albania": ("albani", "arnavut", "shqipër"),
-    "Morocco": ("morocc", "maroc", "المغرب"),
+    "Morocco": ("morocc", "maroc", "marok", "المغرب"),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
