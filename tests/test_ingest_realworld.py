@@ -46,10 +46,10 @@ SECTOR_SPELLINGS = {
 }
 NATION_SPELLINGS = {
     "Indonesia": ("indones", "indonési", "endonez", "indonez", "إندونيس", "انڈونیش", "インドネシア", "אינדונז",
-                  "индонез"),
+                  "индонез", "اندونز"),
     "Kosovo": ("kosov",),
     "Albania": ("albani", "arnavut", "shqipër"),
-    "Morocco": ("morocc", "maroc", "المغرب"),
+    "Morocco": ("morocc", "maroc", "marok", "المغرب"),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
