@@ -51,6 +51,10 @@ PROBE = textwrap.dedent("""
     lines = text.viewport().height() // text.fontMetrics().lineSpacing()
     cursor = text.textCursor()
     shown = text.viewport().rect().contains(text.cursorRect(cursor).center())
+    from PySide6.QtWidgets import QTabBar
+    cut_titles = [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.isVisible()
+                  for i in range(bar.count())
+                  if bar.tabRect(i).width() < bar.fontMetrics().horizontalAdvance(bar.tabText(i))]
     available = window.screen().availableGeometry()
     minimum = window.minimumSizeHint()
     print(json.dumps({
@@ -61,6 +65,8 @@ PROBE = textwrap.dedent("""
         "status_bar": box(window.statusBar()), "canvas": box(window.canvas),
         "source_lines": lines, "passage_in_view": shown, "docks": docks,
         "restored": window.layout_restored, "evidence_and_source_together": side_by_side,
+        "cut_titles": cut_titles, "tab_titles": [bar.tabText(i) for bar in window.findChildren(QTabBar)
+                                                 if bar.isVisible() for i in range(bar.count())],
     }))
     window.close()
 """)
@@ -98,6 +104,8 @@ def test_the_whole_window_fits_the_screen_and_every_pane_has_room(tmp_path: Path
     assert seen["passage_in_view"]  # and the opened passage is in view
     # 700 px leave room for the evidence and its article at once; 500 px only for tabs
     assert seen["evidence_and_source_together"] == (height // scale >= 620)
+    # the tabbed panes say their whole names ("Evid…" told a new user nothing)
+    assert "Evidence" in seen["tab_titles"] and seen["cut_titles"] == [], seen
 
 
 def test_a_layout_saved_at_one_scale_is_not_used_at_another(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QDate, QMimeData, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QDate, QEvent, QMimeData, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -310,6 +311,15 @@ class MainWindow(QMainWindow):
             self._view_moved = False
         except (OSError, TimeoutError) as exc:  # a read-only home or a stuck lock: the window goes on
             self.statusBar().showMessage(f"The map view was not saved for export --extent current: {exc}", 8000)
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
+        """Tabbed panes show their whole titles: QMainWindow makes a tab bar for each group of tabbed docks (and
+        remakes them when the layout changes) with titles cut to "Evid…" on a small screen; scroll arrows instead."""
+        super().childEvent(event)
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QTabBar):
+            child.setElideMode(Qt.TextElideMode.ElideNone)
+            child.setUsesScrollButtons(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Remember the layout and unsubscribe every view from the state: a closed window reacts to nothing."""
