@@ -84,6 +84,7 @@ class CueSet:
     force: re.Pattern[str]
     near: re.Pattern[str]
     that: re.Pattern[str]
+    locative: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -101,5 +102,5 @@ CUES = CueSet(
     border=compile_table("border"),
     backref=compile_table("backref"), troops=compile_table("troops"), placement=compile_table("placement"),
     force=compile_table("force"), near=compile_table("near"),
-    that=compile_table("that"),
+    that=compile_table("that"), locative=compile_table("locative", prefixed=False),
 )

@@ -322,6 +322,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             if any(min(cue.end, sector.end) <= t.start and t.end <= max(cue.start, sector.start) for t in tasks):
                 continue
+            if _near_another_place(text, cue, sector, nations):  # "command in El Arish near Rafah"
+                continue
             nation = _subject(cue, here, sectors, sector, text)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
@@ -352,7 +354,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
-            if CUES.task.search(text, lo, hi):
+            if CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
@@ -414,6 +416,12 @@ def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Men
     lo = max(lo, cue.end if cue.end <= nears[-1].start() else lo)
     names = [m for m in _CAPITALISED.finditer(text, lo, nears[-1].start())
              if not STRIP.match(text, m.start()) and not any(n.start <= m.start() < n.end for n in nations)]
+    # a script without capitals: a locative and a word that is not the Strip, an area or troops ("في العريش")
+    for m in CUES.locative.finditer(text, lo, nears[-1].start()):
+        word = re.match(r"\s+(\S+)", text[m.end():nears[-1].start()])
+        if word and not any(getattr(CUES, kind).fullmatch(word.group(1)) for kind in ("placement", "troops"))\
+                and not STRIP.fullmatch(word.group(1)):
+            return True
     return bool(names)
 
 
