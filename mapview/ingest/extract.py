@@ -200,8 +200,25 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     out = []
     for n in nations:
         lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
-        if CUES.troops.search(text, lo, hi):
+        if _troop_words(text, lo, hi):
             out.append(n)
+    return out
+
+
+RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
+
+
+def _troop_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Words for troops in ``text[lo:hi]`` that are not part of a person's title ("the Indonesian army chief",
+    "Kepala Staf TNI", "رئيس أركان الجيش")."""
+    out = []
+    for m in CUES.troops.finditer(text, lo, hi):
+        after = CUES.rank.match(text, m.end() + len(text[m.end():m.end() + RANK_GAP])
+                                - len(text[m.end():m.end() + RANK_GAP].lstrip()))
+        before = [r for r in CUES.rank.finditer(text, max(0, m.start() - 40), m.start())
+                  if m.start() - r.end() <= RANK_GAP]
+        if after is None and not before:
+            out.append(m)
     return out
 
 
@@ -395,7 +412,8 @@ def _troops_not_the_force(text: str, clause: Span) -> bool:
     """True when the clause names troops or police that are not the whole force's ("the ISF troops")."""
     forces = [m.span() for m in CUES.force.finditer(text, *clause)]
     for kind in ("troops", "police", "backref"):
-        for m in getattr(CUES, kind).finditer(text, *clause):
+        found = _troop_words(text, *clause) if kind == "troops" else getattr(CUES, kind).finditer(text, *clause)
+        for m in found:
             if not any(_gap(m.start(), m.end(), a, b) <= FORCE_TROOPS_GAP for a, b in forces):
                 return True
     return False
