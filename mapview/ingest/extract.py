@@ -612,10 +612,14 @@ class Extraction:
 
 
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
-    """The one contingent a sentence names ("thousands of Indonesian soldiers"), for "the troops" after it."""
+    """The one contingent a sentence names ("thousands of Indonesian soldiers", "Indonesia will send 8,000
+    troops"), for "the troops" after it; a sentence naming no troops ("Indonesia's representative will be deputy
+    commander") names no contingent."""
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
-    troops = [n for n in nations if CUES.troops.search(text, max(start, n.start - TROOP_GAP),
-                                                       min(end, n.end + TROOP_GAP))] or nations
+    if not _troop_words(text, start, end) and not CUES.police.search(text, start, end):
+        return None
+    troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
+                                                 min(end, n.end + TROOP_GAP))] or nations
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
