@@ -216,6 +216,9 @@ def view_to_json(project: Project, view: AssignmentView) -> dict[str, object]:
             "broken_claims": [c.id for c in sv.broken_claims],
         } for sv in view.sectors],
         "force": [c.to_json() for c in view.force],
+        # one site between two sectors (listed in both sectors' claims, colouring neither): the band on their edge
+        "sites": [{"area": list(m.area), "lead": m.lead.to_json(), "claims": [c.id for c in m.claims]}
+                  for m in view.site_marks],
         "related": [c.to_json() for c in view.related],  # efforts tied to the ISF that are not part of it
         "disagreements": [{"id": d.id, "topic": d.topic, "claims": d.claim_ids, "note": d.note}
                           for d in view.disagreements],
@@ -237,8 +240,10 @@ def _table(view: AssignmentView) -> str:
         broken = f" ({len(sv.broken_claims)} broken)" if sv.broken_claims else ""
         lines.append(f"{name:<{widths[0]}}{lead:<{widths[1]}}{status:<{widths[2]}}{len(sv.claims)}{broken}")
         for claim in sv.claims:
+            site = f"site between {' and '.join(claim.area)}: " if claim.area else ""  # colours neither sector
             for ev in claim.evidence:
-                lines.append(f"    [{claim.role}/{claim.status}] {ev.source_id}@{ev.start}-{ev.end}: “{ev.text}”")
+                lines.append(f"    [{site}{claim.role}/{claim.status}] {ev.source_id}@{ev.start}-{ev.end}: "
+                             f"“{ev.text}”")
     lines.append("")
     lines.append(f"force-wide claims: {len(view.force)}")
     for claim in view.force:

@@ -232,6 +232,8 @@ def claim_lines(claim: Claim, sector_names: dict[str, str] | None) -> tuple[tupl
     """A claim card's lines: heading, broken reasons, status basis, scope, figures, note, history."""
     lines = [("claimHeading", ("⚠ BROKEN — " if claim.broken else "") + wording.claim_heading(claim, sector_names))]
     lines += [("brokenReason", f"Not used on the map: {reason}") for reason in wording.broken_reasons(claim)]
+    if claim.between:
+        lines.append(("claimSite", wording.site_note(claim, sector_names)))
     lines.append(("claimBasis", "Status " + wording.status_basis_text(claim)))
     if claim.scope != "isf":
         lines.append(("claimScope", wording.scope_text(claim)))

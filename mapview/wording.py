@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
-from mapview.data.assignments import AssignmentView, Lead, SectorView
+from mapview.data.assignments import AssignmentView, Lead, SectorView, SiteMark
 from mapview.data.claims import Claim, Evidence
 from mapview.data.problems import Problem, inert
 from mapview.data.sources import Source
@@ -39,6 +39,7 @@ FORCE_NAME = "ISF (the force as a whole)"
 SINGLE_SOURCE = "single source"
 SINGLE_SOURCE_LEGEND = "single source: one outlet"
 NO_LEAD = "no lead reported"
+SITE_LEGEND = "site between two sectors"  # the band drawn on their shared edge
 ALL_DATES = "all dates"
 
 
@@ -154,12 +155,34 @@ def figures_text(figures: dict[str, object]) -> str:
     return "; ".join(f"{datum(key.replace('_', ' '))}: {datum(figure_value(value))}" for key, value in figures.items())
 
 
+def between_text(sector_ids: list[str], sector_names: dict[str, str] | None) -> str:
+    """'between Rafah and Khan Yunis': where one site between two sectors stands."""
+    return "between " + " and ".join(datum((sector_names or {}).get(s, s)) for s in sector_ids)
+
+
 def claim_heading(claim: Claim, sector_names: dict[str, str] | None = None) -> str:
-    """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given)."""
+    """'Kosovo — sector lead — reported — North Gaza' (the sector only when names are given); one site between two
+    sectors always says where, and is no sector's lead: 'Indonesia — at one site between Rafah and Khan Yunis
+    (reported)', 'Egypt — troops — at one site between Rafah and Khan Yunis (reported)'."""
+    if claim.between:
+        site = f"at one site {between_text(claim.area, sector_names)} ({claim.status})"
+        role = [] if claim.role == "lead" else [role_label(claim.role)]
+        return " — ".join([who_text(claim.nation), *role, site])
     parts = [who_text(claim.nation), role_label(claim.role), claim.status]
     if sector_names is not None:
         parts.append(datum(sector_names.get(claim.sector, claim.sector)) if claim.sector else "force-wide")
     return " — ".join(parts)
+
+
+def site_note(claim: Claim, sector_names: dict[str, str] | None) -> str:
+    """Why a site between two sectors colours neither: what the map shows instead."""
+    return (f"One site {between_text(claim.area, sector_names)}: drawn as a band on their shared edge, not as the "
+            f"lead of either sector (no passage places {who_text(claim.nation)} in one of them).")
+
+
+def site_mark_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
+    """What a band on a shared edge shows: 'Indonesia (reported) at one site between Rafah and Khan Yunis'."""
+    return f"{lead_text(mark.lead)} at one site {between_text(list(mark.area), sector_names)}"
 
 
 def status_basis_text(claim: Claim) -> str:
@@ -354,12 +377,15 @@ class NationSummary:
     sector_ids: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     broken: int = 0
+    site_areas: list[list[str]] = field(default_factory=list)  # sites between two sectors: both ids
 
     def line(self, sector_names: dict[str, str]) -> str:
         """'Kosovo — sector lead (reported), troops (confirmed) — North Gaza'."""
         parts = [self.name, ", ".join(self.roles)]
-        if self.sector_ids:
-            parts.append(", ".join(sector_names.get(s, s) for s in self.sector_ids))
+        places = [sector_names.get(s, s) for s in self.sector_ids]
+        places += ["site " + between_text(a, sector_names) for a in self.site_areas]
+        if places:
+            parts.append(", ".join(places))
         if self.figures:
             parts.append("; ".join(self.figures))
         if self.broken:
@@ -399,7 +425,11 @@ def _sum_nations(view: AssignmentView) -> list[NationSummary]:
             summary.roles.append(f"{role_label(claim.role)} ({claim.status})")
         if claim.figures:
             summary.figures.append(figures_text(claim.figures))
-        if claim.sector and ("sector", claim.sector) not in listed:
+        if claim.area:  # one site between two sectors
+            if ("site", *claim.area) not in listed:
+                listed.add(("site", *claim.area))
+                summary.site_areas.append(list(claim.area))
+        elif claim.sector and ("sector", claim.sector) not in listed:
             listed.add(("sector", claim.sector))
             summary.sector_ids.append(claim.sector)
         if claim.broken:

@@ -11,15 +11,21 @@ from mapview.data.project import Project
 
 
 def _by_rule(project: Project, as_of: date | None, include_undated: bool) -> dict[str, list[tuple]]:
-    """Each sector's claims as of the day, asked of ``claim_as_of`` for every claim (the simple way)."""
+    """Each sector's claims as of the day, asked of ``claim_as_of`` for every claim (the simple way): its own
+    claims, then the sites between it and a neighbour (listed with both sectors)."""
     out: dict[str, list[tuple]] = {s.id: [] for s in project.sectors.sectors}
+    sites: dict[str, list[tuple]] = {s.id: [] for s in project.sectors.sectors}
     for claim in project.claims.claims:
         if claim.retired is not None or claim.broken:
             continue
         current = claim_as_of(claim, as_of, include_undated)
-        if current is not None and current.scope == "isf" and current.sector in out:
+        if current is None or current.scope != "isf":
+            continue
+        for sector_id in current.area:
+            sites[sector_id].append((current.id, current.status, len(current.evidence)))
+        if not current.area and current.sector in out:
             out[current.sector].append((current.id, current.status, len(current.evidence)))
-    return out
+    return {sector_id: out[sector_id] + sites[sector_id] for sector_id in out}
 
 
 def _days(project: Project) -> list[date | None]:

@@ -88,7 +88,7 @@ def test_html_holds_every_passage_verbatim(html_dossier: Path, project: Project)
 def test_html_sections(html_dossier: Path) -> None:
     visible = words("".join(parse(html_dossier).text))
     order = ["North Gaza — Kosovo (reported)", "Gaza City — no lead reported", "Deir al-Balah — Albania (reported)",
-             "Khan Yunis — Indonesia (reported)", "Rafah — Indonesia (reported)",
+             "Khan Yunis — Indonesia (reported, single source)", "Rafah — Indonesia (reported, single source)",
              "Force-wide roles", "Disagreements between the sources", "Sources", "Attribution"]
     positions = [visible.find(heading) for heading in order]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), positions

@@ -7,7 +7,9 @@ Rules (kept here, never in a widget):
 - the lead is the one nation named by the sector's non-denied ``lead`` claims, with the strongest status among
   them; two or more nations, a denial of the named lead, or a lead claim whose own passages disagree (a
   *disputed* claim, mapview/data/status.py) make the sector ``contested``;
-- every disputed claim and every contested sector is listed as a disagreement.
+- every disputed claim and every contested sector is listed as a disagreement;
+- a claim of one site between two sectors (``area``) is listed with both sectors and drawn on their shared edge,
+  but colours neither: no passage of it places the nation *in* either sector, so it never makes a sector's lead.
 """
 
 from __future__ import annotations
@@ -64,6 +66,17 @@ class SectorView:
         return bool(self.broken_claims)
 
 
+@dataclass(frozen=True)
+class SiteMark:
+    """One site between two sectors as the map marks it on their shared edge: the two sector ids, the nation
+    named there with the strongest status (``contested`` when the claims name several, or deny it), and the
+    claims behind it."""
+
+    area: tuple[str, str]
+    lead: Lead
+    claims: tuple[Claim, ...]
+
+
 @dataclass
 class AssignmentView:
     """The whole derived view: sectors, force-wide claims and the disagreements among the sources."""
@@ -74,6 +87,7 @@ class AssignmentView:
     as_of: date | None = None
     include_undated: bool = True
     related: list[Claim] = field(default_factory=list)  # efforts the sources tie to the ISF that are not part of it
+    sites: list[Claim] = field(default_factory=list)  # one site between two sectors: drawn on their shared edge
 
     def by_id(self) -> dict[str, SectorView]:
         """Sector views keyed by sector id."""
@@ -83,7 +97,24 @@ class AssignmentView:
     def listed_claims(self) -> list[Claim]:
         """Every claim the view lists (each sector's, broken ones included, then the force-wide ones); worked out
         once per view (a view is never changed once derived)."""
-        return [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
+        listed = [c for v in self.sectors for c in v.claims + v.broken_claims] + list(self.force)
+        if self.sites or any(c.area for v in self.sectors for c in v.broken_claims):
+            return list({id(c): c for c in listed}.values())  # a site between two sectors is listed with both
+        return listed
+
+    @cached_property
+    def site_marks(self) -> list[SiteMark]:
+        """The marks drawn on shared edges: one per pair of sectors that sound site claims name (any role), in the
+        order first named; a pair whose claims name no nation (or only deny one) gets none."""
+        by_area: dict[tuple[str, str], list[Claim]] = {}
+        for claim in self.sites:
+            by_area.setdefault((claim.area[0], claim.area[1]), []).append(claim)
+        marks = []
+        for area, claims in by_area.items():
+            lead = _lead_and_lead_ids(claims, any_role=True)[0]
+            if lead is not None:
+                marks.append(SiteMark(area, lead, tuple(claims)))
+        return marks
 
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
@@ -117,17 +148,17 @@ def claim_as_of(claim: Claim, as_of: date | None, include_undated: bool) -> Clai
 
 
 def sector_lead(claims: list[Claim]) -> Lead | None:
-    """Decide a sector's lead from its sound claims."""
-    return _lead_and_lead_ids(claims)[0]
+    """Decide a sector's lead from its sound claims (a site between two sectors leads neither)."""
+    return _lead_and_lead_ids([c for c in claims if not c.area])[0]
 
 
-def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
+def _lead_and_lead_ids(claims: list[Claim], any_role: bool = False) -> tuple[Lead | None, list[str]]:
     """The sector's lead and the ids of its lead claims (what a contested lead's disagreement lists), the claims
-    visited once."""
+    visited once; ``any_role``: every claim counts (who stands at a site between two sectors, whatever its role)."""
     ids: list[str] = []
     leads: list[Claim] = []
     for c in claims:
-        if c.role == "lead":
+        if any_role or c.role == "lead":
             ids.append(c.id)
             if c.nation:
                 leads.append(c)
@@ -147,6 +178,7 @@ def _lead_and_lead_ids(claims: list[Claim]) -> tuple[Lead | None, list[str]]:
 _NEVER = date.max  # an evidence day that no as-of day reaches (no source, or undated and undated excluded)
 _ALWAYS = date.min  # an evidence day every as-of day reaches (undated, undated included)
 _FORCE, _RELATED = "\0force", "\0related"  # where a claim with no sector, or outside the ISF, is listed
+_SITE = "\0site"  # where a claim of one site between two sectors waits before it is listed with both
 
 
 @dataclass(frozen=True)
@@ -161,7 +193,7 @@ class DayIndex:
     claims: tuple[Claim, ...]
     first: tuple[date, ...]
     whole: tuple[date, ...]
-    place: tuple[str | None, ...]  # where each claim is listed: its sector's id, _FORCE or _RELATED
+    place: tuple[str | None, ...]  # where each claim is listed: its sector's id, _FORCE, _RELATED or _SITE
     broken: tuple[Claim, ...]  # the claims listed apart (not retired, failed verification), in order
 
 
@@ -183,7 +215,8 @@ def day_index(claim_set: ClaimSet, include_undated: bool) -> DayIndex:
     if index is None:
         drawable = [c for c in claim_set.claims if c.retired is None and not c.broken]
         days = [[_evidence_day(e, include_undated) for e in c.evidence] or [_NEVER] for c in drawable]
-        place = tuple(_RELATED if c.scope != "isf" else _FORCE if c.sector is None else c.sector for c in drawable)
+        place = tuple(_RELATED if c.scope != "isf" else _FORCE if c.sector is None else _SITE if c.area else c.sector
+                      for c in drawable)
         broken = tuple(c for c in claim_set.claims if c.retired is None and c.broken)
         index = cache[key] = DayIndex(tuple(drawable), tuple(map(min, days)), tuple(map(max, days)), place, broken)
     return index
@@ -199,10 +232,11 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
     index = day_index(claim_set, include_undated)
     broken: dict[str, list[Claim]] = {s.id: [] for s in sectors}
     for claim in index.broken:
-        if claim.sector in broken:  # listed apart, never drawn
-            broken[claim.sector].append(claim)
+        for sector_id in claim.area or (claim.sector,):
+            if sector_id in broken:  # listed apart, never drawn
+                broken[sector_id].append(claim)
     listed: dict[str | None, list[Claim]] = {s.id: [] for s in sectors}
-    listed[_FORCE], listed[_RELATED] = [], []
+    listed[_FORCE], listed[_RELATED], listed[_SITE] = [], [], []
     unknown: list[Claim] = []  # a sector the layer does not have (its claim already carries the problem)
     if as_of is None:
         for claim, place in zip(index.claims, index.place, strict=True):
@@ -215,9 +249,14 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
             current = claim if exact and whole <= as_of else claim_as_of(claim, as_of, include_undated)
             if current is not None:
                 listed.get(place, unknown).append(current)
-    force, related = listed[_FORCE], listed[_RELATED]
-    leads = {s.id: _lead_and_lead_ids(listed[s.id]) for s in sectors}
-    views = [SectorView(s, leads[s.id][0], listed[s.id], broken[s.id]) for s in sectors]
+    force, related, sites = listed[_FORCE], listed[_RELATED], listed[_SITE]
+    leads = {s.id: _lead_and_lead_ids(listed[s.id]) for s in sectors}  # a site between two sectors leads neither
+    at_site: dict[str, list[Claim]] = {}
+    for claim in sites:
+        for sector_id in claim.area:
+            at_site.setdefault(sector_id, []).append(claim)
+    views = [SectorView(s, leads[s.id][0], listed[s.id] + at_site[s.id] if s.id in at_site else listed[s.id],
+                        broken[s.id]) for s in sectors]
     disagreements: list[Disagreement] = []
     if claim_set.disagreements:
         visible = {c.id for c in force} | {c.id for v in views for c in v.claims}
@@ -228,10 +267,10 @@ def derive(sectors: list[Sector], claim_set: ClaimSet, as_of: date | None = None
                 f"lead-{view.sector.id}", f"Lead nation of {view.sector.name}",
                 leads[view.sector.id][1],
                 "the sources name different leads, or one denies the named lead"))
-    listed = {c for d in disagreements for c in d.claim_ids}
-    for claim in [*force, *(c for v in views for c in v.claims)]:
-        if claim.basis is not None and claim.basis.disputed and claim.id not in listed:
+    in_disagreement = {c for d in disagreements for c in d.claim_ids}
+    for claim in [*force, *(c for s in sectors for c in listed[s.id]), *sites]:  # each claim once
+        if claim.basis is not None and claim.basis.disputed and claim.id not in in_disagreement:
             disagreements.append(Disagreement(
                 f"disputed-{claim.id}", f"{claim.nation or 'The force'}: {claim.role} — denied by some sources",
                 [claim.id], "some passages of this claim state it and others deny it"))
-    return AssignmentView(views, force, disagreements, as_of, include_undated, related)
+    return AssignmentView(views, force, disagreements, as_of, include_undated, related, sites)

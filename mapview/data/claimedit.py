@@ -208,19 +208,20 @@ def remove_passage(claim_id: str, passage: dict) -> Change:
     return change
 
 
-EMPTY_IS_ABSENT = ("note", "figures")  # an empty note or figures is the same as none: never written as a value
+EMPTY_IS_ABSENT = ("note", "figures", "area")  # empty is the same as none: never written as a value
 
 
 def _field(claim: dict, key: str) -> object:
-    """A claim's value for ``key`` with an empty note or figures read as absent (None)."""
+    """A claim's value for ``key`` with an empty note, figures or area read as absent (None)."""
     value = claim.get(key)
     return None if key in EMPTY_IS_ABSENT and not value else value
 
 
 def set_fields(claim_id: str, values: dict[str, object]) -> Change:
-    """Set a claim's nation, sector, role, note, figures (the keys given). Only fields whose value really changes
-    are written, and the history records exactly those, each with its old and new value; an empty note or figures
-    removes the field rather than writing an empty one. Nothing changed: the claim is left as it is."""
+    """Set a claim's nation, sector, role, note, figures, area (the keys given). Only fields whose value really
+    changes are written, and the history records exactly those, each with its old and new value; an empty note,
+    figures or area (None removes a site's area) removes the field rather than writing an empty one. Nothing
+    changed: the claim is left as it is."""
     def change(doc: dict) -> dict:
         def edit(c: dict) -> dict:
             changes = {}
@@ -236,6 +237,35 @@ def set_fields(claim_id: str, values: dict[str, object]) -> Change:
                 c["history"] = [*c.get("history", []), {"action": "edited", "at": now(), "changes": changes}]
             return c
         return _edit_one(doc, claim_id, edit)
+    return change
+
+
+def join_as_site(first_id: str, second_id: str) -> Change:
+    """Make two claims that cite the same passages for the same nation and role, one in each of two sectors, the
+    one claim of a site between those sectors: the first gets ``area`` [its sector, the second's] and the second
+    is taken out (the backup keeps it; the first's history names it; a disagreement naming it names the first).
+    EditError when the two differ in anything
+    but their id, sector and history (their passages, nation, role, status or note)."""
+    def change(doc: dict) -> dict:
+        by_id = {c.get("id"): c for c in doc["claims"] if isinstance(c, dict)}
+        first, second = by_id.get(first_id), by_id.get(second_id)
+        if first is None or second is None:
+            raise EditError(f"no claim {first_id if first is None else second_id!r} in the file")
+        keys = (set(first) | set(second)) - {"id", "sector", "history"}
+        differ = sorted(k for k in keys if first.get(k) != second.get(k))
+        if differ:
+            raise EditError(f"{first_id} and {second_id} differ in {', '.join(differ)}: not one site's two halves")
+        if not first.get("sector") or not second.get("sector") or first["sector"] == second["sector"]:
+            raise EditError("a site between two sectors needs two different sectors")
+        area = [first["sector"], second["sector"]]
+        joined = dict(first, area=area)
+        joined["history"] = [*first.get("history", []), {"action": "joined as one site", "at": now(),
+                                                          "area": area, "joined": second_id}]
+        claims = [joined if c is first else c for c in doc["claims"] if c is not second]
+        disagreements = [d | {"claims": list(dict.fromkeys(first_id if c == second_id else c for c in d["claims"]))}
+                         if isinstance(d, dict) and isinstance(d.get("claims"), list) else d
+                         for d in doc.get("disagreements", [])]
+        return doc | {"claims": claims, "disagreements": disagreements}
     return change
 
 

@@ -133,6 +133,12 @@ class Claim:
     retired: dict | None = None  # {"reason", "at"}: kept in the file and in its history, never drawn
     history: list[dict] = field(default_factory=list)  # [{"action", "at", ...}]: edits made in the window
     status_reason: str = ""  # a reviewer's written reason for a status the rules do not give
+    area: list[str] = field(default_factory=list)  # one site between two sectors: both ids (``sector`` is the first)
+
+    @property
+    def between(self) -> bool:
+        """True for one site between two sectors (``area``): listed with both, coloured in neither."""
+        return len(self.area) == 2
 
     def with_evidence(self, evidence: list[Evidence]) -> Claim:
         """The claim backed by ``evidence`` only (e.g. as of a day), its status derived again from it."""
@@ -189,6 +195,7 @@ class Claim:
             "id": self.id, "nation": self.nation, "role": self.role, "sector": self.sector,
             "status": self.status, "figures": self.figures, "note": self.note, "broken": self.broken,
             "basis": self.basis.to_json() if self.basis else None, "scope": self.scope,
+            **({"area": list(self.area)} if self.area else {}),
             "evidence": [e.to_json() for e in self.evidence],
         }
 
@@ -287,6 +294,7 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
         problems.append(Problem(shown, where, f"unknown sector {sector!r}"))
     if role == "lead" and sector is None:
         problems.append(Problem(shown, where, "a lead claim needs a sector"))
+    area = _parse_area(raw.get("area"), sector, sectors, shown, where, problems)
     figures = raw.get("figures", {})
     if not isinstance(figures, dict):
         problems.append(Problem(shown, where, "figures must be an object"))
@@ -326,9 +334,26 @@ def parse_claim(raw: object, index: int, sectors: set[str], sources: dict[str, S
     history = [h for h in raw.get("history", []) if isinstance(h, dict)] if isinstance(raw.get("history"), list) else []
     claim = Claim(claim_id, nation, role, sector, basis.status, evidence, figures, str(raw.get("note", "")),
                   problems, status or "", basis, scope, str(raw.get("scope_note", "")), retired, history,
-                  reason.strip())
+                  reason.strip(), area)
     claim.remember_sources()  # what the lists group by, worked out while the passages are at hand (once per load)
     return claim, problems
+
+
+def _parse_area(raw: object, sector: object, sectors: set[str], shown: str, where: str,
+                problems: list[Problem]) -> list[str]:
+    """A claim's ``area`` (one site between two sectors): two different known sector ids, the first its ``sector``.
+    Whether they share an edge needs their outlines: ``mapview.data.areas.check_areas``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or len(raw) != 2 or not all(isinstance(a, str) for a in raw) or raw[0] == raw[1]:
+        problems.append(Problem(shown, where, "area must list two different sector ids (one site between them)"))
+        return []
+    unknown = [a for a in raw if a not in sectors]
+    if unknown:
+        problems.append(Problem(shown, where, f"area names unknown sector(s): {', '.join(map(repr, unknown))}"))
+    if sector != raw[0]:
+        problems.append(Problem(shown, where, f"area {raw!r} must start with the claim's sector {sector!r}"))
+    return list(raw)
 
 
 def parse_claims(doc: object, sectors: set[str], sources: dict[str, Source],

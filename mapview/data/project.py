@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
+from mapview.data.areas import check_areas
 from mapview.data.assignments import AssignmentView, derive
 from mapview.data.claims import ClaimSet, load_claims
 from mapview.data.gisread import LayerChoice
@@ -130,6 +131,7 @@ def _load_project(paths: ProjectPaths) -> Project:
     context, context_problems = load_context(paths.context)
     sources, source_problems = load_sources(paths.seeds)
     claims, claim_problems = load_claims(paths.claims, {s.id for s in sectors.sectors}, sources)
+    claim_problems += check_areas(claims, sectors.sectors)
     problems = problems + context_problems + source_problems + claim_problems
     problems += [Problem(str(f), "", "leftover of an interrupted write (a killed ingest or export?); "
                          "`verify --repair` removes it", "warning") for f in leftovers(paths)]

@@ -16,10 +16,11 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mapview.data.areas import check_areas
 from mapview.data.atomic import atomic_write_text, restore_file
 from mapview.data.claimedit import backup_claims
 from mapview.data.claims import SCHEMA as CLAIMS_SCHEMA
-from mapview.data.claims import Claim, parse_claim
+from mapview.data.claims import Claim, ClaimSet, parse_claim
 from mapview.data.fileread import FileReadError, read_bytes
 from mapview.data.sectors import load_sectors
 from mapview.data.sources import Source, load_metadata, load_source
@@ -105,6 +106,8 @@ def _verify(raw: dict, index: int, claims_path: Path, seeds: Path, sectors: Path
     cited = {e.get("source") for e in raw.get("evidence", []) if isinstance(e, dict)}
     sources: dict[str, Source] = {s: load_source(seeds, s, metadata.get(s)) for s in cited if isinstance(s, str)}
     claim, problems = parse_claim(raw, index, {s.id for s in layer.sectors}, sources, str(claims_path))
+    if claim is not None and claim.between:  # one site between two sectors: they must touch
+        problems += check_areas(ClaimSet([claim], [], str(claims_path)), layer.sectors)
     errors = [str(p) for p in problems if p.severity == "error"]
     if claim is None or errors:
         raise ReviewError("the claim does not verify:\n" + "\n".join(errors or [str(p) for p in problems]))
@@ -149,6 +152,8 @@ def _claim_raw(proposal: Proposal, edits: dict[str, object]) -> dict[str, object
     attributions = edits.pop("attributions", None)
     status, reason = edits.pop("status", None), str(edits.pop("status_reason", "") or "").strip()
     raw = proposal.claim_json() | edits
+    if raw.get("area") and raw.get("sector") != proposal.sector:  # moved to one sector: no longer a site between two
+        del raw["area"]
     evidence = [dict(e) for e in raw["evidence"]]
     if attributions is not None:
         if not isinstance(attributions, list) or len(attributions) != len(evidence):

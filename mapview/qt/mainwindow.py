@@ -797,6 +797,8 @@ class MainWindow(QMainWindow):
 
             f = dialog.fields()
             after = {"nation": f.nation, "sector": f.sector, "role": f.role, "note": f.note, "figures": f.figures}
+            if claim.area and f.sector != claim.sector:  # a site between two sectors moved to one sector: no area
+                before["area"], after["area"] = list(claim.area), None
             changed = [k for k in after if after[k] != before[k]]
             if not changed:
                 self.statusBar().showMessage(f"Nothing changed in {claim.id}", 6000)

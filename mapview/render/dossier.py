@@ -164,13 +164,14 @@ class _Writer:
             self.parts.append(f"![{self.esc(alt)}]({src})\n")
 
 
-def claim_heading(claim: Claim) -> str:
-    """'Kosovo — sector lead — reported [kosovo-lead-north-gaza]': the window's heading and the claim's id."""
-    return f"{wording.claim_heading(claim)} [{wording.datum(claim.id)}]"
+def claim_heading(claim: Claim, names: dict[str, str] | None = None) -> str:
+    """'Kosovo — sector lead — reported [kosovo-lead-north-gaza]': the window's heading and the claim's id (a site
+    between two sectors names them: by ``names`` where given)."""
+    return f"{wording.claim_heading(claim, names if claim.area else None)} [{wording.datum(claim.id)}]"
 
 
-def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
-    w.heading(level, claim_heading(claim))
+def _claim(w: _Writer, claim: Claim, level: int, against: bool = False, names: dict[str, str] | None = None) -> None:
+    w.heading(level, claim_heading(claim, names))
     figures = wording.figures_text(claim.figures)
     meta = [x for x in ("Status " + wording.status_basis_text(claim),
                         claim.scope != "isf" and wording.scope_text(claim),
@@ -181,7 +182,8 @@ def _claim(w: _Writer, claim: Claim, level: int, against: bool = False) -> None:
         w.quote(ev.text, wording.passage_cite(ev), against)
 
 
-def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict[str, Claim]) -> None:
+def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict[str, Claim],
+            names: dict[str, str]) -> None:
     """A summary (lead, candidate nations with their sources and latest dates), then each claim once, grouped by
     nation, then the disagreements that touch the sector, each once: linear in the number of claims."""
     w.heading(3, wording.sector_caption(sv))
@@ -193,12 +195,12 @@ def _sector(w: _Writer, view: AssignmentView, sv: SectorView, claims_by_id: dict
         w.items([wording.nation_group_line(g) for g in groups])
     for group in groups:
         for claim in group.claims:
-            _claim(w, claim, 4)
+            _claim(w, claim, 4, names=names)
     for disagreement in disagreements_among(view, sv.claims):
         w.para(f"{wording.disagreement_line(disagreement)}: {len(disagreement.claim_ids)} claims, listed above "
                "or under the disagreements.", "meta")
     for claim in sv.broken_claims:
-        w.para(f"⚠ Broken evidence, not drawn: {claim_heading(claim)}", "broken")
+        w.para(f"⚠ Broken evidence, not drawn: {claim_heading(claim, names)}", "broken")
         w.items([str(p.message) for p in claim.problems if p.severity == "error"])
 
 
@@ -352,8 +354,9 @@ def _stream_dossier(sink: io.TextIOBase, project: Project, view: AssignmentView,
     if since is not None:
         _changes(w, project, since, view.as_of)
     w.heading(2, "Sectors")
+    names = {sv.sector.id: sv.sector.name for sv in view.sectors}  # a site between two sectors names both
     for sv in view.sectors:
-        _sector(w, view, sv, claims_by_id)
+        _sector(w, view, sv, claims_by_id, names)
     w.heading(2, "Force-wide roles")
     _force(w, view)
     w.heading(2, "Related efforts (not part of the ISF)")

@@ -129,6 +129,7 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
     from mapview.render.style import BROKEN_STYLE, sector_style
 
     features = []
+    names = {sv.sector.id: sv.sector.name for sv in view.sectors}
     for sv in view.sectors:
         style = sector_style(sv)
         lead = sv.lead
@@ -144,6 +145,7 @@ def geojson_document(project: Project, view: AssignmentView, generated: date) ->
                 "lead_candidates": list(lead.candidates) if lead else [],
                 "evidence_count": sum(len(c.evidence) for c in sv.claims),
                 "claims": [c.id for c in sv.claims],
+                "sites": [wording.site_mark_text(m, names) for m in view.site_marks if sv.sector.id in m.area],
                 "broken_claims": [c.id for c in sv.broken_claims],
                 "title": f"{sv.sector.name}: {wording.lead_text(sv.lead)}",
                 "label": wording.sector_label(sv),

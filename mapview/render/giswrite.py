@@ -35,7 +35,10 @@ FIELDS = {
     "id": "sector id", "name": "sector name", "lead": "lead nation (empty: no lead)",
     "status": "lead status: confirmed, reported, speculative or contested",
     "candidates": "nations named for a contested lead, joined by '; '", "evidence": "number of passages",
-    "claims": "claim ids, joined by '; '", "broken_ids": "ids of claims that failed verification, joined by '; '",
+    "claims": "claim ids, joined by '; '",
+    "sites": "who stands at one site between this sector and a neighbour (the map's band on their shared edge), "
+             "e.g. 'Indonesia (reported) at one site between Rafah and Khan Yunis', joined by '; '",
+    "broken_ids": "ids of claims that failed verification, joined by '; '",
     "broken": "1 when a claim failed verification, else 0", "label": "the map's label", "title": "one-line summary",
     "legend": "the map legend's label for this sector's style", "pattern": "hatched, dotted, cross-hatched or empty",
     "fill": "fill colour #rrggbb", "fill_op": "fill opacity without the pattern (simplestyle, KML)",
@@ -56,6 +59,7 @@ def gis_frame(project: Project, view: AssignmentView) -> geopandas.GeoDataFrame:
     from mapview.render.style import BROKEN_STYLE, sector_style
 
     rows = []
+    names = {sv.sector.id: sv.sector.name for sv in view.sectors}
     for sv in view.sectors:
         style = sector_style(sv)
         lead = sv.lead
@@ -67,6 +71,8 @@ def gis_frame(project: Project, view: AssignmentView) -> geopandas.GeoDataFrame:
             "candidates": _join(lead.candidates) if lead and lead.candidates else None,
             "evidence": sum(len(c.evidence) for c in sv.claims),
             "claims": _join(c.id for c in sv.claims) or None,
+            "sites": _join(wording.site_mark_text(m, names) for m in view.site_marks if sv.sector.id in m.area)
+            or None,
             "broken_ids": _join(c.id for c in sv.broken_claims) or None,
             "broken": int(broken), "label": wording.sector_label(sv),
             "title": f"{sv.sector.name}: {wording.lead_text(sv.lead)}", "legend": style.legend,

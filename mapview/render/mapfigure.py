@@ -21,10 +21,12 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 from matplotlib.text import Annotation, Text
+from shapely import affinity
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.polygon import orient
 
 from mapview import wording
+from mapview.data.areas import shared_edge
 from mapview.render.style import (
     BROKEN_STYLE,
     HATCH_LINEWIDTH,
@@ -35,17 +37,22 @@ from mapview.render.style import (
     SEA_COLOUR,
     SECTOR_EDGE_COLOUR,
     SELECTED_STYLE,
+    SITE_BAND_SHARE,
+    SITE_HALO,
     OutlineStyle,
     legend_entries,
     sector_style,
+    site_style,
 )
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from mapview.data.assignments import AssignmentView, SectorView
+    from mapview.data.assignments import AssignmentView, SectorView, SiteMark
     from mapview.data.project import Project
+    from mapview.data.sectors import Sector
 
+Z_SITE = 2.5  # above the sectors it lies between, beneath the broken, emphasis and selection outlines
 Z_CONTEXT, Z_SECTOR, Z_BROKEN, Z_EMPHASIS, Z_SELECTION, Z_LABEL = 1.0, 2.0, 2.6, 2.7, 2.8, 4.0
 EXTENT_PAD = 0.10  # fraction of the strip's size added around it
 CONTEXT_MARGIN = 1.5  # degrees of context kept around the strip (enough for any window shape)
@@ -120,6 +127,43 @@ def style_sector(patch: PathPatch, sv: SectorView) -> None:
     _set_hatch(patch, sector_style(sv).pattern_colour)
 
 
+def site_band(first: Sector, second: Sector, half_width: float) -> Polygon | MultiPolygon | None:
+    """The band along two sectors' shared edge, ``half_width`` degrees of latitude on each side (as wide east-west
+    on the ground: longitude is scaled by the cosine of the latitude first), kept inside the two sectors; None when
+    they share no edge."""
+    edge = shared_edge(first, second)
+    if edge is None:
+        return None
+    centre = edge.centroid
+    squeeze = math.cos(math.radians(centre.y))
+    ground = affinity.scale(edge, xfact=squeeze, yfact=1.0, origin=centre)
+    band = affinity.scale(ground.buffer(half_width, cap_style="flat"), xfact=1 / squeeze, yfact=1.0, origin=centre)
+    band = band.intersection(first.geometry.union(second.geometry))
+    return band if isinstance(band, Polygon | MultiPolygon) and not band.is_empty else None
+
+
+def _band_half_width(view: AssignmentView) -> float:
+    """Half a site band's width in degrees: a share of the strip's size, so the band reads at the whole-map zoom."""
+    xmin, xmax, ymin, ymax = map_extent(view, pad=0.0)
+    return max(xmax - xmin, ymax - ymin) * SITE_BAND_SHARE / 2
+
+
+def style_site(patch: PathPatch, mark: SiteMark) -> None:
+    """Give a site's band the fill and pattern of who stands there, with the site outline."""
+    style = site_style(mark)
+    patch.set(facecolor=style.fill, hatch=style.pattern.hatch if style.pattern else None, alpha=style.alpha,
+              edgecolor=style.outline, linewidth=style.outline_pt)
+    _set_hatch(patch, style.pattern_colour)
+
+
+def _site_marker(ax: Axes, path: MplPath, mark: SiteMark) -> PathPatch:
+    patch = PathPatch(path, zorder=Z_SITE, path_effects=_outline_effects(SITE_HALO))
+    style_site(patch, mark)
+    patch.set_mouseover(False)
+    ax.add_artist(patch)  # not add_patch: the band lies inside its sectors, already in the data limits
+    return patch
+
+
 def _broken_marker(ax: Axes, path: MplPath) -> PathPatch:
     marker = PathPatch(path, fill=False, edgecolor=BROKEN_STYLE.edgecolor, linewidth=BROKEN_STYLE.linewidth,
                        linestyle=BROKEN_STYLE.linestyle, zorder=Z_BROKEN)
@@ -177,6 +221,30 @@ class MapArtists:
     fit_to_room: bool = False  # the window: shorten or drop labels that do not fit their sector (see fit_labels)
     full_labels: dict[str, str] = field(default_factory=dict)  # each label's whole text, before any shortening
     sizes: dict[str, float] = field(default_factory=dict, repr=False)  # see sector_sizes
+    sites: dict[tuple[str, str], PathPatch] = field(default_factory=dict)  # one band per pair of sectors
+    site_paths: dict[tuple[str, str], MplPath | None] = field(default_factory=dict, repr=False)  # None: no edge
+
+    def draw_sites(self, view: AssignmentView) -> None:
+        """Draw (or restyle) a band on the shared edge of each pair of sectors a site claim names; hide the bands
+        of pairs the view no longer names (another as-of day). Each band's outline is worked out once."""
+        marks = {mark.area: mark for mark in view.site_marks}
+        for area, patch in self.sites.items():
+            patch.set_visible(area in marks)
+        if not marks or self.ax is None:
+            return
+        sectors = {sv.sector.id: sv.sector for sv in view.sectors}
+        for area, mark in marks.items():
+            patch = self.sites.get(area)
+            if patch is not None:
+                style_site(patch, mark)
+                continue
+            if area not in self.site_paths:
+                band = (site_band(sectors[area[0]], sectors[area[1]], _band_half_width(view))
+                        if area[0] in sectors and area[1] in sectors else None)
+                self.site_paths[area] = geometry_path(band) if band is not None else None
+            path = self.site_paths[area]
+            if path is not None:
+                self.sites[area] = _site_marker(self.ax, path, mark)
 
     def sector_sizes(self) -> dict[str, float]:
         """Each sector's bounding-box area in data units (computed once: the paths do not change with the day)."""
@@ -203,6 +271,7 @@ class MapArtists:
                 marker.set_visible(sv.has_broken_evidence)
             elif sv.has_broken_evidence and self.ax is not None:
                 self.broken[sid] = _broken_marker(self.ax, self.paths[sid])
+        self.draw_sites(view)
         self.declutter_labels()
 
     def set_selected(self, sector_id: str | None) -> None:
@@ -412,6 +481,7 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         spine.set_linewidth(0.6)
 
     artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax)
+    artists.draw_sites(view)
     artists.set_selected(selected)
     artists.set_emphasised(emphasised)
     if show_labels:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mapview.data.nations import NATIONS
-from mapview.wording import NO_LEAD, SINGLE_SOURCE_LEGEND
+from mapview.wording import NO_LEAD, SINGLE_SOURCE_LEGEND, SITE_LEGEND
 
 if TYPE_CHECKING:
-    from mapview.data.assignments import AssignmentView, SectorView
+    from mapview.data.assignments import AssignmentView, Lead, SectorView, SiteMark
 
 NO_LEAD_COLOUR = "#d0d0d0"
 NO_LEAD_LABEL = NO_LEAD  # the legend says it as the labels and panels do
@@ -199,7 +199,11 @@ def _key(text: str) -> str:
 
 def sector_style(sv: SectorView) -> SectorStyle:
     """The style of a sector's lead: nation colour and status pattern, contested grey cross-hatch, no-lead grey."""
-    lead = sv.lead
+    return lead_style(sv.lead)
+
+
+def lead_style(lead: Lead | None) -> SectorStyle:
+    """The style of a lead (a sector's, or who stands at a site between two sectors)."""
     if lead is None:
         status, fill, legend, key = NO_LEAD_STYLE, NO_LEAD_COLOUR, NO_LEAD_LABEL, "no-lead"
     elif lead.contested:
@@ -213,6 +217,21 @@ def sector_style(sv: SectorView) -> SectorStyle:
     pattern = PATTERNS.get(status.hatch or "")
     return SectorStyle(key, fill, status.alpha, status.flat_opacity, pattern, colour, status.edgecolor,
                        status.linewidth, status.dash_pt, legend)
+
+
+# One site between two sectors: a band along their shared edge, filled like a lead (nation colour, status
+# pattern), with a near-black outline and a white halo so it reads on any sector fill (even its own nation's).
+SITE_OUTLINE_COLOUR = "#111111"
+SITE_OUTLINE_PT = 1.4
+SITE_HALO = OutlineStyle(SITE_OUTLINE_COLOUR, SITE_OUTLINE_PT, "#ffffff", 4.2)
+SITE_BAND_SHARE = 0.022  # the band's width as a share of the strip's size (about 1 km on the Gaza strip)
+
+
+def site_style(mark: SiteMark) -> SectorStyle:
+    """The style of a site's band: its lead's fill and pattern, the site outline, always drawn opaque enough."""
+    style = lead_style(mark.lead)
+    return SectorStyle(f"site-{style.key}", style.fill, max(style.alpha, 0.9), style.flat_opacity, style.pattern,
+                       style.pattern_colour, SITE_OUTLINE_COLOUR, SITE_OUTLINE_PT, None, SITE_LEGEND)
 
 
 BROKEN_SECTOR_STYLE = SectorStyle("broken", "#ffffff", 0.0, 0.0, None, HATCH_COLOUR, BROKEN_STYLE.edgecolor,
@@ -257,7 +276,8 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
     """The legend of a map: lead nations, then the status patterns present, single-source note, no-lead grey and
     broken evidence, each only when the map shows it."""
     entries: list[LegendEntry] = []
-    leads = [sv.lead for sv in view.sectors if sv.lead is not None]
+    sector_leads = [sv.lead for sv in view.sectors if sv.lead is not None]
+    leads = sector_leads + [mark.lead for mark in view.site_marks]  # a site's colour and pattern are explained too
     for nation in dict.fromkeys(lead.nation for lead in leads if lead.nation and not lead.contested):
         entries.append(LegendEntry(nation, nation_colour(nation), SECTOR_EDGE_COLOUR))
     present = {"contested" if lead.contested else lead.status for lead in leads}
@@ -269,7 +289,9 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
         entries.append(LegendEntry(style.label, face, SECTOR_EDGE_COLOUR, pattern=PATTERNS.get(style.hatch or ""),
                                    pattern_colour=CONTESTED_HATCH_COLOUR if status == "contested" else HATCH_COLOUR,
                                    linestyle=style.linestyle))
-    if any(lead.single_source for lead in leads):
+    if view.site_marks:
+        entries.append(LegendEntry(SITE_LEGEND, "#ffffff", SITE_OUTLINE_COLOUR, SITE_OUTLINE_PT))
+    if any(lead.single_source for lead in sector_leads):
         entries.append(LegendEntry(SINGLE_SOURCE_LEGEND, None, None))
     if any(sv.lead is None for sv in view.sectors):
         entries.append(LegendEntry(NO_LEAD_LABEL, NO_LEAD_COLOUR, SECTOR_EDGE_COLOUR))
@@ -281,5 +303,6 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
 
 def pattern_notes(view: AssignmentView) -> list[str]:
     """What the patterns on this map mean, one sentence per pattern shown (none when the map has no pattern)."""
-    shown = {style.pattern.name for style in map(sector_style, view.sectors) if style.pattern is not None}
+    styles = [*map(sector_style, view.sectors), *map(site_style, view.site_marks)]
+    shown = {style.pattern.name for style in styles if style.pattern is not None}
     return [note for name, note in PATTERN_NOTES.items() if name in shown]

@@ -85,6 +85,7 @@ LINE_STYLES: dict[str, tuple[bool, bool, bool, str, float]] = {
     "claimBasis": (False, False, False, "#333333", 1.0),
     "claimNote": (False, False, False, "#444444", 1.0),
     "claimFigures": (False, False, False, "#444444", 1.0),
+    "claimSite": (False, False, False, "#444444", 1.0),
     "passage": (False, True, False, "#1a1a1a", 1.0),
     "brokenPassage": (False, True, True, "#b00020", 1.0),
     "sourceLine": (False, False, False, "#555555", 0.9),
