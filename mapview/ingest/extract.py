@@ -383,9 +383,11 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
             add(nation, sector, "lead" if role == "troops" else role, clause, cue)
-    parties = [n for n in named if n.key in NOT_CONTRIBUTORS and not _outlet_nation(text, n)]
+    parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
+    cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
+    have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties):
+                                                         parties, cues_found, have_lead):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo, hi = max(clause[0], min(nation.start, cue.start, sector.start)), max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
@@ -401,7 +403,6 @@ FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
-_PLACING = ("deploy", "assign", "base", "placement")
 _MOVING = frozenset({"deploy", "assign"})  # verbs that place troops by themselves
 
 
@@ -487,27 +488,30 @@ def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nat
             return others[0], True
         return None, False
     if (previous is not None and CUES.backref.search(text, lo, hi) and not CUES.force.search(text, lo, hi)
-            and not any(lo <= n.start < hi for n in parties)
+            and not any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties)
             and CUES.troops.search(text, max(0, previous.start - ANTECEDENT_REACH), previous.end + ANTECEDENT_REACH)):
         return previous, True
     return None, False
 
 
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
-                      clauses: list[Span], previous: Mention | None,
-                      parties: list[Mention]) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                      clauses: list[Span], previous: Mention | None, parties: list[Mention],
+                      cues_found: dict[str, list[_Cue]],
+                      have_lead: set[tuple[str | None, str]]) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
     a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
     prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
     between. Not read as a placement: a place inside a sector (a crossing, a camp), a force-wide sequence ("the
     ISF will begin in Rafah", "first", a list of three or more sectors), a task between the word and the sector
-    ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital")."""
-    out = []
+    ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital").
+
+    ``cues_found``: the sentence's deploy, assign, base and phase cues, already found; ``have_lead``: the (nation,
+    sector) leads other rules found in it (not read again)."""
+    out: list[tuple[Mention, Mention, Span, _Cue]] = []
     sentence_nations = [n for n in nations if start <= n.start and n.end <= end
                         and not MODIFIER.match(text, n.end, min(end, n.end + 20))]
-    words = [(_Cue(m.start(), m.end(), m.group()), kind in _MOVING) for kind in _PLACING
-             for m in getattr(CUES, kind).finditer(text, start, end)]
-    phases = [_Cue(m.start(), m.end(), m.group()) for m in CUES.phase.finditer(text, start, end)]
+    words: list[tuple[_Cue, bool]] | None = None  # found on first need: most sentences stop before
+    phases = cues_found["phase"]
     for sector in sectors:
         if sector.kind != "sector":
             continue
@@ -518,8 +522,11 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         chain = _sector_chain(text, in_clause, sector)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
-        if nation is None:
+        if nation is None or (nation.key, sector.key) in have_lead:
             continue
+        if words is None:
+            words = [(c, kind in _MOVING) for kind in ("deploy", "assign", "base") for c in cues_found[kind]]
+            words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)]
         # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
         # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
         # builds the camp for the ISF troops" place no contingent)
@@ -615,9 +622,10 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     """The one contingent a sentence names ("thousands of Indonesian soldiers", "Indonesia will send 8,000
     troops"), for "the troops" after it; a sentence naming no troops ("Indonesia's representative will be deputy
     commander") names no contingent."""
-    nations = contributors(text, gazetteer.find_nations(text[start:end], start))
-    if not _troop_words(text, start, end) and not CUES.police.search(text, start, end):
+    if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
+            and not CUES.police.search(text, start, end):
         return None
+    nations = contributors(text, gazetteer.find_nations(text[start:end], start))
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     return troops[-1] if len({n.key for n in troops}) == 1 else None
