@@ -138,3 +138,24 @@ def test_hedged_frames_are_speculative(gaz: Gazetteer) -> None:
     assert {(f.nation, f.sector, f.role, f.status) for f in findings} == {("Indonesia", "rafah", "lead",
                                                                             "speculative")}
 
+
+
+def test_a_nation_after_that_is_what_is_said_not_who_says_it(gaz: Gazetteer) -> None:
+    # verb-first languages: "أعلنت تركيا" (Turkey announced) names the speaker; "وأضافت أن ... إندونيسيا" (she
+    # added that ... Indonesia) does not, so the outlet's report is not Indonesia's own word
+    def attribution(text: str, nation: str) -> tuple[str, str]:
+        found = detect(text, 0, len(text), nation, gaz.find_nations).attribution
+        return found.said_by, found.status
+
+    assert attribution("أعلنت تركيا أنها ستقود رفح.", "Turkey") == ("nation-official", "confirmed")
+    assert attribution("وأضافت أن آلاف الجنود من إندونيسيا سيصلون قريبا، وسيتم إيواؤهم في منطقة بين رفح وخانيونس.",
+                       "Indonesia") == ("media", "reported")
+
+
+def test_sending_needs_troops_sent(gaz: Gazetteer) -> None:
+    # "sent a field hospital" places no contingent; an army's abbreviation (FSK, TNI) is its troops
+    assert not [f for f in extract("أرسلت الإمارات مستشفى ميدانياً إلى رفح ضمن عملية الفارس الشهم.", gaz)
+                if f.role == "lead"]
+    assert roles("FSK do të dislokohet në veri të Gazës.", gaz) == {("Kosovo", "north-gaza", "lead")}
+    assert roles("أفادت التقارير بأن أذربيجان قد ترسل جنودا إلى خان يونس.", gaz) == {
+        ("Azerbaijan", "khan-yunis", "lead")}

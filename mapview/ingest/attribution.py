@@ -64,6 +64,7 @@ class Tables:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     capitals: dict[str, str]
     capital: re.Pattern[str] | None
+    that: re.Pattern[str] | None = None  # "أعلنت أن تركيا": a nation after "that" is what is said, not who says it
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -115,7 +116,8 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
     return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
-                  tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital)
+                  tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
+                  compile_cues(that) if (that := _table(files, "cues", "that")) else None)
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,8 @@ class _Reader:
                 continue  # "Media Israel", "هيئة البث الإسرائيلية": an outlet's country, not a government speaking
             for cue in cues:
                 before = nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
-                after = cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                after = (cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                         and not (self.tables.that and self.tables.that.search(text, cue.end, nation.start)))
                 if before or after:
                     found.append(nation)
                     break
