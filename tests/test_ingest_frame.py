@@ -159,3 +159,12 @@ def test_sending_needs_troops_sent(gaz: Gazetteer) -> None:
     assert roles("FSK do të dislokohet në veri të Gazës.", gaz) == {("Kosovo", "north-gaza", "lead")}
     assert roles("أفادت التقارير بأن أذربيجان قد ترسل جنودا إلى خان يونس.", gaz) == {
         ("Azerbaijan", "khan-yunis", "lead")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian peacekeepers will be stationed in southern Gaza, not in Rafah, the ministry said.",
+    "Le truppe indonesiane saranno schierate nel sud della Striscia, non a Rafah.",
+    "Pasukan Indonesia akan ditempatkan di selatan Gaza, bukan di Rafah.",
+])
+def test_a_sector_negated_is_not_placed(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract(text, gaz) if f.role == "lead"]

@@ -86,6 +86,7 @@ class CueSet:
     that: re.Pattern[str]
     locative: re.Pattern[str]
     rank: re.Pattern[str]
+    not_at: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -104,5 +105,5 @@ CUES = CueSet(
     backref=compile_table("backref"), troops=compile_table("troops"), placement=compile_table("placement"),
     force=compile_table("force"), near=compile_table("near"),
     that=compile_table("that"), locative=compile_table("locative", prefixed=False),
-    rank=compile_table("rank"),
+    rank=compile_table("rank"), not_at=compile_table("not_at"),
 )

@@ -339,8 +339,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             if any(min(cue.end, sector.end) <= t.start and t.end <= max(cue.start, sector.start) for t in tasks):
                 continue
-            if _near_another_place(text, cue, sector, nations):  # "command in El Arish near Rafah"
-                continue
+            if _near_another_place(text, cue, sector, nations) or _negated(text, sector, clause):
+                continue  # "command in El Arish near Rafah", "not in Rafah"
             nation = _subject(cue, here, sectors, sector, text)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
@@ -371,7 +371,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
-            if CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations):
+            if (CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations)
+                    or _negated(text, sector, clause)):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
@@ -406,6 +407,13 @@ FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's seq
 _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
 
 
+NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
+
+
+def _negated(text: str, sector: Mention, clause: Span) -> bool:
+    """True when a negation stands right before the sector: "stationed in southern Gaza, not in Rafah"."""
+    return any(m.end() >= sector.start - NOT_AT_GAP
+               for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 
 
@@ -538,6 +546,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
+            continue
+        if _negated(text, first, clause):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
