@@ -168,3 +168,16 @@ def test_sending_needs_troops_sent(gaz: Gazetteer) -> None:
 ])
 def test_a_sector_negated_is_not_placed(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead"]
+
+
+def test_a_second_nation_sharing_the_verb_takes_its_own_sector(gaz: Gazetteer) -> None:
+    leads = {(f.nation, f.sector) for f in extract("Die kosovarischen Soldaten sollen in Nord-Gaza stationiert werden, "
+                                                   "Albanien in Deir al-Balah.", gaz) if f.role == "lead"}
+    assert leads == {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}
+
+
+def test_names_and_word_orders_from_the_language_files(gaz: Gazetteer) -> None:
+    # "für ... zuständig" (responsible for, the verb last); Indonesia's Garuda contingent
+    assert roles("Kosovo wird laut Plan für den Norden des Gazastreifens zuständig sein.", gaz) == {
+        ("Kosovo", "north-gaza", "lead")}
+    assert roles("Pasukan Garuda akan bertugas di Khan Younis.", gaz) == {("Indonesia", "khan-yunis", "lead")}

@@ -377,6 +377,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
                 continue
+            nation = _gapped_nation(text, here, chain) or nation  # "..., Albania in Deir al-Balah": shared verb
             # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
             # ("the Indonesian contingent will be stationed first in Rafah")
             if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
@@ -470,6 +471,21 @@ def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Men
     return bool(BETWEEN_BEFORE.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
 
 
+GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
+
+
+def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Mention | None:
+    """The nation standing right before the sectors with only a short word between, after a comma: the second
+    half of "X's troops in A, Y in B", where Y shares X's verb."""
+    head = min(chain, key=lambda m: m.start)
+    for n in here:
+        between = text[n.end:head.start]
+        before = text[max(0, n.start - 3):n.start]
+        if 0 < len(between.strip()) <= GAPPED_GAP and " " in between and re.search(r"[,،;]\s*$", before):
+            return n
+    return None
+
+
 def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nations: list[Mention],
                       previous: Mention | None, parties: list[Mention]) -> tuple[Mention | None, bool]:
     """The one contingent a clause is about, and whether its troops are named (next to it, or referred back to):
@@ -530,6 +546,9 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         chain = _sector_chain(text, in_clause, sector)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
+        gapped = _gapped_nation(text, here, chain)
+        if nation is not None and gapped is not None and gapped.key != nation.key:
+            nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
         if nation is None or (nation.key, sector.key) in have_lead:
             continue
         if words is None:
