@@ -58,10 +58,11 @@ def test_add_from_url_accept_and_see_the_sector_in_the_changes_list(qtbot, windo
     qtbot.mouseClick(window.proposals.accept_button, Qt.MouseButton.LeftButton)
     keep.show_changes()
     texts = keep.changes.entry_texts()
-    # the shipped project already has Indonesia in Khan Yunis, reported (Kan's report); the commander's page
+    # the shipped project already has Indonesia in Khan Yunis, reported by one outlet (Il Giornale d'Italia: "nella
+    # zona di Rafah e Khan Younis"; Kan's site between the two sectors colours neither); the commander's page
     # confirms it
-    khan = [t for t in texts if t.startswith("Khan Yunis — status changed: Indonesia (reported) → Indonesia "
-                                             "(confirmed)")]
+    khan = [t for t in texts if t.startswith("Khan Yunis — status changed: Indonesia (reported, single source) → "
+                                             "Indonesia (confirmed)")]
     assert khan, texts
     assert any("Indonesia will lead the Khan Yunis sector" in q for q in keep.changes.passage_texts(khan[0]))
     source = next(s for s in window.project.sources.values() if s.url == web.url("/indonesia"))

@@ -217,7 +217,8 @@ def test_a_saved_page_whose_text_is_over_the_article_limit_is_refused_saying_by_
 
 def test_a_text_file_is_judged_by_its_stored_text_not_its_raw_bytes(data_copy, tmp_path) -> None:
     # CRLF line ends and trailing spaces make the file larger than the limit; what is stored fits
-    line = "Officials said Kosovo will lead the North Gaza sector of the stabilization force.    \r\n"
+    # (filler that names no nation: the size rule is under test here, not the extractor's speed on 24,000 leads)
+    line = "Officials said the talks on the stabilization force would resume next week.    \r\n"
     text = "Kosovo to lead\r\n\r\n" + line * (2_050_000 // len(line))
     given = tmp_path / "crlf.txt"
     given.write_bytes(text.encode("utf-8"))

@@ -27,8 +27,11 @@ def shared_edge(a: Sector, b: Sector) -> BaseGeometry | None:
 
 
 def check_areas(claim_set: ClaimSet, sectors: list[Sector]) -> list[Problem]:
-    """Mark a claim broken whose ``area`` names two sectors that share no edge (its site cannot be drawn between
-    them); the problems found."""
+    """Warn of each claim whose ``area`` names two sectors that share no edge in this sectors layer; the problems.
+
+    The claim stays sound (it says what its passages say, and is listed with both sectors); only its mark cannot
+    be drawn, and the fault may lie in the layer (a sector moved or drawn apart), so this is a warning.
+    """
     by_id = {s.id: s for s in sectors}
     problems = []
     for claim in claim_set.claims:
@@ -36,8 +39,8 @@ def check_areas(claim_set: ClaimSet, sectors: list[Sector]) -> list[Problem]:
             continue  # shape and names were checked on load
         first, second = (by_id[a] for a in claim.area)
         if shared_edge(first, second) is None:
-            problem = Problem(claim_set.path, f"claim {claim.id}", f"area: {first.name} and {second.name} share no "
-                              "edge, so no site can stand between them")
-            claim.problems.append(problem)
-            problems.append(problem)
+            problems.append(Problem(claim_set.path, f"claim {claim.id}",
+                                    f"area: {first.name} and {second.name} share no edge in this sectors layer, so "
+                                    "the site between them is listed with both sectors but not drawn",
+                                    severity="warning"))
     return problems
