@@ -12,6 +12,10 @@ Rules, kept deliberately strict (a missed claim costs a reviewer a minute; a fal
 - deployment cues ("deploy in", "konuşlanacak") next to a sector give ``troops`` (``police``, ``medical`` when
   the words say so) for a nation, or
   ``deployment-phase`` (nation optional) when the clause speaks of a first phase; base cues give ``base``;
+- the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in a sector):
+  one nation's contingent, a sector and any placing word of the language files (an area prepared for them, a
+  base, housing, serving, deploying...) in one clause, in any order; not where the clause names the whole force,
+  three sectors, a task, a border, another place "near" the sector, or a negation before it;
 - who says each passage and how (:func:`mapview.ingest.attribution.detect`) is recorded on the finding, and its
   status is the one engine's (:mod:`mapview.data.status`): the extractor never judges certainty itself.
 """
@@ -206,6 +210,7 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
 
 
 RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
+_RANK_SPACE = re.compile(rf"\s{{0,{RANK_GAP}}}")
 
 
 def _troop_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -213,10 +218,9 @@ def _troop_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     "Kepala Staf TNI", "رئيس أركان الجيش")."""
     out = []
     for m in CUES.troops.finditer(text, lo, hi):
-        after = CUES.rank.match(text, m.end() + len(text[m.end():m.end() + RANK_GAP])
-                                - len(text[m.end():m.end() + RANK_GAP].lstrip()))
-        before = [r for r in CUES.rank.finditer(text, max(0, m.start() - 40), m.start())
-                  if m.start() - r.end() <= RANK_GAP]
+        after = CUES.rank.match(text, _RANK_SPACE.match(text, m.end()).end())
+        before = any(m.start() - r.end() <= RANK_GAP
+                     for r in CUES.rank.finditer(text, max(0, m.start() - 40), m.start()))
         if after is None and not before:
             out.append(m)
     return out
@@ -401,21 +405,24 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if f.role not in _DEPLOYED or (f.nation, f.sector) not in leads_of]
 
 
+# The placement frame (README of tests/realworld: a lead is one nation's troops or police placed in a sector).
 FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
 _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
-
-
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
+FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
+NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
+BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
+GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
     """True when a negation stands right before the sector: "stationed in southern Gaza, not in Rafah"."""
     return any(m.end() >= sector.start - NOT_AT_GAP
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
-FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 
 
 def _troops_not_the_force(text: str, clause: Span) -> bool:
@@ -427,10 +434,6 @@ def _troops_not_the_force(text: str, clause: Span) -> bool:
             if not any(_gap(m.start(), m.end(), a, b) <= FORCE_TROOPS_GAP for a, b in forces):
                 return True
     return False
-
-
-NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
-_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Mention]) -> bool:
@@ -453,9 +456,6 @@ def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Men
     return bool(names)
 
 
-BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
-
-
 def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Mention]) -> bool:
     """True when the sectors are one end of something else: a border ("at the Rafah border") or a span to a place
     that is not a sector ("between Jerusalem and Rafah"); a pair of sectors ("between Rafah and Khan Yunis") is
@@ -469,9 +469,6 @@ def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Men
                                               and _gap(m.start, m.end, head.start, head.end) <= 60 for m in sectors):
         return False  # a pair of sectors ("between Rafah and Khan Yunis", "ハンユニスと最南部ラファの間"): one site
     return bool(BETWEEN_BEFORE.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
-
-
-GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
 
 
 def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Mention | None:
@@ -575,13 +572,13 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
-        # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject
-        # ...; a site between two sectors is a place, not the start of a sector-by-sector sequence
+        # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject or
+        # the site lies between two sectors (a place, not the start of a sector-by-sector sequence)
         force_wide = bool(CUES.force.search(text, *clause)) or not (own_troops or _area(text, sectors, sector))
         if force_wide and any(clause[0] <= p.start < clause[1]
-                                  and min(_gap(p.start, p.end, cue.start, cue.end),
-                                          _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
-                                  for p in phases):
+                              and min(_gap(p.start, p.end, cue.start, cue.end),
+                                      _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
+                              for p in phases):
             continue
         if nation in here and CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
                                                   min(clause[1], nation.end + TROOP_GAP)):
