@@ -4,7 +4,8 @@ Three measurements, printed side by side:
 
 - the real-world set (tests/realworld/articles.jsonl): excerpts of real articles, each with the (nation, sector)
   leads a careful reader finds, split into ``dev`` (rules may be tuned while reading it) and ``test`` (only
-  scored). Lead precision/recall per split and per language, and two safety counts: ``confirmed`` proposed where
+  scored; lines of a later batch carry ``added``, and each batch is also scored on its own, per split).
+  Lead precision/recall per split and per language, and two safety counts: ``confirmed`` proposed where
   the reader found hedged/reported text, and an outlet or a party (Israel, Hamas) proposed as a contributor;
 - the seeds' sentences (tests/ingest_corpus/seeds.jsonl) and the hand-written corpus (the other files there):
   each line a sentence with the (nation, sector, role, status) claims a careful reader would accept.
@@ -174,6 +175,7 @@ class RealArticle:
     found: set[Label] = field(default_factory=set)
     date: str | None = None
     why: str = ""
+    added: str | None = None  # the day a later batch was added (e.g. "2026-12-05"); scored on its own too
 
     @property
     def expected_leads(self) -> set[tuple[str | None, str]]:
@@ -194,7 +196,8 @@ def load_realworld(path: Path = REALWORLD) -> list[RealArticle]:
             raw = json.loads(line)
             expected = {(e["nation"], e["sector"], e["role"], e["status"]) for e in raw["expected"]}
             out.append(RealArticle(raw["id"], raw["split"], raw["lang"], raw["url"], raw["outlet"], raw["text"],
-                                   expected, date=raw.get("date"), why=raw.get("why", "")))
+                                   expected, date=raw.get("date"), why=raw.get("why", ""),
+                                   added=raw.get("added")))
     return out
 
 
@@ -323,6 +326,8 @@ def headline(articles: list[RealArticle], cases: list[Case]) -> str:
             lead_score([a for a in articles if a.split == "test"]).line("real-world test, leads"),
             lead_score([a for a in later if a.split == "dev"]).line("  dev, added after #10"),
             lead_score([a for a in later if a.split == "test"]).line("  test, added after #10"),
+            *[lead_score([a for a in articles if a.added == day and a.split == split]).line(f"  {split}, added {day}")
+              for day in sorted({a.added for a in articles if a.added}) for split in SPLITS],
             score(seeds, corpus_leads).line("seeds' sentences, leads"),
             score(hand, corpus_leads).line("hand corpus, leads"),
             score(held, corpus_leads).line("corpus holdout, leads")]

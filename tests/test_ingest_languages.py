@@ -68,7 +68,8 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     ],
     "sr": [
         ("Indonežanski vojnici biće stacionirani u Rafi, javlja izraelski javni servis.", {IR}),
-        ("Kosovske bezbednosne snage biće raspoređene u Severnoj Gazi.", {("Kosovo", "north-gaza", "troops")}),
+        # one nation's forces deployed in a sector: a lead (tests/realworld/README.md)
+        ("Kosovske bezbednosne snage biće raspoređene u Severnoj Gazi.", {("Kosovo", "north-gaza", "lead")}),
         ("Индонежански војници биће стационирани у Рафи.", {IR}),
     ],
     "bs": [
@@ -111,6 +112,16 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     "kk": [
         ("Индонезия әскерлері Рафахқа орналастырылады.", {IR}),
     ],
+    "pt": [
+        ("As tropas indonésias devem ficar numa área entre Rafah e Khan Younis, segundo a emissora Kan.", {IR, IK}),
+        ("Cidadãos portugueses deixaram Gaza pela passagem de Rafah.", set()),
+        ("A força deverá começar por Rafah; a Indonésia, Marrocos e a Albânia enviarão tropas.", set()),
+    ],
+    "fa": [
+        ("این رادیو توضیح داد که منطقه ای بین رفح و خان یونس برای استقبال از نیروهای اندونزیایی آماده شده است.",
+         {IR, IK}),
+        ("نیروهای ارتش اسرائیل در رفح مستقر هستند.", set()),
+    ],
     "ja": [  # no spaces between words: names and cues are found inside runs of text
         ("報道によると、インドネシア軍の活動地域はラファとハンユニスの間となる。", {IR, IK}),
         ("国際安定化部隊は当初ラファに展開し、インドネシアやモロッコが兵士を派遣する。",
@@ -126,7 +137,7 @@ def gazetteer() -> Gazetteer:
 
 def test_every_required_language_has_a_file_and_cases():
     required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk",
-                "ja"}
+                "ja", "pt", "fa"}
     assert required <= set(langdata.languages())
     assert required <= set(CASES)
 
@@ -159,16 +170,16 @@ def test_a_nation_naming_a_border_is_not_placed(gazetteer: Gazetteer, text: str,
     assert {(f.nation, f.sector, f.role) for f in extract(text, gazetteer)} == expected
 
 
-PORTUGUESE = ("A Indonésia vai enviar milhares de soldados para a Faixa de Gaza, segundo a emissora israelense Kan. "
-              "As tropas indonésias devem ficar numa área entre Rafah e Khan Younis, no sul do território, e a "
-              "construção dos alojamentos deve levar algumas semanas.\n")
+ROMANIAN = ("Indonezia va trimite mii de soldați în Fâșia Gaza, potrivit postului public israelian Kan. Trupele "
+            "indoneziene ar urma să fie staționate într-o zonă între Rafah și Khan Younis, în sudul teritoriului, iar "
+            "construcția cazărmilor va dura câteva săptămâni.\n")
 UKRAINIAN = ("Індонезія готує тисячі військових для місії в Газі, повідомляє ізраїльський мовник. За його даними, "
              "індонезійські військові будуть розміщені між Рафахом і Хан-Юнісом. Основні завдання військових — "
              "медична допомога та інженерні роботи, а також підготовка поліції.\n")
 
 
 @pytest.mark.parametrize(("text", "code", "name", "sectors"), [
-    (PORTUGUESE, "pt", "Portuguese", ["rafah", "khan-yunis"]),
+    (ROMANIAN, "ro", "Romanian", ["rafah", "khan-yunis"]),
     (UKRAINIAN, "uk", "Ukrainian", ["rafah"]),  # "Хан-Юніс" is a Ukrainian spelling no file lists
 ])
 def test_an_unread_language_is_named_and_its_placements_listed(gazetteer: Gazetteer, text: str, code: str,
@@ -199,14 +210,14 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     seeds, claims = tmp_path / "seeds", tmp_path / "claims"
     seeds.mkdir()
     claims.mkdir()
-    article = tmp_path / "artigo.txt"
-    article.write_text(PORTUGUESE, encoding="utf-8")
+    article = tmp_path / "articol.txt"
+    article.write_text(ROMANIAN, encoding="utf-8")
     paths = ProjectPaths.defaults(sectors=ROOT / "geodata" / "sectors.geojson", claims=claims / "claims.json",
                                   seeds=seeds, context=tmp_path / "context")
     plan = plan_ingest([article], paths)
     [source] = plan_json(plan)["sources"]
-    assert source["language"] == {"code": "pt", "name": "Portuguese", "read": False}
-    assert "Portuguese" in source["notice"]
+    assert source["language"] == {"code": "ro", "name": "Romanian", "read": False}
+    assert "Romanian" in source["notice"]
     assert len(plan_json(plan)["mentions"]) == 1 and plan_json(plan)["proposals"] == []
 
 

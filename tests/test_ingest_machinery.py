@@ -20,11 +20,14 @@ def _plain(patterns: list[str]) -> str:
     return "|".join(patterns)
 
 
-def _compiled_plainly(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
-    """attribution._compile as it was before grouping: one plain branch per language."""
+def _compiled_plainly(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
+                      unspaced: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """attribution._compile as it was before grouping: one plain branch per language (a language written without
+    spaces matched inside runs of text)."""
     branches = [f"{(prefixes or {}).get(lang, '')}(?i:{'|'.join(patterns)})"
-                for lang, patterns in table.items() if patterns]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)")
+                for lang, patterns in table.items() if patterns and lang not in unspaced]
+    inside = [f"(?:{'|'.join(patterns)})" for lang, patterns in table.items() if patterns and lang in unspaced]
+    return re.compile("|".join([rf"(?<!\w)(?:{'|'.join(branches) or '(?!x)x'})(?!\w)", *inside]))
 
 
 def _texts() -> list[str]:

@@ -67,19 +67,28 @@ class Tables:
     capital: re.Pattern[str] | None
     # every speech and according cue of every language in one grouped regex: where the first of them stands
     any_cue: re.Pattern[str] | None = None
+    that: re.Pattern[str] | None = None  # "أعلنت أن تركيا": a nation after "that" is what is said, not who says it
 
 
-def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None) -> re.Pattern[str]:
+def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
+             unspaced: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
-    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns."""
-    branches = []
+    (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns; a language written
+    without spaces (``spaced = false``: Japanese) matches inside runs of text."""
+    branches, inside = [], []
     for lang, patterns in table.items():
+        if not patterns:
+            continue
+        if lang in unspaced:
+            inside.append(f"(?:{alternation(patterns)})")
+            continue
         prefix = (prefixes or {}).get(lang, "")
         if prefix:
             branches.append(f"{prefix}(?i:{alternation(patterns)})")
         else:  # "(?i:a|b)" is "(?i:a)|(?i:b)": one alternation over every language's patterns, grouped
             branches.extend(f"(?i:{pattern})" for pattern in patterns)
-    return re.compile(rf"(?<!\w)(?:{alternation(branches) if branches else '(?!x)x'})(?!\w)")
+    spaced = rf"(?<!\w)(?:{alternation(branches) if branches else '(?!x)x'})(?!\w)"
+    return re.compile("|".join([spaced, *inside]))
 
 
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
@@ -92,9 +101,10 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
     """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
     files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
+    unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)
 
     def compile_cues(table: dict[str, list[str]]) -> re.Pattern[str]:
-        return _compile(table, prefixes)
+        return _compile(table, prefixes, unspaced)
     def flag(lang: str, name: str) -> bool:
         return bool(files[lang].get("speakers", {}).get(name))
 
@@ -124,7 +134,8 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
-                  compile_cues(every_cue))
+                  compile_cues(every_cue),
+                  compile_cues(that) if (that := _table(files, "cues", "that")) else None)
 
 
 @dataclass(frozen=True)
@@ -218,7 +229,8 @@ class _Reader:
                 continue  # "Media Israel", "هيئة البث الإسرائيلية": an outlet's country, not a government speaking
             for cue in cues:
                 before = nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
-                after = cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                after = (cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                         and not (self.tables.that and self.tables.that.search(text, cue.end, nation.start)))
                 if before or after:
                     found.append(nation)
                     break

@@ -33,6 +33,14 @@ MASTHEAD = re.compile(rf"\s+(?:{'|'.join(words('masthead'))})\b")
 BACKREF = cue_table("backref")
 # Words for a national contingent, near which a nation is the one the troops belong to.
 TROOPS = cue_table("troops")
+# Any word of placing troops somewhere (a site prepared or allocated for them, housing, serving, being located):
+# with one nation's contingent and a sector in the same clause, the placement frame of extract.py.
+PLACEMENT = cue_table("placement")
+# Words naming the whole force ("the ISF", "the force"): a clause about it does not place the contingent of the
+# sentences before.
+FORCE = cue_table("force")
+# Right after a nation, a word that makes it a modifier ("Turkish-led"): not a contingent.
+MODIFIER = re.compile(rf"(?:{'|'.join(words('modifier'))})", re.IGNORECASE)
 # Who is deployed: police or medical units rather than troops.
 POLICE = cue_table("police")
 MEDICAL = cue_table("medical")
@@ -72,6 +80,13 @@ class CueSet:
     border: re.Pattern[str]
     backref: re.Pattern[str]
     troops: re.Pattern[str]
+    placement: re.Pattern[str]
+    force: re.Pattern[str]
+    near: re.Pattern[str]
+    that: re.Pattern[str]
+    locative: re.Pattern[str]
+    rank: re.Pattern[str]
+    not_at: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -87,5 +102,8 @@ CUES = CueSet(
     medical=compile_table("medical", prefixed=False), hard_break=_breaks("clause_break", soft=False),
     soft_break=_breaks("soft_break", soft=True), assign=compile_table("assign"), outlet=compile_table("outlet"),
     border=compile_table("border"),
-    backref=compile_table("backref"), troops=compile_table("troops"),
+    backref=compile_table("backref"), troops=compile_table("troops"), placement=compile_table("placement"),
+    force=compile_table("force"), near=compile_table("near"),
+    that=compile_table("that"), locative=compile_table("locative", prefixed=False),
+    rank=compile_table("rank"), not_at=compile_table("not_at"),
 )

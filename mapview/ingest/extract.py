@@ -12,6 +12,10 @@ Rules, kept deliberately strict (a missed claim costs a reviewer a minute; a fal
 - deployment cues ("deploy in", "konuşlanacak") next to a sector give ``troops`` (``police``, ``medical`` when
   the words say so) for a nation, or
   ``deployment-phase`` (nation optional) when the clause speaks of a first phase; base cues give ``base``;
+- the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in a sector):
+  one nation's contingent, a sector and any placing word of the language files (an area prepared for them, a
+  base, housing, serving, deploying...) in one clause, in any order; not where the clause names the whole force,
+  three sectors, a task, a border, another place "near" the sector, or a negation before it;
 - who says each passage and how (:func:`mapview.ingest.attribution.detect`) is recorded on the finding, and its
   status is the one engine's (:mod:`mapview.data.status`): the extractor never judges certainty itself.
 """
@@ -25,7 +29,16 @@ from dataclasses import dataclass
 
 from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect
-from mapview.ingest.cues import BETWEEN_AFTER, BETWEEN_BEFORE, CUES, JOINER_START, LIST_JOINER, MASTHEAD, STRIP
+from mapview.ingest.cues import (
+    BETWEEN_AFTER,
+    BETWEEN_BEFORE,
+    CUES,
+    JOINER_START,
+    LIST_JOINER,
+    MASTHEAD,
+    MODIFIER,
+    STRIP,
+)
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
 from mapview.ingest.langdata import LanguageGuess, detect_language
 from mapview.ingest.segment import Span, sentences_around
@@ -150,8 +163,11 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
 
 
 def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
-    """The role of a deployment: ``police`` or ``medical`` when the words between nation and place say so."""
-    lo, hi = min(nation.start, cue.start, sector.start), max(nation.end, cue.end, sector.end)
+    """The role of a deployment: ``police`` or ``medical`` when the words between nation and place say so (a
+    nation named in a sentence before, "the troops" refer to, lends no words: only cue to place is read)."""
+    inside = nation.start >= min(cue.start, sector.start) - SUBJECT_GAP * 4
+    lo = min(nation.start, cue.start, sector.start) if inside else min(cue.start, sector.start)
+    hi = max(nation.end, cue.end, sector.end) if inside else max(cue.end, sector.end)
     if CUES.police.search(text, lo, hi):
         return "police"
     if CUES.medical.search(text, lo, hi):
@@ -175,6 +191,9 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if tails:
         tail = tails[-1]
         words = before[tail.end():].split()
+        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا": what the outlet says, not the outlet's name
+        if CUES.troops.search(before, tail.end()) or (words and CUES.that.fullmatch(words[0])):
+            return False
         arabic = bool(re.search(r"[\u0600-\u06ff]", nation.surface))
         if not words or (arabic and len(words) <= 2 and not re.search(r"[,.،؛]", before[tail.end():])):
             return True
@@ -187,9 +206,27 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     out = []
     for n in nations:
         lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
-        if CUES.troops.search(text, lo, hi):
+        if _troop_words(text, lo, hi):
             out.append(n)
     return out
+
+
+RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
+_RANK_SPACE = re.compile(rf"\s{{0,{RANK_GAP}}}")
+
+
+def _troop_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Words for troops in ``text[lo:hi]`` that are not part of a person's title ("the Indonesian army chief",
+    "Kepala Staf TNI", "رئيس أركان الجيش")."""
+    out = []
+    for m in CUES.troops.finditer(text, lo, hi):
+        after = CUES.rank.match(text, _RANK_SPACE.match(text, m.end()).end())
+        before = any(m.start() - r.end() <= RANK_GAP
+                     for r in CUES.rank.finditer(text, max(0, m.start() - 40), m.start()))
+        if after is None and not before:
+            out.append(m)
+    return out
+
 
 
 # the contingent of the sentences before, or a function finding it when needed (it searches three sentences back)
@@ -267,7 +304,8 @@ def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previo
             return troops[0]
         return None
     backref = CUES.backref.search(text, clause[0], clause[1])
-    if backref is not None:
+    if backref is not None and not CUES.force.search(text, clause[0], clause[1]):
+        # "the troops" of the sentence before; not "the troops of the ISF" (the whole force)
         return previous() if callable(previous) else previous
     return None
 
@@ -312,6 +350,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             if any(min(cue.end, sector.end) <= t.start and t.end <= max(cue.start, sector.start) for t in tasks):
                 continue
+            if _near_another_place(text, cue, sector, nations) or _negated(text, sector, clause):
+                continue  # "command in El Arish near Rafah", "not in Rafah"
             nation = _subject(cue, here, sectors, sector, text)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
@@ -335,16 +375,20 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 add(nation, sector, _deployed(text, nation, cue, sector), clause, cue)
         if sector.kind != "sector":
             continue
+        if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
+            continue  # "stationed in five sectors: Rafah, Khan Yunis, ...": the whole force, not one contingent
         for cue in filter(in_clause, assigns):
             chain = _sector_chain(text, [m for m in sectors if in_clause(m)], sector)
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
-            if CUES.task.search(text, lo, hi):
+            if (CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations)
+                    or _negated(text, sector, clause)):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
                 continue
+            nation = _gapped_nation(text, here, chain) or nation  # "..., Albania in Deir al-Balah": shared verb
             # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
             # ("the Indonesian contingent will be stationed first in Rafah")
             if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
@@ -352,10 +396,204 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
             add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+    parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
+    cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
+    have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
+    for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
+                                                         parties, cues_found, have_lead):
+        # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
+        lo, hi = max(clause[0], min(nation.start, cue.start, sector.start)), max(nation.end, cue.end, sector.end)
+        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
+        if (nation.key, sector.key, "lead", None) not in found:
+            add(nation, sector, role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
             if f.role not in _DEPLOYED or (f.nation, f.sector) not in leads_of]
+
+
+# The placement frame (README of tests/realworld: a lead is one nation's troops or police placed in a sector).
+FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
+FRAME_REACH = 160  # the contingent to the placement word or the sector
+ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
+FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
+_MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
+NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
+FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
+NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
+BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
+GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+def _negated(text: str, sector: Mention, clause: Span) -> bool:
+    """True when a negation stands right before the sector: "stationed in southern Gaza, not in Rafah"."""
+    return any(m.end() >= sector.start - NOT_AT_GAP
+               for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
+
+
+def _troops_not_the_force(text: str, clause: Span) -> bool:
+    """True when the clause names troops or police that are not the whole force's ("the ISF troops")."""
+    forces = [m.span() for m in CUES.force.finditer(text, *clause)]
+    for kind in ("troops", "police", "backref"):
+        found = _troop_words(text, *clause) if kind == "troops" else getattr(CUES, kind).finditer(text, *clause)
+        for m in found:
+            if not any(_gap(m.start(), m.end(), a, b) <= FORCE_TROOPS_GAP for a, b in forces):
+                return True
+    return False
+
+
+def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Mention]) -> bool:
+    """True when the placement is at another named place near the sector: "deployed in Sinai near Rafah",
+    "headquarters in El Arish, close to Rafah" (a capitalised name between the word and "near"); "mobilised
+    near Khan Yunis" stays a placement in the sector."""
+    lo = max(0, sector.start - NEAR_WINDOW)
+    nears = list(CUES.near.finditer(text, lo, sector.start))
+    if not nears or sector.start - nears[-1].end() > 12:
+        return False
+    lo = max(lo, cue.end if cue.end <= nears[-1].start() else lo)
+    names = [m for m in _CAPITALISED.finditer(text, lo, nears[-1].start())
+             if not STRIP.match(text, m.start()) and not any(n.start <= m.start() < n.end for n in nations)]
+    # a script without capitals: a locative and a word that is not the Strip, an area or troops ("في العريش")
+    for m in CUES.locative.finditer(text, lo, nears[-1].start()):
+        word = re.match(r"\s+(\S+)", text[m.end():nears[-1].start()])
+        if word and not any(getattr(CUES, kind).fullmatch(word.group(1)) for kind in ("placement", "troops"))\
+                and not STRIP.fullmatch(word.group(1)):
+            return True
+    return bool(names)
+
+
+def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Mention]) -> bool:
+    """True when the sectors are one end of something else: a border ("at the Rafah border") or a span to a place
+    that is not a sector ("between Jerusalem and Rafah"); a pair of sectors ("between Rafah and Khan Yunis") is
+    one site's area."""
+    last = max(chain, key=lambda m: m.end)
+    after = text[last.end:last.end + BORDER_AFTER]
+    if CUES.border.match(after.lstrip(" -‐")):
+        return True
+    head = min(chain, key=lambda m: m.start)
+    if len({m.key for m in chain}) > 1 or any(m.kind == "sector" and m.key != head.key
+                                              and _gap(m.start, m.end, head.start, head.end) <= 60 for m in sectors):
+        return False  # a pair of sectors ("between Rafah and Khan Yunis", "ハンユニスと最南部ラファの間"): one site
+    return bool(BETWEEN_BEFORE.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
+
+
+def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Mention | None:
+    """The nation standing right before the sectors with only a short word between, after a comma: the second
+    half of "X's troops in A, Y in B", where Y shares X's verb."""
+    head = min(chain, key=lambda m: m.start)
+    for n in here:
+        between = text[n.end:head.start]
+        before = text[max(0, n.start - 3):n.start]
+        if 0 < len(between.strip()) <= GAPPED_GAP and " " in between and re.search(r"[,،;]\s*$", before):
+            return n
+    return None
+
+
+def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nations: list[Mention],
+                      previous: Previous, parties: list[Mention]) -> tuple[Mention | None, bool]:
+    """The one contingent a clause is about, and whether its troops are named (next to it, or referred back to):
+    the only contributor of the clause (the one with troops when there are several, never one item of a list),
+    else the one contingent the sentence names elsewhere, else (for "the troops", "their", "mereka") the
+    contingent of the sentences before, unless the clause speaks of the whole force ("the ISF") or names a party
+    ("the Israeli army")."""
+    lo, hi = clause
+    if here:
+        keys = {n.key for n in here}
+        troops = _contingent(text, here)
+        if len(keys) > 1:
+            if len({n.key for n in troops}) != 1:
+                return None, False
+            here = [n for n in here if n.key == troops[0].key]
+        nation = here[0]
+        if _in_list(nation, [*here, *sentence_nations], text):
+            return None, False
+        return nation, nation in troops
+    if sentence_nations:
+        others = _contingent(text, sentence_nations)
+        if (len({n.key for n in others}) == 1 and not any(_in_list(n, sentence_nations, text) for n in others)
+                and CUES.troops.search(text, lo, hi)):
+            return others[0], True
+        return None, False
+    if (CUES.backref.search(text, lo, hi) and not CUES.force.search(text, lo, hi)
+            and not any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties)):
+        before = previous() if callable(previous) else previous  # looked for only now: most clauses stop earlier
+        if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
+                                                     before.end + ANTECEDENT_REACH):
+            return before, True
+    return None, False
+
+
+def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
+                      clauses: list[Span], previous: Previous, parties: list[Mention],
+                      cues_found: dict[str, list[_Cue]],
+                      have_lead: set[tuple[str | None, str]]) -> list[tuple[Mention, Mention, Span, _Cue]]:
+    """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
+    a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
+    prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
+    between. Not read as a placement: a place inside a sector (a crossing, a camp), a force-wide sequence ("the
+    ISF will begin in Rafah", "first", a list of three or more sectors), a task between the word and the sector
+    ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital").
+
+    ``cues_found``: the sentence's deploy, assign, base and phase cues, already found; ``have_lead``: the (nation,
+    sector) leads other rules found in it (not read again)."""
+    out: list[tuple[Mention, Mention, Span, _Cue]] = []
+    sentence_nations = [n for n in nations if start <= n.start and n.end <= end
+                        and not MODIFIER.match(text, n.end, min(end, n.end + 20))]
+    words: list[tuple[_Cue, bool]] | None = None  # found on first need: most sentences stop before
+    phases = cues_found["phase"]
+    for sector in sectors:
+        if sector.kind != "sector":
+            continue
+        clause = next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end))
+        in_clause = [m for m in sectors if clause[0] <= m.start < clause[1]]
+        if len({m.key for m in in_clause if m.kind == "sector"}) > 2:  # "in five sectors: Rafah, Khan Yunis, ..."
+            continue
+        chain = _sector_chain(text, in_clause, sector)
+        here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
+        nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
+        gapped = _gapped_nation(text, here, chain)
+        if nation is not None and gapped is not None and gapped.key != nation.key:
+            nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
+        if nation is None or (nation.key, sector.key) in have_lead:
+            continue
+        if words is None:
+            words = [(c, kind in _MOVING) for kind in ("deploy", "assign", "base") for c in cues_found[kind]]
+            words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)]
+        # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
+        # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
+        # builds the camp for the ISF troops" place no contingent)
+        troops_named = own_troops or _troops_not_the_force(text, clause)
+        near = [w for w, moving in words if clause[0] <= w.start and w.end <= clause[1] and (moving or troops_named)
+                and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
+        if not near:
+            continue
+        cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
+        first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
+        if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
+            continue
+        if _negated(text, first, clause):
+            continue
+        lo, hi = min(cue.end, first.end), max(cue.start, first.start)
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+                or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
+            continue
+        if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
+                                  _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
+            continue
+        # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject or
+        # the site lies between two sectors (a place, not the start of a sector-by-sector sequence)
+        force_wide = bool(CUES.force.search(text, *clause)) or not (own_troops or _area(text, sectors, sector))
+        if force_wide and any(clause[0] <= p.start < clause[1]
+                              and min(_gap(p.start, p.end, cue.start, cue.end),
+                                      _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
+                              for p in phases):
+            continue
+        if nation in here and CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
+                                                  min(clause[1], nation.end + TROOP_GAP)):
+            continue  # "the Indonesian Hospital", "Jordanian field hospital": a facility, not a contingent
+        out.append((sector, nation, clause, cue))
+    return out
 
 
 def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
@@ -416,9 +654,15 @@ class Extraction:
 
 
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
-    """The one contingent a sentence names ("thousands of Indonesian soldiers"), for "the troops" after it."""
+    """The one contingent a sentence names ("thousands of Indonesian soldiers", "Indonesia will send 8,000
+    troops"), for "the troops" after it; a sentence naming no troops ("Indonesia's representative will be deputy
+    commander") names no contingent."""
+    if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
+            and not CUES.police.search(text, start, end):
+        return None
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
-    troops = _contingent(text, nations) or nations
+    troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
+                                                 min(end, n.end + TROOP_GAP))] or nations
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
@@ -514,7 +758,7 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
         found: list[Finding] = []
         if language.read:
             found = analyse_sentence(text, start, end, gazetteer,
-                                     functools.partial(_antecedent, text, start, gazetteer))
+                                     functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue

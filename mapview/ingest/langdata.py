@@ -11,7 +11,9 @@ A file holds:
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
-  makes them one site's area);
+  makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
+  whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
+  negation before a sector), that (what a speech verb reports), modifier ("-led" after a nation);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;

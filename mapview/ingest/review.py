@@ -106,9 +106,9 @@ def _verify(raw: dict, index: int, claims_path: Path, seeds: Path, sectors: Path
     cited = {e.get("source") for e in raw.get("evidence", []) if isinstance(e, dict)}
     sources: dict[str, Source] = {s: load_source(seeds, s, metadata.get(s)) for s in cited if isinstance(s, str)}
     claim, problems = parse_claim(raw, index, {s.id for s in layer.sectors}, sources, str(claims_path))
-    if claim is not None and claim.between:  # one site between two sectors: they must touch
-        problems += check_areas(ClaimSet([claim], [], str(claims_path)), layer.sectors)
     errors = [str(p) for p in problems if p.severity == "error"]
+    if claim is not None and claim.between:  # a new site between two sectors: they must touch in this layer
+        errors += [str(p) for p in check_areas(ClaimSet([claim], [], str(claims_path)), layer.sectors)]
     if claim is None or errors:
         raise ReviewError("the claim does not verify:\n" + "\n".join(errors or [str(p) for p in problems]))
     return claim
