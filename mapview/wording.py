@@ -579,10 +579,14 @@ def mention_line(mention: dict[str, object], title: str, names: dict[str, str]) 
 
 
 def nation_group_line(group) -> str:
-    """'Kosovo — 12 claims, 3 independent sources, latest 2026-02-24' (a group of claims by nation)."""
+    """'Kosovo — 12 claims, 3 independent sources, latest 2026-02-24' (a group of claims by nation); claims at a
+    site between two sectors are counted apart ('5 claims (4 at a site between two sectors)')."""
     who = who_text(group.nation)
     latest = f", latest {group.latest.isoformat()}" if group.latest else ", undated"
     claims = f"{len(group.claims)} claim{'s' if len(group.claims) != 1 else ''}"
+    sites = sum(1 for claim in group.claims if claim.between)
+    if sites:  # told apart: a site between two sectors never counts toward a sector's lead or its sources
+        claims += f" ({sites} at a site between two sectors)"
     sources = f"{group.sources} independent source{'s' if group.sources != 1 else ''}"
     return f"{who} — {claims}, {sources}{latest}"
 

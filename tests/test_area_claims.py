@@ -169,3 +169,19 @@ def test_join_as_site_refuses_two_claims_that_are_not_one_sites_halves(data_copy
     assert "indonesia-lead-khan-yunis-2" not in ids
     kept = next(c for c in joined["claims"] if c["id"] == "indonesia-lead-rafah-2")
     assert kept["area"] == ["rafah", "khan-yunis"] and kept["history"][-1]["joined"] == "indonesia-lead-khan-yunis-2"
+
+
+def test_a_nation_group_counts_its_site_claims_apart(data_copy):
+    """Rafah's lead rests on one source (Il Giornale d'Italia places the troops "nella zona di Rafah e Khan Younis");
+    the four reports of a site between Rafah and Khan Yunis are listed with Rafah too. The group line must not let
+    "5 independent sources" read as five sources for the lead."""
+    from mapview.data.grouping import group_by_nation
+
+    project = load_project(data_copy)
+    view = derive(project.sectors.sectors, project.claims)
+    rafah = view.by_id()["rafah"]
+    [indonesia] = [g for g in group_by_nation(list(rafah.claims)) if g.nation == "Indonesia"]
+    sites = [c for c in indonesia.claims if c.between]
+    assert len(sites) == 4  # 005, 006, 007, 009 (joined as sites); 008 places Indonesia in the sector
+    line = wording.nation_group_line(indonesia)
+    assert f"{len(indonesia.claims)} claims (4 at a site between two sectors)" in line, line
