@@ -7,6 +7,8 @@ Three measurements, printed side by side:
   scored; lines of a later batch carry ``added``, and each batch is also scored on its own, per split).
   Lead precision/recall per split and per language, and two safety counts: ``confirmed`` proposed where
   the reader found hedged/reported text, and an outlet or a party (Israel, Hamas) proposed as a contributor;
+  lines marked ``"sealed": true`` belong to neither split's figures: each sealed batch is scored only in its
+  own row (recall, precision, safety counts, per language) and its misses are never printed;
 - the seeds' sentences (tests/ingest_corpus/seeds.jsonl) and the hand-written corpus (the other files there):
   each line a sentence with the (nation, sector, role, status) claims a careful reader would accept.
 
@@ -176,6 +178,7 @@ class RealArticle:
     date: str | None = None
     why: str = ""
     added: str | None = None  # the day a later batch was added (e.g. "2026-12-05"); scored on its own too
+    sealed: bool = False  # held out of both splits: scored only in its own row, its misses never printed
 
     @property
     def expected_leads(self) -> set[tuple[str | None, str]]:
@@ -188,16 +191,19 @@ class RealArticle:
         return {(n, s) for n, s, role, status in self.found if role == "lead" and status != "denied"}
 
 
-def load_realworld(path: Path = REALWORLD) -> list[RealArticle]:
-    """The real-world set (tests/realworld/articles.jsonl)."""
+def load_realworld(path: Path = REALWORLD, sealed: bool = False) -> list[RealArticle]:
+    """The real-world set (tests/realworld/articles.jsonl): its dev and test splits, or with ``sealed=True`` only
+    the sealed lines (``"sealed": true``), which are kept out of both splits' figures and misses."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)
+            if bool(raw.get("sealed")) != sealed:
+                continue
             expected = {(e["nation"], e["sector"], e["role"], e["status"]) for e in raw["expected"]}
             out.append(RealArticle(raw["id"], raw["split"], raw["lang"], raw["url"], raw["outlet"], raw["text"],
                                    expected, date=raw.get("date"), why=raw.get("why", ""),
-                                   added=raw.get("added")))
+                                   added=raw.get("added"), sealed=bool(raw.get("sealed"))))
     return out
 
 
@@ -315,6 +321,28 @@ def realworld_report(articles: list[RealArticle], split: str = "all", show_test_
     return "\n".join(out)
 
 
+def sealed_report(sealed: list[RealArticle]) -> str:
+    """Each sealed batch in its own row: lead recall/precision, the safety counts and the figures per language;
+    never which article was missed."""
+    out = []
+    for day in sorted({a.added or "" for a in sealed}):
+        batch = [a for a in sealed if (a.added or "") == day]
+        name = f"sealed {day}".strip()
+        out.append(lead_score(batch).line(name) + f"   {len(batch)} articles "
+                   f"({sum(bool(a.expected_leads) for a in batch)} placing, {sum(not a.expected_leads for a in batch)} "
+                   "traps)")
+        for label, unsafe in (("confirmed from hedged text", hedged_confirmed(batch)),
+                              ("outlet or party as contributor", outlet_or_party_contributors(batch)),
+                              ("  lead for a nation the article assigns nothing", foreign_nations(batch)),
+                              ("  finding naming a party", party_findings(batch)),
+                              ("traps given a lead", [a for a in batch if not a.expected_leads and a.found_leads])):
+            out.append(f"    {label + ':':<52}{len(unsafe):>3}")
+        for lang in sorted({a.lang for a in batch}):
+            mine = [a for a in batch if a.lang == lang]
+            out.append("    " + lead_score(mine).line(f"{lang} ({len(mine)} art.)"))
+    return "\n".join(out)
+
+
 def headline(articles: list[RealArticle], cases: list[Case]) -> str:
     """Lead recall/precision of the real-world splits beside the seeds' sentences and the hand corpus."""
     corpus_leads = lambda label: label[2] == "lead" and label[3] != "denied"  # noqa: E731
@@ -346,9 +374,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gazetteer = load_gazetteer(ProjectPaths.defaults().sectors)
     articles = run_realworld(load_realworld(), gazetteer)
+    sealed = run_realworld(load_realworld(sealed=True), gazetteer)
     cases = run_corpus(load_corpus(), gazetteer)
     print(headline(articles, cases))
     print()
+    if sealed:
+        print("sealed batches (in neither split; misses never printed):")
+        print(sealed_report(sealed))
+        print()
     print(realworld_report(articles, split=args.split, show_test_misses=args.show_test_misses))
     print()
     print(report(cases, show_held_out=args.show_test_misses))
