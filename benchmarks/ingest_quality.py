@@ -90,8 +90,10 @@ class Score:
 
     def line(self, name: str) -> str:
         """One printed row."""
-        return (f"{name:<28}precision {self.precision:6.1%}   recall {self.recall:6.1%}   "
-                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+        # nothing found (expected): "n/a", not 100 %; a row of traps only must not read as a perfect score
+        precision = f"{self.precision:6.1%}" if self.tp + self.fp else f"{'n/a':>6}"
+        recall = f"{self.recall:6.1%}" if self.tp + self.fn else f"{'n/a':>6}"
+        return f"{name:<28}precision {precision}   recall {recall}   (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
 def load_corpus(folder: Path = CORPUS) -> list[Case]:
