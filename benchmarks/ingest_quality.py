@@ -269,7 +269,9 @@ def _misses(articles: Iterable[RealArticle]) -> list[str]:
 
 
 def _count_line(name: str, articles: list[RealArticle], pick) -> str:
-    per_split = ", ".join(f"{split} {len(pick([a for a in articles if a.split == split]))}" for split in SPLITS)
+    """One safety count, over ``articles`` and per split among them."""
+    splits = [split for split in SPLITS if any(a.split == split for a in articles)]
+    per_split = ", ".join(f"{split} {len(pick([a for a in articles if a.split == split]))}" for split in splits)
     return f"{name:<52}{len(pick(articles)):>3}   ({per_split})"
 
 
@@ -301,12 +303,13 @@ def realworld_report(articles: list[RealArticle], split: str = "all", show_test_
                                                     if part else "-").ljust(32))
         out.append(f"{lang:<10}{len(mine):>9}   " + "   ".join(cells))
     out.append("")
-    out.append(_count_line("no confirmed from hedged text — findings breaking it:", articles, hedged_confirmed))
-    out.append(_count_line("no outlet/party proposed as contributor — breaking it:", articles,
+    counted = shown if split == "dev" else articles  # a tuner sees nothing of the test split
+    out.append(_count_line("no confirmed from hedged text — findings breaking it:", counted, hedged_confirmed))
+    out.append(_count_line("no outlet/party proposed as contributor — breaking it:", counted,
                            outlet_or_party_contributors))
-    out.append(_count_line("  of which a lead for a nation the article assigns nothing:", articles, foreign_nations))
-    out.append(_count_line("  of which a finding naming a party (Israel, Hamas):", articles, party_findings))
-    out.append(_count_line("traps (no lead expected) given a lead:", articles,
+    out.append(_count_line("  of which a lead for a nation the article assigns nothing:", counted, foreign_nations))
+    out.append(_count_line("  of which a finding naming a party (Israel, Hamas):", counted, party_findings))
+    out.append(_count_line("traps (no lead expected) given a lead:", counted,
                            lambda part: [a for a in part if not a.expected_leads and a.found_leads]))
     out.append("")
     dev = [a for a in shown if a.split == "dev"]
@@ -345,8 +348,9 @@ def sealed_report(sealed: list[RealArticle]) -> str:
     return "\n".join(out)
 
 
-def headline(articles: list[RealArticle], cases: list[Case]) -> str:
-    """Lead recall/precision of the real-world splits beside the seeds' sentences and the hand corpus."""
+def headline(articles: list[RealArticle], cases: list[Case], split: str = "all") -> str:
+    """Lead recall/precision of the real-world splits beside the seeds' sentences and the hand corpus (with
+    ``split="dev"``, nothing of the test split: a tuner sees only what it may tune on)."""
     corpus_leads = lambda label: label[2] == "lead" and label[3] != "denied"  # noqa: E731
     seeds = [c for c in cases if c.file.split(":")[0] == SEEDS_FILE]
     hand = [c for c in cases if c.file.split(":")[0] not in HELD_OUT_FILES | {SEEDS_FILE}]
@@ -356,11 +360,13 @@ def headline(articles: list[RealArticle], cases: list[Case]) -> str:
             lead_score([a for a in articles if a.split == "test"]).line("real-world test, leads"),
             lead_score([a for a in later if a.split == "dev"]).line("  dev, added after #10"),
             lead_score([a for a in later if a.split == "test"]).line("  test, added after #10"),
-            *[lead_score([a for a in articles if a.added == day and a.split == split]).line(f"  {split}, added {day}")
-              for day in sorted({a.added for a in articles if a.added}) for split in SPLITS],
+            *[lead_score([a for a in articles if a.added == day and a.split == part]).line(f"  {part}, added {day}")
+              for day in sorted({a.added for a in articles if a.added}) for part in SPLITS],
             score(seeds, corpus_leads).line("seeds' sentences, leads"),
             score(hand, corpus_leads).line("hand corpus, leads"),
             score(held, corpus_leads).line("corpus holdout, leads")]
+    if split == "dev":
+        rows = [row for row in rows if "test" not in row]
     return "\n".join(["lead recall and precision, side by side (hand corpus: en/tr/sq/id/ar files, tuned on):",
                       *rows])
 
@@ -378,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = run_realworld(load_realworld(), gazetteer)
     sealed = run_realworld(load_realworld(sealed=True), gazetteer)
     cases = run_corpus(load_corpus(), gazetteer)
-    print(headline(articles, cases))
+    print(headline(articles, cases, args.split))
     print()
     if sealed and args.split == "all":  # a tuner runs --split dev and sees nothing of a sealed batch
         print("sealed batches (in neither split; misses never printed):")
