@@ -69,8 +69,10 @@ LABEL_BOX_PAD = 0.18  # LABEL_BOX's pad, in ems
 LABEL_SPILL = 0.1  # share of a label's width that may lie over its sector's border in the window
 LABEL_MIN_PT = 7.0  # the smallest font a label is shrunk to before it becomes a callout (still readable)
 CALLOUT_GAP_PX = 4.0  # between a callout's box and the nearest sector
-LEADER_STYLE = {"color": "#3a3a3a", "linewidth": 0.8, "marker": "o", "markersize": 2.6, "markevery": [1],
-                "solid_capstyle": "butt"}  # the dot marks where the leader ends, inside its sector
+LEADER_STYLE = {"color": "#2a2a2a", "linewidth": 0.9, "marker": "o", "markersize": 3.2, "markevery": [1],
+                "markeredgecolor": "#ffffff", "markeredgewidth": 0.7, "solid_capstyle": "butt",
+                "path_effects": [patheffects.Stroke(linewidth=2.4, foreground="#ffffff", alpha=0.8),
+                                 patheffects.Normal()]}  # a halo reads over hatching; the dot marks where it ends
 
 _RESIZE_HOOKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -234,6 +236,7 @@ class MapArtists:
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # each sector's label point (lon, lat)
     leaders: dict[str, Line2D] = field(default_factory=dict)  # a callout's line to its sector, made when needed
     label_size: float = 8.0
+    outline: Polygon | MultiPolygon | None = field(default=None, repr=False)  # all sectors as one (see fit_labels)
     sizes: dict[str, float] = field(default_factory=dict, repr=False)  # see sector_sizes
     sites: dict[tuple[str, str], PathPatch] = field(default_factory=dict)  # one band per pair of sectors
     site_paths: dict[tuple[str, str], MplPath | None] = field(default_factory=dict, repr=False)  # None: no edge
@@ -299,12 +302,18 @@ class MapArtists:
         self.declutter_labels()
 
     def set_selected(self, sector_id: str | None) -> None:
-        """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``."""
+        """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``. Labels fitted
+        to the room are fitted again: the selected one is placed first (and is bold, so wider)."""
         if sector_id not in self.paths:
             sector_id = None
         if self.selected in self.labels:
             self.labels[self.selected].set_fontweight("normal")
+        changed = sector_id != self.selected
         self.selected = sector_id
+        if sector_id in self.labels:
+            self.labels[sector_id].set_fontweight("bold")
+        if changed and self.fit_to_room:
+            self.declutter_labels()
         if self.selection is None:
             return
         if sector_id is None:
@@ -312,8 +321,6 @@ class MapArtists:
             return
         self.selection.set_path(self.paths[sector_id])
         self.selection.set_visible(True)
-        if sector_id in self.labels:
-            self.labels[sector_id].set_fontweight("bold")
 
     def set_emphasised(self, ids: set[str] | None) -> None:
         """Draw the chosen nation's dashed outline around each sector in ``ids`` and remove it from all others."""
@@ -433,13 +440,13 @@ class _Placed:
         return not any(grown.intersects(other) for other in self.boxes)
 
 
-def _anchors(artists: MapArtists, sector_id: str, shape, view_box, obstacles: list) -> list[tuple[float, float]]:
+def _anchors(artists: MapArtists, sector_id: str, shape, view_box, covered) -> list[tuple[float, float]]:
     """Points (display pixels) inside the visible part of a sector to hang its label on: the sector's label
     point when it is in view, then the pole of inaccessibility of what is in view (zoomed in, the label
     follows the sector into the window). Not under the legend: a leader must end where it can be seen."""
     visible = shape.intersection(view_box)
-    if obstacles:
-        visible = visible.difference(shapely.union_all(obstacles))
+    if covered is not None:
+        visible = visible.difference(covered)
     if visible.is_empty or visible.area < 4:
         return []
     points = []
@@ -484,13 +491,11 @@ def _fit_inside(artists: MapArtists, sector_id: str, label: Text, renderer, shap
 
 
 def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, shapes, anchors, placed: _Placed,
-                 obstacles: list, view_box) -> bool:
+                 obstacles: list, view_box, everything) -> bool:
     """Put the label outside the strip (over the sea to the west or the land to the east) with a leader line to a
     point inside its sector, where its box covers no sector, label, leader or legend and its leader crosses no
     other leader; the nearest such place wins. False when there is none."""
-    everything = shapely.union_all(list(shapes.values()))
-    others = shapely.union_all([s for sid, s in shapes.items() if sid != sector_id])
-    shapely.prepare(others)
+    others = [shape for sid, shape in shapes.items() if sid != sector_id]
     full = artists.full_labels[sector_id]
     name = full.split("\n", 1)[0]
     inner = view_box.buffer(-2)
@@ -507,8 +512,8 @@ def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, sha
         for k in range(reach):
             for dy in ((0.0,) if k == 0 else (k * step, -k * step)):
                 cy = ay_ + dy
-                band = everything.intersection(shapely_box(-1e9, cy - height / 2 - CALLOUT_GAP_PX, 1e9,
-                                                           cy + height / 2 + CALLOUT_GAP_PX))
+                band = shapely.clip_by_rect(everything, -1e9, cy - height / 2 - CALLOUT_GAP_PX, 1e9,
+                                            cy + height / 2 + CALLOUT_GAP_PX)
                 if band.is_empty:
                     lefts = [ax_ - width / 2]
                 else:
@@ -524,7 +529,8 @@ def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, sha
                     leader = LineString([anchors[0], end])
                     if any(leader.intersects(other) for other in placed.leaders + placed.boxes):
                         continue
-                    score = leader.length + 3 * leader.intersection(others).length
+                    score = leader.length + 3 * sum(leader.intersection(o).length for o in others
+                                                    if leader.intersects(o))
                     if best is None or score < best[0]:
                         best = (score, box, leader, (left + width / 2, cy))
             if best is not None and best[0] < k * step:
@@ -557,6 +563,10 @@ def fit_labels(artists: MapArtists, renderer) -> None:
     x0, y0, x1, y1 = artists.ax.bbox.extents
     view_box = shapely_box(x0, y0, x1, y1)
     obstacles = _obstacles(artists, renderer)
+    covered = shapely.union_all(obstacles) if obstacles else None
+    if artists.outline is None:  # all sectors as one shape, in data units (the sectors do not move)
+        artists.outline = shapely.union_all(list(artists.shapes.values()))
+    everything = shapely.transform(artists.outline, artists.ax.transData.transform)
     area = artists.sector_sizes()
     order = sorted(artists.labels, key=lambda sid: (sid != artists.selected, -area.get(sid, 0.0)))
     placed = _Placed()
@@ -567,7 +577,7 @@ def fit_labels(artists: MapArtists, renderer) -> None:
         if sector_id in artists.leaders:
             artists.leaders[sector_id].set_visible(False)
         label.set_visible(True)
-        anchors = _anchors(artists, sector_id, shapes[sector_id], view_box, obstacles)
+        anchors = _anchors(artists, sector_id, shapes[sector_id], view_box, covered)
         if not anchors:
             label.set_visible(False)  # the sector is out of view
             continue
@@ -575,7 +585,8 @@ def fit_labels(artists: MapArtists, renderer) -> None:
             pending.append((sector_id, anchors))
     for sector_id, anchors in pending:
         label = artists.labels[sector_id]
-        if not _fit_callout(artists, sector_id, label, renderer, shapes, anchors, placed, obstacles, view_box):
+        if not _fit_callout(artists, sector_id, label, renderer, shapes, anchors, placed, obstacles, view_box,
+                            everything):
             label.set_visible(False)  # no room anywhere: the colour, legend and hover caption still tell
 
 
@@ -690,12 +701,13 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         spine.set_edgecolor("#8a8a8a")
         spine.set_linewidth(0.6)
 
-    artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax, fit_to_room=fit_to_room,
+    artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax,
                          shapes={sv.sector.id: sv.sector.geometry for sv in view.sectors},
                          anchors={sid: label.xy for sid, label in labels.items()}, label_size=label_size)
     artists.draw_sites(view)
     artists.set_selected(selected)
     artists.set_emphasised(emphasised)
+    artists.fit_to_room = fit_to_room  # now, so the labels are fitted once, below
     if show_labels:
         ax.apply_aspect()
         artists.declutter_labels()
