@@ -469,7 +469,7 @@ def _place_label(artists: MapArtists, label: Text, anchor: tuple[float, float]) 
 
 
 def _fit_inside(artists: MapArtists, sector_id: str, label: Text, renderer, shape, anchors, placed: _Placed,
-                obstacles: list) -> bool:
+                obstacles: list, view_box) -> bool:
     """Put the label inside its sector: whole, else the name, the name on two lines, then smaller down to
     LABEL_MIN_PT; only where it covers no other label and no legend. False when nothing fits."""
     full = artists.full_labels[sector_id]
@@ -484,7 +484,7 @@ def _fit_inside(artists: MapArtists, sector_id: str, label: Text, renderer, shap
             if not _fits(artists, sector_id, label, renderer, shape):
                 continue
             box = shapely_box(*_padded(label, renderer))
-            if placed.free(box, gap=1.0) and not any(box.intersects(o) for o in obstacles):
+            if view_box.contains(box) and placed.free(box, gap=1.0) and not any(box.intersects(o) for o in obstacles):
                 placed.boxes.append(box)
                 return True
     return False
@@ -499,7 +499,9 @@ def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, sha
     full = artists.full_labels[sector_id]
     name = full.split("\n", 1)[0]
     inner = view_box.buffer(-2)
-    for text, size in ((full, artists.label_size), (name, artists.label_size), (name, LABEL_MIN_PT)):
+    texts = [(full, artists.label_size), (name, artists.label_size), (name, LABEL_MIN_PT)]
+    texts += [(wrapped, LABEL_MIN_PT) for wrapped in wrapped_names(name)[:1]]
+    for text, size in texts:
         label.set_text(text)
         label.set_fontsize(min(size, artists.label_size))
         _place_label(artists, label, anchors[0])
@@ -580,14 +582,21 @@ def fit_labels(artists: MapArtists, renderer) -> None:
         anchors = _anchors(artists, sector_id, shapes[sector_id], view_box, covered)
         if not anchors:
             label.set_visible(False)  # the sector is out of view
-            continue
-        if not _fit_inside(artists, sector_id, label, renderer, shapes[sector_id], anchors, placed, obstacles):
+        elif not _fit_inside(artists, sector_id, label, renderer, shapes[sector_id], anchors, placed, obstacles,
+                             view_box):
             pending.append((sector_id, anchors))
-    for sector_id, anchors in pending:
-        label = artists.labels[sector_id]
-        if not _fit_callout(artists, sector_id, label, renderer, shapes, anchors, placed, obstacles, view_box,
-                            everything):
-            label.set_visible(False)  # no room anywhere: the colour, legend and hover caption still tell
+            if sector_id == artists.selected:  # its callout goes first, before other labels take the room
+                _call_out(artists, pending.pop(), renderer, shapes, placed, obstacles, view_box, everything)
+    for item in pending:
+        _call_out(artists, item, renderer, shapes, placed, obstacles, view_box, everything)
+
+
+def _call_out(artists: MapArtists, item, renderer, shapes, placed, obstacles, view_box, everything) -> None:
+    sector_id, anchors = item
+    label = artists.labels[sector_id]
+    if not _fit_callout(artists, sector_id, label, renderer, shapes, anchors, placed, obstacles, view_box,
+                        everything):
+        label.set_visible(False)  # no room anywhere: the colour, legend and hover caption still tell
 
 
 def declutter(labels: list[Text], renderer, dpi: float, iterations: int = 40) -> None:
