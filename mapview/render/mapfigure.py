@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import math
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -440,26 +442,28 @@ class _Placed:
         return not any(grown.intersects(other) for other in self.boxes)
 
 
-def _anchors(artists: MapArtists, sector_id: str, shape, view_box, covered) -> list[tuple[float, float]]:
+def _anchors(artists: MapArtists, sector_id: str, shape, view_box, covered) -> Iterator[tuple[float, float]]:
     """Points (display pixels) inside the visible part of a sector to hang its label on: the sector's label
     point when it is in view, then the pole of inaccessibility of what is in view (zoomed in, the label
-    follows the sector into the window). Not under the legend: a leader must end where it can be seen."""
-    visible = shape.intersection(view_box)
-    if covered is not None:
+    follows the sector into the window). Not under the legend: a leader must end where it can be seen.
+    Lazily: the pole is only worked out when the label point gave no room."""
+    visible = shape
+    if not view_box.contains(shape):
+        visible = visible.intersection(view_box)
+    if covered is not None and covered.intersects(visible):
         visible = visible.difference(covered)
     if visible.is_empty or visible.area < 4:
-        return []
-    points = []
+        return
     px, py = artists.ax.transData.transform(artists.anchors[sector_id])
-    if visible.contains(Point(px, py)):
-        points.append((float(px), float(py)))
+    inside = bool(visible.contains(Point(px, py)))
+    if inside:
+        yield float(px), float(py)
     parts = list(visible.geoms) if hasattr(visible, "geoms") else [visible]
     largest = max((g for g in parts if isinstance(g, Polygon)), key=lambda g: g.area, default=None)
     if largest is not None:
         pole = polylabel(largest, tolerance=1.0)
-        if not points or math.dist(points[0], (pole.x, pole.y)) > 2:
-            points.append((pole.x, pole.y))
-    return points
+        if not inside or math.dist((px, py), (pole.x, pole.y)) > 2:
+            yield pole.x, pole.y
 
 
 def _place_label(artists: MapArtists, label: Text, anchor: tuple[float, float]) -> None:
@@ -580,11 +584,12 @@ def fit_labels(artists: MapArtists, renderer) -> None:
             artists.leaders[sector_id].set_visible(False)
         label.set_visible(True)
         anchors = _anchors(artists, sector_id, shapes[sector_id], view_box, covered)
-        if not anchors:
+        first = next(anchors, None)
+        if first is None:
             label.set_visible(False)  # the sector is out of view
-        elif not _fit_inside(artists, sector_id, label, renderer, shapes[sector_id], anchors, placed, obstacles,
-                             view_box):
-            pending.append((sector_id, anchors))
+        elif not _fit_inside(artists, sector_id, label, renderer, shapes[sector_id], chain([first], anchors),
+                             placed, obstacles, view_box):
+            pending.append((sector_id, [first]))
             if sector_id == artists.selected:  # its callout goes first, before other labels take the room
                 _call_out(artists, pending.pop(), renderer, shapes, placed, obstacles, view_box, everything)
     for item in pending:
