@@ -314,7 +314,7 @@ class MapArtists:
         self.selected = sector_id
         if sector_id in self.labels:
             self.labels[sector_id].set_fontweight("bold")
-        if changed and self.fit_to_room:
+        if changed and self.fit_to_room and not self._still_fits(sector_id):
             self.declutter_labels()
         if self.selection is None:
             return
@@ -323,6 +323,23 @@ class MapArtists:
             return
         self.selection.set_path(self.paths[sector_id])
         self.selection.set_visible(True)
+
+    def _still_fits(self, sector_id: str | None) -> bool:
+        """True when the newly selected label, now bold, still sits inside its sector clear of the other labels:
+        then placing it first would change nothing, and a click need not fit every label again."""
+        label = self.labels.get(sector_id) if sector_id else None
+        if label is None:
+            return True
+        get_renderer = getattr(self.ax.figure.canvas, "get_renderer", None) if self.ax is not None else None
+        leader = self.leaders.get(sector_id)
+        if get_renderer is None or not label.get_visible() or (leader is not None and leader.get_visible()):
+            return False
+        renderer = get_renderer()
+        if not _fits(self, sector_id, label, renderer):
+            return False
+        extent = label.get_window_extent(renderer)
+        return not any(other.get_visible() and extent.overlaps(other.get_window_extent(renderer))
+                       for sid, other in self.labels.items() if sid != sector_id)
 
     def set_emphasised(self, ids: set[str] | None) -> None:
         """Draw the chosen nation's dashed outline around each sector in ``ids`` and remove it from all others."""
