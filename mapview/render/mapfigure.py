@@ -436,7 +436,8 @@ def _obstacles(artists: MapArtists, renderer) -> list:
         except (AttributeError, TypeError, RuntimeError):  # an artist that cannot say where it is
             continue
         if extent.width >= 1 and extent.height >= 1:
-            boxes.append(shapely_box(extent.x0, extent.y0, extent.x1, extent.y1))
+            gap = LABEL_GAP_PX  # a label flush against the legend's frame reads as part of it
+            boxes.append(shapely_box(extent.x0 - gap, extent.y0 - gap, extent.x1 + gap, extent.y1 + gap))
     return boxes
 
 
