@@ -239,6 +239,7 @@ class MapArtists:
     leaders: dict[str, Line2D] = field(default_factory=dict)  # a callout's line to its sector, made when needed
     label_size: float = 8.0
     outline: Polygon | MultiPolygon | None = field(default=None, repr=False)  # all sectors as one (see fit_labels)
+    whole_labels: bool = False  # a printed page: keep the lead line, called out if need be (see fit_labels)
     sizes: dict[str, float] = field(default_factory=dict, repr=False)  # see sector_sizes
     sites: dict[tuple[str, str], PathPatch] = field(default_factory=dict)  # one band per pair of sectors
     site_paths: dict[tuple[str, str], MplPath | None] = field(default_factory=dict, repr=False)  # None: no edge
@@ -490,53 +491,80 @@ def _place_label(artists: MapArtists, label: Text, anchor: tuple[float, float]) 
     label.xyann = (0.0, 0.0)
 
 
-def _fit_inside(artists: MapArtists, sector_id: str, label: Text, renderer, shape, anchors, placed: _Placed,
-                obstacles: list, view_box) -> bool:
-    """Put the label inside its sector: whole, else the name, the name on two lines, then smaller down to
-    LABEL_MIN_PT; only where it covers no other label and no legend. False when nothing fits."""
-    full = artists.full_labels[sector_id]
+@dataclass
+class _Room:
+    """The map as drawn now (display pixels) and what the fitting has put on it so far."""
+
+    artists: MapArtists
+    renderer: object
+    shapes: dict[str, object]  # each sector's outline
+    view: Polygon  # the axes' box
+    obstacles: list  # legend, scale bar, north arrow
+    covered: object  # their union (None without)
+    everything: object  # all sectors as one
+    placed: _Placed = field(default_factory=_Placed)
+
+
+def _texts_inside(full: str, base: float, whole: bool) -> list[tuple[str, float]]:
+    """What a label may say inside its sector, in order of preference: the whole label, then (unless ``whole``)
+    the name, on two lines, then smaller; ``whole`` tries only the whole label, smaller."""
     name = full.split("\n", 1)[0]
-    base = artists.label_size
-    candidates = [(full, base)] + [(text, size) for size in label_sizes(base) for text in (name, *wrapped_names(name))]
+    if whole:
+        return [(full, size) for size in label_sizes(base)]
+    return [(full, base)] + [(text, size) for size in label_sizes(base) for text in (name, *wrapped_names(name))]
+
+
+def _texts_callout(full: str, base: float, whole: bool) -> list[tuple[str, float]]:
+    """What a callout may say, in order of preference (``whole``: only the whole label)."""
+    name = full.split("\n", 1)[0]
+    floor = min(LABEL_MIN_PT, base)
+    if whole:
+        return [(full, base), (full, floor)]
+    return [(full, base), (name, base), (name, floor)] + [(text, floor) for text in wrapped_names(name)[:1]]
+
+
+def _fit_inside(room: _Room, sector_id: str, anchors, texts: list[tuple[str, float]]) -> bool:
+    """Put the label inside its sector, saying the first of ``texts`` that fits at one of the ``anchors``,
+    where it covers no other label and no legend, within the map. False when nothing fits."""
+    artists, renderer = room.artists, room.renderer
+    label = artists.labels[sector_id]
     for anchor in anchors:
         _place_label(artists, label, anchor)
-        for text, size in candidates:
+        for text, size in texts:
             label.set_text(text)
             label.set_fontsize(size)
-            if not _fits(artists, sector_id, label, renderer, shape):
+            if not _fits(artists, sector_id, label, renderer, room.shapes[sector_id]):
                 continue
             box = shapely_box(*_padded(label, renderer))
-            if view_box.contains(box) and placed.free(box, gap=1.0) and not any(box.intersects(o) for o in obstacles):
-                placed.boxes.append(box)
+            if (room.view.contains(box) and room.placed.free(box, gap=1.0)
+                    and not any(box.intersects(o) for o in room.obstacles)):
+                room.placed.boxes.append(box)
                 return True
     return False
 
 
-def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, shapes, anchors, placed: _Placed,
-                 obstacles: list, view_box, everything) -> bool:
-    """Put the label outside the strip (over the sea to the west or the land to the east) with a leader line to a
-    point inside its sector, where its box covers no sector, label, leader or legend and its leader crosses no
-    other leader; the nearest such place wins. False when there is none."""
-    others = [shape for sid, shape in shapes.items() if sid != sector_id]
-    full = artists.full_labels[sector_id]
-    name = full.split("\n", 1)[0]
+def _fit_callout(room: _Room, sector_id: str, anchor: tuple[float, float], texts: list[tuple[str, float]]) -> bool:
+    """Put the label outside the strip (over the sea to the west or the land to the east) with a leader line to
+    ``anchor`` inside its sector, where its box covers no sector, label, leader or legend and its leader crosses
+    no other leader; the nearest such place for the first of ``texts`` that has one wins. False when none has."""
+    artists, renderer, placed, view_box = room.artists, room.renderer, room.placed, room.view
+    label = artists.labels[sector_id]
+    others = [shape for sid, shape in room.shapes.items() if sid != sector_id]
     inner = view_box.buffer(-2)
-    texts = [(full, artists.label_size), (name, artists.label_size), (name, LABEL_MIN_PT)]
-    texts += [(wrapped, LABEL_MIN_PT) for wrapped in wrapped_names(name)[:1]]
     for text, size in texts:
         label.set_text(text)
-        label.set_fontsize(min(size, artists.label_size))
-        _place_label(artists, label, anchors[0])
+        label.set_fontsize(size)
+        _place_label(artists, label, anchor)
         x0, y0, x1, y1 = _padded(label, renderer)
         width, height = x1 - x0, y1 - y0
         best = None
-        ax_, ay_ = anchors[0]
+        ax_, ay_ = anchor
         step = max(4.0, height / 3)
         reach = int((view_box.bounds[3] - view_box.bounds[1]) / step) + 1
         for k in range(reach):
             for dy in ((0.0,) if k == 0 else (k * step, -k * step)):
                 cy = ay_ + dy
-                band = shapely.clip_by_rect(everything, -1e9, cy - height / 2 - CALLOUT_GAP_PX, 1e9,
+                band = shapely.clip_by_rect(room.everything, -1e9, cy - height / 2 - CALLOUT_GAP_PX, 1e9,
                                             cy + height / 2 + CALLOUT_GAP_PX)
                 if band.is_empty:
                     lefts = [ax_ - width / 2]
@@ -545,12 +573,12 @@ def _fit_callout(artists: MapArtists, sector_id: str, label: Text, renderer, sha
                     lefts = [bx0 - CALLOUT_GAP_PX - width, bx1 + CALLOUT_GAP_PX]
                 for left in lefts:
                     box = shapely_box(left, cy - height / 2, left + width, cy + height / 2)
-                    if not inner.contains(box) or any(box.intersects(o) for o in obstacles):
+                    if not inner.contains(box) or any(box.intersects(o) for o in room.obstacles):
                         continue
                     if not placed.free(box):
                         continue
                     end = (min(max(ax_, left), left + width), min(max(ay_, cy - height / 2), cy + height / 2))
-                    leader = LineString([anchors[0], end])
+                    leader = LineString([anchor, end])
                     if any(leader.intersects(other) for other in placed.leaders + placed.boxes):
                         continue
                     score = leader.length + 3 * sum(leader.intersection(o).length for o in others
@@ -582,44 +610,52 @@ def fit_labels(artists: MapArtists, renderer) -> None:
     label outside the strip with a thin leader to a point inside its sector, like QGIS callouts. A label never lies
     on another sector's fill: that would read as a claim about the wrong sector. The selected sector is placed
     first, then the larger ones. Runs from the whole text each time, so zooming in brings labels back inside.
+    With ``artists.whole_labels`` (a printed page, which has no hover caption) a label keeps its lead line,
+    shrunk or called out, and is cut to its name only where there is no room for the whole of it.
     """
-    shapes = _display_shapes(artists)
     x0, y0, x1, y1 = artists.ax.bbox.extents
-    view_box = shapely_box(x0, y0, x1, y1)
     obstacles = _obstacles(artists, renderer)
-    covered = shapely.union_all(obstacles) if obstacles else None
     if artists.outline is None:  # all sectors as one shape, in data units (the sectors do not move)
         artists.outline = shapely.union_all(list(artists.shapes.values()))
-    everything = shapely.transform(artists.outline, artists.ax.transData.transform)
+    room = _Room(artists, renderer, _display_shapes(artists), shapely_box(x0, y0, x1, y1), obstacles,
+                 shapely.union_all(obstacles) if obstacles else None,
+                 shapely.transform(artists.outline, artists.ax.transData.transform))
     area = artists.sector_sizes()
     order = sorted(artists.labels, key=lambda sid: (sid != artists.selected, -area.get(sid, 0.0)))
-    placed = _Placed()
+    whole, base = artists.whole_labels, artists.label_size
     pending = []
     for sector_id in order:
         label = artists.labels[sector_id]
-        artists.full_labels.setdefault(sector_id, label.get_text())
+        full = artists.full_labels.setdefault(sector_id, label.get_text())
         if sector_id in artists.leaders:
             artists.leaders[sector_id].set_visible(False)
         label.set_visible(True)
-        anchors = _anchors(artists, sector_id, shapes[sector_id], view_box, covered)
+        anchors = _anchors(artists, sector_id, room.shapes[sector_id], room.view, room.covered)
         first = next(anchors, None)
         if first is None:
             label.set_visible(False)  # the sector is out of view
-        elif not _fit_inside(artists, sector_id, label, renderer, shapes[sector_id], chain([first], anchors),
-                             placed, obstacles, view_box):
-            pending.append((sector_id, [first]))
+        elif not _fit_inside(room, sector_id, chain([first], anchors), _texts_inside(full, base, whole)):
+            pending.append((sector_id, first))
             if sector_id == artists.selected:  # its callout goes first, before other labels take the room
-                _call_out(artists, pending.pop(), renderer, shapes, placed, obstacles, view_box, everything)
-    for item in pending:
-        _call_out(artists, item, renderer, shapes, placed, obstacles, view_box, everything)
+                _call_out(room, *pending.pop())
+    for sector_id, first in pending:
+        _call_out(room, sector_id, first)
 
 
-def _call_out(artists: MapArtists, item, renderer, shapes, placed, obstacles, view_box, everything) -> None:
-    sector_id, anchors = item
-    label = artists.labels[sector_id]
-    if not _fit_callout(artists, sector_id, label, renderer, shapes, anchors, placed, obstacles, view_box,
-                        everything):
-        label.set_visible(False)  # no room anywhere: the colour, legend and hover caption still tell
+def _call_out(room: _Room, sector_id: str, anchor: tuple[float, float]) -> None:
+    """A callout for a label with no room inside its sector; on a page, the whole label first, then the name
+    inside or called out; hidden only where there is no room at all."""
+    artists = room.artists
+    full, base, whole = artists.full_labels[sector_id], artists.label_size, artists.whole_labels
+    if _fit_callout(room, sector_id, anchor, _texts_callout(full, base, whole)):
+        return
+    if whole:
+        anchors = _anchors(artists, sector_id, room.shapes[sector_id], room.view, room.covered)
+        if _fit_inside(room, sector_id, anchors, _texts_inside(full, base, False)[1:]):
+            return
+        if _fit_callout(room, sector_id, anchor, _texts_callout(full, base, False)[1:]):
+            return
+    artists.labels[sector_id].set_visible(False)  # no room anywhere: the colour, legend and hover caption tell
 
 
 def declutter(labels: list[Text], renderer, dpi: float, iterations: int = 40) -> None:
@@ -674,11 +710,12 @@ def _hook_resize(ax: Axes, artists: MapArtists) -> None:
 
 def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str | None = None,
              emphasised: set[str] | None = None, show_labels: bool = True,
-             label_size: float = 8.0, fit_to_room: bool = True) -> MapArtists:
+             label_size: float = 8.0, fit_to_room: bool = True, whole_labels: bool = False) -> MapArtists:
     """Draw sea, land context, the coloured sectors and their labels on ``ax``; return the artists.
 
     With ``fit_to_room`` (the window and the exports) every label is fitted to the room the map has for it (see
-    :func:`fit_labels`); without, labels keep their whole text and are only pushed apart.
+    :func:`fit_labels`; ``whole_labels`` for a page, which has no hover caption to tell the lead); without,
+    labels keep their whole text and are only pushed apart.
     """
     xmin, xmax, ymin, ymax = map_extent(view)
     centre_lat = (ymin + ymax) / 2
@@ -735,7 +772,8 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
 
     artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax,
                          shapes={sv.sector.id: sv.sector.geometry for sv in view.sectors},
-                         anchors={sid: label.xy for sid, label in labels.items()}, label_size=label_size)
+                         anchors={sid: label.xy for sid, label in labels.items()}, label_size=label_size,
+                         whole_labels=whole_labels)
     artists.draw_sites(view)
     artists.set_selected(selected)
     artists.set_emphasised(emphasised)
