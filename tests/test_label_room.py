@@ -205,3 +205,18 @@ def test_the_export_page_names_every_sector_the_same_way(project, size_mm) -> No
     others = [page.scalebar.get_window_extent(renderer)] if hasattr(page.scalebar, "get_window_extent") else []
     for label in page.artists.labels.values():
         assert not any(label.get_window_extent(renderer).overlaps(o) for o in others)
+
+
+def test_the_window_fits_labels_again_after_zooming_and_panning(qtbot, project) -> None:
+    from tests.test_qt_window import open_window
+
+    window = open_window(qtbot, project, (1024, 700))
+    canvas = window.canvas
+    for step in ("zoom_in", "zoom_in", "zoom_in"):
+        getattr(canvas, step)()
+        canvas.draw()
+        assert label_problems(canvas.artists, canvas.get_renderer()) == [], step
+    for dx, dy in ((0.3, 0.0), (0.0, -0.4), (-0.6, 0.2)):
+        canvas.pan(dx, dy)
+        canvas.draw()
+        assert label_problems(canvas.artists, canvas.get_renderer()) == [], (dx, dy)
