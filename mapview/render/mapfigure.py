@@ -430,8 +430,8 @@ def _obstacles(artists: MapArtists, renderer) -> list:
             continue
         if not isinstance(child, Legend | Text) and type(child).__name__ != "ScaleBar":
             continue
-        if isinstance(child, Text) and not child.get_text():
-            continue
+        if isinstance(child, Text) and not child.get_text() and getattr(child, "arrow_patch", None) is None:
+            continue  # an empty text; an arrow with no text (the north arrow) is kept
         try:
             extent = child.get_window_extent(renderer)
         except (AttributeError, TypeError, RuntimeError):  # an artist that cannot say where it is
