@@ -23,13 +23,13 @@ def test_an_as_of_change_restyles_in_place_and_keeps_the_zoom(qtbot, project) ->
     assert (canvas.ax.get_xlim(), canvas.ax.get_ylim()) == limits
     assert canvas.artists is artists and artists.sectors["north-gaza"] is patch and artists.context == land
     assert rendered_fill(window, "north-gaza") == NO_LEAD_COLOUR.lower()
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\nno lead reported"
+    assert artists.full_labels["north-gaza"] == "North Gaza\nno lead reported"  # (shown as room allows)
     assert canvas.legend.get_title().get_text() == "Sector lead, sources to 2025-12-31"
 
     window.set_as_of(None)
     assert (canvas.ax.get_xlim(), canvas.ax.get_ylim()) == limits
     assert close_colours(rendered_fill(window, "north-gaza"), drawn_fill("Kosovo", "reported"))
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
+    assert artists.full_labels["north-gaza"] == "North Gaza\nKosovo (reported)"
     assert canvas.legend.get_title().get_text() == "Sector lead"
 
 

@@ -193,7 +193,9 @@ def test_at_1024_by_700_every_shown_label_stays_in_its_sector_and_none_overlap(q
         inset = box.width * 0.1
         assert artists.paths[sid].contains_point(inverse.transform((box.x0 + inset, middle))), sid
         assert artists.paths[sid].contains_point(inverse.transform((box.x1 - inset, middle))), sid
-        assert label.get_text().split("\n")[0] == project.sectors.by_id()[sid].name
+        # the name leads, maybe broken over two lines ("Deir al-\nBalah")
+        shown_text = label.get_text().replace("\n", " ").replace("- ", "-")
+        assert shown_text.startswith(project.sectors.by_id()[sid].name), shown_text
         boxes.append(box)
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     # Wider and zoomed to fit the new size, the whole labels come back: name and lead. (A resize alone keeps the

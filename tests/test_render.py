@@ -91,14 +91,18 @@ def test_sectors_coloured_by_lead_with_status_pattern(project: Project) -> None:
 
 
 def test_labels_say_lead_and_status(project: Project) -> None:
+    # each label's whole text; a label drawn where its sector has no room for all of it shows its name first
     _, _, artists = build_map_figure(project, project.view(SEEDS_DAY))
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\nKosovo (speculative)\nsingle source"
-    assert artists.labels["deir-al-balah"].get_text() == "Deir al-Balah\nAlbania (speculative)\nsingle source"
-    assert artists.labels["gaza-city"].get_text() == "Gaza City\nno lead reported"
+    assert artists.full_labels["north-gaza"] == "North Gaza\nKosovo (speculative)\nsingle source"
+    assert artists.full_labels["deir-al-balah"] == "Deir al-Balah\nAlbania (speculative)\nsingle source"
+    assert artists.full_labels["gaza-city"] == "Gaza City\nno lead reported"
     _, _, now = build_map_figure(project, project.view())
-    assert now.labels["north-gaza"].get_text() == "North Gaza\nKosovo (reported)"
+    assert now.full_labels["north-gaza"] == "North Gaza\nKosovo (reported)"
     # one outlet places Indonesia IN Rafah (008); the others' site between Rafah and Khan Yunis colours neither
-    assert now.labels["rafah"].get_text() == "Rafah\nIndonesia (reported)\nsingle source"
+    assert now.full_labels["rafah"] == "Rafah\nIndonesia (reported)\nsingle source"
+    for sid, label in artists.labels.items():
+        name = artists.full_labels[sid].split("\n")[0]
+        assert label.get_text().replace("\n", " ").replace("- ", "-").startswith(name), sid
 
 
 @pytest.mark.parametrize("figsize", [(8.0, 7.0), (11.0, 8.0), (5.0, 4.0), (3.0, 2.6)])
@@ -168,12 +172,12 @@ def _synthetic_view(project: Project) -> AssignmentView:
 def test_contested_speculative_confirmed_and_broken(project: Project) -> None:
     view = _synthetic_view(project)
     _, _, artists = build_map_figure(project, view)
-    assert artists.labels["north-gaza"].get_text() == "North Gaza\ncontested: Albania / Kosovo"
+    assert artists.full_labels["north-gaza"] == "North Gaza\ncontested: Albania / Kosovo"
     assert artists.sectors["north-gaza"].get_hatch() == "xx"
     assert artists.sectors["gaza-city"].get_hatch() == STATUS_STYLES["speculative"].hatch
     assert artists.sectors["gaza-city"].get_alpha() < 1
     assert not artists.sectors["rafah"].get_hatch()
-    assert "rafah" in artists.broken and "broken" in artists.labels["rafah"].get_text()
+    assert "rafah" in artists.broken and "broken" in artists.full_labels["rafah"]
     labels = [h.get_label() for h in legend_handles(view)]
     assert labels[:2] == ["Indonesia", "Egypt"]
     assert any(label.startswith("contested") for label in labels)

@@ -251,6 +251,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self._press, self._dragging = None, False
         self.unsetCursor()
         if dragged:
+            self._refit_labels()
             self.viewMoved.emit()
         if not dragged:
             inside = event.inaxes is self.ax
@@ -304,8 +305,15 @@ class MapCanvas(FigureCanvasQTAgg):
         dx, dy = (x1 - x0) * dx_fraction, (y1 - y0) * dy_fraction
         self.ax.set_xlim(x0 + dx, x1 + dx)
         self.ax.set_ylim(y0 + dy, y1 + dy)
-        self.draw_idle()
+        self._refit_labels()
         self.viewMoved.emit()
+
+    def _refit_labels(self) -> None:
+        """Fit the labels to the map as it now lies (a sector moved into or out of view, a callout's room changed)
+        and redraw; run once a pan ends, not on every move of a drag."""
+        if self.artists is not None:
+            self.artists.declutter_labels()
+        self.draw_idle()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """A new size fits the labels again, now: fitted for another size, a label would keep a lead line that

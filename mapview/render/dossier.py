@@ -283,10 +283,11 @@ def compose_dossier_map(project: Project, view: AssignmentView) -> DossierMap:
     FigureCanvasAgg(figure)
     footer = 0.055
     ax = figure.add_axes((0.0, footer, 1.0, 1.0 - footer))
-    draw_map(ax, project, view)
+    artists = draw_map(ax, project, view, whole_labels=True)
     ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
               title_fontsize=8.5, framealpha=0.92)
     scalebar = add_scale_and_north(ax, 7.5, location="upper left")
+    artists.declutter_labels()  # again, clear of the legend, scale bar and north arrow now on the map
     credit = figure.text(0.01, footer / 2, textwrap.fill(credits(project), 120), ha="left", va="center",
                          fontsize=6.5, color="#333333", linespacing=1.2)
     return DossierMap(figure, scalebar, credit)

@@ -213,7 +213,7 @@ def compose(project: Project, view: AssignmentView, *, size_mm: tuple[float, flo
     if mw <= 20 or mh <= 20:
         raise ValueError(f"page {w_mm:g}x{h_mm:g} mm leaves no room for the map")
     ax = figure.add_axes((x0 / W, y0 / H, mw / W, mh / H))
-    artists = draw_map(ax, project, view, selected=selected, label_size=8.0 * scale)
+    artists = draw_map(ax, project, view, selected=selected, label_size=8.0 * scale, whole_labels=True)
     if extent is not None:
         ax.set_xlim(extent[0], extent[2])
         ax.set_ylim(extent[1], extent[3])

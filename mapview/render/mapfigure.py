@@ -10,20 +10,27 @@ from __future__ import annotations
 import logging
 import math
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
+import shapely
 from matplotlib import patheffects
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 from matplotlib.text import Annotation, Text
 from shapely import affinity
-from shapely.geometry import MultiPolygon, Polygon, box
+from shapely import box as shapely_box
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.geometry.polygon import orient
+from shapely.ops import polylabel
 
 from mapview import wording
 from mapview.data.areas import shared_edge
@@ -60,7 +67,14 @@ LABEL_GAP_PX = 3.0
 # A light box behind each label, not a stroke path effect: a path effect draws the glyphs as outlines, so in SVG
 # and PDF the labels could not be searched, copied, read aloud or edited; with a box they stay text.
 LABEL_BOX = {"boxstyle": "round,pad=0.18", "facecolor": LABEL_HALO_COLOUR, "edgecolor": "none", "alpha": 0.72}
+LABEL_BOX_PAD = 0.18  # LABEL_BOX's pad, in ems
 LABEL_SPILL = 0.1  # share of a label's width that may lie over its sector's border in the window
+LABEL_MIN_PT = 7.0  # the smallest font a label is shrunk to before it becomes a callout (still readable)
+CALLOUT_GAP_PX = 4.0  # between a callout's box and the nearest sector
+LEADER_STYLE = {"color": "#2a2a2a", "linewidth": 0.9, "marker": "o", "markersize": 3.2, "markevery": [1],
+                "markeredgecolor": "#ffffff", "markeredgewidth": 0.7, "solid_capstyle": "butt",
+                "path_effects": [patheffects.Stroke(linewidth=2.4, foreground="#ffffff", alpha=0.8),
+                                 patheffects.Normal()]}  # a halo reads over hatching; the dot marks where it ends
 
 _RESIZE_HOOKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -218,8 +232,14 @@ class MapArtists:
     emphasis: dict[str, PathPatch] = field(default_factory=dict)
     ax: Axes | None = None
     selected: str | None = None
-    fit_to_room: bool = False  # the window: shorten or drop labels that do not fit their sector (see fit_labels)
+    fit_to_room: bool = False  # shorten, shrink or call out labels that do not fit their sector (see fit_labels)
     full_labels: dict[str, str] = field(default_factory=dict)  # each label's whole text, before any shortening
+    shapes: dict[str, Polygon | MultiPolygon] = field(default_factory=dict, repr=False)  # each sector's outline
+    anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # each sector's label point (lon, lat)
+    leaders: dict[str, Line2D] = field(default_factory=dict)  # a callout's line to its sector, made when needed
+    label_size: float = 8.0
+    outline: Polygon | MultiPolygon | None = field(default=None, repr=False)  # all sectors as one (see fit_labels)
+    whole_labels: bool = False  # a printed page: keep the lead line, called out if need be (see fit_labels)
     sizes: dict[str, float] = field(default_factory=dict, repr=False)  # see sector_sizes
     sites: dict[tuple[str, str], PathPatch] = field(default_factory=dict)  # one band per pair of sectors
     site_paths: dict[tuple[str, str], MplPath | None] = field(default_factory=dict, repr=False)  # None: no edge
@@ -245,6 +265,16 @@ class MapArtists:
             path = self.site_paths[area]
             if path is not None:
                 self.sites[area] = _site_marker(self.ax, path, mark)
+
+    def leader(self, sector_id: str) -> Line2D:
+        """The leader line of a sector's callout (made hidden the first time it is needed)."""
+        line = self.leaders.get(sector_id)
+        if line is None:
+            line = Line2D([], [], zorder=Z_LABEL - 0.1, visible=False, **LEADER_STYLE)
+            line.set_mouseover(False)
+            self.ax.add_artist(line)  # not add_line: a callout must not widen the data limits
+            self.leaders[sector_id] = line
+        return line
 
     def sector_sizes(self) -> dict[str, float]:
         """Each sector's bounding-box area in data units (computed once: the paths do not change with the day)."""
@@ -275,12 +305,18 @@ class MapArtists:
         self.declutter_labels()
 
     def set_selected(self, sector_id: str | None) -> None:
-        """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``."""
+        """Outline ``sector_id`` as selected (None clears); the caller redraws with ``draw_idle()``. Labels fitted
+        to the room are fitted again: the selected one is placed first (and is bold, so wider)."""
         if sector_id not in self.paths:
             sector_id = None
         if self.selected in self.labels:
             self.labels[self.selected].set_fontweight("normal")
+        changed = sector_id != self.selected
         self.selected = sector_id
+        if sector_id in self.labels:
+            self.labels[sector_id].set_fontweight("bold")
+        if changed and self.fit_to_room and not self._still_fits(sector_id):
+            self.declutter_labels()
         if self.selection is None:
             return
         if sector_id is None:
@@ -288,8 +324,23 @@ class MapArtists:
             return
         self.selection.set_path(self.paths[sector_id])
         self.selection.set_visible(True)
-        if sector_id in self.labels:
-            self.labels[sector_id].set_fontweight("bold")
+
+    def _still_fits(self, sector_id: str | None) -> bool:
+        """True when the newly selected label, now bold, still sits inside its sector clear of the other labels:
+        then placing it first would change nothing, and a click need not fit every label again."""
+        label = self.labels.get(sector_id) if sector_id else None
+        if label is None:
+            return True
+        get_renderer = getattr(self.ax.figure.canvas, "get_renderer", None) if self.ax is not None else None
+        leader = self.leaders.get(sector_id)
+        if get_renderer is None or not label.get_visible() or (leader is not None and leader.get_visible()):
+            return False
+        renderer = get_renderer()
+        if not _fits(self, sector_id, label, renderer):
+            return False
+        extent = label.get_window_extent(renderer)
+        return not any(other.get_visible() and extent.overlaps(other.get_window_extent(renderer))
+                       for sid, other in self.labels.items() if sid != sector_id)
 
     def set_emphasised(self, ids: set[str] | None) -> None:
         """Draw the chosen nation's dashed outline around each sector in ``ids`` and remove it from all others."""
@@ -318,59 +369,293 @@ class MapArtists:
         self.ax.apply_aspect()  # the axes' box as the next draw places it (an equal-aspect map moves with the size)
         if self.fit_to_room:
             fit_labels(self, renderer)
-        declutter(list(self.labels.values()), renderer, figure.dpi)
-        if self.fit_to_room:
-            drop_overlapping(self, renderer)
+        else:
+            declutter(list(self.labels.values()), renderer, figure.dpi)
         return True
 
 
-def _fits(artists: MapArtists, sector_id: str, label: Text, renderer) -> bool:
-    """True when the corners of the label's text box lie inside its sector: it does not spill over the border.
+def _fits(artists: MapArtists, sector_id: str, label: Text, renderer, shape=None) -> bool:
+    """True when the label's text box lies inside its sector: it does not spill over the border.
 
-    The corners are taken a little inside the box (LABEL_SPILL of its width, 2 px of its height): a letter's halo
-    over a border line reads as the same sector, a word on the neighbour's colour does not.
+    The box is taken a little inside (LABEL_SPILL of its width, 2 px of its height): a letter's halo over a border
+    line reads as the same sector, a word on the neighbour's colour does not. ``shape`` is the sector in display
+    pixels (see :func:`_display_shapes`); without it, the box's corners are tested against the sector's path.
     """
     box = label.get_window_extent(renderer)
+    dx = box.width * LABEL_SPILL
+    if shape is not None:
+        return bool(shape.contains(shapely_box(box.x0 + dx, box.y0 + 2, box.x1 - dx, box.y1 - 2)))
     inverse = artists.ax.transData.inverted()
     path = artists.paths[sector_id]
-    dx = box.width * LABEL_SPILL
     corners = [(box.x0 + dx, box.y0 + 2), (box.x0 + dx, box.y1 - 2), (box.x1 - dx, box.y0 + 2),
                (box.x1 - dx, box.y1 - 2)]
     return all(path.contains_point(inverse.transform(corner)) for corner in corners)
 
 
-def fit_labels(artists: MapArtists, renderer) -> None:
-    """Give each label the room its sector has: the whole label, else the sector's name only, else no label.
+def wrapped_names(name: str) -> list[str]:
+    """The name on two lines, broken after a space or a hyphen, the most even break first ("Deir al-\nBalah")."""
+    breaks = [i + 1 for i, char in enumerate(name) if char in " -" and 0 < i < len(name) - 1]
+    splits = {(name[:i].rstrip(), name[i:].lstrip()) for i in breaks}
+    ordered = sorted((s for s in splits if s[0] and s[1]), key=lambda s: (max(len(s[0]), len(s[1])), -len(s[0])))
+    return [f"{head}\n{tail}" for head, tail in ordered]
 
-    At 1024x700 the lead line of a narrow sector spills over its borders onto the next one's colour, which reads
-    as a claim about the wrong sector. The lead is still told by the colour, the legend and the hover caption.
-    Runs from the whole text each time, so zooming in or widening the window brings the label back.
-    """
-    for sector_id, label in artists.labels.items():
-        full = artists.full_labels.setdefault(sector_id, label.get_text())
-        if isinstance(label, Annotation):
-            label.xyann = (0.0, 0.0)
-        label.set_visible(True)
-        for text in (full, full.split("\n", 1)[0]):
+
+def label_sizes(base: float) -> list[float]:
+    """The font sizes a label may take, largest first: its own size, then half points down to LABEL_MIN_PT."""
+    sizes = [base]
+    size = base - 0.5
+    while size >= min(LABEL_MIN_PT, base) - 1e-9:
+        sizes.append(size)
+        size -= 0.5
+    return sizes
+
+
+def _display_shapes(artists: MapArtists) -> dict[str, object]:
+    """Each sector's outline in display pixels as drawn now, prepared for repeated tests."""
+    transform = artists.ax.transData.transform
+    shapes = {}
+    for sid, geom in artists.shapes.items():
+        shape = shapely.transform(geom, transform)
+        shapely.prepare(shape)
+        shapes[sid] = shape
+    return shapes
+
+
+def _obstacles(artists: MapArtists, renderer) -> list:
+    """Boxes (display pixels) a label must not cover: the legend, the scale bar, the north arrow, other texts."""
+    own = {id(label) for label in artists.labels.values()}
+    boxes = []
+    for child in artists.ax.get_children():
+        if id(child) in own or not child.get_visible():
+            continue
+        if not isinstance(child, Legend | Text) and type(child).__name__ != "ScaleBar":
+            continue
+        if isinstance(child, Text) and not child.get_text() and getattr(child, "arrow_patch", None) is None:
+            continue  # an empty text; an arrow with no text (the north arrow) is kept
+        try:
+            extent = child.get_window_extent(renderer)
+        except (AttributeError, TypeError, RuntimeError):  # an artist that cannot say where it is
+            continue
+        if extent.width >= 1 and extent.height >= 1:
+            gap = LABEL_GAP_PX  # a label flush against the legend's frame reads as part of it
+            boxes.append(shapely_box(extent.x0 - gap, extent.y0 - gap, extent.x1 + gap, extent.y1 + gap))
+    return boxes
+
+
+def _padded(label: Text, renderer) -> tuple[float, float, float, float]:
+    """The label's box with its light background (LABEL_BOX's pad), in display pixels."""
+    extent = label.get_window_extent(renderer)
+    pad = LABEL_BOX_PAD * label.get_fontsize() * label.get_figure(root=True).dpi / 72 + 1.0
+    return extent.x0 - pad, extent.y0 - pad, extent.x1 + pad, extent.y1 + pad
+
+
+@dataclass
+class _Placed:
+    """What the fitting has put on the map so far (display pixels)."""
+
+    boxes: list = field(default_factory=list)
+    leaders: list = field(default_factory=list)
+
+    def free(self, candidate, gap: float = LABEL_GAP_PX) -> bool:
+        grown = candidate.buffer(gap, join_style="mitre")
+        return not any(grown.intersects(other) for other in self.boxes)
+
+
+def _anchors(artists: MapArtists, sector_id: str, shape, view_box, covered) -> Iterator[tuple[float, float]]:
+    """Points (display pixels) inside the visible part of a sector to hang its label on: the sector's label
+    point when it is in view, then the pole of inaccessibility of what is in view (zoomed in, the label
+    follows the sector into the window). Not under the legend: a leader must end where it can be seen.
+    Lazily: the pole is only worked out when the label point gave no room."""
+    visible = shape
+    if not view_box.contains(shape):
+        visible = visible.intersection(view_box)
+    if covered is not None and covered.intersects(visible):
+        visible = visible.difference(covered)
+    if visible.is_empty or visible.area < 4:
+        return
+    px, py = artists.ax.transData.transform(artists.anchors[sector_id])
+    inside = bool(visible.contains(Point(px, py)))
+    if inside:
+        yield float(px), float(py)
+    parts = list(visible.geoms) if hasattr(visible, "geoms") else [visible]
+    largest = max((g for g in parts if isinstance(g, Polygon)), key=lambda g: g.area, default=None)
+    if largest is not None:
+        pole = polylabel(largest, tolerance=1.0)
+        if not inside or math.dist((px, py), (pole.x, pole.y)) > 2:
+            yield pole.x, pole.y
+
+
+def _place_label(artists: MapArtists, label: Text, anchor: tuple[float, float]) -> None:
+    inverse = artists.ax.transData.inverted()
+    label.xy = tuple(float(v) for v in inverse.transform(anchor))
+    label.xyann = (0.0, 0.0)
+
+
+@dataclass
+class _Room:
+    """The map as drawn now (display pixels) and what the fitting has put on it so far."""
+
+    artists: MapArtists
+    renderer: object
+    shapes: dict[str, object]  # each sector's outline
+    view: Polygon  # the axes' box
+    obstacles: list  # legend, scale bar, north arrow
+    covered: object  # their union (None without)
+    everything: object  # all sectors as one
+    placed: _Placed = field(default_factory=_Placed)
+
+
+def _texts_inside(full: str, base: float, whole: bool) -> list[tuple[str, float]]:
+    """What a label may say inside its sector, in order of preference: the whole label, then (unless ``whole``)
+    the name, on two lines, then smaller; ``whole`` tries only the whole label, smaller."""
+    name = full.split("\n", 1)[0]
+    if whole:
+        return [(full, size) for size in label_sizes(base)]
+    return [(full, base)] + [(text, size) for size in label_sizes(base) for text in (name, *wrapped_names(name))]
+
+
+def _texts_callout(full: str, base: float, whole: bool) -> list[tuple[str, float]]:
+    """What a callout may say, in order of preference (``whole``: only the whole label)."""
+    name = full.split("\n", 1)[0]
+    floor = min(LABEL_MIN_PT, base)
+    if whole:
+        return [(full, base), (full, floor)]
+    return [(full, base), (name, base), (name, floor)] + [(text, floor) for text in wrapped_names(name)[:1]]
+
+
+def _fit_inside(room: _Room, sector_id: str, anchors, texts: list[tuple[str, float]]) -> bool:
+    """Put the label inside its sector, saying the first of ``texts`` that fits at one of the ``anchors``,
+    where it covers no other label and no legend, within the map. False when nothing fits."""
+    artists, renderer = room.artists, room.renderer
+    label = artists.labels[sector_id]
+    for anchor in anchors:
+        _place_label(artists, label, anchor)
+        for text, size in texts:
             label.set_text(text)
-            if _fits(artists, sector_id, label, renderer):
-                break
-        else:
-            label.set_visible(False)
+            label.set_fontsize(size)
+            if not _fits(artists, sector_id, label, renderer, room.shapes[sector_id]):
+                continue
+            box = shapely_box(*_padded(label, renderer))
+            if (room.view.contains(box) and room.placed.free(box, gap=1.0)
+                    and not any(box.intersects(o) for o in room.obstacles)):
+                room.placed.boxes.append(box)
+                return True
+    return False
 
 
-def drop_overlapping(artists: MapArtists, renderer) -> None:
-    """Hide the smaller sector's label where two labels still overlap after being pushed apart."""
-    shown = [(sid, label) for sid, label in artists.labels.items() if label.get_visible()]
+def _fit_callout(room: _Room, sector_id: str, anchor: tuple[float, float], texts: list[tuple[str, float]]) -> bool:
+    """Put the label outside the strip (over the sea to the west or the land to the east) with a leader line to
+    ``anchor`` inside its sector, where its box covers no sector, label, leader or legend and its leader crosses
+    no other leader; the nearest such place for the first of ``texts`` that has one wins. False when none has."""
+    artists, renderer, placed, view_box = room.artists, room.renderer, room.placed, room.view
+    label = artists.labels[sector_id]
+    others = [shape for sid, shape in room.shapes.items() if sid != sector_id]
+    inner = view_box.buffer(-2)
+    for text, size in texts:
+        label.set_text(text)
+        label.set_fontsize(size)
+        _place_label(artists, label, anchor)
+        x0, y0, x1, y1 = _padded(label, renderer)
+        width, height = x1 - x0, y1 - y0
+        best = None
+        ax_, ay_ = anchor
+        step = max(4.0, height / 3)
+        reach = int((view_box.bounds[3] - view_box.bounds[1]) / step) + 1
+        for k in range(reach):
+            for dy in ((0.0,) if k == 0 else (k * step, -k * step)):
+                cy = ay_ + dy
+                band = shapely.clip_by_rect(room.everything, -1e9, cy - height / 2 - CALLOUT_GAP_PX, 1e9,
+                                            cy + height / 2 + CALLOUT_GAP_PX)
+                if band.is_empty:
+                    lefts = [ax_ - width / 2]
+                else:
+                    bx0, _, bx1, _ = band.bounds
+                    lefts = [bx0 - CALLOUT_GAP_PX - width, bx1 + CALLOUT_GAP_PX]
+                for left in lefts:
+                    box = shapely_box(left, cy - height / 2, left + width, cy + height / 2)
+                    if not inner.contains(box) or any(box.intersects(o) for o in room.obstacles):
+                        continue
+                    if not placed.free(box):
+                        continue
+                    end = (min(max(ax_, left), left + width), min(max(ay_, cy - height / 2), cy + height / 2))
+                    leader = LineString([anchor, end])
+                    if any(leader.intersects(other) for other in placed.leaders + placed.boxes):
+                        continue
+                    score = leader.length + 3 * sum(leader.intersection(o).length for o in others
+                                                    if leader.intersects(o))
+                    if best is None or score < best[0]:
+                        best = (score, box, leader, (left + width / 2, cy))
+            if best is not None and best[0] < k * step:
+                break  # no place further up or down can have a shorter leader
+        if best is None:
+            continue
+        _score, box, leader, centre = best
+        to_points = 72.0 / label.get_figure(root=True).dpi
+        label.xyann = ((centre[0] - ax_) * to_points, (centre[1] - ay_) * to_points)
+        placed.boxes.append(box)
+        placed.leaders.append(leader)
+        line = artists.leader(sector_id)
+        inverse = artists.ax.transData.inverted()
+        line.set_data(*inverse.transform(np.array(leader.coords[::-1])).T)
+        line.set_visible(True)
+        return True
+    return False
+
+
+def fit_labels(artists: MapArtists, renderer) -> None:
+    """Give each label the room the map has for it, so every sector in view says its name.
+
+    Inside its sector first: the whole label, else the name, the name on two lines, then a smaller font down to
+    LABEL_MIN_PT. Where none of those fits (at 1024x700 or at scale 2 the narrow middle sectors), a callout: the
+    label outside the strip with a thin leader to a point inside its sector, like QGIS callouts. A label never lies
+    on another sector's fill: that would read as a claim about the wrong sector. The selected sector is placed
+    first, then the larger ones. Runs from the whole text each time, so zooming in brings labels back inside.
+    With ``artists.whole_labels`` (a printed page, which has no hover caption) a label keeps its lead line,
+    shrunk or called out, and is cut to its name only where there is no room for the whole of it.
+    """
+    x0, y0, x1, y1 = artists.ax.bbox.extents
+    obstacles = _obstacles(artists, renderer)
+    if artists.outline is None:  # all sectors as one shape, in data units (the sectors do not move)
+        artists.outline = shapely.union_all(list(artists.shapes.values()))
+    room = _Room(artists, renderer, _display_shapes(artists), shapely_box(x0, y0, x1, y1), obstacles,
+                 shapely.union_all(obstacles) if obstacles else None,
+                 shapely.transform(artists.outline, artists.ax.transData.transform))
     area = artists.sector_sizes()
-    shown.sort(key=lambda item: (item[0] != artists.selected, -area[item[0]]))  # the selected one and big ones first
-    kept: list = []
-    for _sid, label in shown:
-        box = label.get_window_extent(renderer)
-        if any(box.overlaps(other) for other in kept):
-            label.set_visible(False)
-        else:
-            kept.append(box)
+    order = sorted(artists.labels, key=lambda sid: (sid != artists.selected, -area.get(sid, 0.0)))
+    whole, base = artists.whole_labels, artists.label_size
+    pending = []
+    for sector_id in order:
+        label = artists.labels[sector_id]
+        full = artists.full_labels.setdefault(sector_id, label.get_text())
+        if sector_id in artists.leaders:
+            artists.leaders[sector_id].set_visible(False)
+        label.set_visible(True)
+        anchors = _anchors(artists, sector_id, room.shapes[sector_id], room.view, room.covered)
+        first = next(anchors, None)
+        if first is None:
+            label.set_visible(False)  # the sector is out of view
+        elif not _fit_inside(room, sector_id, chain([first], anchors), _texts_inside(full, base, whole)):
+            pending.append((sector_id, first))
+            if sector_id == artists.selected:  # its callout goes first, before other labels take the room
+                _call_out(room, *pending.pop())
+    for sector_id, first in pending:
+        _call_out(room, sector_id, first)
+
+
+def _call_out(room: _Room, sector_id: str, anchor: tuple[float, float]) -> None:
+    """A callout for a label with no room inside its sector; on a page, the whole label first, then the name
+    inside or called out; hidden only where there is no room at all."""
+    artists = room.artists
+    full, base, whole = artists.full_labels[sector_id], artists.label_size, artists.whole_labels
+    if _fit_callout(room, sector_id, anchor, _texts_callout(full, base, whole)):
+        return
+    if whole:
+        anchors = _anchors(artists, sector_id, room.shapes[sector_id], room.view, room.covered)
+        if _fit_inside(room, sector_id, anchors, _texts_inside(full, base, False)[1:]):
+            return
+        if _fit_callout(room, sector_id, anchor, _texts_callout(full, base, False)[1:]):
+            return
+    artists.labels[sector_id].set_visible(False)  # no room anywhere: the colour, legend and hover caption tell
 
 
 def declutter(labels: list[Text], renderer, dpi: float, iterations: int = 40) -> None:
@@ -425,8 +710,13 @@ def _hook_resize(ax: Axes, artists: MapArtists) -> None:
 
 def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str | None = None,
              emphasised: set[str] | None = None, show_labels: bool = True,
-             label_size: float = 8.0) -> MapArtists:
-    """Draw sea, land context, the coloured sectors and their labels on ``ax``; return the artists."""
+             label_size: float = 8.0, fit_to_room: bool = True, whole_labels: bool = False) -> MapArtists:
+    """Draw sea, land context, the coloured sectors and their labels on ``ax``; return the artists.
+
+    With ``fit_to_room`` (the window and the exports) every label is fitted to the room the map has for it (see
+    :func:`fit_labels`; ``whole_labels`` for a page, which has no hover caption to tell the lead); without,
+    labels keep their whole text and are only pushed apart.
+    """
     xmin, xmax, ymin, ymax = map_extent(view)
     centre_lat = (ymin + ymax) / 2
     ax.set_facecolor(SEA_COLOUR)
@@ -480,10 +770,14 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
         spine.set_edgecolor("#8a8a8a")
         spine.set_linewidth(0.6)
 
-    artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax)
+    artists = MapArtists(sectors, labels, context, selection, paths, broken, ax=ax,
+                         shapes={sv.sector.id: sv.sector.geometry for sv in view.sectors},
+                         anchors={sid: label.xy for sid, label in labels.items()}, label_size=label_size,
+                         whole_labels=whole_labels)
     artists.draw_sites(view)
     artists.set_selected(selected)
     artists.set_emphasised(emphasised)
+    artists.fit_to_room = fit_to_room  # now, so the labels are fitted once, below
     if show_labels:
         ax.apply_aspect()
         artists.declutter_labels()
