@@ -87,6 +87,9 @@ class CueSet:
     locative: re.Pattern[str]
     rank: re.Pattern[str]
     not_at: re.Pattern[str]
+    person: re.Pattern[str]
+    shared: re.Pattern[str]
+    civilian: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -106,4 +109,5 @@ CUES = CueSet(
     force=compile_table("force"), near=compile_table("near"),
     that=compile_table("that"), locative=compile_table("locative", prefixed=False),
     rank=compile_table("rank"), not_at=compile_table("not_at"),
+    person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
 )

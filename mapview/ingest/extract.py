@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapview.data.status import Attribution
-from mapview.ingest.attribution import detect
+from mapview.ingest.attribution import detect, load_tables
 from mapview.ingest.cues import (
     BETWEEN_AFTER,
     BETWEEN_BEFORE,
@@ -256,6 +256,27 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
             if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)]
 
 
+PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
+_PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
+
+
+def _persons_nation(text: str, nation: Mention) -> bool:
+    """True when the nation is a person's, an office's or a firm's nationality, not a contingent: "US officials",
+    "the American general", "Indonesian President Prabowo", "le ministre indonésien", "وزير الدفاع الإندونيسي",
+    "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
+    commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
+    after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
+    after = " ".join(after.split()[:PERSON_WORDS])
+    title = CUES.person.search(after)
+    if title is not None and not CUES.troops.search(after, 0, title.start()):
+        return True
+    before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
+    before = " ".join(before.split()[-2:])
+    speech = load_tables().any_cue
+    return bool(CUES.person.search(before)) and not (speech is not None and speech.search(before)) \
+        and not CUES.that.search(before) and not CUES.troops.search(before)
+
+
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
     """``anchor`` and the sectors listed with it ("Khan Yunis and Rafah", "Refah ve Han Yunus", "رفح وخان يونس")."""
     ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
@@ -319,7 +340,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
-    nations = contributors(text, named)
+    nations = [n for n in contributors(text, named) if not _persons_nation(text, n)]
     leads = _cues(CUES.lead, sentence, start)
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
@@ -382,8 +403,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
-            if (CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations)
-                    or _negated(text, sector, clause)):
+            if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+                    or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
+                    or CUES.shared.search(text, *clause)):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
@@ -416,6 +438,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
+FRAME_OBJECT_GAP = 25  # a placing verb whose own object is the Strip does not reach a sector farther than this
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
 _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
@@ -575,9 +598,14 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if _negated(text, first, clause):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
-        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
                 or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
             continue
+        if CUES.shared.search(text, *clause):
+            continue  # "a multinational base near Rafah", "troops of several armies": no one nation's site
+        if cue.end < first.start - FRAME_OBJECT_GAP and STRIP.match(text, cue.end + len(text[cue.end:first.start])
+                                                                     - len(text[cue.end:first.start].lstrip())):
+            continue  # "the troops would go to Gaza once ... Rafah": the verb has its own place
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
