@@ -168,11 +168,23 @@ def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
     inside = nation.start >= min(cue.start, sector.start) - SUBJECT_GAP * 4
     lo = min(nation.start, cue.start, sector.start) if inside else min(cue.start, sector.start)
     hi = max(nation.end, cue.end, sector.end) if inside else max(cue.end, sector.end)
+    if inside:  # the unit named right before the nation: "Tim medis Indonesia", "polisi Indonesia"
+        lo = min(lo, _unit_start(text, nation))
     if CUES.police.search(text, lo, hi):
         return "police"
     if CUES.medical.search(text, lo, hi):
         return "medical"
     return "troops"
+
+
+UNIT_BEFORE = 20  # characters before a nation read for the unit it qualifies ("Tim medis Indonesia")
+
+
+def _unit_start(text: str, nation: Mention) -> int:
+    """Where the words right before a nation begin (up to UNIT_BEFORE characters, not across punctuation)."""
+    lo = max(0, nation.start - UNIT_BEFORE)
+    cut = max((m.end() for m in _PUNCTUATION.finditer(text, lo, nation.start)), default=lo)
+    return cut
 
 
 def _outlet_nation(text: str, nation: Mention) -> bool:
@@ -388,6 +400,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
             if STRIP.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
+            if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
+                                             or CUES.civilian.search(text, cue.start, sector.start)):
+                continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             nation = _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
             if sector.kind == "sector" and phase:
@@ -424,7 +439,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
                                                          parties, cues_found, have_lead):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
-        lo, hi = max(clause[0], min(nation.start, cue.start, sector.start)), max(nation.end, cue.end, sector.end)
+        lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
+        hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue)
