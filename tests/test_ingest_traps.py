@@ -30,7 +30,7 @@ def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str]]:
 
 @pytest.mark.parametrize("text", [
     "Indonesian troops will reportedly be stationed in Rafah, the defence ministry said.",
-    "According to Kan, Indonesia's defence minister said the troops will be stationed in Rafah.",
+    "According to Kan, Indonesia's defence minister said its troops will be stationed in Rafah.",
     "Indonesia's defence minister said Indonesian troops will be stationed in Rafah, Kan reported.",
     "The Indonesian defence ministry is said to have told Israel that its troops would be stationed in Rafah.",
     "Kan reported that Indonesia's army chief said Indonesian soldiers would be based in Rafah.",

@@ -90,6 +90,7 @@ class CueSet:
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
+    possessive: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -110,4 +111,5 @@ CUES = CueSet(
     that=compile_table("that"), locative=compile_table("locative", prefixed=False),
     rank=compile_table("rank"), not_at=compile_table("not_at"),
     person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
+    possessive=compile_table("possessive"),
 )

@@ -352,7 +352,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
-    nations = [n for n in contributors(text, named) if not _persons_nation(text, n)]
+    nations = contributors(text, named)
+    if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
+        nations = [n for n in nations if not _persons_nation(text, n)]
     leads = _cues(CUES.lead, sentence, start)
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
