@@ -395,7 +395,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
-            add(_subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
+            shared = CUES.shared.search(text, *clause)  # "a multinational base": the force's, no one nation's
+            add(None if shared else _subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
         for cue in filter(in_clause, deploys):
             if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
                 continue
