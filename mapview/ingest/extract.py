@@ -30,13 +30,16 @@ from dataclasses import dataclass
 from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect, load_tables
 from mapview.ingest.cues import (
+    AT_TOWN,
     BETWEEN_AFTER,
     BETWEEN_BEFORE,
     CUES,
+    FOREIGN_SIDE,
     JOINER_START,
     LIST_JOINER,
     MASTHEAD,
     MODIFIER,
+    OWN_SIDE,
     STRIP,
 )
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
@@ -368,6 +371,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found:
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
+            if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
+                                                                                             named):
+                return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
 
@@ -466,6 +472,29 @@ NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the
 BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
 GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
+
+
+def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention]) -> bool:
+    """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
+    a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
+    ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
+    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
+    if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
+        return True
+    if OWN_SIDE.search(text, max(0, sector.start - 30), sector.start):
+        return True
+    for n in nations:
+        if n.end <= sector.start and sector.start - n.end <= FOREIGN_GAP:
+            gap = text[n.end:sector.start].strip()
+            if FOREIGN_SIDE.fullmatch(gap) or (not gap and AT_TOWN.search(text, max(0, n.start - 8), n.start)):
+                return True
+        if sector.end <= n.start and text[sector.end:n.start] == " " and n.surface.startswith("ال") \
+                and not CUES.troops.search(text, n.end, min(clause[1], n.end + TROOP_GAP)):
+            return True  # "رفح المصرية": an adjective agreeing with the town, the town of that nation
+    return False
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
