@@ -185,3 +185,33 @@ def test_the_speakers_own_troops_are_still_placed(gaz: Gazetteer) -> None:
     found = extract_all("Indonesia's defence minister said the troops will be stationed in Rafah.", gaz)
     assert not found.findings
     assert [m.nations for m in found.mentions] == [["Indonesia"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a stance for or against a placement is not one
+    "Israel rejected the presence of Turkish troops in Rafah.",
+    "Netanyahu vetoed any deployment of Turkish troops in Rafah.",
+    "Hamas called for Turkish troops to be deployed in Rafah.",
+    "إسرائيل ترفض وجود قوات تركية في رفح.",
+    "Israel lehnt die Stationierung türkischer Soldaten in Rafah ab.",
+    "Israel menolak kehadiran pasukan Turki di Rafah.",
+    "Israele si oppone alla presenza di truppe turche a Rafah.",
+    "Israël s'oppose à la présence de troupes turques à Rafah.",
+    # history
+    "Egyptian troops were stationed in Rafah until 1967.",
+    "Egypt's army controlled Rafah from 1948 to 1967.",
+    # the other Rafah, in Egypt
+    "Egyptian troops were deployed in the Egyptian city of Rafah.",
+    "Egypt has deployed troops on its side of Rafah.",
+    "Egypt reinforced its forces in Egyptian Rafah, across the border.",
+    "نشر الجيش المصري قوات في رفح المصرية.",
+])
+def test_a_stance_history_or_the_egyptian_town_places_no_contingent(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract(text, gaz) if f.nation is not None and f.status != "denied"], text
+
+
+def test_a_nations_own_refusal_is_a_denial(gaz: Gazetteer) -> None:
+    assert leads("Pakistan refused to send troops to Rafah.", gaz) == {("Pakistan", "rafah", "denied")}
+    # a wish is not a fact: at most speculative
+    assert leads("Israel wants Indonesian troops in Rafah, but Jakarta has not agreed.", gaz) == {
+        ("Indonesia", "rafah", "speculative")}
