@@ -215,3 +215,24 @@ def test_a_nations_own_refusal_is_a_denial(gaz: Gazetteer) -> None:
     # a wish is not a fact: at most speculative
     assert leads("Israel wants Indonesian troops in Rafah, but Jakarta has not agreed.", gaz) == {
         ("Indonesia", "rafah", "speculative")}
+
+
+@pytest.mark.parametrize("text", [
+    # a nation that trains, funds or equips the troops does not contribute them
+    "Saudi Arabia will pay for the troops stationed in Rafah.",
+    "Egypt will train the troops before they deploy to Rafah.",
+    "Egypt will train the soldiers who will be stationed in Rafah.",
+    "The United States will provide logistics for troops based in Rafah.",
+    "Italy offered to train police officers who will serve in Rafah.",
+    "Uni Emirat Arab akan mendanai pasukan yang ditempatkan di Rafah.",
+    "ستمول الإمارات القوات المتمركزة في رفح.",
+])
+def test_a_nation_that_trains_or_funds_the_troops_gets_no_lead(gaz: Gazetteer, text: str) -> None:
+    assert not leads(text, gaz), text
+
+
+def test_the_troops_a_supporter_equips_are_still_their_own_nations(gaz: Gazetteer) -> None:
+    assert leads("Turkey will equip the Azerbaijani troops stationed in Khan Younis.", gaz) == {
+        ("Azerbaijan", "khan-yunis", "reported")}
+    assert leads("US President Trump said Indonesian troops would be stationed in Rafah.", gaz) == {
+        ("Indonesia", "rafah", "reported")}

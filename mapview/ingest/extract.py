@@ -276,19 +276,20 @@ _PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
 
 
 def _persons_nation(text: str, nation: Mention) -> bool:
-    """True when the nation is a person's, an office's or a firm's nationality, not a contingent: "US officials",
+    """True when the nation is a person's, an office's or a firm's nationality, or trains, funds or equips the
+    troops, not a contingent: "US officials", "Egypt will train the troops", "ستمول الإمارات",
     "the American general", "Indonesian President Prabowo", "le ministre indonésien", "وزير الدفاع الإندونيسي",
     "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
     after = " ".join(after.split()[:PERSON_WORDS])
-    title = CUES.person.search(after)
+    title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
     if title is not None and not CUES.troops.search(after, 0, title.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
     speech = load_tables().any_cue
-    return bool(CUES.person.search(before)) and not (speech is not None and speech.search(before)) \
+    return bool(CUES.person.search(before) or CUES.supporter.search(before)) and not (speech is not None and speech.search(before)) \
         and not CUES.that.search(before) and not CUES.troops.search(before)
 
 

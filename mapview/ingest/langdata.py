@@ -14,7 +14,7 @@ A file holds:
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
   negation before a sector), that (what a speech verb reports), modifier ("-led" after a nation), person
-  (a word making a nation next to it a person's nationality: "US officials"), possessive ("its troops": a
+  (a word making a nation next to it a person's nationality: "US officials"), supporter (a nation that trains, funds or equips troops), possessive ("its troops": a
   person's nation then stays the contingent), shared (a site of several
   contingents: "multinational"), civilian (whom a site is for: "displaced families");
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
