@@ -93,6 +93,7 @@ class CueSet:
     possessive: re.Pattern[str]
     opposed: re.Pattern[str]
     supporter: re.Pattern[str]
+    supporter_before: re.Pattern[str]
     past: re.Pattern[str]
 
 
@@ -115,7 +116,7 @@ CUES = CueSet(
     rank=compile_table("rank"), not_at=compile_table("not_at"),
     person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
     possessive=compile_table("possessive"), opposed=compile_table("opposed"), past=compile_table("past"),
-    supporter=compile_table("supporter"),
+    supporter=compile_table("supporter"), supporter_before=compile_table("supporter_before"),
 )
 # Between a nation and a sector ("the Egyptian city of Rafah", "la ville égyptienne de Rafah"): the whole gap.
 FOREIGN_SIDE = re.compile(rf"(?:{'|'.join(words('foreign_side')) or '(?!x)x'})", re.IGNORECASE)

@@ -289,8 +289,10 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
     speech = load_tables().any_cue
-    return bool(CUES.person.search(before) or CUES.supporter.search(before)) and not (speech is not None and speech.search(before)) \
-        and not CUES.that.search(before) and not CUES.troops.search(before)
+    if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
+        return False
+    return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
+        and not CUES.troops.search(before)
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
