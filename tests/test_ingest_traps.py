@@ -236,3 +236,14 @@ def test_the_troops_a_supporter_equips_are_still_their_own_nations(gaz: Gazettee
         ("Azerbaijan", "khan-yunis", "reported")}
     assert leads("US President Trump said Indonesian troops would be stationed in Rafah.", gaz) == {
         ("Indonesia", "rafah", "reported")}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a relative clause is the noun before "which", not the nation earlier in the sentence
+    "Kosovo sent officers to the CMCC in Kiryat Gat, which oversees Rafah.",
+    # journalists, a Red Crescent society: a nation's people or organisations, not its troops
+    "Indonesian journalists visited the base in Rafah.",
+    "The Indonesian Red Crescent operates in Rafah.",
+])
+def test_a_nations_people_or_a_relative_clause_place_no_contingent(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract(text, gaz) if f.nation is not None], text

@@ -94,6 +94,7 @@ class CueSet:
     opposed: re.Pattern[str]
     supporter: re.Pattern[str]
     supporter_before: re.Pattern[str]
+    relative: re.Pattern[str]
     past: re.Pattern[str]
 
 
@@ -117,6 +118,7 @@ CUES = CueSet(
     person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
     possessive=compile_table("possessive"), opposed=compile_table("opposed"), past=compile_table("past"),
     supporter=compile_table("supporter"), supporter_before=compile_table("supporter_before"),
+    relative=compile_table("relative"),
 )
 # Between a nation and a sector ("the Egyptian city of Rafah", "la ville égyptienne de Rafah"): the whole gap.
 FOREIGN_SIDE = re.compile(rf"(?:{'|'.join(words('foreign_side')) or '(?!x)x'})", re.IGNORECASE)

@@ -159,6 +159,10 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
     nearest = min(reach, key=lambda n: (_gap(n.start, n.end, cue.start, cue.end), n.start > cue.start))
     if _in_list(nearest, nations, text):
         return None
+    if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
+        relative = CUES.relative.search(text, nearest.end, cue.start)
+        if relative is not None and text[nearest.end:relative.start()].strip(" ,،"):
+            return None
     # another nation between the chosen one and the cue would be the nearer subject; a sector there is fine
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
