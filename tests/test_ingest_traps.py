@@ -247,3 +247,10 @@ def test_the_troops_a_supporter_equips_are_still_their_own_nations(gaz: Gazettee
 ])
 def test_a_nations_people_or_a_relative_clause_place_no_contingent(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.nation is not None], text
+
+
+def test_a_title_after_a_case_particle_is_not_the_nations(gaz: Gazetteer) -> None:
+    # Japanese runs words together: "首相" (the prime minister) after "インドネシアが" is the speaker, not Indonesia's
+    found = extract("インドネシアがラファ地区に展開する方針を首相が示した。", gaz)
+    assert {(f.nation, f.sector) for f in found} == {("Indonesia", "rafah")}
+    assert not [f for f in extract("インドネシア大統領はラファの状況について語った。", gaz) if f.nation]

@@ -124,5 +124,7 @@ CUES = CueSet(
 FOREIGN_SIDE = re.compile(rf"(?:{'|'.join(words('foreign_side')) or '(?!x)x'})", re.IGNORECASE)
 # Right before a nation that stands right before a sector ("in Egyptian Rafah"): the town of that nation.
 AT_TOWN = re.compile(rf"(?<!\w)(?:{'|'.join(words('at_town')) or '(?!x)x'})\s+$", re.IGNORECASE)
+# In a script without spaces, a case particle ends the phrase a nation starts ("インドネシアが").
+PARTICLE = re.compile("|".join(words("particle")) or "(?!x)x")
 # Right before a sector: the placing nation's own side of a town ("its side of Rafah").
 OWN_SIDE = re.compile(rf"(?<!\w)(?:{'|'.join(words('own_side')) or '(?!x)x'})\s*$", re.IGNORECASE)

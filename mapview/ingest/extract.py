@@ -40,6 +40,7 @@ from mapview.ingest.cues import (
     MASTHEAD,
     MODIFIER,
     OWN_SIDE,
+    PARTICLE,
     STRIP,
 )
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
@@ -276,6 +277,7 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
 
 
 PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
+PERSON_RUN = 12  # a longer run after a nation is a script without spaces ("インドネシア大統領は...")
 _PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
 
 
@@ -286,7 +288,10 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
-    after = " ".join(after.split()[:PERSON_WORDS])
+    words = after.split()[:PERSON_WORDS]
+    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: the phrase up to its case particle
+        words = [PARTICLE.split(words[0], 1)[0]]
+    after = " ".join(words)
     title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
     if title is not None and not CUES.troops.search(after, 0, title.start()):
         return True

@@ -19,7 +19,7 @@ A file holds:
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
   stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
-  before it);
+  before it), particle (Japanese case particles, ending a nation's phrase);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
