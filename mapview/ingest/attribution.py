@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mapview.data.status import Attribution
+from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -35,6 +35,7 @@ KIND_ORDER = ("force-official", "analyst", "maps", "unnamed-officials", "governm
               "pronoun", "person")
 NEAR_VERB = 20  # a nation or a name this close to a speech verb can be who speaks
 TITLE_REACH = 30  # a nation this close to an office is the office's nation ("Kosovo's defence minister")
+RELAY_GAP = 3  # a media word this close to a speech verb or "according to" is the outlet relaying the passage
 OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
@@ -68,6 +69,8 @@ class Tables:
     # every speech and according cue of every language in one grouped regex: where the first of them stands
     any_cue: re.Pattern[str] | None = None
     that: re.Pattern[str] | None = None  # "أعلنت أن تركيا": a nation after "that" is what is said, not who says it
+    # "reportedly", "is said to", "dilaporkan": the passage is a report of what someone said, not their own word
+    relayed: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -135,7 +138,8 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
                   compile_cues(pronouns) if pronouns else None,
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
                   compile_cues(every_cue),
-                  compile_cues(that) if (that := _table(files, "cues", "that")) else None)
+                  compile_cues(that) if (that := _table(files, "cues", "that")) else None,
+                  compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None)
 
 
 @dataclass(frozen=True)
@@ -353,6 +357,24 @@ class _Reader:
                 return found
         return None
 
+    def relay(self, start: int, end: int) -> str | None:
+        """The outlet (or word) through which the passage relays what it quotes: "according to Kan", "Kan
+        reported", "ذكرت قناة كان", "reportedly", "is said to"; None when the passage is no relay."""
+        if self.tables.relayed is not None:
+            word = self.tables.relayed.search(self.text, start, end)
+            if word is not None:
+                return word.group()
+        cues = self.cues(start, end)
+        for media in (c for c in self.candidates(start, end, cues) if c.kind == "media"):
+            for cue in cues:
+                if cue.start < media.end and media.start < cue.end:
+                    continue  # "denied reports": the thing denied, not who relays it
+                # "told Kan", "said on its website": an addressee or a channel after an English verb is no relay
+                after_verb = media.start >= cue.end and cue.kind == "speech" and cue.side == "before"
+                if _gap(media, cue) <= RELAY_GAP and _on_speaker_side(media, cue) and not after_verb:
+                    return media.text
+        return None
+
     def speaker(self, start: int, end: int, depth: int = 0) -> tuple[str, str] | None:
         """(said_by, speaker) of the passage text[start:end], or None when no speaker is named."""
         cues = self.cues(start, end)
@@ -389,4 +411,11 @@ def detect(text: str, start: int, end: int, nation: str | None, find_nations: Na
     if found is None:
         return Detected(Attribution("media", manner), tuple(words))
     said_by, speaker = found
+    if said_by in OFFICIAL and manner == "stated":
+        # an official's word relayed by an outlet ("according to Kan, the minister said"): the outlet's report,
+        # which never confirms (status rule 2); a hedged or denied passage keeps its speaker (it confirms nothing)
+        relay = reader.relay(start, end)
+        if relay is not None:
+            return Detected(Attribution("media", manner, f"{relay}, relaying {speaker}"), (*words, relay, speaker),
+                            True)
     return Detected(Attribution(said_by, manner, speaker), (*words, speaker), True)

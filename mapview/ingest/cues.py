@@ -87,6 +87,15 @@ class CueSet:
     locative: re.Pattern[str]
     rank: re.Pattern[str]
     not_at: re.Pattern[str]
+    person: re.Pattern[str]
+    shared: re.Pattern[str]
+    civilian: re.Pattern[str]
+    possessive: re.Pattern[str]
+    opposed: re.Pattern[str]
+    supporter: re.Pattern[str]
+    supporter_before: re.Pattern[str]
+    relative: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
@@ -106,4 +115,16 @@ CUES = CueSet(
     force=compile_table("force"), near=compile_table("near"),
     that=compile_table("that"), locative=compile_table("locative", prefixed=False),
     rank=compile_table("rank"), not_at=compile_table("not_at"),
+    person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
+    possessive=compile_table("possessive"), opposed=compile_table("opposed"), past=compile_table("past"),
+    supporter=compile_table("supporter"), supporter_before=compile_table("supporter_before"),
+    relative=compile_table("relative"),
 )
+# Between a nation and a sector ("the Egyptian city of Rafah", "la ville égyptienne de Rafah"): the whole gap.
+FOREIGN_SIDE = re.compile(rf"(?:{'|'.join(words('foreign_side')) or '(?!x)x'})", re.IGNORECASE)
+# Right before a nation that stands right before a sector ("in Egyptian Rafah"): the town of that nation.
+AT_TOWN = re.compile(rf"(?<!\w)(?:{'|'.join(words('at_town')) or '(?!x)x'})\s+$", re.IGNORECASE)
+# In a script without spaces, a case particle ends the phrase a nation starts ("インドネシアが").
+PARTICLE = re.compile("|".join(words("particle")) or "(?!x)x")
+# Right before a sector: the placing nation's own side of a town ("its side of Rafah").
+OWN_SIDE = re.compile(rf"(?<!\w)(?:{'|'.join(words('own_side')) or '(?!x)x'})\s*$", re.IGNORECASE)

@@ -28,15 +28,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapview.data.status import Attribution
-from mapview.ingest.attribution import detect
+from mapview.ingest.attribution import detect, load_tables
 from mapview.ingest.cues import (
+    AT_TOWN,
     BETWEEN_AFTER,
     BETWEEN_BEFORE,
     CUES,
+    FOREIGN_SIDE,
     JOINER_START,
     LIST_JOINER,
     MASTHEAD,
     MODIFIER,
+    OWN_SIDE,
+    PARTICLE,
     STRIP,
 )
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
@@ -156,6 +160,10 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
     nearest = min(reach, key=lambda n: (_gap(n.start, n.end, cue.start, cue.end), n.start > cue.start))
     if _in_list(nearest, nations, text):
         return None
+    if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
+        relative = CUES.relative.search(text, nearest.end, cue.start)
+        if relative is not None and text[nearest.end:relative.start()].strip(" ,،"):
+            return None
     # another nation between the chosen one and the cue would be the nearer subject; a sector there is fine
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
@@ -168,11 +176,23 @@ def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
     inside = nation.start >= min(cue.start, sector.start) - SUBJECT_GAP * 4
     lo = min(nation.start, cue.start, sector.start) if inside else min(cue.start, sector.start)
     hi = max(nation.end, cue.end, sector.end) if inside else max(cue.end, sector.end)
+    if inside:  # the unit named right before the nation: "Tim medis Indonesia", "polisi Indonesia"
+        lo = min(lo, _unit_start(text, nation))
     if CUES.police.search(text, lo, hi):
         return "police"
     if CUES.medical.search(text, lo, hi):
         return "medical"
     return "troops"
+
+
+UNIT_BEFORE = 20  # characters before a nation read for the unit it qualifies ("Tim medis Indonesia")
+
+
+def _unit_start(text: str, nation: Mention) -> int:
+    """Where the words right before a nation begin (up to UNIT_BEFORE characters, not across punctuation)."""
+    lo = max(0, nation.start - UNIT_BEFORE)
+    cut = max((m.end() for m in _PUNCTUATION.finditer(text, lo, nation.start)), default=lo)
+    return cut
 
 
 def _outlet_nation(text: str, nation: Mention) -> bool:
@@ -256,6 +276,34 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
             if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)]
 
 
+PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
+PERSON_RUN = 12  # a longer run after a nation is a script without spaces ("インドネシア大統領は...")
+_PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
+
+
+def _persons_nation(text: str, nation: Mention) -> bool:
+    """True when the nation is a person's, an office's or a firm's nationality, or trains, funds or equips the
+    troops, not a contingent: "US officials", "Egypt will train the troops", "ستمول الإمارات",
+    "the American general", "Indonesian President Prabowo", "le ministre indonésien", "وزير الدفاع الإندونيسي",
+    "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
+    commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
+    after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
+    words = after.split()[:PERSON_WORDS]
+    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: the phrase up to its case particle
+        words = [PARTICLE.split(words[0], 1)[0]]
+    after = " ".join(words)
+    title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
+    if title is not None and not CUES.troops.search(after, 0, title.start()):
+        return True
+    before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
+    before = " ".join(before.split()[-2:])
+    speech = load_tables().any_cue
+    if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
+        return False
+    return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
+        and not CUES.troops.search(before)
+
+
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
     """``anchor`` and the sectors listed with it ("Khan Yunis and Rafah", "Refah ve Han Yunus", "رفح وخان يونس")."""
     ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
@@ -320,6 +368,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         return []
     named = gazetteer.find_nations(sentence, start)
     nations = contributors(text, named)
+    if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
+        nations = [n for n in nations if not _persons_nation(text, n)]
     leads = _cues(CUES.lead, sentence, start)
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
@@ -333,6 +383,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found:
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
+            if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
+                                                                                             named):
+                return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
 
@@ -360,13 +413,17 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                 continue
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
-            add(_subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
+            shared = CUES.shared.search(text, *clause)  # "a multinational base": the force's, no one nation's
+            add(None if shared else _subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
         for cue in filter(in_clause, deploys):
             if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
                 continue
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
             if STRIP.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
+            if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
+                                             or CUES.civilian.search(text, cue.start, sector.start)):
+                continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             nation = _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
             if sector.kind == "sector" and phase:
@@ -382,8 +439,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
-            if (CUES.task.search(text, lo, hi) or _near_another_place(text, cue, chain[0], nations)
-                    or _negated(text, sector, clause)):
+            if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+                    or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
+                    or CUES.shared.search(text, *clause)):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
@@ -402,7 +460,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
                                                          parties, cues_found, have_lead):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
-        lo, hi = max(clause[0], min(nation.start, cue.start, sector.start)), max(nation.end, cue.end, sector.end)
+        lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
+        hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue)
@@ -416,6 +475,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
+FRAME_OBJECT_GAP = 25  # a placing verb whose own object is the Strip does not reach a sector farther than this
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
 _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
@@ -424,6 +484,29 @@ NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the
 BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
 GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
+
+
+def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention]) -> bool:
+    """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
+    a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
+    ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
+    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
+    if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
+        return True
+    if OWN_SIDE.search(text, max(0, sector.start - 30), sector.start):
+        return True
+    for n in nations:
+        if n.end <= sector.start and sector.start - n.end <= FOREIGN_GAP:
+            gap = text[n.end:sector.start].strip()
+            if FOREIGN_SIDE.fullmatch(gap) or (not gap and AT_TOWN.search(text, max(0, n.start - 8), n.start)):
+                return True
+        if sector.end <= n.start and text[sector.end:n.start] == " " and n.surface.startswith("ال") \
+                and not CUES.troops.search(text, n.end, min(clause[1], n.end + TROOP_GAP)):
+            return True  # "رفح المصرية": an adjective agreeing with the town, the town of that nation
+    return False
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
@@ -575,9 +658,14 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if _negated(text, first, clause):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
-        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
                 or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
             continue
+        if CUES.shared.search(text, *clause):
+            continue  # "a multinational base near Rafah", "troops of several armies": no one nation's site
+        if cue.end < first.start - FRAME_OBJECT_GAP and STRIP.match(text, cue.end + len(text[cue.end:first.start])
+                                                                     - len(text[cue.end:first.start].lstrip())):
+            continue  # "the troops would go to Gaza once ... Rafah": the verb has its own place
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
