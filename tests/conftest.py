@@ -70,6 +70,14 @@ NEXT_SEED = f"{1 + max(int(p.name[:3]) for p in (DATA / 'seeds').glob('[0-9][0-9
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The ingest gazetteer of the test process's copy of the sectors layer, built once."""
+    from mapview.ingest.gazetteer import load_gazetteer
+
+    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
+
+
+@pytest.fixture(scope="session")
 def project() -> Project:
     """The project's own data (the test process's copy), loaded once (read-only: tests must not mutate it)."""
     return load_project(data_paths(DATA))

@@ -7,13 +7,7 @@ import tomllib
 import pytest
 
 from mapview.ingest.attribution import LANG_DIR, detect, load_tables
-from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+from mapview.ingest.gazetteer import Gazetteer
 
 
 def said(text: str, nation: str | None, gaz: Gazetteer) -> tuple[str, str, str]:

@@ -9,11 +9,6 @@ from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from tests.conftest import DATA, SHARED_SEEDS
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
-
-
 def labels(text: str, gaz: Gazetteer) -> set[tuple]:
     return {f.label() for f in extract(text, gaz)}
 
@@ -138,7 +133,6 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
     the length (a 210 KB line took 50 s). Every window pysbd sees stays under segment.MAX_PYSBD."""
     from mapview.ingest import segment
     from mapview.ingest.extract import extract_all
-    from mapview.ingest.gazetteer import load_gazetteer
 
     seen: list[int] = []
     real = segment.pysbd_sentences
@@ -159,7 +153,6 @@ def test_a_long_line_never_reaches_pysbd_whole(monkeypatch) -> None:
 def test_outlets_back_references_and_bullets() -> None:
     """Patterns of real reporting (issue #10), in sentences written for this test."""
     from mapview.ingest.extract import extract_all
-    from mapview.ingest.gazetteer import load_gazetteer
 
     g = load_gazetteer(DATA / "geodata" / "sectors.geojson")
 

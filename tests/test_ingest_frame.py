@@ -13,15 +13,9 @@ import pytest
 
 from mapview.ingest.attribution import detect
 from mapview.ingest.extract import extract
-from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
-from tests.conftest import DATA
+from mapview.ingest.gazetteer import Gazetteer
 
 IR, IK = ("Indonesia", "rafah", "lead"), ("Indonesia", "khan-yunis", "lead")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
 
 
 def roles(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str]]:

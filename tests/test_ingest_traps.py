@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from mapview.ingest.extract import extract
-from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
-from tests.conftest import DATA
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer(DATA / "geodata" / "sectors.geojson")
+from mapview.ingest.gazetteer import Gazetteer
 
 
 def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str]]:

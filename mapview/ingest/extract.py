@@ -351,11 +351,17 @@ def _assigned_nation(text: str, clause_nations: list[Mention], cue: _Cue, previo
         if len({n.key for n in troops}) == 1 and not any(_in_list(n, clause_nations, text) for n in troops):
             return troops[0]
         return None
-    backref = CUES.backref.search(text, clause[0], clause[1])
-    if backref is not None and not CUES.force.search(text, clause[0], clause[1]):
-        # "the troops" of the sentence before; not "the troops of the ISF" (the whole force)
-        return previous() if callable(previous) else previous
-    return None
+    return _referred_back(text, clause, previous)
+
+
+def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | None:
+    """The contingent of the sentences before that "the troops", "their", "mereka" in ``clause`` refer to; None
+    when nothing refers back or the clause speaks of the whole force ("the troops of the ISF"). ``previous`` is
+    looked for only now: most clauses stop earlier."""
+    lo, hi = clause
+    if not CUES.backref.search(text, lo, hi) or CUES.force.search(text, lo, hi):
+        return None
+    return previous() if callable(previous) else previous
 
 
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
@@ -598,12 +604,12 @@ def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nat
                 and CUES.troops.search(text, lo, hi)):
             return others[0], True
         return None, False
-    if (CUES.backref.search(text, lo, hi) and not CUES.force.search(text, lo, hi)
-            and not any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties)):
-        before = previous() if callable(previous) else previous  # looked for only now: most clauses stop earlier
-        if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
-                                                     before.end + ANTECEDENT_REACH):
-            return before, True
+    if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
+        return None, False
+    before = _referred_back(text, clause, previous)
+    if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
+                                                 before.end + ANTECEDENT_REACH):
+        return before, True
     return None, False
 
 
