@@ -8,14 +8,8 @@ import pytest
 
 from mapview.data.nations import NATIONS_BY_NAME
 from mapview.ingest import langdata
-from mapview.ingest.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
 
 
 def test_every_language_file_loads_and_names_only_registry_nations():
@@ -33,9 +27,9 @@ def test_a_bad_pattern_names_its_file(tmp_path):
         langdata.read_language(bad)
 
 
-def test_cldr_names_and_abbreviations_are_read(gazetteer):
+def test_cldr_names_and_abbreviations_are_read(gaz):
     def nations(text: str) -> list[str]:
-        return [m.key for m in gazetteer.find_nations(text)]
+        return [m.key for m in gaz.find_nations(text)]
 
     assert nations("Menlu RI menyatakan") == ["Indonesia"]  # abbreviation from id.toml
     assert nations("Pasukan TNI tiba") == ["Indonesia"]

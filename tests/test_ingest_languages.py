@@ -14,7 +14,7 @@ import pytest
 
 from mapview.ingest import langdata
 from mapview.ingest.extract import extract
-from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
+from mapview.ingest.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 IR, IK = ("Indonesia", "rafah", "lead"), ("Indonesia", "khan-yunis", "lead")
@@ -130,11 +130,6 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer(ROOT / "geodata" / "sectors.geojson")
-
-
 def test_every_required_language_has_a_file_and_cases():
     required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk",
                 "ja", "pt", "fa"}
@@ -144,8 +139,8 @@ def test_every_required_language_has_a_file_and_cases():
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          [(lang, text, expected) for lang, cases in CASES.items() for text, expected in cases])
-def test_placements_in_each_language(gazetteer: Gazetteer, lang: str, text: str, expected: set) -> None:
-    found = {(f.nation, f.sector, f.role) for f in extract(text, gazetteer)}
+def test_placements_in_each_language(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
+    found = {(f.nation, f.sector, f.role) for f in extract(text, gaz)}
     assert found == expected, lang
 
 
@@ -155,8 +150,8 @@ def test_placements_in_each_language(gazetteer: Gazetteer, lang: str, text: str,
     "Израильская армия останется в Рафахе.",
     "Hamas fighters were stationed in Khan Younis.",
 ])
-def test_parties_are_never_proposed_as_contributors(gazetteer: Gazetteer, text: str) -> None:
-    assert all(f.nation not in ("Israel", "Hamas") for f in extract(text, gazetteer))
+def test_parties_are_never_proposed_as_contributors(gaz: Gazetteer, text: str) -> None:
+    assert all(f.nation not in ("Israel", "Hamas") for f in extract(text, gaz))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -166,8 +161,8 @@ def test_parties_are_never_proposed_as_contributors(gazetteer: Gazetteer, text: 
     ("ستتمركز القوات في رفح قرب الحدود المصرية.", set()),
     ("Egyptian troops will be stationed in Rafah.", {("Egypt", "rafah", "lead")}),
 ])
-def test_a_nation_naming_a_border_is_not_placed(gazetteer: Gazetteer, text: str, expected: set) -> None:
-    assert {(f.nation, f.sector, f.role) for f in extract(text, gazetteer)} == expected
+def test_a_nation_naming_a_border_is_not_placed(gaz: Gazetteer, text: str, expected: set) -> None:
+    assert {(f.nation, f.sector, f.role) for f in extract(text, gaz)} == expected
 
 
 ROMANIAN = ("Indonezia va trimite mii de soldați în Fâșia Gaza, potrivit postului public israelian Kan. Trupele "
@@ -182,11 +177,11 @@ UKRAINIAN = ("Індонезія готує тисячі військових д
     (ROMANIAN, "ro", "Romanian", ["rafah", "khan-yunis"]),
     (UKRAINIAN, "uk", "Ukrainian", ["rafah"]),  # "Хан-Юніс" is a Ukrainian spelling no file lists
 ])
-def test_an_unread_language_is_named_and_its_placements_listed(gazetteer: Gazetteer, text: str, code: str,
+def test_an_unread_language_is_named_and_its_placements_listed(gaz: Gazetteer, text: str, code: str,
                                                                name: str, sectors: list[str]) -> None:
     from mapview.ingest.extract import extract_all
 
-    result = extract_all(text, gazetteer, source="x.txt")
+    result = extract_all(text, gaz, source="x.txt")
     assert (result.language.code, result.language.name, result.language.read) == (code, name, False)
     assert result.findings == []  # a language not read proposes nothing
     assert result.notice is not None and name in result.notice and "1 sentence(s)" in result.notice
@@ -196,11 +191,11 @@ def test_an_unread_language_is_named_and_its_placements_listed(gazetteer: Gazett
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))
-def test_each_read_language_is_recognised_as_read(gazetteer: Gazetteer, lang: str) -> None:
+def test_each_read_language_is_recognised_as_read(gaz: Gazetteer, lang: str) -> None:
     from mapview.ingest.extract import extract_all
 
     article = " ".join(text for text, _ in CASES[lang]) * 3  # long enough to tell its language
-    assert extract_all(article, gazetteer).language.read, lang
+    assert extract_all(article, gaz).language.read, lang
 
 
 def test_ingest_output_names_an_unread_language(tmp_path) -> None:
@@ -229,22 +224,22 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "Индонезийские военные будут размещены в районе между Рафахом и Хан-Юнисом.",
     "報道によると、派遣されるインドネシア軍の活動地域はガザ南部ラファと最南部ハンユニスの間となる。",
 ])
-def test_one_site_between_two_sectors_is_one_proposal_naming_both(gazetteer: Gazetteer, text: str) -> None:
+def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer, text: str) -> None:
     from mapview.ingest.extract import extract_all
     from mapview.ingest.proposals import group_findings
 
-    findings = extract_all(text, gazetteer).findings
+    findings = extract_all(text, gaz).findings
     assert findings and all(f.area == ("rafah", "khan-yunis") for f in findings)
-    [proposal] = group_findings("x.txt", text, findings, gazetteer.sector_names)
+    [proposal] = group_findings("x.txt", text, findings, gaz.sector_names)
     assert (proposal.nation, proposal.sector, proposal.area) == ("Indonesia", "rafah", ["rafah", "khan-yunis"])
     assert proposal.claim_json()["area"] == ["rafah", "khan-yunis"]
     assert "between Rafah and Khan Yunis" in proposal.note and "Sentences:" not in proposal.note  # one sentence
 
 
-def test_two_sectors_listed_are_not_one_site(gazetteer: Gazetteer) -> None:
+def test_two_sectors_listed_are_not_one_site(gaz: Gazetteer) -> None:
     from mapview.ingest.proposals import group_findings
 
     text = "Indonesian troops will be stationed in Rafah and Khan Yunis."
-    findings = extract(text, gazetteer)
+    findings = extract(text, gaz)
     assert {f.sector for f in findings} == {"rafah", "khan-yunis"} and not any(f.area for f in findings)
     assert len(group_findings("x.txt", text, findings)) == 2

@@ -130,18 +130,15 @@ def test_speech_cues_found_from_the_first_cue_of_any_language_are_the_ones_found
     assert spans > 100
 
 
-def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_to_itself() -> None:
-    from mapview.ingest.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
+def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_to_itself(gaz) -> None:
     texts = _texts()[:40]
-    one, other = gazetteer.for_one_article(), gazetteer.for_one_article()
+    one, other = gaz.for_one_article(), gaz.for_one_article()
     for text in texts:
         for base in (0, 7):
             for _ in range(2):  # the second time from what it remembers
-                assert one.find_sectors(text, base) == gazetteer.find_sectors(text, base)
-                assert one.find_nations(text, base) == gazetteer.find_nations(text, base)
+                assert one.find_sectors(text, base) == gaz.find_sectors(text, base)
+                assert one.find_nations(text, base) == gaz.find_nations(text, base)
     found = one.find_nations(texts[0])
     found.clear()  # a caller changing the list it got changes nothing remembered
-    assert one.find_nations(texts[0]) == gazetteer.find_nations(texts[0]) != []
-    assert other._found == {} and one.sector_names == gazetteer.sector_names
+    assert one.find_nations(texts[0]) == gaz.find_nations(texts[0]) != []
+    assert other._found == {} and one.sector_names == gaz.sector_names
