@@ -841,8 +841,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
     naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
     """
-    gazetteer = gazetteer.for_one_article()
     language = detect_language(text)
+    gazetteer = gazetteer.for_one_article() if language.read else gazetteer.for_unread_language()
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
     positions = candidate_positions(text, gazetteer, extra)
     findings = _bullet_findings(text, gazetteer) if language.read else []
@@ -858,8 +858,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
             continue
         sectors = gazetteer.find_sectors(text[start:end], start)
         nations = gazetteer.find_nations(text[start:end], start)
-        if not nations and extra is not None:
-            nations = extra.find(text[start:end], start)
+        if extra is not None:  # this language's CLDR names too ("Indonézia" beside an "izraeli" both read)
+            nations = sorted(nations + extra.find(text[start:end], start), key=lambda n: n.start)
         if sectors and nations:
             mentions.append(UnclassifiedMention(
                 source, start, end, text[start:end],

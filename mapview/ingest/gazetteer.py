@@ -242,6 +242,19 @@ class Gazetteer:
         for review). Meant for one article: drop it after."""
         return _ArticleGazetteer(self.sectors, self.nations, self.sector_names)
 
+    def for_unread_language(self) -> Gazetteer:
+        """:meth:`for_one_article` for an article in a language no file reads: its sector and place names also
+        match with up to six more letters ("Rafahban", "Rafahu"), since most languages inflect place names and no
+        file says how this one does. Only unclassified mentions are listed for such an article, never a claim."""
+        return _ArticleGazetteer(_stem_matcher(tuple(self.sectors.entries)), self.nations, self.sector_names)
+
+
+@lru_cache(maxsize=4)
+def _stem_matcher(entries: tuple[Entry, ...]) -> NameMatcher:
+    """The same names, each also read as a stem (names short enough to need their exact case stay exact)."""
+    return NameMatcher([e if e.surface.endswith("*") or len(e.surface) <= _CASE_SENSITIVE_MAX
+                        else Entry(e.surface + "*", e.kind, e.key, e.place) for e in entries])
+
 
 class _ArticleGazetteer(Gazetteer):
     """A gazetteer that finds each (text, offset) once; see :meth:`Gazetteer.for_one_article`."""
