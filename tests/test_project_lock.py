@@ -47,7 +47,46 @@ def test_concurrent_ingests_keep_every_article_and_number_each_once(data_copy, t
 
 
 def test_a_held_lock_makes_the_other_writer_wait_then_say_why(data_copy) -> None:
-    with (project_lock(data_copy), pytest.raises(ProjectBusy, match="being changed by another mapview process"),
-          project_lock(data_copy, timeout=0.2)):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(data_copy.claims)], cwd=ROOT, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(ProjectBusy, match="being changed by another mapview process"), \
+                project_lock(data_copy, timeout=0.2):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with project_lock(data_copy, timeout=5):  # released when its holder is killed
         pass
     assert lock_path(data_copy).parent == data_copy.claims.parent
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from types import SimpleNamespace
+from mapview.data.lock import project_lock
+with project_lock(SimpleNamespace(claims=Path(sys.argv[1]))):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_the_lock_is_re_entrant_in_one_thread_and_not_across_threads(data_copy) -> None:
+    import threading
+
+    waited: list[bool] = []
+
+    def other_thread() -> None:
+        try:
+            with project_lock(data_copy, timeout=0.2):
+                waited.append(False)
+        except ProjectBusy:
+            waited.append(True)
+
+    with project_lock(data_copy), project_lock(data_copy, timeout=0.2):  # the same thread takes it again
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+    assert waited == [True]  # another thread waits like another process

@@ -192,3 +192,52 @@ def test_the_hover_caption_follows_an_undo(qtbot, window: MainWindow, data_copy)
     assert window.canvas.hovered == "khan-yunis"
     assert "Kosovo" not in window.statusBar().currentMessage()
     assert "Khan Yunis" in window.statusBar().currentMessage()
+
+
+WRITER = """
+import json, sys, time
+from pathlib import Path
+from mapview.data.atomic import atomic_write_bytes
+from mapview.data.lock import project_lock
+from types import SimpleNamespace
+claims = Path(sys.argv[1])
+with project_lock(SimpleNamespace(claims=claims), timeout=60):
+    doc = json.loads(claims.read_text(encoding="utf-8"))
+    other = dict(doc["claims"][0], id="written-by-another-process")
+    doc["claims"].append(other)
+    atomic_write_bytes(claims, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
+"""
+
+
+def test_another_process_writing_during_a_decision_is_not_undone_with_it(qtbot, window: MainWindow, data_copy,
+                                                                           monkeypatch) -> None:
+    """A second process writes claims.json while an accept is being made (it tries just after the window read the
+    files for its undo record): it waits for the decision, and Undo, finding the file changed since, writes
+    nothing over it (an accept has no change to make on the file as it is now)."""
+    import contextlib
+    import subprocess
+    import sys
+
+    import mapview.qt.mainwindow as mainwindow
+
+    real_read, writers = mainwindow.read_files, []
+
+    def read_then_let_another_process_write(paths):
+        found = real_read(paths)
+        if not writers:  # the first read: the record of the files before the accept
+            writers.append(subprocess.Popen([sys.executable, "-c", WRITER, str(data_copy.claims)],
+                                            cwd=Path(__file__).parents[1]))
+            with contextlib.suppress(subprocess.TimeoutExpired):  # it writes now unless the lock keeps it waiting
+                writers[0].wait(timeout=10)
+        return found
+
+    monkeypatch.setattr(mainwindow, "read_files", read_then_let_another_process_write)
+    press(qtbot, window, card_with(window, KOSOVO_SENTENCE), "accept")
+    assert writers[0].wait(timeout=60) == 0  # it waited for the decision, then wrote
+    monkeypatch.setattr(mainwindow, "read_files", real_read)
+    assert "written-by-another-process" in _on_disk(data_copy)
+    window.undo_action.trigger()
+    on_disk = _on_disk(data_copy)
+    assert "written-by-another-process" in on_disk  # the other process's write survives the undo
+    assert any(c.startswith("kosovo-lead-khan-yunis") for c in on_disk)  # refused, not written over
+    assert "changed since" in window.statusBar().currentMessage()

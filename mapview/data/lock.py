@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 LOCK_NAME = ".mapview.lock"
 DEFAULT_TIMEOUT = 30.0
+_LOCKS: dict[str, object] = {}  # one FileLock per lock file: filelock counts re-entry on one object only
 
 
 class ProjectBusy(Exception):
@@ -31,15 +32,19 @@ def lock_path(paths: ProjectPaths) -> Path:
 
 @contextmanager
 def project_lock(paths: ProjectPaths, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
-    """Hold the project's lock for the block; ProjectBusy when another process keeps it past ``timeout`` s."""
+    """Hold the project's lock for the block; ProjectBusy when another process keeps it past ``timeout`` s.
+
+    Re-entrant within a thread: a block already holding the lock (the window's undo record around a decision)
+    may call code that takes it again; another thread or process waits."""
     from filelock import FileLock, Timeout
 
     path = lock_path(paths)
     if not path.parent.is_dir():  # filelock would create it: a mistyped --claims must not make a new project
         raise ProjectBusy(f"the claims folder {path.parent} does not exist (check --claims); nothing written")
     try:
-        lock = FileLock(str(path), timeout=timeout)
-        lock.acquire()
+        lock = _LOCKS.setdefault(str(path.resolve()), FileLock(str(path)))
+        assert isinstance(lock, FileLock)
+        lock.acquire(timeout=timeout)
     except Timeout:
         raise ProjectBusy(f"the project ({path.parent}) is being changed by another mapview process (ingest, a "
                           f"review, another window); nothing was written: try again when it has finished") from None

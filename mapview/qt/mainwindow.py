@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from mapview.qt.panels.retired import RetiredDialog
     from mapview.qt.paste_dialog import PasteArticleDialog
 from mapview.data.claimedit import EditError
-from mapview.data.lock import ProjectBusy
+from mapview.data.lock import ProjectBusy, project_lock
 from mapview.qt.claim_dialog import ClaimPickDialog, NewClaimDialog
 from mapview.qt.undo import DecisionCommand, changed_files, decision_files, read_files
 
@@ -712,13 +712,18 @@ class MainWindow(QMainWindow):
     @contextmanager
     def decision(self, text: str, inverse=None, again=None, claim_id: str | None = None) -> Iterator[None]:
         """Around a decision that writes the project's files: what they held before and after becomes one entry
-        of the undo stack (nothing is recorded when the block raises or changes nothing)."""
+        of the undo stack (nothing is recorded when the block raises or changes nothing).
+
+        The files are read before and after under the project's lock, held for the whole block: another process's
+        write can then never fall between the two reads and be taken for part of this decision (an undo would
+        write it away)."""
         paths = self.project.paths
-        before = read_files(decision_files(paths))
-        yield
-        after = read_files(list(dict.fromkeys([*before, *decision_files(paths)])))
-        old, new = changed_files(before, after)
-        self._known_files = read_files(decision_files(paths))  # the stack knows them as they are now
+        with project_lock(paths):
+            before = read_files(decision_files(paths))
+            yield
+            after = read_files(list(dict.fromkeys([*before, *decision_files(paths)])))
+            old, new = changed_files(before, after)
+            self._known_files = read_files(decision_files(paths))  # the stack knows them as they are now
         if new:
             self.undo_stack.push(DecisionCommand(text, paths, old, new, self._reload_after_undo, self._edit_failed,
                                                  inverse, again, claim_id))
