@@ -185,6 +185,12 @@ def site_mark_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
     return f"{lead_text(mark.lead)} at one site {between_text(list(mark.area), sector_names)}"
 
 
+def site_legend_label(lead: Lead) -> str:
+    """The legend entry of a site's band when the map shows bands of several styles: 'site between two sectors:
+    Indonesia (reported)'."""
+    return f"{SITE_LEGEND}: {lead_text(lead)}"
+
+
 def status_basis_text(claim: Claim) -> str:
     """Why a claim has its status: 'speculative: 4 passages — a media report, hedged (2); maps or imagery, hedged;
     an analyst or expert, hedged — from 1 independent source; not stated by an official of Kosovo or of the force.'"""
