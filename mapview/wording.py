@@ -185,6 +185,26 @@ def site_mark_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
     return f"{lead_text(mark.lead)} at one site {between_text(list(mark.area), sector_names)}"
 
 
+def site_on_edge_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
+    """Who stands at a site on a sector's edge, for its hover caption and evidence panel: 'Indonesia: a site
+    between Rafah and Khan Yunis (reported, 4 sources)', 'Albania / Egypt: a site between … (contested)'."""
+    lead = mark.lead
+    sources = f"{lead.sources:,} source{'s' if lead.sources != 1 else ''}"
+    how = "contested" if lead.contested else f"{lead.status}, {sources}"
+    return f"{lead_who(lead)}: a site {between_text(list(mark.area), sector_names)} ({how})"
+
+
+def sector_sites_text(view: AssignmentView, sector_id: str) -> list[str]:
+    """One line per site the map marks on this sector's edge (see :func:`site_on_edge_text`); none when none."""
+    names = {sv.sector.id: sv.sector.name for sv in view.sectors}
+    return [site_on_edge_text(mark, names) for mark in view.site_marks if sector_id in mark.area]
+
+
+def sector_hover_text(view: AssignmentView, sector: SectorView) -> str:
+    """The hover caption: the sector and its lead, then each site on its edge on a line of its own."""
+    return "\n".join([sector_caption(sector), *sector_sites_text(view, sector.sector.id)])
+
+
 def site_legend_label(lead: Lead) -> str:
     """The legend entry of a site's band when the map shows bands of several styles: 'site between two sectors:
     Indonesia (reported)'."""

@@ -228,3 +228,34 @@ def test_bands_of_two_styles_get_a_swatch_each_naming_who(data_copy):
     indonesia = next(h for label, h in handles.items() if label.startswith(SITE_LEGEND + ": Indonesia"))
     assert to_rgb(egypt.get_facecolor()) == to_rgb(nation_colour("Egypt"))
     assert to_rgb(indonesia.get_facecolor()) == to_rgb(nation_colour("Indonesia"))
+
+
+# --- hover and click mention a site on the sector's edge -------------------------------------------------------
+
+def test_hover_and_click_on_a_sector_name_the_site_on_its_edge(qtbot, project):
+    from PySide6.QtWidgets import QToolTip
+
+    from tests.test_qt_window import click_sector, open_window
+
+    window = open_window(qtbot, project, (1400, 900))
+    canvas = window.canvas
+    mark = next(m for m in project.view().site_marks if m.area == ("rafah", "khan-yunis"))
+    # four reports, each its own outlet (A News, Lebanon24, Yeni Şafak, AA: read in seeds/sources.json)
+    outlets = {project.sources[e.source_id].outlet for c in mark.claims for e in c.evidence}
+    assert len(outlets) == mark.lead.sources == 4, outlets
+    said = "Indonesia: a site between Rafah and Khan Yunis (reported, 4 sources)"
+    for sector_id in ("khan-yunis", "rafah"):
+        point = canvas.data_to_widget(*project.sectors.by_id()[sector_id].label_point)
+        with qtbot.waitSignal(canvas.sectorHovered, check_params_cb=lambda sid, want=sector_id: sid == want):
+            qtbot.mouseMove(canvas, point)
+        qtbot.waitUntil(lambda: said in QToolTip.text())
+        click_sector(qtbot, window, sector_id)
+        assert said in window.evidence.lead.text()
+    # a sector with no site on its edge says none
+    north = canvas.data_to_widget(*project.sectors.by_id()["north-gaza"].label_point)
+    with qtbot.waitSignal(canvas.sectorHovered):
+        qtbot.mouseMove(canvas, north)
+    qtbot.waitUntil(lambda: "North Gaza" in QToolTip.text())
+    assert "a site between" not in QToolTip.text()
+    click_sector(qtbot, window, "north-gaza")
+    assert "a site between" not in window.evidence.lead.text()

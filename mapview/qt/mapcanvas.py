@@ -216,7 +216,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if sv is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), plain_tooltip(wording.sector_caption(sv)), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(wording.sector_hover_text(self.view, sv)), self)
 
     def _on_motion(self, event: MouseEvent) -> None:
         if self._press is not None:
