@@ -304,8 +304,25 @@ def passage_location(evidence: Evidence) -> str:
 
 
 def passage_source_line(evidence: Evidence) -> str:
-    """'Title — ≈ 2026 — 000_x.txt' for the line under a passage."""
-    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
+    """'Title — ≈ 2026 — 000_x.txt' for the line under a passage, then where the title came from when it is not
+    the page's ('… — 005_x.txt — title: first line of the text')."""
+    origin = title_origin_text(evidence.source) if evidence.source is not None else ""
+    return (f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
+            + (f" — {origin}" if origin else ""))
+
+
+TITLE_ORIGINS = {
+    "user": "title: given by the user",
+    "first-line": "title: first line of the text",
+    "first-sentence": "title: first sentence of the text (no headline)",
+    "file": "title: the file's name (the text could not be read)",
+}  # the page's own title or headline goes without saying
+
+
+def title_origin_text(source: Source) -> str:
+    """Where a source's title came from when it is not the page's own: 'title: first line of the text'; ''
+    for a page's title or headline."""
+    return TITLE_ORIGINS.get(source.title_from, "")
 
 
 def citation_text(evidence: Evidence) -> str:
@@ -322,9 +339,11 @@ def passage_cite(evidence: Evidence) -> str:
 
 
 def source_meta_line(source: Source) -> str:
-    """'≈ 2026 — Outlet — 000_x.txt' under an article's title."""
+    """'≈ 2026 — Outlet — 000_x.txt' under an article's title, then where the title came from when it is not the
+    page's ('… — 005_x.txt — title: first line of the text')."""
     outlet = f" — {datum(source.outlet)}" if source.outlet else ""
-    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}"
+    origin = title_origin_text(source)
+    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}" + (f" — {origin}" if origin else "")
 
 
 def as_of_text(as_of: date | None, include_undated: bool = True) -> str:

@@ -243,6 +243,8 @@ def _sources(w: _Writer, project: Project, used: set[str]) -> None:
                                                                  " — not used in this view")]
         if source.outlet:
             lines.append(f"Outlet: {wording.datum(source.outlet)}")
+        if wording.title_origin_text(source):
+            lines.append(wording.title_origin_text(source).capitalize())
         if source.date is not None:
             lines.append(f"Date basis: {wording.datum(source.date.reasoning)}" if source.date.reasoning
                          else "Date basis: stated")
