@@ -185,6 +185,32 @@ def site_mark_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
     return f"{lead_text(mark.lead)} at one site {between_text(list(mark.area), sector_names)}"
 
 
+def site_on_edge_text(mark: SiteMark, sector_names: dict[str, str] | None) -> str:
+    """Who stands at a site on a sector's edge, for its hover caption and evidence panel: 'Indonesia: a site
+    between Rafah and Khan Yunis (reported, 4 sources)', 'Albania / Egypt: a site between … (contested)'."""
+    lead = mark.lead
+    sources = f"{lead.sources:,} source{'s' if lead.sources != 1 else ''}"
+    how = "contested" if lead.contested else f"{lead.status}, {sources}"
+    return f"{lead_who(lead)}: a site {between_text(list(mark.area), sector_names)} ({how})"
+
+
+def sector_sites_text(view: AssignmentView, sector_id: str) -> list[str]:
+    """One line per site the map marks on this sector's edge (see :func:`site_on_edge_text`); none when none."""
+    names = {sv.sector.id: sv.sector.name for sv in view.sectors}
+    return [site_on_edge_text(mark, names) for mark in view.site_marks if sector_id in mark.area]
+
+
+def sector_hover_text(view: AssignmentView, sector: SectorView) -> str:
+    """The hover caption: the sector and its lead, then each site on its edge on a line of its own."""
+    return "\n".join([sector_caption(sector), *sector_sites_text(view, sector.sector.id)])
+
+
+def site_legend_label(lead: Lead) -> str:
+    """The legend entry of a site's band when the map shows bands of several styles: 'site between two sectors:
+    Indonesia (reported)'."""
+    return f"{SITE_LEGEND}: {lead_text(lead)}"
+
+
 def status_basis_text(claim: Claim) -> str:
     """Why a claim has its status: 'speculative: 4 passages — a media report, hedged (2); maps or imagery, hedged;
     an analyst or expert, hedged — from 1 independent source; not stated by an official of Kosovo or of the force.'"""
@@ -278,8 +304,25 @@ def passage_location(evidence: Evidence) -> str:
 
 
 def passage_source_line(evidence: Evidence) -> str:
-    """'Title — ≈ 2026 — 000_x.txt' for the line under a passage."""
-    return f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
+    """'Title — ≈ 2026 — 000_x.txt' for the line under a passage, then where the title came from when it is not
+    the page's ('… — 005_x.txt — title: first line of the text')."""
+    origin = title_origin_text(evidence.source) if evidence.source is not None else ""
+    return (f"{source_title(evidence)} — {source_date_text(evidence.source)} — {datum(evidence.source_id)}"
+            + (f" — {origin}" if origin else ""))
+
+
+TITLE_ORIGINS = {
+    "user": "title: given by the user",
+    "first-line": "title: first line of the text",
+    "first-sentence": "title: first sentence of the text (no headline)",
+    "file": "title: the file's name (the text could not be read)",
+}  # the page's own title or headline goes without saying
+
+
+def title_origin_text(source: Source) -> str:
+    """Where a source's title came from when it is not the page's own: 'title: first line of the text'; ''
+    for a page's title or headline."""
+    return TITLE_ORIGINS.get(source.title_from, "")
 
 
 def citation_text(evidence: Evidence) -> str:
@@ -296,9 +339,11 @@ def passage_cite(evidence: Evidence) -> str:
 
 
 def source_meta_line(source: Source) -> str:
-    """'≈ 2026 — Outlet — 000_x.txt' under an article's title."""
+    """'≈ 2026 — Outlet — 000_x.txt' under an article's title, then where the title came from when it is not the
+    page's ('… — 005_x.txt — title: first line of the text')."""
     outlet = f" — {datum(source.outlet)}" if source.outlet else ""
-    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}"
+    origin = title_origin_text(source)
+    return f"{datum(source.date_display())}{outlet} — {datum(source.id)}" + (f" — {origin}" if origin else "")
 
 
 def as_of_text(as_of: date | None, include_undated: bool = True) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from mapview.data.anchors import make_anchor
 from mapview.data.project import ProjectPaths
+from tests.conftest import DATA
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_A = ("Kosovo may lead northern Gaza\n\nKosovo may lead the North Gaza sector of the stabilization force, "
              "according to a report by a regional outlet.\n")
 ARTICLE_B = ("Kosovo confirms its role in Gaza\n\nKosovo's defence minister said Kosovo will lead the North Gaza "
@@ -36,8 +36,8 @@ def _evidence(source: str, text: str, quote: str, said_by: str, manner: str) -> 
 
 
 def dated_project(folder: Path) -> ProjectPaths:
-    """Write the project into ``folder`` (geodata copied from the repository) and return its paths."""
-    shutil.copytree(ROOT / "geodata", folder / "geodata")
+    """Write the project into ``folder`` (geodata copied from the test process's copy) and return its paths."""
+    shutil.copytree(DATA / "geodata", folder / "geodata")
     seeds, claims = folder / "seeds", folder / "claims"
     seeds.mkdir()
     claims.mkdir()

@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +118,38 @@ def data_paths(root: Path) -> ProjectPaths:
         seeds=root / "seeds",
         context=root / "geodata" / "context.geojson",
     )
+
+
+# Every path under the live data folders that Python code in this process opens or lists (an audit hook: see
+# PEP 578), so the fixture below can fail the test that did it. Reads in C libraries (GDAL through pyogrio) and
+# in subprocesses are not seen; those tests point at DATA by hand.
+_LIVE_DIRS = tuple(str(ROOT / name) + os.sep for name in DATA_FOLDERS)
+_LIVE_OPENED: list[str] = []
+
+
+def _note_live_reads(event: str, args: tuple) -> None:
+    if event not in ("open", "os.scandir", "os.listdir") or not args:
+        return
+    path = args[0]
+    if isinstance(path, str | bytes | os.PathLike):
+        absolute = os.path.abspath(os.fsdecode(path))
+        if (absolute + os.sep).startswith(_LIVE_DIRS):
+            _LIVE_OPENED.append(absolute)
+
+
+sys.addaudithook(_note_live_reads)
+
+
+@pytest.fixture(autouse=True)
+def no_live_data_reads() -> Iterator[None]:
+    """Fail a test that opens or lists a file under the live claims/, seeds/ or geodata/ (use DATA or a copy)."""
+    start = len(_LIVE_OPENED)
+    yield
+    opened = _LIVE_OPENED[start:]
+    del _LIVE_OPENED[start:]
+    if opened:
+        pytest.fail("the test read the live project folders (use the copies in tests/conftest.py): "
+                    + ", ".join(sorted(set(opened))[:5]), pytrace=False)
 
 
 def _live_state() -> dict[str, tuple[int, int]]:

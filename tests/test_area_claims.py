@@ -116,7 +116,7 @@ def test_the_site_is_drawn_as_a_band_on_the_shared_edge(data_copy):
     # only along the edge: the sectors keep their own colours away from it
     inner = sectors["khan-yunis"].geometry.buffer(-0.02).exterior
     assert _share_of_colour_along(figure, ax, inner, egypt) == 0
-    assert SITE_LEGEND in [h.get_label() for h in legend_handles(project.view())]
+    assert any(h.get_label().startswith(SITE_LEGEND) for h in legend_handles(project.view()))
     # without the site claim, no orange on that edge and no legend entry for a band
     figure, ax, artists = build_map_figure(plain, plain.view(), figsize=(6.0, 8.0), dpi=100)
     assert ("deir-al-balah", "khan-yunis") not in artists.sites
@@ -185,3 +185,77 @@ def test_a_nation_group_counts_its_site_claims_apart(data_copy):
     assert len(sites) == 4  # 005, 006, 007, 009 (joined as sites); 008 places Indonesia in the sector
     line = wording.nation_group_line(indonesia)
     assert f"{len(indonesia.claims)} claims (4 at a site between two sectors)" in line, line
+
+
+# --- the legend's swatch of a band shows the band --------------------------------------------------------------
+
+def _site_swatch(legend):
+    """The legend's swatch for the site band (the patch drawn beside its label)."""
+    labels = [t.get_text() for t in legend.get_texts()]
+    assert SITE_LEGEND in labels, labels
+    return legend.legend_handles[labels.index(SITE_LEGEND)]
+
+
+def _looks_like_the_band(swatch, band) -> None:
+    assert to_rgb(swatch.get_facecolor()) == to_rgb(band.get_facecolor())  # the nation's colour, not white
+    assert swatch.get_hatch() == band.get_hatch()  # the status pattern (reported: hatched)
+    assert to_rgb(swatch.get_edgecolor()) == to_rgb(band.get_edgecolor())
+    assert swatch.get_linewidth() == pytest.approx(band.get_linewidth())
+
+
+def test_the_site_swatch_in_the_window_export_and_dossier_is_the_band(qtbot, project, tmp_path):
+    from mapview.render.dossier import compose_dossier_map
+    from mapview.render.layout import compose
+    from tests.test_qt_window import open_window
+
+    indonesia = to_rgb(nation_colour("Indonesia"))
+    window = open_window(qtbot, project, (1400, 900))
+    band = window.canvas.artists.sites[("rafah", "khan-yunis")]
+    assert to_rgb(band.get_facecolor()) == indonesia
+    _looks_like_the_band(_site_swatch(window.canvas.legend), band)
+    page = compose(project, project.view(), size_mm=(297.0, 210.0))  # PNG, PDF and SVG are this page
+    _looks_like_the_band(_site_swatch(page.legend), page.artists.sites[("rafah", "khan-yunis")])
+    dossier = compose_dossier_map(project, project.view()).figure
+    legend = dossier.axes[0].get_legend()
+    assert to_rgb(_site_swatch(legend).get_facecolor()) == indonesia
+    assert _site_swatch(legend).get_hatch() == band.get_hatch()
+
+
+def test_bands_of_two_styles_get_a_swatch_each_naming_who(data_copy):
+    project = _with_area_claim(data_copy, ["deir-al-balah", "khan-yunis"])  # Egypt, beside Indonesia's site
+    handles = {h.get_label(): h for h in legend_handles(project.view())}
+    egypt = next(h for label, h in handles.items() if label.startswith(SITE_LEGEND + ": Egypt"))
+    indonesia = next(h for label, h in handles.items() if label.startswith(SITE_LEGEND + ": Indonesia"))
+    assert to_rgb(egypt.get_facecolor()) == to_rgb(nation_colour("Egypt"))
+    assert to_rgb(indonesia.get_facecolor()) == to_rgb(nation_colour("Indonesia"))
+
+
+# --- hover and click mention a site on the sector's edge -------------------------------------------------------
+
+def test_hover_and_click_on_a_sector_name_the_site_on_its_edge(qtbot, project):
+    from PySide6.QtWidgets import QToolTip
+
+    from tests.test_qt_window import click_sector, open_window
+
+    window = open_window(qtbot, project, (1400, 900))
+    canvas = window.canvas
+    mark = next(m for m in project.view().site_marks if m.area == ("rafah", "khan-yunis"))
+    # four reports, each its own outlet (A News, Lebanon24, Yeni Şafak, AA: read in seeds/sources.json)
+    outlets = {project.sources[e.source_id].outlet for c in mark.claims for e in c.evidence}
+    assert len(outlets) == mark.lead.sources == 4, outlets
+    said = "Indonesia: a site between Rafah and Khan Yunis (reported, 4 sources)"
+    for sector_id in ("khan-yunis", "rafah"):
+        point = canvas.data_to_widget(*project.sectors.by_id()[sector_id].label_point)
+        with qtbot.waitSignal(canvas.sectorHovered, check_params_cb=lambda sid, want=sector_id: sid == want):
+            qtbot.mouseMove(canvas, point)
+        qtbot.waitUntil(lambda: said in QToolTip.text())
+        click_sector(qtbot, window, sector_id)
+        assert said in window.evidence.lead.text()
+    # a sector with no site on its edge says none
+    north = canvas.data_to_widget(*project.sectors.by_id()["north-gaza"].label_point)
+    with qtbot.waitSignal(canvas.sectorHovered):
+        qtbot.mouseMove(canvas, north)
+    qtbot.waitUntil(lambda: "North Gaza" in QToolTip.text())
+    assert "a site between" not in QToolTip.text()
+    click_sector(qtbot, window, "north-gaza")
+    assert "a site between" not in window.evidence.lead.text()

@@ -12,8 +12,9 @@ from shapely.geometry import Point, Polygon, shape
 
 from mapview.geodata import build
 from mapview.geodata.topojson import arc_numbers, assemble_ring, join_arc_texts
+from tests.conftest import DATA
 
-GEODATA = Path(__file__).resolve().parents[1] / "geodata"
+GEODATA = DATA / "geodata"  # the test copy: tests never read the live folders
 SOURCES = GEODATA / "sources"
 IDS = ["north-gaza", "gaza-city", "deir-al-balah", "khan-yunis", "rafah"]
 # Areas in km² (UTM 36N) as stated by geodata/sources/README.md (upstream), not computed by our code.

@@ -18,7 +18,7 @@ from mapview.cli import main as cli_main
 from mapview.data.gisread import LayerChoice
 from mapview.data.project import ProjectPaths, load_project
 from mapview.data.sectors import ATTRIBUTION_UNKNOWN, load_sectors
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
 # The credit and note as geodata/sectors.geojson states them (checked against the file, not the code).
 CREDIT = "Boundaries: geoBoundaries (Runfola et al. 2020), PSE ADM2, CC BY 4.0"
@@ -52,7 +52,7 @@ def user_files(tmp_path_factory) -> dict[str, Path]:
     import geopandas
 
     folder = tmp_path_factory.mktemp("user-gis")
-    frame = geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "attribution", "geometry"]]
+    frame = geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "attribution", "geometry"]]
     files = {"gpkg": folder / "sectors.gpkg", "shp": folder / "sectors.shp", "kml": folder / "sectors.kml",
              "bare": folder / "bare.gpkg"}
     frame.to_file(files["gpkg"], layer="sectors", driver="GPKG")
@@ -86,7 +86,7 @@ def test_a_projected_geojson_keeps_its_top_level_credit_and_note(tmp_path) -> No
     import geopandas
 
     out = tmp_path / "utm.geojson"
-    geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "geometry"]].to_crs(32636).to_file(
+    geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "geometry"]].to_crs(32636).to_file(
         out, driver="GeoJSON")
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["attribution"], doc["note"] = CREDIT, NOTE
@@ -122,7 +122,7 @@ def test_gpkg_metadata_carries_credit_and_note(tmp_path) -> None:
     import geopandas
     import pyogrio
 
-    frame = geopandas.read_file(ROOT / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
+    frame = geopandas.read_file(DATA / "geodata" / "sectors.geojson")[["id", "name", "geometry"]]
     out = tmp_path / "meta.gpkg"
     pyogrio.write_dataframe(frame, out, layer="sectors", driver="GPKG",
                             dataset_metadata={"attribution": CREDIT, "note": NOTE})

@@ -8,15 +8,13 @@ Expected values are (nation, sector, role); status is the status engine's and is
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from mapview.ingest import langdata
 from mapview.ingest.extract import extract
 from mapview.ingest.gazetteer import Gazetteer
+from tests.conftest import DATA
 
-ROOT = Path(__file__).resolve().parents[1]
 IR, IK = ("Indonesia", "rafah", "lead"), ("Indonesia", "khan-yunis", "lead")
 
 CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
@@ -207,7 +205,7 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     claims.mkdir()
     article = tmp_path / "articol.txt"
     article.write_text(ROMANIAN, encoding="utf-8")
-    paths = ProjectPaths.defaults(sectors=ROOT / "geodata" / "sectors.geojson", claims=claims / "claims.json",
+    paths = ProjectPaths.defaults(sectors=DATA / "geodata" / "sectors.geojson", claims=claims / "claims.json",
                                   seeds=seeds, context=tmp_path / "context")
     plan = plan_ingest([article], paths)
     [source] = plan_json(plan)["sources"]

@@ -99,6 +99,20 @@ def callouts(artists) -> list[str]:
     return sorted(sid for sid, leader in getattr(artists, "leaders", {}).items() if leader.get_visible())
 
 
+def sectors_under_legend(legend, artists, renderer) -> list[str]:
+    """The sectors whose extent (bounding box, in display pixels as drawn) the legend's frame overlaps."""
+    artists.ax.apply_aspect()
+    frame = box(*legend.get_window_extent(renderer).extents)
+    transform = artists.ax.transData.transform
+    under = []
+    for sid, shape in artists.shapes.items():
+        minx, miny, maxx, maxy = shape.bounds
+        (x0, y0), (x1, y1) = transform([(minx, miny), (maxx, maxy)])
+        if frame.intersects(box(x0, y0, x1, y1)):
+            under.append(sid)
+    return under
+
+
 PROBE = textwrap.dedent("""
     import json, sys
     from PySide6.QtCore import QSettings
@@ -106,7 +120,7 @@ PROBE = textwrap.dedent("""
     app = QApplication(sys.argv[:1])
     from mapview.data.project import load_project
     from mapview.qt.mainwindow import MainWindow
-    from tests.test_label_room import callouts, label_problems
+    from tests.test_label_room import callouts, label_problems, sectors_under_legend
 
     window = MainWindow(load_project(), settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
     window.place_on_screen()
@@ -125,13 +139,14 @@ PROBE = textwrap.dedent("""
             "problems": label_problems(artists, canvas.get_renderer()),
             "texts": {sid: label.get_text() for sid, label in artists.labels.items() if label.get_visible()},
             "callouts": callouts(artists), "bold": artists.labels[selected].get_fontweight(),
+            "under_legend": sectors_under_legend(canvas.legend, artists, canvas.get_renderer()),
         }
     print(json.dumps(seen))
     window.close()
 """)
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 700, 1), (1600, 1000, 2)])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 700, 1), (1600, 1000, 2), (1600, 1000, 1)])
 def test_every_sector_is_named_on_a_small_screen(tmp_path: Path, width, height, scale) -> None:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
@@ -145,6 +160,7 @@ def test_every_sector_is_named_on_a_small_screen(tmp_path: Path, width, height, 
         assert found["problems"] == [], (selected, found)
         assert len(found["texts"]) == 5, found  # all five sectors are named
         assert found["bold"] == "bold"  # the selected one stands out
+        assert found["under_legend"] == [], (selected, found)  # the legend covers no sector's extent
     # Deir al-Balah, hidden at 1024x700 before, is named (wrapped on two lines, or called out)
     assert shown_name(seen["north-gaza"]["texts"]["deir-al-balah"]).startswith("Deir al-Balah")
 
@@ -220,3 +236,18 @@ def test_the_window_fits_labels_again_after_zooming_and_panning(qtbot, project) 
         canvas.pan(dx, dy)
         canvas.draw()
         assert label_problems(canvas.artists, canvas.get_renderer()) == [], (dx, dy)
+
+
+@pytest.mark.parametrize("size_mm", [(210.0, 297.0), (297.0, 210.0), (100.0, 90.0)])
+def test_the_legend_of_an_export_page_and_of_the_dossier_map_covers_no_sector(project, size_mm) -> None:
+    from mapview.render.dossier import compose_dossier_map
+
+    page = compose(project, project.view(), size_mm=size_mm, selected="north-gaza")  # PNG, PDF and SVG
+    page.figure.canvas.draw()
+    assert sectors_under_legend(page.legend, page.artists, page.figure.canvas.get_renderer()) == []
+    dossier = compose_dossier_map(project, project.view()).figure
+    dossier.canvas.draw()
+    ax = dossier.axes[0]
+    shapes = {sv.sector.id: sv.sector.geometry for sv in project.view().sectors}
+    holder = type("Drawn", (), {"ax": ax, "shapes": shapes})
+    assert sectors_under_legend(ax.get_legend(), holder, dossier.canvas.get_renderer()) == []

@@ -19,7 +19,7 @@ from mapview.data.project import ProjectPaths, load_project
 from mapview.data.status import derive_status
 from mapview.ingest.command import apply_plan, plan_ingest
 from mapview.ingest.review import accept, load_proposals, proposals_path_for
-from tests.conftest import ROOT, SHARED_SEEDS
+from tests.conftest import DATA, SHARED_SEEDS
 
 TABLE = [json.loads(line) for line in (Path(__file__).with_name("status_table.jsonl")).read_text(
     encoding="utf-8").splitlines() if line.strip()]
@@ -27,7 +27,7 @@ TABLE = [json.loads(line) for line in (Path(__file__).with_name("status_table.js
 
 def empty_project(root: Path) -> ProjectPaths:
     """A project with the sectors and nothing else: no articles, no claims."""
-    shutil.copytree(ROOT / "geodata", root / "geodata")
+    shutil.copytree(DATA / "geodata", root / "geodata")
     (root / "seeds").mkdir()
     (root / "claims").mkdir()
     (root / "claims" / "claims.json").write_text(

@@ -57,6 +57,27 @@ class PublicationDate:
         return self.label if self.kind == "exact" else f"≈ {self.label}"
 
 
+# Where a source's title came from: the page's own title or headline, what the user typed, or a line of the text
+# read as the title (the first line, or the first sentence of an article that has no headline).
+TITLE_FROM = ("page", "headline", "user", "first-line", "first-sentence", "file")  # file: unreadable, its name
+
+
+def title_from_kind(kind: str) -> str:
+    """Where a title found in the text came from, read from its entry's ``title_kind`` ('headline', 'first
+    sentence (the article has no headline)', 'first line (inferred by `mapview ingest`)', 'given by the user,
+    found in the text'): one of TITLE_FROM; the first line when the entry does not say."""
+    kind = kind.casefold()
+    if kind.startswith("given by the page"):
+        return "page"
+    if kind.startswith("given by the user"):
+        return "user"
+    if kind.startswith("headline"):
+        return "headline"
+    if kind.startswith("first sentence"):
+        return "first-sentence"
+    return "first-line"
+
+
 @dataclass
 class Source:
     """One article: its raw text (or None when it could not be read) and what its text tells about it."""
@@ -73,6 +94,7 @@ class Source:
     title_basis: Basis | None = None
     outlet_basis: Basis | None = None
     problems: list[Problem] = field(default_factory=list)
+    title_from: str = "first-line"  # where the title came from: one of TITLE_FROM
 
     @property
     def readable(self) -> bool:
@@ -200,13 +222,13 @@ def load_source(seeds_dir: Path, source_id: str, meta: dict | None, resolved_see
         file, where = ((meta_file, f"sources[{meta['_index']}] ({source_id!r})") if meta
                        else (str(seeds_dir / source_id), ""))
         return Source(source_id, seeds_dir / "invalid", None, source_id,
-                      problems=[Problem(file, where, path_problem)])
+                      problems=[Problem(file, where, path_problem)], title_from="file")
     text, problems = read_article(path, str(path))
-    source = Source(source_id, path, text, source_id, problems=problems)
+    source = Source(source_id, path, text, source_id, problems=problems, title_from="file")
     if text is None:
         return source
     source.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    source.title = first_line_title(text)
+    source.title, source.title_from = first_line_title(text), "first-line"
     if not meta:
         return source
     where = f"sources[{meta['_index']}]"
@@ -217,8 +239,10 @@ def load_source(seeds_dir: Path, source_id: str, meta: dict | None, resolved_see
     title_basis = _parse_basis(meta.get("title_evidence"), text, meta_file, f"{where}.title_evidence", problems)
     if title_basis and title_basis.result.found and isinstance(meta.get("title"), str):
         source.title, source.title_basis = meta["title"], title_basis
+        source.title_from = title_from_kind(str(meta.get("title_kind") or ""))
     if meta.get("title_from") in ("page", "user") and isinstance(meta.get("title"), str) and meta["title"].strip():
         source.title = meta["title"]  # the page's own title, not in the extracted text
+        source.title_from = meta["title_from"]
     if meta.get("outlet_from") in ("page", "user"):
         if isinstance(meta.get("outlet"), str) and meta["outlet"].strip():
             source.outlet = meta["outlet"]

@@ -22,7 +22,15 @@ from mapview.data.assignments import AssignmentView, SectorView
 from mapview.data.spatial import SectorIndex
 from mapview.qt.plaintext import plain_tooltip
 from mapview.qt.subscriptions import Subscriptions
-from mapview.render.mapfigure import MapArtists, draw_map, legend_handles, map_extent, new_map_figure
+from mapview.render.mapfigure import (
+    LEGEND_CORNERS,
+    MapArtists,
+    clear_legend_corner,
+    draw_map,
+    legend_handles,
+    map_extent,
+    new_map_figure,
+)
 from mapview.render.style import HOVER_STYLE
 from mapview.state import AppState, north_to_south
 
@@ -53,6 +61,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.artists: MapArtists | None = None
         self.legend: Legend | None = None  # the one shown
         self._legends: dict[tuple[str, ...], Legend] = {}
+        self._legend_corner = LEGEND_CORNERS[0]
+        self._whole_map = False  # the view is "zoom to all": refitted (legend clear of the strip) on a resize
         self.hovered: str | None = None
         self._background = None
         self._by_id: tuple[AssignmentView | None, dict[str, SectorView]] = (None, {})
@@ -95,6 +105,9 @@ class MapCanvas(FigureCanvasQTAgg):
             self.view = view
             self.artists.restyle(view)
             self._draw_legend(view)
+            if self._whole_map:  # another legend (other entries) may need another corner
+                self._fit_whole_map()
+                self.artists.declutter_labels()
             self.draw_idle()
             return
         limits = (self.ax.get_xlim(), self.ax.get_ylim()) if keep_limits and self.artists else None
@@ -107,6 +120,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.artists = draw_map(self.ax, self.project, view, selected=self.selected, emphasised=self.emphasised)
         self.artists.fit_to_room = True
         self._draw_legend(view)
+        if not limits:
+            self._fit_whole_map()
         self._hover_patch = PathPatch(MplPath(np.zeros((1, 2))), facecolor=(1, 1, 1, 0.28),
                                       edgecolor=HOVER_STYLE.colour, linewidth=HOVER_STYLE.linewidth,
                                       zorder=Z_HOVER, animated=True, visible=False)
@@ -138,14 +153,26 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         legend = self._legends.get(key)
         if legend is None:
-            legend = Legend(self.ax, handles, list(key), loc="upper left", fontsize=8, title_fontsize=8.5,
+            legend = Legend(self.ax, handles, list(key), loc=self._legend_corner, fontsize=8, title_fontsize=8.5,
                             framealpha=0.92, edgecolor="#9a9a9a", handlelength=2.2, handleheight=1.4, borderpad=0.6)
             legend.set_zorder(10)
             self.ax.add_artist(legend)
             self._legends[key] = legend
         legend.set_title(wording.legend_title(view.as_of), prop={"size": 8.5})
+        legend.set_loc(self._legend_corner)
         legend.set_visible(True)
         self.legend = legend
+
+    def _fit_whole_map(self) -> None:
+        """Every sector in view and the legend in the corner where it covers none of them (the view widened
+        when no corner has room, e.g. at QT_SCALE_FACTOR=2)."""
+        xmin, xmax, ymin, ymax = map_extent(self.view)
+        self.ax.set_xlim(xmin, xmax)
+        self.ax.set_ylim(ymin, ymax)
+        self._whole_map = True
+        if self.legend is not None and self.artists is not None:
+            self._legend_corner = clear_legend_corner(self.ax, self.legend, list(self.artists.shapes.values()),
+                                                      self.get_renderer())
 
     @property
     def hover_artist(self) -> PathPatch | None:
@@ -216,7 +243,7 @@ class MapCanvas(FigureCanvasQTAgg):
         if sv is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), plain_tooltip(wording.sector_caption(sv)), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(wording.sector_hover_text(self.view, sv)), self)
 
     def _on_motion(self, event: MouseEvent) -> None:
         if self._press is not None:
@@ -232,6 +259,7 @@ class MapCanvas(FigureCanvasQTAgg):
             dx, dy = now - start
             self.ax.set_xlim(xlim[0] - dx, xlim[1] - dx)
             self.ax.set_ylim(ylim[0] - dy, ylim[1] - dy)
+            self._whole_map = False
             self.draw_idle()
             return
         inside = event.inaxes is self.ax
@@ -270,6 +298,7 @@ class MapCanvas(FigureCanvasQTAgg):
             return
         self.ax.set_xlim(cx - (cx - x0) / factor, cx + (x1 - cx) / factor)
         self.ax.set_ylim(cy - (cy - y0) / factor, cy + (y1 - cy) / factor)
+        self._whole_map = False
         self._redraw_zoomed()
 
     def _redraw_zoomed(self) -> None:
@@ -293,10 +322,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self._zoom(1 / ZOOM_STEP)
 
     def zoom_to_all(self) -> None:
-        """Fit every sector in the view."""
-        xmin, xmax, ymin, ymax = map_extent(self.view)
-        self.ax.set_xlim(xmin, xmax)
-        self.ax.set_ylim(ymin, ymax)
+        """Fit every sector in the view, the legend clear of them."""
+        self._fit_whole_map()
         self._redraw_zoomed()
 
     def pan(self, dx_fraction: float, dy_fraction: float) -> None:
@@ -305,6 +332,7 @@ class MapCanvas(FigureCanvasQTAgg):
         dx, dy = (x1 - x0) * dx_fraction, (y1 - y0) * dy_fraction
         self.ax.set_xlim(x0 + dx, x1 + dx)
         self.ax.set_ylim(y0 + dy, y1 + dy)
+        self._whole_map = False
         self._refit_labels()
         self.viewMoved.emit()
 
@@ -320,6 +348,8 @@ class MapCanvas(FigureCanvasQTAgg):
         no longer fits (and lose it at the next as-of change or reload, for no reason the user can see)."""
         super().resizeEvent(event)
         if self.artists is not None:
+            if self._whole_map:  # the legend's room changes with the size: place it (and the strip) again
+                self._fit_whole_map()
             self.artists.declutter_labels()
             self._fit_labels_on_show = False
 

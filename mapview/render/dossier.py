@@ -243,6 +243,8 @@ def _sources(w: _Writer, project: Project, used: set[str]) -> None:
                                                                  " — not used in this view")]
         if source.outlet:
             lines.append(f"Outlet: {wording.datum(source.outlet)}")
+        if wording.title_origin_text(source):
+            lines.append(wording.title_origin_text(source).capitalize())
         if source.date is not None:
             lines.append(f"Date basis: {wording.datum(source.date.reasoning)}" if source.date.reasoning
                          else "Date basis: stated")
@@ -277,15 +279,18 @@ def compose_dossier_map(project: Project, view: AssignmentView) -> DossierMap:
     from matplotlib.figure import Figure
 
     from mapview.render.layout import add_scale_and_north
-    from mapview.render.mapfigure import credits, draw_map, legend_handles
+    from mapview.render.mapfigure import clear_legend_corner, credits, draw_map, legend_handles
 
     figure = Figure(figsize=MAP_SIZE_IN, dpi=MAP_DPI)
     FigureCanvasAgg(figure)
     footer = 0.055
     ax = figure.add_axes((0.0, footer, 1.0, 1.0 - footer))
     artists = draw_map(ax, project, view, whole_labels=True)
-    ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
-              title_fontsize=8.5, framealpha=0.92)
+    legend = ax.legend(handles=legend_handles(view), loc="lower right", fontsize=8, title="Lead nation and status",
+                       title_fontsize=8.5, framealpha=0.92)
+    # clear of every sector, never in the scale bar's corner
+    clear_legend_corner(ax, legend, list(artists.shapes.values()), figure.canvas.get_renderer(),
+                        corners=("lower right", "upper right", "lower left"))
     scalebar = add_scale_and_north(ax, 7.5, location="upper left")
     artists.declutter_labels()  # again, clear of the legend, scale bar and north arrow now on the map
     credit = figure.text(0.01, footer / 2, textwrap.fill(credits(project), 120), ha="left", va="center",

@@ -785,6 +785,66 @@ def draw_map(ax: Axes, project: Project, view: AssignmentView, *, selected: str 
     return artists
 
 
+# The corners a legend inside the map may take, in order of preference: the sea north-west of the strip first.
+LEGEND_CORNERS = ("upper left", "lower right", "upper right", "lower left")
+LEGEND_GAP_PX = 4.0  # between the legend's frame and the nearest sector
+LEGEND_MAX_WIDEN = 3.0  # at most this many times the view's size, so the strip stays readable
+
+
+def _view_widened(limits: tuple[float, float, float, float], corner: str,
+                  factor: float) -> tuple[float, float, float, float]:
+    """The view ``factor`` times as large, grown away from its corner opposite ``corner``: the map shrinks
+    towards that opposite corner and leaves room in ``corner``. The aspect is kept."""
+    x0, x1, y0, y1 = limits
+    width, height = (x1 - x0) * factor, (y1 - y0) * factor
+    x0, x1 = (x1 - width, x1) if "left" in corner else (x0, x0 + width)
+    y0, y1 = (y0, y0 + height) if "upper" in corner else (y1 - height, y1)
+    return x0, x1, y0, y1
+
+
+def clear_legend_corner(ax: Axes, legend: Legend, shapes: list, renderer,
+                        corners: tuple[str, ...] = LEGEND_CORNERS) -> str:
+    """Put ``legend`` in the first of ``corners`` where it covers no sector's extent (its bounding box), and
+    return that corner. When no corner has room at the current view, the view is widened (up to
+    LEGEND_MAX_WIDEN) away from the corner that needs the least, so the whole strip stays in view beside the
+    legend: what a map layout does with its legend, worked out from the sectors' extent rather than matplotlib's
+    "best" (which minimises overlap with data but does not avoid it)."""
+    ax.apply_aspect()
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    bx0, by0, bx1, by1 = ax.bbox.extents
+    extent = legend.get_window_extent(renderer)
+    pad = legend.borderaxespad * legend.prop.get_size_in_points() * ax.get_figure(root=True).dpi / 72
+    bounds = np.array([shape.bounds for shape in shapes]) if shapes else np.empty((0, 4))
+
+    def covers(limits: tuple[float, float, float, float], corner: str) -> bool:
+        lx0, lx1, ly0, ly1 = limits
+        sx = (bx1 - bx0) / (lx1 - lx0)
+        sy = (by1 - by0) / (ly1 - ly0)
+        left = bx0 + pad if "left" in corner else bx1 - pad - extent.width
+        bottom = by1 - pad - extent.height if "upper" in corner else by0 + pad
+        right, top = left + extent.width + LEGEND_GAP_PX, bottom + extent.height + LEGEND_GAP_PX
+        left, bottom = left - LEGEND_GAP_PX, bottom - LEGEND_GAP_PX
+        px0, px1 = bx0 + (bounds[:, 0] - lx0) * sx, bx0 + (bounds[:, 2] - lx0) * sx
+        py0, py1 = by0 + (bounds[:, 1] - ly0) * sy, by0 + (bounds[:, 3] - ly0) * sy
+        return bool(np.any((px0 < right) & (px1 > left) & (py0 < top) & (py1 > bottom)))
+
+    best: tuple[float, str, tuple[float, float, float, float]] | None = None
+    for factor in np.linspace(1.0, LEGEND_MAX_WIDEN, 41):
+        for corner in corners:
+            limits = _view_widened((x0, x1, y0, y1), corner, float(factor))
+            if not covers(limits, corner):
+                best = (float(factor), corner, limits)
+                break
+        if best is not None:
+            break
+    corner = best[1] if best is not None else corners[0]
+    legend.set_loc(corner)
+    if best is not None and best[0] > 1.0:
+        ax.set_xlim(best[2][0], best[2][1])
+        ax.set_ylim(best[2][2], best[2][3])
+    return corner
+
+
 def legend_handles(view: AssignmentView) -> list[Artist]:
     """Legend entries built by hand from the style description (geopandas' legend drops hatching): lead nations,
     then the status patterns shown, no-lead grey, broken evidence — each only when the map shows it."""

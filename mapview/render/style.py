@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mapview.data.nations import NATIONS
-from mapview.wording import NO_LEAD, SINGLE_SOURCE_LEGEND, SITE_LEGEND
+from mapview.wording import NO_LEAD, SINGLE_SOURCE_LEGEND, SITE_LEGEND, site_legend_label
 
 if TYPE_CHECKING:
     from mapview.data.assignments import AssignmentView, Lead, SectorView, SiteMark
@@ -289,8 +289,7 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
         entries.append(LegendEntry(style.label, face, SECTOR_EDGE_COLOUR, pattern=PATTERNS.get(style.hatch or ""),
                                    pattern_colour=CONTESTED_HATCH_COLOUR if status == "contested" else HATCH_COLOUR,
                                    linestyle=style.linestyle))
-    if view.site_marks:
-        entries.append(LegendEntry(SITE_LEGEND, "#ffffff", SITE_OUTLINE_COLOUR, SITE_OUTLINE_PT))
+    entries += site_legend_entries(view)
     if any(lead.single_source for lead in sector_leads):
         entries.append(LegendEntry(SINGLE_SOURCE_LEGEND, None, None))
     if any(sv.lead is None for sv in view.sectors):
@@ -298,6 +297,21 @@ def legend_entries(view: AssignmentView) -> list[LegendEntry]:
     if broken_ids(view):
         entries.append(LegendEntry(BROKEN_STYLE.label, None, BROKEN_STYLE.edgecolor, BROKEN_STYLE.linewidth,
                                    linestyle=BROKEN_STYLE.linestyle))
+    return entries
+
+
+def site_legend_entries(view: AssignmentView) -> list[LegendEntry]:
+    """The legend's swatch of a site between two sectors, drawn as the band is (its nation's colour and status
+    pattern, the site outline): one per distinct band style, each naming who stands there when the map shows
+    several."""
+    by_style: dict[SectorStyle, list[Lead]] = {}
+    for mark in view.site_marks:
+        by_style.setdefault(site_style(mark), []).append(mark.lead)
+    entries = []
+    for style, leads in by_style.items():
+        label = SITE_LEGEND if len(by_style) == 1 else site_legend_label(leads[0])
+        entries.append(LegendEntry(label, style.fill, style.outline, style.outline_pt, pattern=style.pattern,
+                                   pattern_colour=style.pattern_colour))
     return entries
 
 

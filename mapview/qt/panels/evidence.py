@@ -96,6 +96,7 @@ class EvidencePanel(QWidget):
         lead = f"Lead: {wording.lead_text(sector_view.lead)}"
         if view.as_of is not None:
             lead += f"   [{wording.view_dates_text(view)}]"
+        lead = "\n".join([lead, *wording.sector_sites_text(view, sector_view.sector.id)])
         self.lead.setText(lead)
         evidence_filter = self.state.evidence_filter if self.state is not None else None
         outline = self.outlines.get(view, (sector_view.sector.id, evidence_filter), lambda: build_outline(
