@@ -50,7 +50,7 @@ NATION_SPELLINGS = {
                   "индонез", "اندونز", "인도네시아", "印尼", "印度尼西亞"),
     "Kosovo": ("kosov",),
     "Albania": ("albani", "arnavut", "shqipër"),
-    "Morocco": ("morocc", "maroc", "marok", "المغرب"),
+    "Morocco": ("morocc", "maroc", "marok", "marru", "المغرب"),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
