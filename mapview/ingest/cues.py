@@ -102,7 +102,7 @@ def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
     patterns = words(kind)
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns)})(?!\w)")
-    return re.compile("|".join([r";", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns)})(?!\w)"]))
+    return re.compile("|".join([r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns)})(?!\w)"]))
 
 
 CUES = CueSet(

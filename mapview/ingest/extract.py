@@ -278,7 +278,7 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
 
 PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
 PERSON_RUN = 12  # a longer run after a nation is a script without spaces ("インドネシア大統領は...")
-_PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
+_PERSON_STOP = re.compile(r"[,.;:،؛、。，；：()\"“”«»]")
 
 
 def _persons_nation(text: str, nation: Mention) -> bool:
