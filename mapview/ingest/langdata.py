@@ -13,8 +13,9 @@ A file holds:
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
-  negation before a sector), that (what a speech verb reports), modifier ("-led" after a nation), person (a word
-  making a nation next to it a person's nationality: "US officials"), supporter and supporter_before (a nation that
+  negation before a sector), not_after (a negation right after one: Korean 아닌), that (what a speech verb
+  reports), modifier ("-led" after a nation), person (a word making a nation next to it a person's nationality:
+  "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
   stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side and at_town (the Egyptian Rafah:
