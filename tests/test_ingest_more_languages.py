@@ -1,9 +1,11 @@
-"""Korean and Chinese (Simplified and Traditional): placements, their status, one site between two sectors, and traps.
+"""Korean, Chinese (Simplified and Traditional) and Vietnamese: placements, their status, one site between two
+sectors, and traps.
 
 Sentences are composed for these tests from the languages themselves (not copied from any article): Korean attaches
 particles to names (인도네시아군은, 라파에) and Chinese writes no spaces, so names and cues are found inside runs of
-text. Expected values are (nation, sector, role, status) as the status engine words them: a nation's own office
-stating a placement confirms it, a hedge never does, an outlet relaying it reports it.
+text; Vietnamese puts the nation after its noun ("binh sĩ Indonesia"). Expected values are (nation, sector, role,
+status) as the status engine words them: a nation's own office stating a placement confirms it, a hedge never
+does, an outlet relaying it reports it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,20 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # a negation: Khan Yunis, not Rafah (Korean puts it after the sector excluded, Chinese before)
     ("ko", "인도네시아군은 라파가 아닌 칸유니스에 주둔한다.", {lead("khan-yunis", "reported")}),
     ("zh", "印尼军队将驻扎在汗尤尼斯，而不是拉法。", {lead("khan-yunis", "reported")}),
+    # Vietnamese, case by case as above
+    ("vi", "Người phát ngôn Bộ Quốc phòng Indonesia cho biết binh sĩ Indonesia sẽ đóng quân tại Rafah.",
+     {lead("rafah", "confirmed")}),
+    ("vi", "Quân đội Indonesia dự kiến sẽ được triển khai tại Khan Younis.", {lead("khan-yunis", "speculative")}),
+    ("vi", "Theo đài truyền hình công cộng Kan của Israel, binh sĩ Indonesia sẽ đóng quân tại Rafah.",
+     {lead("rafah", "reported")}),
+    ("vi", "Bộ Quốc phòng Indonesia bác bỏ thông tin binh sĩ Indonesia sẽ đóng quân tại Rafah.",
+     {lead("rafah", "denied")}),
+    ("vi", "Indonesia sẽ không triển khai binh sĩ tại Rafah.", {lead("rafah", "denied")}),
+    ("vi", "Việc triển khai binh sĩ Indonesia tại Khan Younis đã bắt đầu.", {lead("khan-yunis", "reported")}),
+    ("vi", "Indonesia sẽ gửi hàng nghìn binh sĩ. Số binh sĩ này sẽ đóng quân tại Rafah.", {lead("rafah", "reported")}),
+    ("vi", "Morocco sẽ phụ trách Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("vi", "Binh sĩ Indonesia sẽ đóng quân tại Khan Younis, không phải ở Rafah.", {lead("khan-yunis", "reported")}),
+    ("vi", "Binh sĩ Indonesia sẽ làm nhiệm vụ ở phía bắc Dải Gaza.", {lead("north-gaza", "reported")}),
 ]
 
 
@@ -72,6 +88,7 @@ def test_a_hedge_never_confirms_even_from_the_nations_own_office(gaz: Gazetteer)
     "據以色列公共廣播公司報導，印尼部隊將駐紮在拉法與汗尤尼斯之間的地區。",
     "인도네시아군은 라파와 칸유니스 사이 지역에 주둔한다.",
     "인도네시아 병력은 라파와 칸 유니스 사이에 배치될 예정이다.",
+    "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
 ])
 def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
     findings = extract_all(text, gaz).findings
@@ -101,6 +118,14 @@ def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, t
     "이집트군은 이집트 쪽 라파에 병력을 증강했다.",
     # "Raphael" and "humanitarian" (인도적: not India) are not Rafah or India
     "라파엘 그로시 사무총장은 인도적 지원을 위한 병력 배치를 언급했다.",
+    "Quân đội Israel vẫn đóng quân tại Rafah.",
+    "Bệnh viện Indonesia ở phía bắc Dải Gaza bị tấn công, binh sĩ được triển khai gần đó.",
+    "Công dân Indonesia đã được sơ tán qua cửa khẩu Rafah.",
+    "Lực lượng ISF sẽ triển khai đầu tiên tại Rafah, với binh sĩ từ Indonesia, Morocco và Albania.",
+    "Hãng thông tấn Antara của Indonesia đưa tin về tình hình triển khai ở Rafah.",
+    "Quân đội Ai Cập tăng cường lực lượng ở phía Ai Cập của Rafah.",
+    # "giải pháp" (a solution) is not France
+    "Giải pháp hai nhà nước được thảo luận tại Rafah, nơi binh sĩ đóng quân.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
@@ -123,8 +148,13 @@ JAPANESE = ("インドネシア政府はガザ地区に部隊を派遣する準�
             "国防省の報道官は、部隊はまもなく出発すると述べた。") * 2
 
 
-@pytest.mark.parametrize(("text", "code"), [(KOREAN, "ko"), (CHINESE, "zh"), (TRADITIONAL, "zh"), (JAPANESE, "ja")])
-def test_chinese_is_told_from_japanese_and_korean_and_read(gaz: Gazetteer, text: str, code: str) -> None:
+VIETNAMESE = ("Chính phủ Indonesia đang chuẩn bị gửi binh sĩ tới Dải Gaza. Người phát ngôn Bộ Quốc phòng cho biết các "
+              "đơn vị sẽ sớm lên đường và đảm nhận cả nhiệm vụ tái thiết lẫn hỗ trợ y tế cho người dân.")
+
+
+@pytest.mark.parametrize(("text", "code"), [(KOREAN, "ko"), (CHINESE, "zh"), (TRADITIONAL, "zh"), (JAPANESE, "ja"),
+                                            (VIETNAMESE, "vi")])
+def test_chinese_is_told_from_japanese_and_korean_and_each_is_read(gaz: Gazetteer, text: str, code: str) -> None:
     language = extract_all(text, gaz).language
     assert (language.code, language.read) == (code, True)
 
