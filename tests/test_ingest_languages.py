@@ -137,12 +137,16 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
     "vi": [  # the nation after its noun; more in tests/test_ingest_more_languages.py
         ("Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.", {IR, IK}),
     ],
+    "nl": [  # more in tests/test_ingest_more_languages.py
+        ("Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.", {IR, IK}),
+        ("Marokko wordt verantwoordelijk voor Khan Younis.", {("Morocco", "khan-yunis", "lead")}),
+    ],
 }
 
 
 def test_every_required_language_has_a_file_and_cases():
     required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk",
-                "ja", "pt", "fa", "ko", "zh", "vi"}
+                "ja", "pt", "fa", "ko", "zh", "vi", "nl"}
     assert required <= set(langdata.languages())
     assert required <= set(CASES)
 

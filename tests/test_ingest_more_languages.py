@@ -1,11 +1,11 @@
-"""Korean, Chinese (Simplified and Traditional) and Vietnamese: placements, their status, one site between two
+"""Korean, Chinese (Simplified and Traditional), Vietnamese and Dutch: placements, their status, one site between two
 sectors, and traps.
 
 Sentences are composed for these tests from the languages themselves (not copied from any article): Korean attaches
 particles to names (인도네시아군은, 라파에) and Chinese writes no spaces, so names and cues are found inside runs of
-text; Vietnamese puts the nation after its noun ("binh sĩ Indonesia"). Expected values are (nation, sector, role,
-status) as the status engine words them: a nation's own office stating a placement confirms it, a hedge never
-does, an outlet relaying it reports it.
+text; Vietnamese puts the nation after its noun ("binh sĩ Indonesia"); Dutch often closes the clause with the
+verb. Expected values are (nation, sector, role, status) as the status engine words them: a nation's own office
+stating a placement confirms it, a hedge never does, an outlet relaying it reports it.
 """
 
 from __future__ import annotations
@@ -68,6 +68,23 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("vi", "Morocco sẽ phụ trách Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
     ("vi", "Binh sĩ Indonesia sẽ đóng quân tại Khan Younis, không phải ở Rafah.", {lead("khan-yunis", "reported")}),
     ("vi", "Binh sĩ Indonesia sẽ làm nhiệm vụ ở phía bắc Dải Gaza.", {lead("north-gaza", "reported")}),
+    # Dutch, case by case as above ("zou/zouden", the press's reported mood, is a hedge)
+    ("nl", "Een woordvoerder van het Indonesische ministerie van Defensie zei dat Indonesische troepen in Rafah worden "
+           "gestationeerd.", {lead("rafah", "confirmed")}),
+    ("nl", "Indonesische militairen zullen naar verwachting in Khan Younis worden ingezet.",
+     {lead("khan-yunis", "speculative")}),
+    ("nl", "Indonesische troepen zouden in Noord-Gaza worden gelegerd.", {lead("north-gaza", "speculative")}),
+    ("nl", "Volgens de Israëlische publieke omroep Kan worden Indonesische soldaten in Rafah gestationeerd.",
+     {lead("rafah", "reported")}),
+    ("nl", "Het Indonesische ministerie van Defensie ontkende dat Indonesische troepen in Rafah worden gestationeerd.",
+     {lead("rafah", "denied")}),
+    ("nl", "Indonesië zal geen troepen naar Rafah sturen.", {lead("rafah", "denied")}),
+    ("nl", "De inzet van Indonesische militairen in Khan Younis is begonnen.", {lead("khan-yunis", "reported")}),
+    ("nl", "Indonesië stuurt duizenden soldaten. De troepen worden gestationeerd in Rafah.",
+     {lead("rafah", "reported")}),
+    ("nl", "Marokko wordt verantwoordelijk voor Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("nl", "Indonesische troepen worden gestationeerd in Khan Younis, niet in Rafah.",
+     {lead("khan-yunis", "reported")}),
 ]
 
 
@@ -89,6 +106,7 @@ def test_a_hedge_never_confirms_even_from_the_nations_own_office(gaz: Gazetteer)
     "인도네시아군은 라파와 칸유니스 사이 지역에 주둔한다.",
     "인도네시아 병력은 라파와 칸 유니스 사이에 배치될 예정이다.",
     "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
+    "Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.",
 ])
 def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
     findings = extract_all(text, gaz).findings
@@ -126,6 +144,12 @@ def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, t
     "Quân đội Ai Cập tăng cường lực lượng ở phía Ai Cập của Rafah.",
     # "giải pháp" (a solution) is not France
     "Giải pháp hai nhà nước được thảo luận tại Rafah, nơi binh sĩ đóng quân.",
+    "Het Israëlische leger blijft in Rafah gestationeerd.",
+    "Het Indonesische ziekenhuis in Noord-Gaza werd getroffen, terwijl troepen in de buurt werden ingezet.",
+    "Indonesische burgers werden via de grensovergang Rafah geëvacueerd.",
+    "De ISF wordt eerst in Rafah ingezet; Indonesië, Marokko en Albanië leveren troepen.",
+    "Het Indonesische persbureau Antara berichtte over de inzet van troepen in Rafah.",
+    "Het Egyptische leger versterkte zijn troepen aan de Egyptische kant van Rafah.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
@@ -151,9 +175,13 @@ JAPANESE = ("インドネシア政府はガザ地区に部隊を派遣する準�
 VIETNAMESE = ("Chính phủ Indonesia đang chuẩn bị gửi binh sĩ tới Dải Gaza. Người phát ngôn Bộ Quốc phòng cho biết các "
               "đơn vị sẽ sớm lên đường và đảm nhận cả nhiệm vụ tái thiết lẫn hỗ trợ y tế cho người dân.")
 
+DUTCH = ("De Indonesische regering bereidt de uitzending van troepen naar de Gazastrook voor. Een woordvoerder van het "
+         "ministerie zei dat de eenheden binnenkort vertrekken en ook bij de wederopbouw en de medische zorg zullen "
+         "helpen.")
+
 
 @pytest.mark.parametrize(("text", "code"), [(KOREAN, "ko"), (CHINESE, "zh"), (TRADITIONAL, "zh"), (JAPANESE, "ja"),
-                                            (VIETNAMESE, "vi")])
+                                            (VIETNAMESE, "vi"), (DUTCH, "nl")])
 def test_chinese_is_told_from_japanese_and_korean_and_each_is_read(gaz: Gazetteer, text: str, code: str) -> None:
     language = extract_all(text, gaz).language
     assert (language.code, language.read) == (code, True)
