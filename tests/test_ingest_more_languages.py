@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # relayed by an outlet ("according to Kan"): reported
     ("zh", "据以色列公共广播公司报道，印尼士兵将驻扎在拉法。", {lead("rafah", "reported")}),
     ("ko", "이스라엘 칸 방송에 따르면 인도네시아 병력은 라파에 주둔한다.", {lead("rafah", "reported")}),
+    ("ko", "이스라엘 공영방송 칸(Kan)은 인도네시아 병력이 라파에 배치된다고 보도했다.", {lead("rafah", "reported")}),
+    ("zh", "据以色列Kan电视台报道，印尼军队将驻扎在罕尤尼斯。", {lead("khan-yunis", "reported")}),
     # a denial
     ("zh", "印尼否认将向拉法派兵。", {lead("rafah", "denied")}),
     ("zh", "印尼不会向拉法派遣部队。", {lead("rafah", "denied")}),
