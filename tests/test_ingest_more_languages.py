@@ -40,6 +40,12 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("ko", "이스라엘 칸 방송에 따르면 인도네시아 병력은 라파에 주둔한다.", {lead("rafah", "reported")}),
     ("ko", "이스라엘 공영방송 칸(Kan)은 인도네시아 병력이 라파에 배치된다고 보도했다.", {lead("rafah", "reported")}),
     ("zh", "据以色列Kan电视台报道，印尼军队将驻扎在罕尤尼斯。", {lead("khan-yunis", "reported")}),
+    # the plan named as the source is the media's report; "plans to" is a hedge (as in English)
+    ("zh", "根据加沙和平计划，印尼部队将驻扎在拉法。", {lead("rafah", "reported")}),
+    ("zh", "印尼计划向拉法派遣部队。", {lead("rafah", "speculative")}),
+    ("ko", "평화 계획에 따르면 인도네시아군은 라파에 주둔한다.", {lead("rafah", "reported")}),
+    ("ko", "인도네시아는 라파에 병력을 파병할 계획이다.", {lead("rafah", "speculative")}),
+    ("vi", "Theo kế hoạch, binh sĩ Indonesia sẽ đóng quân tại Rafah.", {lead("rafah", "reported")}),
     # a denial
     ("zh", "印尼否认将向拉法派兵。", {lead("rafah", "denied")}),
     ("zh", "印尼不会向拉法派遣部队。", {lead("rafah", "denied")}),
