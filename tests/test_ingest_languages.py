@@ -125,12 +125,26 @@ CASES: dict[str, list[tuple[str, set[tuple[str | None, str, str]]]]] = {
         ("国際安定化部隊は当初ラファに展開し、インドネシアやモロッコが兵士を派遣する。",
          {(None, "rafah", "deployment-phase")}),
     ],
+    "ko": [  # particles attach to names (인도네시아군은, 라파에); more in tests/test_ingest_more_languages.py
+        ("인도네시아군은 라파와 칸유니스 사이 지역에 주둔한다.", {IR, IK}),
+    ],
+    "zh": [  # Simplified and Traditional, no spaces; more in tests/test_ingest_more_languages.py
+        ("印尼军队将驻扎在拉法和汗尤尼斯之间的地区。", {IR, IK}),
+        ("據報導，印尼部隊將駐紮在加薩北部。", {("Indonesia", "north-gaza", "lead")}),
+    ],
+    "vi": [  # the nation after its noun; more in tests/test_ingest_more_languages.py
+        ("Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.", {IR, IK}),
+    ],
+    "nl": [  # more in tests/test_ingest_more_languages.py
+        ("Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.", {IR, IK}),
+        ("Marokko wordt verantwoordelijk voor Khan Younis.", {("Morocco", "khan-yunis", "lead")}),
+    ],
 }
 
 
 def test_every_required_language_has_a_file_and_cases():
     required = {"en", "ar", "he", "tr", "id", "ms", "sq", "sr", "bs", "fr", "de", "ru", "es", "it", "ur", "az", "kk",
-                "ja", "pt", "fa"}
+                "ja", "pt", "fa", "ko", "zh", "vi", "nl"}
     assert required <= set(langdata.languages())
     assert required <= set(CASES)
 

@@ -87,6 +87,7 @@ class CueSet:
     locative: re.Pattern[str]
     rank: re.Pattern[str]
     not_at: re.Pattern[str]
+    not_after: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -102,7 +103,7 @@ def _breaks(kind: str, soft: bool) -> re.Pattern[str]:
     patterns = words(kind)
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns)})(?!\w)")
-    return re.compile("|".join([r";", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns)})(?!\w)"]))
+    return re.compile("|".join([r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns)})(?!\w)"]))
 
 
 CUES = CueSet(
@@ -114,7 +115,7 @@ CUES = CueSet(
     backref=compile_table("backref"), troops=compile_table("troops"), placement=compile_table("placement"),
     force=compile_table("force"), near=compile_table("near"),
     that=compile_table("that"), locative=compile_table("locative", prefixed=False),
-    rank=compile_table("rank"), not_at=compile_table("not_at"),
+    rank=compile_table("rank"), not_at=compile_table("not_at"), not_after=compile_table("not_after"),
     person=compile_table("person"), shared=compile_table("shared"), civilian=compile_table("civilian"),
     possessive=compile_table("possessive"), opposed=compile_table("opposed"), past=compile_table("past"),
     supporter=compile_table("supporter"), supporter_before=compile_table("supporter_before"),

@@ -278,7 +278,7 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
 
 PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
 PERSON_RUN = 12  # a longer run after a nation is a script without spaces ("インドネシア大統領は...")
-_PERSON_STOP = re.compile(r"[,.;:،؛、。()\"“”«»]")
+_PERSON_STOP = re.compile(r"[,.;:،؛、。，；：()\"“”«»]")
 
 
 def _persons_nation(text: str, nation: Mention) -> bool:
@@ -516,7 +516,11 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
-    """True when a negation stands right before the sector: "stationed in southern Gaza, not in Rafah"."""
+    """True when a negation stands right before the sector ("stationed in southern Gaza, not in Rafah") or, in a
+    language that puts it after ("라파가 아닌 칸유니스에": in Khan Yunis, not Rafah), right after it."""
+    if any(m.start() <= sector.end + NOT_AT_GAP
+           for m in CUES.not_after.finditer(text, sector.end, min(clause[1], sector.end + 30))):
+        return True
     return any(m.end() >= sector.start - NOT_AT_GAP
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
 

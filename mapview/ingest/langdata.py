@@ -13,8 +13,9 @@ A file holds:
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
-  negation before a sector), that (what a speech verb reports), modifier ("-led" after a nation), person (a word
-  making a nation next to it a person's nationality: "US officials"), supporter and supporter_before (a nation that
+  negation before a sector), not_after (a negation right after one: Korean 아닌), that (what a speech verb
+  reports), modifier ("-led" after a nation), person (a word making a nation next to it a person's nationality:
+  "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
   stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side and at_town (the Egyptian Rafah:
@@ -227,7 +228,8 @@ SAMPLE_CHARS = 4000  # the language is told from the article's first characters
 MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
 STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
 # Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
-READ_AS = {"hr": "bs", "me": "sr", "sh": "sr"}
+# Wu and Cantonese (py3langid's names for some short Chinese texts) are written in the characters zh.toml reads.
+READ_AS = {"hr": "bs", "me": "sr", "sh": "sr", "wuu": "zh", "yue": "zh"}
 _WORD = re.compile(r"\w+")
 
 
@@ -263,8 +265,9 @@ def detect_language(text: str) -> LanguageGuess:
     sample = text[:SAMPLE_CHARS]
     if len(_UNSPACED.findall(sample)) >= MIN_WORDS:  # Japanese, Chinese, Thai...: no spaces to count words by
         identified = _identify(sample)
-        if identified in languages():
-            return LanguageGuess(identified, languages()[identified].name, True)
+        read_code = READ_AS.get(identified or "", identified)
+        if read_code in languages():
+            return LanguageGuess(read_code, languages()[read_code].name, True)
         return LanguageGuess(identified, language_name(identified) if identified else "an unrecognised language",
                              False)
     words = _WORD.findall(sample.casefold())
