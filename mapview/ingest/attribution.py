@@ -27,6 +27,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
+from mapview.ingest.langdata import Codes, neutral, reading
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -99,10 +100,13 @@ def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str
             if doc.get(section, {}).get(key)}
 
 
-@lru_cache(maxsize=4)
-def load_tables(folder: Path = LANG_DIR) -> Tables:
-    """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
-    files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+@lru_cache(maxsize=32)
+def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
+    """Read and compile the status and speaker tables of the ``<code>.toml`` files in ``folder`` for a text read
+    as the languages ``codes`` (None: every file). Capitals, and acronyms among the speakers ("CMCC", "TNI"), are
+    names: read in every language."""
+    every = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+    files = every if codes is None else {lang: doc for lang, doc in every.items() if lang in codes}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
     unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)
 
@@ -120,9 +124,10 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
     pronouns = _table(files, "speakers", "pronouns")
     kinds: dict[str, dict[str, list[str]]] = {}
     capitals: dict[str, str] = {}
-    for lang, doc in files.items():
+    for lang, doc in every.items():
         for kind, patterns in doc.get("speakers", {}).get("kinds", {}).items():
-            kinds.setdefault(kind, {})[lang] = list(patterns)
+            if chosen := [p for p in patterns if lang in files or neutral(p)]:
+                kinds.setdefault(kind, {})[lang] = chosen
         capitals.update(doc.get("speakers", {}).get("capitals", {}))
     unknown = set(kinds) - set(KIND_ORDER)
     if unknown:
@@ -178,7 +183,7 @@ def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = 
               tables: Tables | None = None) -> tuple[str, list[str]]:
     """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question), else
     ``stated``; with the words that decided."""
-    tables = tables or load_tables()
+    tables = tables or load_tables(LANG_DIR, reading())
     lo, hi = clause or (start, end)
     denial = tables.denials.search(text, lo, hi)
     if denial:
@@ -403,7 +408,7 @@ def detect(text: str, start: int, end: int, nation: str | None, find_nations: Na
 
     ``clause`` is the part of the passage that carries the assignment (where a denial must stand);
     ``find_nations`` is the gazetteer's nation finder."""
-    tables = tables or load_tables()
+    tables = tables or load_tables(LANG_DIR, reading())
     manner, words = manner_of(text, start, end, clause, tables)
     reader = _Reader(text, nation, find_nations, tables)
     reader.passage = (start, end)
