@@ -72,6 +72,7 @@ class Tables:
     that: re.Pattern[str] | None = None  # "أعلنت أن تركيا": a nation after "that" is what is said, not who says it
     # "reportedly", "is said to", "dilaporkan": the passage is a report of what someone said, not their own word
     relayed: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None  # "which", "yang", "التي": a relative clause's words are not the speaker
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -144,7 +145,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
                   compile_cues(every_cue),
                   compile_cues(that) if (that := _table(files, "cues", "that")) else None,
-                  compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None)
+                  compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None,
+                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None)
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,23 @@ class _Reader:
             if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
                     o.start < person.end and person.start < o.end for o in taken):
                 found.append(person)
-        return found
+        asides = self.asides(start, end)  # "The US military, which runs the CMCC, said": the military speaks
+        return [s for s in found if not any(a <= s.start and s.end <= b for a, b in asides)]
+
+    def asides(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The relative clauses set off by commas in ``text[start:end]`` (", which runs the CMCC,"): what they
+        name is said about the speaker, it is not who speaks."""
+        if self.tables.relative is None:
+            return []
+        out = []
+        for m in self.tables.relative.finditer(self.text, start, end):
+            opening = self.text[max(start, m.start() - 3):m.start()].rstrip()
+            if opening.endswith((",", "،")):
+                closing = min((i for i in (self.text.find(",", m.end(), end), self.text.find("،", m.end(), end))
+                               if i >= 0), default=-1)
+                if closing >= 0:
+                    out.append((m.start(), closing))
+        return out
 
     def nation_near(self, span: _Span, start: int, end: int, cues: list[_Span]) -> str | None:
         """The nation of an office: the nearest nation or capital named next to it, not across a speech verb."""

@@ -291,6 +291,55 @@ def _persons_nation(text: str, nation: Mention) -> bool:
         and not CUES.troops.search(before)
 
 
+SPEAKER_REACH = 90  # a nation this far before a speech verb can head who speaks ("The US military, which ..., said")
+SPEAKER_WORDS = 5  # words of the speaker's phrase between (a relative clause left out): "'s defence minister X Y"
+VERB_FIRST_GAP = 40  # a verb-first speech verb this close before the nation ("أعلنت وزارة الخارجية المصرية")
+VERB_FIRST_WORDS = 3  # words of the speaker's phrase between such a verb and the nation
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
+    """True when the nation heads who speaks, not who is placed: a speech verb follows its phrase ("The US
+    military, which runs the CMCC, said", "Indonesia's army chief said", "Egypt's foreign ministry announced"),
+    or, in a verb-first language, precedes it with "that" after it ("أعلنت وزارة الخارجية المصرية أن"), with no
+    other name, no sector and no clause of its own between (a relative clause and a parenthesis are left out),
+    and what is said names troops of its own ("the troops would be stationed"). Those troops are the ones "the
+    troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
+    checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
+    tables = load_tables(LANG_DIR, reading())
+    reach = min(end, nation.end + SPEAKER_REACH)
+    after = [m for pattern, side in tables.speech if side != "after"
+             for m in [pattern.search(text, nation.end, reach)] if m is not None]
+    if after:
+        verb = min(after, key=lambda m: m.start())
+        phrase, said = (nation.end, verb.start()), verb.end()
+    else:  # verb first: "وقال الجيش الأمريكي، الذي ...، إن القوات"
+        lo = max(0, nation.start - VERB_FIRST_GAP)
+        before = [m for pattern, side in tables.speech if side == "both"
+                  for m in pattern.finditer(text, lo, nation.start)]
+        that = CUES.that.search(text, nation.end, reach)
+        if not before or that is None or len(text[before[-1].end():nation.start].split()) > VERB_FIRST_WORDS \
+                or re.search(r"[,،.;:!?]", text[before[-1].end():nation.start]):
+            return False
+        phrase, said = (nation.end, that.start()), that.end()
+    if any(phrase[0] <= o.start and o.end <= phrase[1] for o in others if o is not nation):
+        return False  # a sector or another nation stands between: the verb has another subject or object
+    between = _PARENTHESIS.sub(" ", text[phrase[0]:phrase[1]])
+    relative = CUES.relative.search(between)
+    if relative is not None:  # ", which runs the CMCC,": a clause about the speaker, up to its closing comma
+        opening = max(between.rfind(",", 0, relative.start()), between.rfind("،", 0, relative.start()))
+        if opening >= 0 and not between[opening + 1:relative.start()].strip():
+            closing = min((i for i in (between.find(",", relative.end()), between.find("،", relative.end()))
+                           if i >= 0), default=-1)
+            between = between[:opening] + (between[closing + 1:] if closing >= 0 else "")
+    if re.search(r"[,،.;:!?]", between.strip(" ,،")) or CUES.hard_break.search(between):
+        return False  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
+    if len(re.sub(r"^['’]s?", "", between.strip(" ,،")).split()) > SPEAKER_WORDS:
+        return False
+    return bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
+                or CUES.police.search(text, said, end))
+
+
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
     """``anchor`` and the sectors listed with it ("Khan Yunis and Rafah", "Refah ve Han Yunus", "رفح وخان يونس")."""
     ordered = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
@@ -362,7 +411,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     named = gazetteer.find_nations(sentence, start)
     nations = contributors(text, named)
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
-        nations = [n for n in nations if not _persons_nation(text, n)]
+        nations = [n for n in nations if not _persons_nation(text, n)
+                   and not _speaking_nation(text, n, [*sectors, *named], end)]
     leads = _cues(CUES.lead, sentence, start)
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
