@@ -38,19 +38,20 @@ OPTIONAL_FIELDS = {"added", "sealed"}
 # How the excerpts write each sector and nation the reader expects (a reader's list, typed from the excerpts,
 # not the gazetteer's): an expected lead must be written in its own excerpt.
 SECTOR_SPELLINGS = {
-    "rafah": ("rafah", "refah", "rafá", "rafa", "рафах", "رفح", "רפיח", "ラファ", "라파", "拉帕"),
+    "rafah": ("rafah", "refah", "rafá", "rafa", "рафах", "رفح", "רפיח", "ラファ", "라파", "拉帕", "拉法", "রাফাহ"),
     "khan-yunis": ("khan yunis", "khan younis", "khan younès", "han yunus", "хан-юнис", "خان يونس", "خان یونس",
-                   "خانيونس", "חאן יונס", "ハンユニス", "chan junis", "칸유니스", "칸 유니스", "坎尤尼斯"),
+                   "خانيونس", "חאן יונס", "ハンユニス", "chan junis", "칸유니스", "칸 유니스", "坎尤尼斯", "hán júnisz",
+                   "খান ইউনিস"),
     "north-gaza": ("kuzey gazze", "northern gaza", "north gaza"),
     "deir-al-balah": ("deyr el-belah", "deir al-balah", "deir el-balah"),
     "gaza-city": ("gaza city",),
 }
 NATION_SPELLINGS = {
-    "Indonesia": ("indones", "indonési", "endonez", "indonez", "إندونيس", "انڈونیش", "インドネシア", "אינדונז",
-                  "индонез", "اندونز", "인도네시아", "印尼", "印度尼西亞"),
+    "Indonesia": ("indones", "indonési", "endonez", "indonez", "indonéz", "إندونيس", "انڈونیش", "インドネシア",
+                  "אינדונז", "индонез", "اندونز", "인도네시아", "印尼", "印度尼西亞", "ইন্দোনেশ"),
     "Kosovo": ("kosov",),
     "Albania": ("albani", "arnavut", "shqipër"),
-    "Morocco": ("morocc", "maroc", "marok", "المغرب"),
+    "Morocco": ("morocc", "maroc", "marok", "marru", "المغرب"),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
