@@ -167,9 +167,16 @@ def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
         lo = min(lo, _unit_start(text, nation))
     if CUES.police.search(text, lo, hi):
         return "police"
-    if CUES.medical.search(text, lo, hi):
+    if CUES.medical.search(text, lo, hi) or _medical_site(text, sector):
         return "medical"
     return "troops"
+
+
+def _medical_site(text: str, sector: Mention) -> bool:
+    """True when the sector's name names a medical facility right after it ("at the Rafah field hospital"): who
+    is placed there is a medical unit at that facility, not a contingent given the sector."""
+    gap = re.match(r"[ \t\u00a0-]{1,2}", text[sector.end:sector.end + 2])
+    return gap is not None and CUES.medical.match(text, sector.end + gap.end()) is not None
 
 
 UNIT_BEFORE = 20  # characters before a nation read for the unit it qualifies ("Tim medis Indonesia")
@@ -505,7 +512,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
-        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
+        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
