@@ -112,7 +112,8 @@ def cue_set(codes: Codes) -> CueSet:
         supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
         masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),
         modifier=re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),
-        list_joiner=re.compile(rf"^[\s,،、]*(?:(?:{joiners})\s*)?(?:(?:{flat('list_article')})\s+)?[\s,،、]*$",
+        list_joiner=re.compile(rf"^[\s,،、]*(?:(?:{joiners})\s*)?"  # "and", then an article ("the", "l'")
+                               rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、]*$",
                                re.IGNORECASE),
         joiner_start=re.compile(rf"[\s,،、]*(?:{joiners})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE),
         between_before=compile_edge("between", before=True, words_between=3, codes=codes),
