@@ -7,6 +7,7 @@ A file holds:
   prefixes that attach to words in this script (``cue_prefix``, ``name_prefix``: Arabic و ف ب ل, Hebrew ו ה ב ל מ),
   ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
+  ``reads_with``: close languages whose tables this language's text is read with too (Portuguese: Spanish);
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
