@@ -29,6 +29,9 @@ def _leads(text: str, gaz) -> set[tuple[str | None, str, str]]:
     "L'armée américaine, qui dirige le CMCC, a déclaré que les troupes seraient stationnées à Rafah.",
     "Das US-Militär, welches das CMCC leitet, sagte, die Truppen würden in Rafah stationiert.",
     "El ejército estadounidense, que dirige el CMCC, dijo que las tropas serían desplegadas en Rafah.",
+    # Turkish closes the clause with the verb: the speaker's phrase ends at the comma
+    "ABD ordusu, bu hafta yaptığı açıklamada, askerlerin Refah'ta konuşlanacağını ve bu bölgede görev "
+    "yapacağını açıkladı.",
 ])
 def test_a_speaker_is_not_the_contingent_it_speaks_of(gaz, text: str) -> None:
     extraction = extract_all(text, gaz)
@@ -51,6 +54,8 @@ def test_the_troops_spoken_of_are_the_contingent_named_before_and_the_speaker_co
     ("أعلنت إندونيسيا أن قواتها ستتمركز في خان يونس.", "khan-yunis", "confirmed"),
     ("Panglima TNI mengatakan pasukan Indonesia akan ditempatkan di Rafah.", "rafah", "confirmed"),
     ("L'Indonésie a annoncé que ses soldats seront stationnés à Rafah.", "rafah", "confirmed"),
+    ("Endonezya, askerlerinin Refah'ta konuşlanacağını ve bu bölgede görev yapacağını açıkladı.", "rafah",
+     "confirmed"),
     # the speaker is the subject of what it says when that names no troops of its own
     ("Albania denied reports that it would lead the Deir al-Balah sector.", "deir-al-balah", "denied"),
     # a nation before "officials told": the officials speak, the nation is placed

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapview.data.status import Attribution
+from mapview.ingest import langdata
 from mapview.ingest.attribution import LANG_DIR, detect, load_tables
 from mapview.ingest.cues import CUES
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
@@ -315,11 +316,17 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
     checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
     tables = load_tables(LANG_DIR, reading())
     reach = min(end, nation.end + SPEAKER_REACH)
+    verb_last = any(langdata.languages()[c].verb_last for c in reading() or ())
+    comma = text.find(",", nation.end, end) if verb_last else -1
+    if comma >= 0 and (comma - nation.end > SPEAKER_REACH or any(nation.end <= o.start < comma for o in others)):
+        comma = -1
     after = [m for pattern, side in tables.speech if side != "after"
-             for m in [pattern.search(text, nation.end, reach)] if m is not None]
+             for m in [pattern.search(text, nation.end, end if comma >= 0 else reach)] if m is not None]
     if after:
         verb = min(after, key=lambda m: m.start())
         phrase, said = (nation.end, verb.start()), verb.end()
+        if 0 <= comma < verb.start():  # the verb closes the clause: "ABD ordusu, askerlerin ... açıkladı"
+            phrase, said = (nation.end, comma), comma
     else:  # verb first: "وقال الجيش الأمريكي، الذي ...، إن القوات"
         lo = max(0, nation.start - VERB_FIRST_GAP)
         before = [m for pattern, side in tables.speech if side == "both"

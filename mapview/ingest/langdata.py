@@ -8,6 +8,7 @@ A file holds:
   ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
   ``reads_with``: close languages whose tables this language's text is read with too (Portuguese: Spanish);
+  ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
@@ -76,6 +77,7 @@ class Language:
     stem_strip: str = ""
     spaced: bool = True  # words stand apart (False for Japanese: cues and names match inside runs of text)
     reads_with: tuple[str, ...] = ()  # close languages whose tables this one's text is read with too (pt: es)
+    verb_last: bool = False  # the verb closes the clause (Turkish): a speaker's phrase ends at a comma
     stopwords: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -122,6 +124,7 @@ def read_language(path: Path) -> Language:
         cue_prefix=str(meta.get("cue_prefix", "")), name_prefix=str(meta.get("name_prefix", "")),
         inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
         spaced=bool(meta.get("spaced", True)), reads_with=_strings(meta.get("reads_with", []), where),
+        verb_last=bool(meta.get("verb_last", False)),
         stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
