@@ -59,3 +59,17 @@ CASES = [
 def test_a_placement_reads_however_it_is_worded(gaz, lang: str, text: str, expected: set) -> None:
     leads = {(f.nation, f.sector) for f in extract_all(text, gaz).findings if f.role == "lead"}
     assert leads == expected
+
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Indonesia's troops, not Morocco's, will be deployed to Rafah.", IR),
+    ("Des soldats indonésiens, non marocains, seront stationnés à Rafah.", IR),
+    ("Les troupes indonésiennes, et non le Maroc, seront stationnées à Rafah.", set()),  # no wrong nation, at least
+    ("Pasukan Indonesia, bukan Maroko, akan ditempatkan di Rafah.", IR),
+    ("Indonesische Soldaten, nicht Marokko, sollen in Rafah stationiert werden.", IR),
+])
+def test_a_nation_negated_right_before_its_name_is_placed_nowhere(gaz, text: str, leads: set) -> None:
+    findings = extract_all(text, gaz).findings
+    assert "Morocco" not in {f.nation for f in findings}
+    assert {(f.nation, f.sector) for f in findings if f.role == "lead"} == leads

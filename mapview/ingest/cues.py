@@ -47,6 +47,7 @@ class CueSet:
     locative: re.Pattern[str]
     rank: re.Pattern[str]
     not_at: re.Pattern[str]
+    not_nation: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -107,7 +108,8 @@ def cue_set(codes: Codes) -> CueSet:
         soft_break=_breaks(words("soft_break", codes), soft=True), assign=table("assign"), outlet=table("outlet"),
         border=table("border"), backref=table("backref"), troops=table("troops"), placement=table("placement"),
         force=table("force"), near=table("near"), that=table("that"), locative=table("locative", prefixed=False),
-        rank=table("rank"), not_at=table("not_at"), person=table("person"), shared=table("shared"),
+        rank=table("rank"), not_at=table("not_at"), not_nation=table("not_nation"), person=table("person"),
+        shared=table("shared"),
         civilian=table("civilian"), possessive=table("possessive"), opposed=table("opposed"), past=table("past"),
         supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
         masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),

@@ -306,6 +306,17 @@ VERB_FIRST_WORDS = 3  # words of the speaker's phrase between such a verb and th
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
+_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$")  # the negation, then at most an article ("not the")
+
+
+def _negated_nation(text: str, nation: Mention, start: int) -> bool:
+    """True when a negation stands right before the nation ("Indonesia's troops, not Morocco's, will be deployed",
+    "bukan Maroko"): the sentence places that nation nowhere."""
+    lo = max(start, nation.start - 25)
+    return any(_NEGATION_GAP.fullmatch(text, m.end(), nation.start)
+               for m in CUES.not_nation.finditer(text, lo, nation.start))
+
+
 def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
     """True when the nation heads who speaks, not who is placed: a speech verb follows its phrase ("The US
     military, which runs the CMCC, said", "Indonesia's army chief said", "Egypt's foreign ministry announced"),
@@ -423,7 +434,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
-    nations = contributors(text, named)
+    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         nations = [n for n in nations if not _persons_nation(text, n)
                    and not _speaking_nation(text, n, [*sectors, *named], end)]
