@@ -61,3 +61,14 @@ def test_names_and_acronyms_are_read_in_every_language() -> None:
     assert "Post" in langdata.words("masthead", frozenset({"es"}))  # "The Jakarta Post" is an outlet anywhere
     assert "Gaza" in langdata.words("strip", frozenset({"sq"}))
 
+
+
+def test_an_unread_language_lists_its_own_demonyms_beside_names_other_files_read(gaz) -> None:
+    # Hungarian (no file): "Izrael" is a name the files know; "indonéz" only the Hungarian CLDR name's stem reads
+    hungarian = ("Az izraeli közszolgálati Kan szerint Rafah közelében már kijelöltek egy területet az indonéz "
+                 "katonák számára, akik a következő hetekben érkeznek a térségbe, és ott fognak szolgálni a "
+                 "stabilizációs erő tagjaiként.")
+    extraction = extract_all(hungarian, gaz)
+    assert extraction.language.code == "hu" and not extraction.language.read and extraction.findings == []
+    assert extraction.notice is not None
+    assert [set(m.nations) for m in extraction.mentions] == [{"Israel", "Indonesia"}]

@@ -925,8 +925,10 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
             continue
         sectors = gazetteer.find_sectors(text[start:end], start)
         nations = gazetteer.find_nations(text[start:end], start)
-        if not nations and extra is not None:
-            nations = extra.find(text[start:end], start)
+        if extra is not None:  # the language's own names too: "az indonéz" beside "Izrael"
+            known = {(n.start, n.end) for n in nations}
+            nations = sorted([*nations, *(n for n in extra.find(text[start:end], start)
+                                          if (n.start, n.end) not in known)], key=lambda n: n.start)
         if sectors and nations:
             mentions.append(UnclassifiedMention(
                 source, start, end, text[start:end],
