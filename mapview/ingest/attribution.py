@@ -27,6 +27,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
+from mapview.ingest.langdata import Codes, neutral, reading
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -71,6 +72,7 @@ class Tables:
     that: re.Pattern[str] | None = None  # "أعلنت أن تركيا": a nation after "that" is what is said, not who says it
     # "reportedly", "is said to", "dilaporkan": the passage is a report of what someone said, not their own word
     relayed: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None  # "which", "yang", "التي": a relative clause's words are not the speaker
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -99,10 +101,13 @@ def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str
             if doc.get(section, {}).get(key)}
 
 
-@lru_cache(maxsize=4)
-def load_tables(folder: Path = LANG_DIR) -> Tables:
-    """Read and compile the status and speaker tables of every ``<code>.toml`` in ``folder``."""
-    files = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+@lru_cache(maxsize=32)
+def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
+    """Read and compile the status and speaker tables of the ``<code>.toml`` files in ``folder`` for a text read
+    as the languages ``codes`` (None: every file). Capitals, and acronyms among the speakers ("CMCC", "TNI"), are
+    names: read in every language."""
+    every = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+    files = every if codes is None else {lang: doc for lang, doc in every.items() if lang in codes}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
     unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)
 
@@ -120,9 +125,10 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
     pronouns = _table(files, "speakers", "pronouns")
     kinds: dict[str, dict[str, list[str]]] = {}
     capitals: dict[str, str] = {}
-    for lang, doc in files.items():
+    for lang, doc in every.items():
         for kind, patterns in doc.get("speakers", {}).get("kinds", {}).items():
-            kinds.setdefault(kind, {})[lang] = list(patterns)
+            if chosen := [p for p in patterns if lang in files or neutral(p)]:
+                kinds.setdefault(kind, {})[lang] = chosen
         capitals.update(doc.get("speakers", {}).get("capitals", {}))
     unknown = set(kinds) - set(KIND_ORDER)
     if unknown:
@@ -139,7 +145,8 @@ def load_tables(folder: Path = LANG_DIR) -> Tables:
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
                   compile_cues(every_cue),
                   compile_cues(that) if (that := _table(files, "cues", "that")) else None,
-                  compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None)
+                  compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None,
+                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None)
 
 
 @dataclass(frozen=True)
@@ -178,7 +185,7 @@ def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = 
               tables: Tables | None = None) -> tuple[str, list[str]]:
     """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question), else
     ``stated``; with the words that decided."""
-    tables = tables or load_tables()
+    tables = tables or load_tables(LANG_DIR, reading())
     lo, hi = clause or (start, end)
     denial = tables.denials.search(text, lo, hi)
     if denial:
@@ -264,7 +271,23 @@ class _Reader:
             if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
                     o.start < person.end and person.start < o.end for o in taken):
                 found.append(person)
-        return found
+        asides = self.asides(start, end)  # "The US military, which runs the CMCC, said": the military speaks
+        return [s for s in found if not any(a <= s.start and s.end <= b for a, b in asides)]
+
+    def asides(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The relative clauses set off by commas in ``text[start:end]`` (", which runs the CMCC,"): what they
+        name is said about the speaker, it is not who speaks."""
+        if self.tables.relative is None:
+            return []
+        out = []
+        for m in self.tables.relative.finditer(self.text, start, end):
+            opening = self.text[max(start, m.start() - 3):m.start()].rstrip()
+            if opening.endswith((",", "،")):
+                closing = min((i for i in (self.text.find(",", m.end(), end), self.text.find("،", m.end(), end))
+                               if i >= 0), default=-1)
+                if closing >= 0:
+                    out.append((m.start(), closing))
+        return out
 
     def nation_near(self, span: _Span, start: int, end: int, cues: list[_Span]) -> str | None:
         """The nation of an office: the nearest nation or capital named next to it, not across a speech verb."""
@@ -403,7 +426,7 @@ def detect(text: str, start: int, end: int, nation: str | None, find_nations: Na
 
     ``clause`` is the part of the passage that carries the assignment (where a denial must stand);
     ``find_nations`` is the gazetteer's nation finder."""
-    tables = tables or load_tables()
+    tables = tables or load_tables(LANG_DIR, reading())
     manner, words = manner_of(text, start, end, clause, tables)
     reader = _Reader(text, nation, find_nations, tables)
     reader.passage = (start, end)

@@ -28,23 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapview.data.status import Attribution
-from mapview.ingest.attribution import detect, load_tables
-from mapview.ingest.cues import (
-    AT_TOWN,
-    BETWEEN_AFTER,
-    BETWEEN_BEFORE,
-    CUES,
-    FOREIGN_SIDE,
-    JOINER_START,
-    LIST_JOINER,
-    MASTHEAD,
-    MODIFIER,
-    OWN_SIDE,
-    PARTICLE,
-    STRIP,
-)
+from mapview.ingest import langdata
+from mapview.ingest.attribution import LANG_DIR, detect, load_tables
+from mapview.ingest.cues import CUES
 from mapview.ingest.gazetteer import Gazetteer, Mention, NameMatcher, unread_nation_matcher
-from mapview.ingest.langdata import LanguageGuess, detect_language
+from mapview.ingest.langdata import SAMPLE_CHARS, LanguageGuess, detect_language, read_as, reading, reading_codes
 from mapview.ingest.segment import Span, sentences_around
 
 LEAD_GAP = 30  # cue to sector
@@ -114,7 +102,7 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
         if other is nation or other.key == nation.key:
             continue
         lo, hi = (other, nation) if other.start < nation.start else (nation, other)
-        if 0 <= hi.start - lo.end <= 12 and LIST_JOINER.match(text[lo.end:hi.start]):
+        if 0 <= hi.start - lo.end <= 12 and CUES.list_joiner.match(text[lo.end:hi.start]):
             return True
     return False
 
@@ -180,9 +168,16 @@ def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
         lo = min(lo, _unit_start(text, nation))
     if CUES.police.search(text, lo, hi):
         return "police"
-    if CUES.medical.search(text, lo, hi):
+    if CUES.medical.search(text, lo, hi) or _medical_site(text, sector):
         return "medical"
     return "troops"
+
+
+def _medical_site(text: str, sector: Mention) -> bool:
+    """True when the sector's name names a medical facility right after it ("at the Rafah field hospital"): who
+    is placed there is a medical unit at that facility, not a contingent given the sector."""
+    gap = re.match(r"[ \t\u00a0-]{1,2}", text[sector.end:sector.end + 2])
+    return gap is not None and CUES.medical.match(text, sector.end + gap.end()) is not None
 
 
 UNIT_BEFORE = 20  # characters before a nation read for the unit it qualifies ("Tim medis Indonesia")
@@ -199,7 +194,7 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     """True when a nation's name is part of an outlet's: "Israel Hayom", "Israeli public broadcaster Kan",
     "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية". Outlets are not nations."""
     after = text[nation.end:nation.end + 60]
-    if MASTHEAD.match(after):
+    if CUES.masthead.match(after):
         return True
     outlet = CUES.outlet.search(after)
     if outlet is not None:
@@ -290,18 +285,84 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
     words = after.split()[:PERSON_WORDS]
     if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: the phrase up to its case particle
-        words = [PARTICLE.split(words[0], 1)[0]]
+        words = [CUES.particle.split(words[0], 1)[0]]
     after = " ".join(words)
     title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
     if title is not None and not CUES.troops.search(after, 0, title.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
-    speech = load_tables().any_cue
+    speech = load_tables(LANG_DIR, reading()).any_cue
     if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
         return False
     return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
         and not CUES.troops.search(before)
+
+
+SPEAKER_REACH = 90  # a nation this far before a speech verb can head who speaks ("The US military, which ..., said")
+SPEAKER_WORDS = 5  # words of the speaker's phrase between (a relative clause left out): "'s defence minister X Y"
+VERB_FIRST_GAP = 40  # a verb-first speech verb this close before the nation ("أعلنت وزارة الخارجية المصرية")
+VERB_FIRST_WORDS = 3  # words of the speaker's phrase between such a verb and the nation
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$")  # the negation, then at most an article ("not the")
+
+
+def _negated_nation(text: str, nation: Mention, start: int) -> bool:
+    """True when a negation stands right before the nation ("Indonesia's troops, not Morocco's, will be deployed",
+    "bukan Maroko"): the sentence places that nation nowhere."""
+    lo = max(start, nation.start - 25)
+    return any(_NEGATION_GAP.fullmatch(text, m.end(), nation.start)
+               for m in CUES.not_nation.finditer(text, lo, nation.start))
+
+
+def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
+    """True when the nation heads who speaks, not who is placed: a speech verb follows its phrase ("The US
+    military, which runs the CMCC, said", "Indonesia's army chief said", "Egypt's foreign ministry announced"),
+    or, in a verb-first language, precedes it with "that" after it ("أعلنت وزارة الخارجية المصرية أن"), with no
+    other name, no sector and no clause of its own between (a relative clause and a parenthesis are left out),
+    and what is said names troops of its own ("the troops would be stationed"). Those troops are the ones "the
+    troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
+    checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
+    tables = load_tables(LANG_DIR, reading())
+    reach = min(end, nation.end + SPEAKER_REACH)
+    verb_last = any(langdata.languages()[c].verb_last for c in reading() or ())
+    comma = text.find(",", nation.end, end) if verb_last else -1
+    if comma >= 0 and (comma - nation.end > SPEAKER_REACH or any(nation.end <= o.start < comma for o in others)):
+        comma = -1
+    after = [m for pattern, side in tables.speech if side != "after"
+             for m in [pattern.search(text, nation.end, end if comma >= 0 else reach)] if m is not None]
+    if after:
+        verb = min(after, key=lambda m: m.start())
+        phrase, said = (nation.end, verb.start()), verb.end()
+        if 0 <= comma < verb.start():  # the verb closes the clause: "ABD ordusu, askerlerin ... açıkladı"
+            phrase, said = (nation.end, comma), comma
+    else:  # verb first: "وقال الجيش الأمريكي، الذي ...، إن القوات"
+        lo = max(0, nation.start - VERB_FIRST_GAP)
+        before = [m for pattern, side in tables.speech if side == "both"
+                  for m in pattern.finditer(text, lo, nation.start)]
+        that = CUES.that.search(text, nation.end, reach)
+        if not before or that is None or len(text[before[-1].end():nation.start].split()) > VERB_FIRST_WORDS \
+                or re.search(r"[,،.;:!?]", text[before[-1].end():nation.start]):
+            return False
+        phrase, said = (nation.end, that.start()), that.end()
+    if any(phrase[0] <= o.start and o.end <= phrase[1] for o in others if o is not nation):
+        return False  # a sector or another nation stands between: the verb has another subject or object
+    between = _PARENTHESIS.sub(" ", text[phrase[0]:phrase[1]])
+    relative = CUES.relative.search(between)
+    if relative is not None:  # ", which runs the CMCC,": a clause about the speaker, up to its closing comma
+        opening = max(between.rfind(",", 0, relative.start()), between.rfind("،", 0, relative.start()))
+        if opening >= 0 and not between[opening + 1:relative.start()].strip():
+            closing = min((i for i in (between.find(",", relative.end()), between.find("،", relative.end()))
+                           if i >= 0), default=-1)
+            between = between[:opening] + (between[closing + 1:] if closing >= 0 else "")
+    if re.search(r"[,،.;:!?]", between.strip(" ,،")) or CUES.hard_break.search(between):
+        return False  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
+    if len(re.sub(r"^['’]s?", "", between.strip(" ,،")).split()) > SPEAKER_WORDS:
+        return False
+    return bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
+                or CUES.police.search(text, said, end))
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
@@ -311,9 +372,9 @@ def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Me
         return [anchor]
     i = ordered.index(anchor)
     lo = hi = i
-    while lo > 0 and LIST_JOINER.match(text[ordered[lo - 1].end:ordered[lo].start]):
+    while lo > 0 and CUES.list_joiner.match(text[ordered[lo - 1].end:ordered[lo].start]):
         lo -= 1
-    while hi + 1 < len(ordered) and LIST_JOINER.match(text[ordered[hi].end:ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and CUES.list_joiner.match(text[ordered[hi].end:ordered[hi + 1].start]):
         hi += 1
     return ordered[lo:hi + 1]
 
@@ -329,12 +390,12 @@ def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]
         i = ordered.index(sector) if sector in ordered else -1
         pairs = [(ordered[j], ordered[j + 1]) for j in (i - 1, i) if j >= 0 and j + 1 < len(ordered)]
         chain = next(([a, b] for a, b in pairs
-                      if b.start - a.end <= 10 and JOINER_START.match(text, a.end, b.start)), chain)
+                      if b.start - a.end <= 10 and CUES.joiner_start.match(text, a.end, b.start)), chain)
     if len(chain) != 2 or chain[0].key == chain[1].key:
         return ()
     before = text[max(0, chain[0].start - 40):chain[0].start]
     after = text[chain[1].end:chain[1].end + 30]
-    if BETWEEN_BEFORE.search(before) or BETWEEN_AFTER.search(after):
+    if CUES.between_before.search(before) or CUES.between_after.search(after):
         return (chain[0].key, chain[1].key)
     return ()
 
@@ -373,9 +434,10 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
-    nations = contributors(text, named)
+    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
-        nations = [n for n in nations if not _persons_nation(text, n)]
+        nations = [n for n in nations if not _persons_nation(text, n)
+                   and not _speaking_nation(text, n, [*sectors, *named], end)]
     leads = _cues(CUES.lead, sentence, start)
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
@@ -425,7 +487,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
                 continue
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
-            if STRIP.search(text, lo, hi):  # the cue is about the Strip as a whole
+            if CUES.strip.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
                                              or CUES.civilian.search(text, cue.start, sector.start)):
@@ -468,7 +530,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
-        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) else "lead"
+        role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue)
     # a lead says more than troops or a first deployment by the same nation in the same sector
@@ -502,12 +564,13 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
     if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
         return True
-    if OWN_SIDE.search(text, max(0, sector.start - 30), sector.start):
+    if CUES.own_side.search(text, max(0, sector.start - 30), sector.start):
         return True
     for n in nations:
         if n.end <= sector.start and sector.start - n.end <= FOREIGN_GAP:
             gap = text[n.end:sector.start].strip()
-            if FOREIGN_SIDE.fullmatch(gap) or (not gap and AT_TOWN.search(text, max(0, n.start - 8), n.start)):
+            if CUES.foreign_side.fullmatch(gap) or (not gap and CUES.at_town.search(text, max(0, n.start - 8),
+                                                                                      n.start)):
                 return True
         if sector.end <= n.start and text[sector.end:n.start] == " " and n.surface.startswith("ال") \
                 and not CUES.troops.search(text, n.end, min(clause[1], n.end + TROOP_GAP)):
@@ -546,12 +609,12 @@ def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Men
         return False
     lo = max(lo, cue.end if cue.end <= nears[-1].start() else lo)
     names = [m for m in _CAPITALISED.finditer(text, lo, nears[-1].start())
-             if not STRIP.match(text, m.start()) and not any(n.start <= m.start() < n.end for n in nations)]
+             if not CUES.strip.match(text, m.start()) and not any(n.start <= m.start() < n.end for n in nations)]
     # a script without capitals: a locative and a word that is not the Strip, an area or troops ("في العريش")
     for m in CUES.locative.finditer(text, lo, nears[-1].start()):
         word = re.match(r"\s+(\S+)", text[m.end():nears[-1].start()])
         if word and not any(getattr(CUES, kind).fullmatch(word.group(1)) for kind in ("placement", "troops"))\
-                and not STRIP.fullmatch(word.group(1)):
+                and not CUES.strip.fullmatch(word.group(1)):
             return True
     return bool(names)
 
@@ -568,7 +631,7 @@ def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Men
     if len({m.key for m in chain}) > 1 or any(m.kind == "sector" and m.key != head.key
                                               and _gap(m.start, m.end, head.start, head.end) <= 60 for m in sectors):
         return False  # a pair of sectors ("between Rafah and Khan Yunis", "ハンユニスと最南部ラファの間"): one site
-    return bool(BETWEEN_BEFORE.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
+    return bool(CUES.between_before.search(text[max(0, head.start - 60):head.start].rsplit("\n", 1)[-1]))
 
 
 def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Mention | None:
@@ -632,7 +695,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
     sector) leads other rules found in it (not read again)."""
     out: list[tuple[Mention, Mention, Span, _Cue]] = []
     sentence_nations = [n for n in nations if start <= n.start and n.end <= end
-                        and not MODIFIER.match(text, n.end, min(end, n.end + 20))]
+                        and not CUES.modifier.match(text, n.end, min(end, n.end + 20))]
     words: list[tuple[_Cue, bool]] | None = None  # found on first need: most sentences stop before
     phases = cues_found["phase"]
     for sector in sectors:
@@ -673,7 +736,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue
         if CUES.shared.search(text, *clause):
             continue  # "a multinational base near Rafah", "troops of several armies": no one nation's site
-        if cue.end < first.start - FRAME_OBJECT_GAP and STRIP.match(text, cue.end + len(text[cue.end:first.start])
+        if cue.end < first.start - FRAME_OBJECT_GAP and CUES.strip.match(text, cue.end + len(text[cue.end:first.start])
                                                                      - len(text[cue.end:first.start].lstrip())):
             continue  # "the troops would go to Gaza once ... Rafah": the verb has its own place
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
@@ -845,25 +908,31 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
     naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
     """
+    gazetteer = gazetteer.for_one_article()
     language = detect_language(text)
-    gazetteer = gazetteer.for_one_article() if language.read else gazetteer.for_unread_language()
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
-    positions = candidate_positions(text, gazetteer, extra)
-    findings = _bullet_findings(text, gazetteer) if language.read else []
+    positions = candidate_positions(text, gazetteer, extra)  # every language's cues: a gate, not a finding
+    findings: list[Finding] = []
+    if language.read:
+        with read_as(reading_codes(language, text[:SAMPLE_CHARS])):
+            findings = _bullet_findings(text, gazetteer)
     covered = [(f.start, f.end) for f in findings]
     mentions: list[UnclassifiedMention] = []
     for start, end in sentences_around(text, positions, use_pysbd):
         found: list[Finding] = []
-        if language.read:
-            found = analyse_sentence(text, start, end, gazetteer,
-                                     functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
+        if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
+            with read_as(reading_codes(language, text[start:end])):
+                found = analyse_sentence(text, start, end, gazetteer,
+                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
         sectors = gazetteer.find_sectors(text[start:end], start)
         nations = gazetteer.find_nations(text[start:end], start)
-        if extra is not None:  # this language's CLDR names too ("Indonézia" beside an "izraeli" both read)
-            nations = sorted(nations + extra.find(text[start:end], start), key=lambda n: n.start)
+        if extra is not None:  # the language's own names too: "az indonéz" beside "Izrael"
+            known = {(n.start, n.end) for n in nations}
+            nations = sorted([*nations, *(n for n in extra.find(text[start:end], start)
+                                          if (n.start, n.end) not in known)], key=lambda n: n.start)
         if sectors and nations:
             mentions.append(UnclassifiedMention(
                 source, start, end, text[start:end],

@@ -341,8 +341,9 @@ def load_gazetteer(sectors_path: Path) -> Gazetteer:
 @lru_cache(maxsize=16)
 def unread_nation_matcher(code: str) -> NameMatcher | None:
     """Nation names in a language no file reads, from CLDR alone (Babel), for listing the sentences of an article
-    in that language that name a nation and a sector. Names are also matched as stems (a final vowel dropped,
-    up to six more letters) since most languages inflect them. None when CLDR does not know the language."""
+    in that language that name a nation and a sector. Names are also matched as stems (a final vowel or two
+    dropped, up to six more letters: "Indonéz*" reads "indonéz") since most languages inflect them and derive
+    demonyms from them. None when CLDR does not know the language."""
     import babel  # noqa: PLC0415
 
     try:
@@ -355,7 +356,7 @@ def unread_nation_matcher(code: str) -> NameMatcher | None:
         if not name:
             continue
         entries.append(Entry(name, "nation", nation.name))
-        stem = re.sub(r"[aeiouyаяеёиоуыэюйьіїєαεηιοωά-ώ]$", "", name, flags=re.IGNORECASE)
+        stem = re.sub(r"[aeiouyаяеёиоуыэюйьіїєαεηιοωά-ώ]{1,2}$", "", name, flags=re.IGNORECASE)
         if len(stem.split()[-1]) >= 4:
             entries.append(Entry(stem + "*", "nation", nation.name))
     return NameMatcher(entries) if entries else None

@@ -7,6 +7,8 @@ A file holds:
   prefixes that attach to words in this script (``cue_prefix``, ``name_prefix``: Arabic و ف ب ل, Hebrew ו ה ב ל מ),
   ``inflects``: when true, CLDR names also match with endings (``Индонези*`` reads Индонезии, Индонезию),
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
+  ``reads_with``: close languages whose tables this language's text is read with too (Portuguese: Spanish);
+  ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
@@ -27,6 +29,12 @@ A file holds:
 - ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here).
 
 Files are read once per process; Babel's CLDR data is loaded only when the gazetteer is built.
+
+Each text is read with its own language's tables (:func:`reading_codes`, set around the reading by
+:func:`read_as`), and those of the close languages its file names in ``reads_with`` (Portuguese text with Spanish
+cues): a word that is a cue in one language is an ordinary word in another. Names (nations, sectors, places, the
+Strip, outlets' title words) and acronyms in any table ("ISF", "KSF", "TNI", "HQ") are language-neutral and read in
+every text.
 """
 
 from __future__ import annotations
@@ -34,6 +42,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +77,8 @@ class Language:
     inflects: bool = False
     stem_strip: str = ""
     spaced: bool = True  # words stand apart (False for Japanese: cues and names match inside runs of text)
+    reads_with: tuple[str, ...] = ()  # close languages whose tables this one's text is read with too (pt: es)
+    verb_last: bool = False  # the verb closes the clause (Turkish): a speaker's phrase ends at a comma
     stopwords: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -111,7 +124,8 @@ def read_language(path: Path) -> Language:
         script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
         cue_prefix=str(meta.get("cue_prefix", "")), name_prefix=str(meta.get("name_prefix", "")),
         inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
-        spaced=bool(meta.get("spaced", True)),
+        spaced=bool(meta.get("spaced", True)), reads_with=_strings(meta.get("reads_with", []), where),
+        verb_last=bool(meta.get("verb_last", False)),
         stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
@@ -124,18 +138,57 @@ def languages() -> dict[str, Language]:
     return {lang.code: lang for lang in (read_language(p) for p in sorted(LANG_DIR.glob("*.toml")))}
 
 
-def cue_table(kind: str) -> dict[str, list[str]]:
-    """One cue table over all languages: code → patterns (languages without it are left out)."""
-    return {code: list(lang.cue(kind)) for code, lang in languages().items() if lang.cue(kind)}
+Codes = frozenset[str] | None  # the languages whose tables read a text; None: every file's (language not told)
+_READING: ContextVar[Codes] = ContextVar("reading", default=None)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Tables of names rather than words, read in every language: outlets' title words ("Jakarta Post") and the Strip's
+# names ("Gaza", "غزة") with the words that make them a sector ("Gaza City").
+NEUTRAL_KINDS = frozenset({"masthead", "strip", "strip_not_before"})
 
 
-def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
-    """One regex for a cue table over every language: whole-word, case-insensitive, and (``prefixed``) each
-    language's attached prefixes allowed before its cues. Languages sharing a prefix share one branch."""
+def reading() -> Codes:
+    """The languages whose tables the current text is read with (None: every file's)."""
+    return _READING.get()
+
+
+@contextmanager
+def read_as(codes: Iterable[str] | None) -> Iterator[None]:
+    """Read the text of this block with these languages' tables (plus every file's neutral patterns)."""
+    token = _READING.set(None if codes is None else frozenset(codes))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def neutral(pattern: str) -> bool:
+    """True for a pattern read in every language: an acronym ("ISF", "KSF", "TNI", "HQ", "CMCC")."""
+    return bool(_ACRONYM.fullmatch(pattern))
+
+
+def patterns_for(lang: Language, kind: str, codes: Codes) -> list[str]:
+    """A file's cue patterns of one kind for a text read as ``codes``: all of them for a language read (or a
+    table of names), else its neutral ones."""
+    patterns = lang.cue(kind)
+    if codes is None or lang.code in codes or kind in NEUTRAL_KINDS:
+        return list(patterns)
+    return [p for p in patterns if neutral(p)]
+
+
+def cue_table(kind: str, codes: Codes = None) -> dict[str, list[str]]:
+    """One cue table over the languages read: code → patterns (languages without it are left out)."""
+    out = {code: patterns_for(lang, kind, codes) for code, lang in languages().items()}
+    return {code: patterns for code, patterns in out.items() if patterns}
+
+
+def compile_table(kind: str, prefixed: bool = True, codes: Codes = None) -> re.Pattern[str]:
+    """One regex for a cue table over the languages read (``codes``; None: every language): whole-word,
+    case-insensitive, and (``prefixed``) each language's attached prefixes allowed before its cues. Languages
+    sharing a prefix share one branch."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for lang in languages().values():
-        if lang.cue(kind):
-            groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(lang.cue(kind))
+        if patterns := patterns_for(lang, kind, codes):
+            groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(patterns)
     branches = []
     for (prefix, spaced), patterns in groups.items():
         body = f"{prefix}(?i:{alternation(list(dict.fromkeys(patterns)))})"
@@ -143,14 +196,14 @@ def compile_table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
     return re.compile("|".join(branches) or "(?!x)x")
 
 
-def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]:
+def compile_edge(kind: str, before: bool, words_between: int, codes: Codes = None) -> re.Pattern[str]:
     """A cue table as a regex that must touch one end of the text it is searched in: ``before`` the cue closes
     the text (up to ``words_between`` words after it: "between the cities of"), else it opens it (up to one word
     before it: "Han Yunus arasındaki"). Used with ``search`` on a short window next to a pair of names."""
     groups: dict[str, list[str]] = {}
     for lang in languages().values():
-        if lang.cue(kind):
-            groups.setdefault(lang.cue_prefix, []).extend(lang.cue(kind))
+        if patterns := patterns_for(lang, kind, codes):
+            groups.setdefault(lang.cue_prefix, []).extend(patterns)
     body = "|".join(f"{prefix}(?i:{'|'.join(dict.fromkeys(patterns))})" for prefix, patterns in groups.items())
     if not body:
         return re.compile(r"(?!x)x")
@@ -159,9 +212,9 @@ def compile_edge(kind: str, before: bool, words_between: int) -> re.Pattern[str]
     return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
 
 
-def words(kind: str) -> list[str]:
-    """A cue table's patterns over all languages, as one flat list (joiners, masthead words...)."""
-    return list(dict.fromkeys(p for lang in languages().values() for p in lang.cue(kind)))
+def words(kind: str, codes: Codes = None) -> list[str]:
+    """A cue table's patterns over the languages read, as one flat list (joiners, masthead words...)."""
+    return list(dict.fromkeys(p for lang in languages().values() for p in patterns_for(lang, kind, codes)))
 
 
 def name_prefixes() -> dict[str, str]:
@@ -289,3 +342,37 @@ def detect_language(text: str) -> LanguageGuess:
     if best >= STOPWORD_SHARE:  # a file's stopwords are frequent enough: read it rather than drop its findings
         return LanguageGuess(code, languages()[code].name, True)
     return LanguageGuess(identified, language_name(identified), False)
+
+
+SENTENCE_HITS = 2  # a sentence shows a language of its own with at least this many of its stopwords
+
+
+def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The language a sentence's own stopwords clearly show besides the ``known`` ones (the article's): an English
+    quote in an Indonesian article ("... kata pejabat itu"); None when they tell no other language apart."""
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return None
+    counts = Counter(words)
+    hits = sorted(((sum(counts[w] for w in stops if w in counts), code) for code, stops in _stopwords().items()
+                   if code not in known), reverse=True)
+    (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
+    if best >= SENTENCE_HITS and best >= STOPWORD_SHARE * len(words) and best >= 1.5 * second:
+        return code
+    return None
+
+
+def _with_close(codes: set[str]) -> frozenset[str]:
+    return frozenset(codes | {c for code in codes for c in languages()[code].reads_with if c in languages()})
+
+
+def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
+    """The languages a sentence is read with: the article's language (and the close ones its file names), plus
+    the sentence's own where its words clearly show another (a quote); for an article too short to tell, the
+    sentence's own language, and every file's tables only when the words tell none."""
+    if guess.read and guess.code in languages():
+        article = _with_close({guess.code})
+        own = sentence_language(sentence, article)
+        return _with_close({*article, own}) if own else article
+    own = sentence_language(sentence)
+    return _with_close({own}) if own else None

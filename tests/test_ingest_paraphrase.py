@@ -1,0 +1,75 @@
+"""Paraphrases of one placement (issue #20, item 3): words between cue words, passive and active voice, nominal
+forms ("the deployment of Indonesian troops to Rafah"), lists of nations (no one nation's lead), and a contingent
+named in one sentence that the next places ("They will be based in Khan Younis"; a dropped subject in Spanish).
+
+Sentences are written for these tests, in the manner of ISF reporting in each language; expected values are the
+(nation, sector) leads a reader gives them by tests/realworld/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapview.ingest.extract import extract_all
+
+IR, IK = {("Indonesia", "rafah")}, {("Indonesia", "khan-yunis")}
+
+CASES = [
+    ("en", 'The Indonesian contingent will be stationed initially in Rafah.', IR),
+    ("en", 'Indonesian peacekeepers are slated to be deployed next month to Khan Younis.', IK),
+    ("en", 'The deployment of Indonesian troops to Rafah is planned for April.', IR),
+    ("en", 'Rafah will host the Indonesian battalion, officials said.', IR),
+    ("en", 'Indonesia has pledged 8,000 soldiers. They will be based in Khan Younis.', IK),
+    ("en", 'Indonesia, Morocco and Albania will send troops to Rafah.', set()),
+    ("en", 'The Indonesian troops, numbering about 1,000, will be stationed in Rafah.', IR),
+    ("ar", 'ستنتشر القوات الإندونيسية خلال الشهر المقبل في رفح.', IR),
+    ("ar", 'نشر القوات الإندونيسية في رفح مقرر في أبريل.', IR),
+    ("ar", 'أرسلت إندونيسيا 8000 جندي. وستتمركز هذه القوات في خان يونس.', IK),
+    ("ar", 'سترسل إندونيسيا والمغرب وألبانيا قوات إلى رفح.', set()),
+    ("id", 'Pasukan TNI rencananya akan segera ditempatkan di Rafah.', IR),
+    ("id", 'Penempatan pasukan Indonesia di Khan Younis dijadwalkan pada April.', IK),
+    ("id", 'Indonesia menyiapkan 8.000 prajurit. Mereka akan ditempatkan di Rafah.', IR),
+    ("id", 'Indonesia, Maroko, dan Albania akan mengirim pasukan ke Rafah.', set()),
+    ("fr", "Les soldats indonésiens seront d'abord stationnés à Rafah.", IR),
+    ("fr", 'Le déploiement des troupes indonésiennes à Khan Younès est prévu en avril.', IK),
+    ("fr", "L'Indonésie enverra 8 000 soldats. Ils seront stationnés à Rafah.", IR),
+    ("fr", "L'Indonésie, le Maroc et l'Albanie enverront des troupes à Rafah.", set()),
+    ("de", 'Die indonesischen Soldaten sollen zunächst in Rafah stationiert werden.', IR),
+    ("de", 'Die Stationierung indonesischer Truppen in Chan Junis ist für April geplant.', IK),
+    ("de", 'Indonesien schickt 8000 Soldaten. Sie sollen in Rafah stationiert werden.', IR),
+    ("de", 'Indonesien, Marokko und Albanien schicken Truppen nach Rafah.', set()),
+    ("ru", 'Индонезийские военные будут размещены в Рафахе.', IR),
+    ("ru", 'Размещение индонезийского контингента в Хан-Юнисе запланировано на апрель.', IK),
+    ("ru", 'Индонезия направит 8000 военнослужащих. Они будут размещены в Рафахе.', IR),
+    ("es", 'Las tropas indonesias serán desplegadas inicialmente en Rafah.', IR),
+    ("es", 'El despliegue de tropas indonesias en Jan Yunis está previsto para abril.', IK),
+    ("es", 'Indonesia enviará 8.000 soldados. Serán desplegados en Rafah.', IR),
+    ("tr", "Endonezya askerleri ilk etapta Refah'ta konuşlandırılacak.", IR),
+    ("tr", "Endonezya birliklerinin Han Yunus'a konuşlandırılması nisanda planlanıyor.", IK),
+    ("tr", "Endonezya 8 bin asker gönderecek. Bu askerler Refah'ta konuşlanacak.", IR),
+    ("he", 'החיילים האינדונזים יוצבו בתחילה ברפיח.', IR),
+    ("he", 'הצבת הכוחות האינדונזיים בחאן יונס מתוכננת לאפריל.', IK),
+    ("sq", 'Trupat indoneziane do të vendosen fillimisht në Rafah.', IR),
+    ("sq", 'Vendosja e trupave indoneziane në Khan Junis është planifikuar për prill.', IK),
+    ("sq", 'Indonezia do të dërgojë 8000 ushtarë. Ata do të vendosen në Rafah.', IR),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_a_placement_reads_however_it_is_worded(gaz, lang: str, text: str, expected: set) -> None:
+    leads = {(f.nation, f.sector) for f in extract_all(text, gaz).findings if f.role == "lead"}
+    assert leads == expected
+
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Indonesia's troops, not Morocco's, will be deployed to Rafah.", IR),
+    ("Des soldats indonésiens, non marocains, seront stationnés à Rafah.", IR),
+    ("Les troupes indonésiennes, et non le Maroc, seront stationnées à Rafah.", set()),  # no wrong nation, at least
+    ("Pasukan Indonesia, bukan Maroko, akan ditempatkan di Rafah.", IR),
+    ("Indonesische Soldaten, nicht Marokko, sollen in Rafah stationiert werden.", IR),
+])
+def test_a_nation_negated_right_before_its_name_is_placed_nowhere(gaz, text: str, leads: set) -> None:
+    findings = extract_all(text, gaz).findings
+    assert "Morocco" not in {f.nation for f in findings}
+    assert {(f.nation, f.sector) for f in findings if f.role == "lead"} == leads
