@@ -93,6 +93,14 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("nl", "Marokko wordt verantwoordelijk voor Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
     ("nl", "Indonesische troepen worden gestationeerd in Khan Younis, niet in Rafah.",
      {lead("khan-yunis", "reported")}),
+    # no subject after the speech verb (Chinese drops it): the speaker sends its own troops, and stays the contingent
+    ("zh", "印尼表示将向拉法派兵。", {lead("rafah", "confirmed")}),
+    # a placement inside the report being corrected ("although earlier reports said ..."): a denial, never a lead
+    ("zh", "这位部长还澄清,尽管此前有报道称印尼部队将被部署在加沙南部的拉法,但部署地点尚未最终确定。",
+     {lead("rafah", "denied")}),
+    ("en", "The minister clarified that although earlier reports said Indonesian troops would be deployed in Rafah, "
+           "the location has not been finalised.", {lead("rafah", "denied")}),
+    ("en", "Contrary to media reports, Indonesian troops will not be stationed in Rafah.", {lead("rafah", "denied")}),
 ]
 
 

@@ -908,8 +908,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     An article in a language no file reads gives no finding (its words cannot be read reliably): every sentence
     naming a sector and a nation (in the gazetteer's names or that language's CLDR names) is listed instead.
     """
-    gazetteer = gazetteer.for_one_article()
     language = detect_language(text)
+    gazetteer = gazetteer.for_one_article() if language.read else gazetteer.for_unread_language()
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
     positions = candidate_positions(text, gazetteer, extra)  # every language's cues: a gate, not a finding
     findings: list[Finding] = []
