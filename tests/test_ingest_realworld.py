@@ -204,7 +204,8 @@ def test_lead_recall_and_precision_floors_on_the_latest_batch(articles, split) -
 
 
 @pytest.mark.xfail(reason="issue #20 target: met on the first 44 test articles (88.6 %, precision 100 %), not on the "
-                          "test split with the session-3 and session-5 batches (75.0 %, 63/84, precision 92.6 %)", strict=False)
+                          "test split with the session-3 and session-5 batches (75.0 %, 63/84, precision 92.6 %)",
+                   strict=False)
 def test_issue_20_target_on_the_test_split(articles) -> None:
     score = lead_score([a for a in articles if a.split == "test"])
     assert score.recall >= 0.85 and score.precision >= 0.95, score.line("test")
