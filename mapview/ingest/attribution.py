@@ -239,7 +239,10 @@ class _Reader:
             if any(_gap(nation, m) <= OUTLET_REACH for m in media):
                 continue  # "Media Israel", "هيئة البث الإسرائيلية": an outlet's country, not a government speaking
             for cue in cues:
-                before = nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
+                # "…인도네시아군이 라파에 배치된다고 말했다", "…インドネシア軍が…と語った": a quotative between the
+                # nation and a verb that closes the sentence puts the nation inside what is said
+                before = (nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
+                          and not self.quotative(nation.end, cue))
                 after = (cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
                          and not (self.tables.that and self.tables.that.search(text, cue.end, nation.start)))
                 if before or after:
@@ -273,6 +276,12 @@ class _Reader:
                 found.append(person)
         asides = self.asides(start, end)  # "The US military, which runs the CMCC, said": the military speaks
         return [s for s in found if not any(a <= s.start and s.end <= b for a, b in asides)]
+
+    def quotative(self, start: int, cue: _Span) -> bool:
+        """True when a quotative ("that", "…다고", "…と") stands between ``start`` and the speech cue (it may look
+        at the cue itself: "と語った")."""
+        found = self.tables.that.search(self.text, start, cue.end) if self.tables.that else None
+        return found is not None and found.start() < cue.start
 
     def asides(self, start: int, end: int) -> list[tuple[int, int]]:
         """The relative clauses set off by commas in ``text[start:end]`` (", which runs the CMCC,"): what they

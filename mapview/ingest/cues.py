@@ -78,6 +78,9 @@ class CueSet:
     at_town: re.Pattern[str]
     # In a script without spaces, a case particle ends the phrase a nation starts ("インドネシアが").
     particle: re.Pattern[str]
+    # A case particle closing the words before a nation ("미국 관리들은 인도네시아군이"): a title there heads its own
+    # phrase (the officials speak), it does not make the nation after it a person's.
+    particle_end: re.Pattern[str]
     # Right before a sector: the placing nation's own side of a town ("its side of Rafah").
     own_side: re.Pattern[str]
 
@@ -125,6 +128,7 @@ def cue_set(codes: Codes) -> CueSet:
         foreign_side=re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
         at_town=re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
         particle=re.compile(flat("particle")),
+        particle_end=re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         own_side=re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
     )
 

@@ -295,6 +295,8 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     speech = load_tables(LANG_DIR, reading()).any_cue
     if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
         return False
+    if CUES.particle_end.search(before):  # "미국 관리들은 인도네시아군이": the title's phrase ended at its particle
+        return False
     return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
         and not CUES.troops.search(before)
 
@@ -646,13 +648,13 @@ def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Ment
     return None
 
 
-def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nations: list[Mention],
+def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], sentence_nations: list[Mention],
                       previous: Previous, parties: list[Mention]) -> tuple[Mention | None, bool]:
     """The one contingent a clause is about, and whether its troops are named (next to it, or referred back to):
     the only contributor of the clause (the one with troops when there are several, never one item of a list),
-    else the one contingent the sentence names elsewhere, else (for "the troops", "their", "mereka") the
-    contingent of the sentences before, unless the clause speaks of the whole force ("the ISF") or names a party
-    ("the Israeli army")."""
+    else the one contingent the sentence names elsewhere, else (for "the troops", "their", "mereka", or a site
+    named with no one placed: :func:`_zero_reference`) the contingent of the sentences before, unless the clause
+    speaks of the whole force ("the ISF") or names a party ("the Israeli army")."""
     lo, hi = clause
     if here:
         keys = {n.key for n in here}
@@ -673,11 +675,28 @@ def _frame_contingent(text: str, clause: Span, here: list[Mention], sentence_nat
         return None, False
     if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
         return None, False
-    before = _referred_back(text, clause, previous)
+    before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous)
     if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
                                                  before.end + ANTECEDENT_REACH):
         return before, True
     return None, False
+
+
+def _zero_reference(text: str, start: int, clause: Span, previous: Previous) -> Mention | None:
+    """The contingent of the sentence right before a clause that names no one at all and calls a place the site
+    of a placement ("... thousands of Indonesian soldiers. An area between Rafah and Khan Yunis has been prepared
+    as the first deployment site."): news omits who is placed once the sentence before has said it, in every
+    language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
+    assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
+    farther back, or a bare mention of the Strip, says nothing of the troops."""
+    lo, hi = clause
+    if not CUES.assign.search(text, lo, hi) or CUES.force.search(text, lo, hi) or CUES.shared.search(text, lo, hi):
+        return None
+    found = previous() if callable(previous) else previous
+    sentence = _sentence_before(text, start)
+    if found is None or sentence is None or not sentence[0] <= found.start < sentence[1]:
+        return None
+    return found
 
 
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
@@ -707,7 +726,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue
         chain = _sector_chain(text, in_clause, sector)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
-        nation, own_troops = _frame_contingent(text, clause, here, sentence_nations, previous, parties)
+        nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties)
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
