@@ -55,6 +55,11 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("zh", "据美联社报道，印尼部队将驻扎在拉法。", {lead("rafah", "reported")}),
     ("zh", "美国官员表示，印尼部队将部署在拉法。", {lead("rafah", "reported")}),
     ("zh", "以色列媒体援引消息人士的话说，印尼士兵将进驻汗尤尼斯。", {lead("khan-yunis", "reported")}),
+    ("zh", "以色列公共广播公司报道称，已在拉法与汗尤尼斯之间为印尼士兵划出一片区域，用于建造营房。",
+     {lead("rafah", "reported"), lead("khan-yunis", "reported")}),
+    # a report called inaccurate, a refusal to go there
+    ("zh", "印尼军方称，关于印尼军队将驻扎拉法的报道并不准确。", {lead("rafah", "denied")}),
+    ("zh", "印尼外交部表示，印尼部队在加沙的任务仅限于人道援助，不会前往拉法。", {lead("rafah", "denied")}),
     # --- Japanese ---
     # the area of activity (Kyodo via oita-press.co.jp: "活動地域はガザ南部ハンユニスと最南部ラファの間となる")
     ("ja", "報道によると、インドネシア軍の活動地域はガザ南部ハンユニスと最南部ラファの間となる。",
@@ -70,6 +75,12 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # "jointly announced" is no outlet (共同 alone is not Kyodo News)
     ("ja", "インドネシア国防相は、インドネシア軍がラファに駐留すると共同で発表した。", {lead("rafah", "confirmed")}),
     ("ja", "共同通信によると、インドネシア軍はラファに駐留する。", {lead("rafah", "reported")}),
+    # where the soldiers will live (Kyodo via oita-press.co.jp: "現地でインドネシア兵が居住する施設の準備")
+    ("ja", "インドネシア兵が居住する施設がラファに建設される。", {lead("rafah", "reported")}),
+    ("ja", "インドネシア軍の宿営地はハンユニスに置かれる。", {lead("khan-yunis", "reported")}),
+    ("ja", "インドネシア軍の派遣先はラファとなる見通しだ。", {lead("rafah", "speculative")}),
+    ("ja", "インドネシア軍はラファの治安維持を担う。", {lead("rafah", "reported")}),
+    ("ja", "【エルサレム共同】インドネシア軍はラファに駐留する見通しだ。", {lead("rafah", "speculative")}),
     # denials
     ("ja", "インドネシア国防省は、インドネシア軍がラファに駐留するとの報道を否定した。", {lead("rafah", "denied")}),
     ("ja", "インドネシア政府は、同国部隊をラファには派遣しないと述べた。", {lead("rafah", "denied")}),
@@ -109,6 +120,10 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("id", "Juru bicara Kemlu menepis laporan bahwa pasukan Indonesia akan ditempatkan di Rafah.",
      {lead("rafah", "denied")}),
     ("id", "Pejabat AS mengatakan pasukan Indonesia akan ditempatkan di Rafah.", {lead("rafah", "reported")}),
+    # planned ("direncanakan", "berencana"): hedged, as "plans to" is in English
+    ("id", "Kontingen Garuda direncanakan akan bertugas di tenggara Rafah.", {lead("rafah", "speculative")}),
+    ("id", "Sektor Khan Younis akan dijaga oleh prajurit Indonesia.", {lead("khan-yunis", "reported")}),
+    ("id", "Lahan untuk barak prajurit Indonesia telah disiapkan di Khan Younis.", {lead("khan-yunis", "reported")}),
 ]
 
 
@@ -141,10 +156,21 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "米軍のジェファーズ少将が率いる国際安定化部隊は、まずラファに展開する。",
     "미국 관리는 국제안정화군 사령부를 라파에 둔다고 말했다.",
     "Pasukan dari beberapa negara akan ditempatkan di Rafah.",
+    "Pasukan ISF yang dipimpin Mayjen AS Jasper Jeffers akan ditempatkan pertama kali di Rafah.",
+    "Mesir dan Yordania akan melatih polisi Palestina di Rafah.",
+    "Israel menolak kehadiran pasukan Turki di Rafah.",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector
     "エジプトとヨルダンがラファでパレスチナ警察の訓練を担う。",
+    "埃及和约旦将负责在拉法培训巴勒斯坦警察。",
+    "이집트와 요르단은 라파에서 팔레스타인 경찰 훈련을 맡는다.",
+    # the US general who leads the force, and the post of deputy commander, are no contingent's lead
+    "由美军少将杰弗斯率领的国际稳定部队将首先进驻拉法地区。",
+    "印尼同意担任部队副指挥官，国际稳定部队将首先部署到拉法。",
+    "제퍼스 미군 소장이 이끄는 국제안정화군은 먼저 라파에 배치된다.",
+    "인도네시아는 부사령관을 맡고 라파에는 국제안정화군이 먼저 배치된다.",
+    "ＩＳＦを率いるジャスパー・ジェファーズ米軍少将は、まずラファに部隊を展開すると述べた。",
 ])
 def test_precision_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
