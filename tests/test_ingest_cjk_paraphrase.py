@@ -127,6 +127,24 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
 ]
 
 
+# The site named in the sentence after the one naming the contingent, with no word referring back (news omits the
+# subject once said; Chinese, Japanese and Korean more than most): the contingent of the sentence right before.
+CASES += [
+    # (Kyodo via oita-press.co.jp: "派遣されるインドネシア軍は数千人規模との見方が出ており、
+    # 活動地域はガザ南部ハンユニスと最南部ラファの間となる")
+    ("ja", "派遣されるインドネシア軍は数千人規模との見方が出ている。"
+           "活動地域はガザ南部ハンユニスと最南部ラファの間となる。",
+     {lead("khan-yunis", "reported"), lead("rafah", "reported")}),
+    ("ja", "インドネシアは8000人の兵士を派遣する。駐留先はラファとなる。", {lead("rafah", "reported")}),
+    ("zh", "报道称，派遣的印尼军队规模达数千人。其活动区域为加沙南部汗尤尼斯与拉法之间。",
+     {lead("khan-yunis", "reported"), lead("rafah", "reported")}),
+    ("zh", "印尼将派遣8000名士兵。驻地将设在拉法。", {lead("rafah", "reported")}),
+    ("ko", "인도네시아군 수천 명이 가자지구에 배치될 예정이다. 배치 지역은 라파와 칸유니스 사이 남부 지역이다.",
+     {lead("khan-yunis", "reported"), lead("rafah", "reported")}),
+    ("ko", "인도네시아는 병력 8천 명을 보낸다. 주둔지는 라파에 마련된다.", {lead("rafah", "reported")}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
     article = text + INDONESIAN_TAIL if lang == "id" else text
@@ -159,6 +177,17 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "Pasukan ISF yang dipimpin Mayjen AS Jasper Jeffers akan ditempatkan pertama kali di Rafah.",
     "Mesir dan Yordania akan melatih polisi Palestina di Rafah.",
     "Israel menolak kehadiran pasukan Turki di Rafah.",
+    # the sentence before names a contingent; this one names no placement of it
+    "Indonesia akan mengirim 8.000 prajurit. Kamp pengungsi di Rafah menampung ribuan keluarga.",
+    "印尼将派遣8000名士兵。以色列军队仍驻扎在拉法。",
+    "インドネシアは8000人の兵士を派遣する。国際安定化部隊はまずラファに展開する。",
+    "인도네시아는 병력 8천 명을 보낸다. 이스라엘군은 라파에 주둔하고 있다.",
+    # troops of no stated nation in the sentence after, or a site named in another paragraph
+    "Indonesia akan mengirim 8.000 prajurit. Pasukan asing akan ditempatkan di Rafah.",
+    "印尼将派遣8000名士兵。\n驻地将设在拉法。",
+    "インドネシアは8000人の兵士を派遣する。\n駐留先はラファとなる。",
+    # the sentence after names an outlet: its report is about someone else's site
+    "인도네시아는 병력 8천 명을 보낸다. 이스라엘 언론은 주둔지가 라파에 마련된다고 전했다.",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector

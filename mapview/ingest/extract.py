@@ -528,7 +528,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties, cues_found, have_lead):
+                                                         parties, cues_found, have_lead, bool(named)):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
@@ -649,7 +649,7 @@ def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Ment
 
 
 def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], sentence_nations: list[Mention],
-                      previous: Previous, parties: list[Mention]) -> tuple[Mention | None, bool]:
+                      previous: Previous, parties: list[Mention], named_any: bool) -> tuple[Mention | None, bool]:
     """The one contingent a clause is about, and whether its troops are named (next to it, or referred back to):
     the only contributor of the clause (the one with troops when there are several, never one item of a list),
     else the one contingent the sentence names elsewhere, else (for "the troops", "their", "mereka", or a site
@@ -675,34 +675,41 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         return None, False
     if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
         return None, False
-    before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous)
+    before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
     if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
                                                  before.end + ANTECEDENT_REACH):
         return before, True
     return None, False
 
 
-def _zero_reference(text: str, start: int, clause: Span, previous: Previous) -> Mention | None:
+def _zero_reference(text: str, start: int, clause: Span, previous: Previous, named_any: bool) -> Mention | None:
     """The contingent of the sentence right before a clause that names no one at all and calls a place the site
     of a placement ("... thousands of Indonesian soldiers. An area between Rafah and Khan Yunis has been prepared
     as the first deployment site."): news omits who is placed once the sentence before has said it, in every
     language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
-    farther back, or a bare mention of the Strip, says nothing of the troops."""
+    farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
+    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
+    outlet, the Israeli army) is about someone else."""
     lo, hi = clause
-    if not CUES.assign.search(text, lo, hi) or CUES.force.search(text, lo, hi) or CUES.shared.search(text, lo, hi):
+    if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
+                                                   for kind in ("force", "shared", "civilian", "task", "police")):
+        return None  # the force's site, several nations', one for displaced families, police
+    if _troop_words(text, lo, hi):
+        return None
+    sentence = _sentence_before(text, start)
+    if sentence is None or "\n" in text[sentence[1]:start]:
         return None
     found = previous() if callable(previous) else previous
-    sentence = _sentence_before(text, start)
-    if found is None or sentence is None or not sentence[0] <= found.start < sentence[1]:
+    if found is None or not sentence[0] <= found.start < sentence[1]:
         return None
     return found
 
 
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
                       clauses: list[Span], previous: Previous, parties: list[Mention],
-                      cues_found: dict[str, list[_Cue]],
-                      have_lead: set[tuple[str | None, str]]) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                      cues_found: dict[str, list[_Cue]], have_lead: set[tuple[str | None, str]],
+                      named_any: bool = False) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
     a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
     prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
@@ -711,7 +718,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
     ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital").
 
     ``cues_found``: the sentence's deploy, assign, base and phase cues, already found; ``have_lead``: the (nation,
-    sector) leads other rules found in it (not read again)."""
+    sector) leads other rules found in it (not read again); ``named_any``: the sentence names a nation (an outlet's or
+    a party's too)."""
     out: list[tuple[Mention, Mention, Span, _Cue]] = []
     sentence_nations = [n for n in nations if start <= n.start and n.end <= end
                         and not CUES.modifier.match(text, n.end, min(end, n.end + 20))]
@@ -725,8 +733,12 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if len({m.key for m in in_clause if m.kind == "sector"}) > 2:  # "in five sectors: Rafah, Khan Yunis, ..."
             continue
         chain = _sector_chain(text, in_clause, sector)
+        if len(chain) == 1 and (pair := _area(text, sectors, sector)):  # "ハンユニスと最南部ラファの間": one site
+            chain = sorted((m for m in in_clause if m.kind == "sector" and m.key in pair
+                            and _gap(m.start, m.end, sector.start, sector.end) <= 20), key=lambda m: m.start)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
-        nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties)
+        nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties,
+                                               named_any)
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
