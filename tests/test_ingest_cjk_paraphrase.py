@@ -93,6 +93,7 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("ko", "인도네시아군의 라파 배치는 4월에 시작될 전망이다.", {lead("rafah", "speculative")}),
     ("ko", "인도네시아 병력의 칸유니스 주둔이 확정됐다.", {lead("khan-yunis", "reported")}),
     ("ko", "인도네시아가 라파 지역의 치안을 맡는다.", {lead("rafah", "reported")}),
+    ("ko", "인도네시아가 라파 치안을 주도한다.", {lead("rafah", "reported")}),
     ("ko", "라파는 인도네시아군이 맡을 것으로 알려졌다.", {lead("rafah", "reported")}),
     ("ko", "인도네시아군을 위한 숙영지가 칸유니스에 마련됐다.", {lead("khan-yunis", "reported")}),
     ("ko", "인도네시아 정부는 라파에 병력을 파견하기로 했다.", {lead("rafah", "reported")}),
@@ -188,6 +189,11 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "インドネシアは8000人の兵士を派遣する。\n駐留先はラファとなる。",
     # the sentence after names an outlet: its report is about someone else's site
     "인도네시아는 병력 8천 명을 보낸다. 이스라엘 언론은 주둔지가 라파에 마련된다고 전했다.",
+    # the nation leading the whole force ("the US-led force") is not a contingent placed in a sector
+    "미국 주도의 국제안정화군은 라파에서 먼저 활동을 시작한다.",
+    "미국이 이끄는 국제안정화군은 라파에 먼저 배치된다.",
+    "美国主导的国际稳定部队将在拉法开展行动。",
+    "米国が主導する国際安定化部隊はラファに展開する。",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector

@@ -266,9 +266,20 @@ def _border_nation(text: str, nation: Mention) -> bool:
 
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
     """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
-    Egypt"), not a party to the conflict."""
+    Egypt"), not a party to the conflict, not the nation leading the whole force ("the US-led force", "미국이
+    이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays Turkey's)."""
     return [n for n in nations
-            if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)]
+            if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)
+            and not _leads_the_force(text, n)]
+
+
+def _leads_the_force(text: str, nation: Mention) -> bool:
+    """True when a modifier ("-led", "주도의", "主导的") right after the nation qualifies the whole force."""
+    modifier = CUES.modifier.match(text, nation.end, nation.end + 20)
+    if modifier is None:
+        return False
+    after = re.match(r"[\s\u3000]{0,2}(?:the\s+)?", text[modifier.end():modifier.end() + 8])
+    return CUES.force.match(text, modifier.end() + (after.end() if after else 0)) is not None
 
 
 PERSON_WORDS = 3  # words after a nation (2 before it) searched for a person's title: "Indonesian foreign minister"
