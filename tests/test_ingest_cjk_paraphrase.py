@@ -217,3 +217,40 @@ def test_jointly_is_not_kyodo_news_in_chinese_or_japanese(gaz: Gazetteer) -> Non
                  "インドネシア国防相は、インドネシア軍がラファに駐留すると共同で発表した。"):
         for finding in extract_all(text, gaz).findings:
             assert finding.attribution.speaker != "共同", text
+
+
+# Short articles composed in each language: a report relayed from an outlet, a third party's word, the nation's own
+# hedge and its denial of another sector, a site named without its subject, and traps around them. The article is
+# read in its detected language, as ingest reads a saved page.
+ARTICLES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
+    ("zh", "据以色列公共广播公司报道，印尼军队将进驻加沙南部的拉法和汗尤尼斯之间的地区，营房建设需要数周时间。"
+           "美国官员表示，国际稳定部队将首先在拉法开展行动。"
+           "印尼国防部发言人说，部队的具体部署地点仍在讨论之中，但印尼部队不会进驻加沙城。"
+           "以色列军队目前仍控制着拉法的大片地区。",
+     {lead("rafah", "reported"), lead("khan-yunis", "reported"), lead("gaza-city", "denied")}),
+    ("ja", "イスラエルの公共放送によると、派遣されるインドネシア軍は数千人規模となる見通しだ。"
+           "活動地域はガザ南部ハンユニスと最南部ラファの間となる。"
+           "米軍のジェファーズ少将が率いる国際安定化部隊は、まずラファで活動を始めるという。"
+           "インドネシア国防省の報道官は、同国部隊をガザ市には派遣しないと述べた。"
+           "イスラエル軍は現在もラファの一部を管理している。",
+     {lead("khan-yunis", "reported"), lead("rafah", "reported"), lead("gaza-city", "denied")}),
+    ("ko", "이스라엘 공영방송 칸에 따르면 인도네시아군 수천 명이 몇 주 안에 가자지구에 도착할 예정이다. "
+           "배치 지역은 라파와 칸유니스 사이 남부 지역이다. "
+           "미국 관리들은 국제안정화군이 먼저 라파에서 활동을 시작한다고 말했다. "
+           "인도네시아 국방부는 자국군이 가자시티에 배치된다는 보도는 사실이 아니라고 밝혔다. "
+           "이스라엘군은 여전히 라파 일부 지역을 통제하고 있다.",
+     {lead("rafah", "reported"), lead("khan-yunis", "reported"), lead("gaza-city", "denied")}),
+    ("id", "Lembaga penyiaran publik Israel melaporkan bahwa ribuan tentara Indonesia akan tiba di Gaza dalam beberapa "
+           "pekan. Sebuah area di antara Rafah dan Khan Younis telah ditetapkan sebagai lokasi penempatan mereka. "
+           "Pejabat Amerika Serikat mengatakan pasukan ISF akan mulai bertugas di Rafah. Namun juru bicara Kemhan "
+           "menepis kabar bahwa prajurit TNI akan ditempatkan di Kota Gaza. Militer Israel masih menguasai sebagian "
+           "wilayah Rafah.",
+     {lead("rafah", "reported"), lead("khan-yunis", "reported"), lead("gaza-city", "denied")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
+def test_a_short_article_is_read_in_its_language(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
+    extraction = extract_all(text, gaz)
+    assert extraction.language.code == lang
+    assert {f.label() for f in extraction.findings if f.role == "lead"} == expected
