@@ -146,6 +146,26 @@ CASES += [
 ]
 
 
+# The same placement in the verb forms and nouns reporting uses (sent, dispatched, on a mission, a base set up,
+# taking over the defence, a sector handed to a nation).
+CASES += [
+    ("zh", "印尼已向拉法派出部队。", {lead("rafah", "reported")}),
+    ("zh", "印尼维和人员将赴拉法执行维和任务。", {lead("rafah", "reported")}),
+    ("zh", "印尼军人将奔赴汗尤尼斯。", {lead("khan-yunis", "reported")}),
+    ("zh", "印尼军队将接管汗尤尼斯的防务。", {lead("khan-yunis", "reported")}),
+    ("ja", "インドネシア軍はラファで任務にあたる。", {lead("rafah", "reported")}),
+    ("ja", "インドネシアはラファに部隊を送る。", {lead("rafah", "reported")}),
+    ("ja", "インドネシア軍はハンユニスに拠点を置く。", {lead("khan-yunis", "reported")}),
+    ("ko", "라파에 주둔 중인 인도네시아군은 순찰을 시작했다.", {lead("rafah", "reported")}),
+    ("ko", "인도네시아 병력은 라파 지역에서 임무를 수행한다.", {lead("rafah", "reported")}),
+    ("ko", "인도네시아는 라파에 병력을 파견할 방침이다.", {lead("rafah", "speculative")}),
+    ("id", "Indonesia mengirim 1.000 prajurit ke Khan Younis.", {lead("khan-yunis", "reported")}),
+    ("id", "Personel TNI akan diberangkatkan ke Rafah.", {lead("rafah", "reported")}),
+    ("id", "Indonesia mendapat tugas mengamankan Rafah.", {lead("rafah", "reported")}),
+    ("id", "Sektor Rafah diserahkan kepada Indonesia.", {lead("rafah", "reported")}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
     article = text + INDONESIAN_TAIL if lang == "id" else text
@@ -194,6 +214,11 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "미국이 이끄는 국제안정화군은 라파에 먼저 배치된다.",
     "美国主导的国际稳定部队将在拉法开展行动。",
     "米国が主導する国際安定化部隊はラファに展開する。",
+    # aid, not troops, sent; a mission of training police
+    "PMI mengirim bantuan kemanusiaan ke Rafah.",
+    "Mesir mengirim truk bantuan ke Rafah.",
+    "米国はラファに支援物資を送る。",
+    "エジプトはラファでパレスチナ警察の訓練任務にあたる。",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector
