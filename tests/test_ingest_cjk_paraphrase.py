@@ -195,6 +195,7 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "米軍のジェファーズ少将が率いる国際安定化部隊は、まずラファに展開する。",
     "미국 관리는 국제안정화군 사령부를 라파에 둔다고 말했다.",
     "Pasukan dari beberapa negara akan ditempatkan di Rafah.",
+    "Pasukan dari lima negara, termasuk Indonesia, akan ditempatkan di Rafah.",
     "Pasukan ISF yang dipimpin Mayjen AS Jasper Jeffers akan ditempatkan pertama kali di Rafah.",
     "Mesir dan Yordania akan melatih polisi Palestina di Rafah.",
     "Israel menolak kehadiran pasukan Turki di Rafah.",
@@ -219,6 +220,13 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "Mesir mengirim truk bantuan ke Rafah.",
     "米国はラファに支援物資を送る。",
     "エジプトはラファでパレスチナ警察の訓練任務にあたる。",
+    # troops of several nations, one named among them
+    "インドネシアを含む5カ国の部隊がまずラファに展開する。",
+    "인도네시아를 포함한 5개국 병력이 먼저 라파에 배치된다.",
+    "包括印尼在内的五个国家的部队将首先部署在拉法。",
+    "印尼等国的部队将部署在拉法。",
+    "인도네시아 등 여러 나라의 병력이 라파에 배치된다.",
+    "インドネシアなど各国の部隊がラファに展開する。",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector

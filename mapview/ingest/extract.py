@@ -505,7 +505,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
                                              or CUES.civilian.search(text, cue.start, sector.start)):
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
-            nation = _subject(cue, here, sectors, sector, text)
+            # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
+            nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
