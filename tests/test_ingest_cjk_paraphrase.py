@@ -166,6 +166,23 @@ CASES += [
 ]
 
 
+# Who says it: "it is learned" names no source (not "according to Indonesia"), an Israeli official is a third party,
+# an Indonesian army spokesman is the nation's own office.
+CASES += [
+    ("zh", "据悉，印尼部队将驻扎在拉法。", {lead("rafah", "speculative")}),
+    ("zh", "以色列官员称，印尼部队将驻扎在拉法。", {lead("rafah", "reported")}),
+    ("ko", "이스라엘 관리는 인도네시아군이 라파에 주둔한다고 말했다.", {lead("rafah", "reported")}),
+    ("id", "Kapuspen TNI memastikan prajurit TNI akan bertugas di Rafah.", {lead("rafah", "confirmed")}),
+]
+
+
+def test_the_source_of_a_relayed_placement(gaz: Gazetteer) -> None:
+    for text, said_by in (("据悉，印尼部队将驻扎在拉法。", "media"),
+                          ("이스라엘 관리는 인도네시아군이 라파에 주둔한다고 말했다.", "unnamed-officials"),
+                          ("米政府高官は、インドネシア軍がラファに展開すると語った。", "unnamed-officials")):
+        assert [f.attribution.said_by for f in extract(text, gaz) if f.role == "lead"] == [said_by], text
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
     article = text + INDONESIAN_TAIL if lang == "id" else text
