@@ -183,6 +183,14 @@ def test_the_source_of_a_relayed_placement(gaz: Gazetteer) -> None:
         assert [f.attribution.said_by for f in extract(text, gaz) if f.role == "lead"] == [said_by], text
 
 
+# A condition is a hedge, as English "if" is.
+CASES += [
+    ("ko", "인도네시아군이 라파에 배치될 경우 국제안정화군의 첫 병력이 된다.", {lead("rafah", "speculative")}),
+    ("ja", "インドネシア軍がラファに展開すれば、初の外国部隊となる。", {lead("rafah", "speculative")}),
+    ("zh", "如果印尼部队进驻拉法，将成为首支抵达的外国部队。", {lead("rafah", "speculative")}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
     article = text + INDONESIAN_TAIL if lang == "id" else text
@@ -244,6 +252,11 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "印尼等国的部队将部署在拉法。",
     "인도네시아 등 여러 나라의 병력이 라파에 배치된다.",
     "インドネシアなど各国の部隊がラファに展開する。",
+    # the placing verb has the Strip for its place, the sector belongs to what follows (a verb-last clause)
+    "인도네시아군이 가자지구에 배치되면 라파 주민들의 불안이 커질 수 있다.",
+    "インドネシア軍がガザに展開すれば、ラファの住民は安心するだろう。",
+    # two clauses, two subjects: Indonesia sends troops, Egypt trains police in Rafah
+    "印尼将向加沙派兵，而埃及将在拉法培训警察。",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector

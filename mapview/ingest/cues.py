@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from mapview.ingest.langdata import Codes, compile_edge, compile_table, reading, words
+from mapview.ingest.langdata import Codes, compile_edge, compile_table, languages, patterns_for, reading, words
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,30 @@ class CueSet:
     own_side: re.Pattern[str]
 
 
-def _breaks(patterns: list[str], soft: bool) -> re.Pattern[str]:
+def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None) -> re.Pattern[str]:
+    """Clause breaks: ";", a spaced dash, and the languages' break words ("but", "tetapi"); in a script without
+    spaces (Chinese, Japanese) a break word has no word boundary to stand between, so it is read right after a
+    comma or a colon ("，而埃及…", "、一方…")."""
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
-    return re.compile("|".join([r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]))
+    branches = [r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
+    if unspaced:
+        branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
+    return re.compile("|".join(branches))
+
+
+def _by_spacing(kind: str, codes: Codes) -> tuple[list[str], list[str]]:
+    """A table's patterns over the languages read, split into those of spaced and of unspaced scripts."""
+    spaced: list[str] = []
+    unspaced: list[str] = []
+    for lang in languages().values():
+        (spaced if lang.spaced else unspaced).extend(patterns_for(lang, kind, codes))
+    return list(dict.fromkeys(spaced)), list(dict.fromkeys(unspaced))
+
+
+# In a script without spaces a name ends where no further ideograph, katakana or Latin letter follows (a particle
+# may: "ガザに"); one that does makes a longer name ("加沙城", "ガザ市": a sector).
+_UNSPACED_NAME_END = r"(?![\u4e00-\u9fff\u3400-\u4dbf\u30a0-\u30ffA-Za-z0-9])"
 
 
 def _joined(patterns: list[str]) -> str:
@@ -105,10 +125,13 @@ def cue_set(codes: Codes) -> CueSet:
         return _joined(words(kind, codes))
 
     joiners = flat("list_joiner")
+    spaced_breaks, unspaced_breaks = _by_spacing("clause_break", codes)
+    spaced_strip, unspaced_strip = _by_spacing("strip", codes)
+    not_before = flat("strip_not_before")
     return CueSet(
         lead=table("lead"), deploy=table("deploy"), base=table("base"), phase=table("phase"), task=table("task"),
         police=table("police", prefixed=False), medical=table("medical", prefixed=False),
-        hard_break=_breaks(words("clause_break", codes), soft=False),
+        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks),
         soft_break=_breaks(words("soft_break", codes), soft=True), assign=table("assign"), outlet=table("outlet"),
         border=table("border"), backref=table("backref"), troops=table("troops"), placement=table("placement"),
         force=table("force"), near=table("near"), that=table("that"), locative=table("locative", prefixed=False),
@@ -124,7 +147,8 @@ def cue_set(codes: Codes) -> CueSet:
         joiner_start=re.compile(rf"[\s,،、]*(?:{joiners})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE),
         between_before=compile_edge("between", before=True, words_between=3, codes=codes),
         between_after=compile_edge("between_after", before=False, words_between=0, codes=codes),
-        strip=re.compile(rf"(?<!\w)(?:{flat('strip')})(?!\w)(?![\s\u00a0]+(?:{flat('strip_not_before')}))"),
+        strip=re.compile(rf"(?<!\w)(?:{_joined(spaced_strip)})(?!\w)(?![\s\u00a0]+(?:{not_before}))"
+                         + (rf"|(?:{_joined(unspaced_strip)}){_UNSPACED_NAME_END}" if unspaced_strip else "")),
         foreign_side=re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
         at_town=re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
         particle=re.compile(flat("particle")),

@@ -502,6 +502,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
             if CUES.strip.search(text, lo, hi):  # the cue is about the Strip as a whole
                 continue
+            if cue.end < sector.start and _strip_before(text, cue, clause[0]):
+                continue  # "가자지구에 배치되면 라파 …", "ガザに展開すれば、ラファの…": the verb's place is before it
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
                                              or CUES.civilian.search(text, cue.start, sector.start)):
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
@@ -558,6 +560,9 @@ FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
 FRAME_OBJECT_GAP = 25  # a placing verb whose own object is the Strip does not reach a sector farther than this
+STRIP_BEFORE_VERB = 3  # the Strip this close before a placing word ("가자지구에 배치") is that word's place
+_VERB_LAST_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]")
+_PUNCTUATION_ANY = re.compile(r"[,.;:!?，。、；：！？]")
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
 _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
@@ -569,6 +574,18 @@ _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
+
+
+def _strip_before(text: str, cue: _Cue, lo: int) -> bool:
+    """True when the Strip stands right before a placing word ("가자지구에 배치", "ガザに展開", "ke Gaza
+    dikerahkan"): a verb that closes its clause has its own place there, not in a sector named after it."""
+    strip = list(CUES.strip.finditer(text, max(lo, cue.start - 12), cue.start))
+    if not strip or cue.start - strip[-1].end() > STRIP_BEFORE_VERB:
+        return False
+    # only where the verb closes the clause after its place (Korean, Japanese, Chinese names), with no comma
+    # between: "Gaza, stationed in Rafah" keeps its sector
+    return bool(_VERB_LAST_SCRIPT.search(strip[-1].group())) and not _PUNCTUATION_ANY.search(text, strip[-1].end(),
+                                                                                          cue.start)
 
 
 def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention]) -> bool:
@@ -782,6 +799,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if cue.end < first.start - FRAME_OBJECT_GAP and CUES.strip.match(text, cue.end + len(text[cue.end:first.start])
                                                                      - len(text[cue.end:first.start].lstrip())):
             continue  # "the troops would go to Gaza once ... Rafah": the verb has its own place
+        if cue.end < first.start and _strip_before(text, cue, clause[0]):
+            continue  # "가자지구에 배치되면 라파 주민들의…": a verb closing its clause has its place before it
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
