@@ -177,7 +177,10 @@ CASES += [
 
 
 def test_the_source_of_a_relayed_placement(gaz: Gazetteer) -> None:
-    for text, said_by in (("据悉，印尼部队将驻扎在拉法。", "media"),
+    for text, said_by in (("イスラエル紙ハアレツによると、インドネシア軍はラファに駐留する。", "media"),
+                          ("이스라엘 일간 하레츠는 인도네시아군이 라파에 주둔한다고 보도했다.", "media"),
+                          ("据以色列《国土报》报道，印尼军队将驻扎在拉法。", "media"),
+                          ("据悉，印尼部队将驻扎在拉法。", "media"),
                           ("이스라엘 관리는 인도네시아군이 라파에 주둔한다고 말했다.", "unnamed-officials"),
                           ("米政府高官は、インドネシア軍がラファに展開すると語った。", "unnamed-officials")):
         assert [f.attribution.said_by for f in extract(text, gaz) if f.role == "lead"] == [said_by], text
@@ -215,6 +218,11 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "중앙일보에 따르면 여러 나라 병력이 라파에 배치된다.",
     "인도네시아 안타라통신에 따르면 라파에 병력이 배치된다.",
     "インドネシアの国営アンタラ通信によると、部隊はラファに展開する。",
+    # a paper or magazine of the nation's, relaying troops of no stated nation or the whole force
+    "インドネシアのテンポ誌によると、部隊はラファに駐留する。",
+    "인도네시아 일간 콤파스에 따르면 국제안정화군은 먼저 라파에 배치된다.",
+    "인도네시아 일간 콤파스는 부대가 라파에 주둔한다고 보도했다.",
+    "据印尼《罗盘报》报道，国际稳定部队将首先部署在拉法。",
     # troops of several nations, the force as a whole, a US official on the force's headquarters
     "美国官员表示，国际稳定部队将首先部署在拉法。",
     "米軍のジェファーズ少将が率いる国際安定化部隊は、まずラファに展開する。",

@@ -221,7 +221,9 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     out = []
     for n in nations:
         lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
-        if _troop_words(text, lo, hi):
+        forces = [m.span() for m in CUES.force.finditer(text, lo, hi)]
+        # "国际稳定部队", "국제안정화군": a word for troops inside the whole force's name is not the nation's
+        if [m for m in _troop_words(text, lo, hi) if not any(a <= m.start() < b for a, b in forces)]:
             out.append(n)
     return out
 
