@@ -265,6 +265,9 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
     "インドネシア軍がガザに展開すれば、ラファの住民は安心するだろう。",
     # two clauses, two subjects: Indonesia sends troops, Egypt trains police in Rafah
     "印尼将向加沙派兵，而埃及将在拉法培训警察。",
+    # nations listed with the middle dot (Korean, Japanese)
+    "인도네시아·모로코 병력이 라파에 배치된다.",
+    "インドネシア・モロッコの部隊がラファに展開する。",
     # a list of candidate nations near a sector
     "이집트, 튀르키예, 아제르바이잔, 인도네시아 등이 참여국으로 거론됐으며 라파에 병력이 배치될 예정이다.",
     # Egypt and Jordan train police; nobody is placed in a sector
@@ -280,6 +283,11 @@ def test_real_wordings_place_the_nation(gaz: Gazetteer, lang: str, text: str, ex
 ])
 def test_precision_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
+
+
+def test_a_list_written_with_the_middle_dot_places_no_one_of_its_nations(gaz: Gazetteer) -> None:
+    for text in ("인도네시아·모로코 병력이 라파에 배치된다.", "インドネシア・モロッコの部隊がラファに展開する。"):
+        assert not [f for f in extract(text, gaz) if f.nation is not None], text
 
 
 def test_jointly_is_not_kyodo_news_in_chinese_or_japanese(gaz: Gazetteer) -> None:

@@ -141,8 +141,9 @@ def cue_set(codes: Codes) -> CueSet:
         supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
         masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),
         modifier=re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),
-        list_joiner=re.compile(rf"^[\s,،、]*(?:(?:{joiners})\s*)?"  # "and", then an article ("the", "l'")
-                               rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、]*$",
+        # "and", then an article ("the", "l'"); the middle dot lists names in Korean and Japanese (인도네시아·모로코)
+        list_joiner=re.compile(rf"^[\s,،、·・]*(?:(?:{joiners})\s*)?"
+                               rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、·・]*$",
                                re.IGNORECASE),
         joiner_start=re.compile(rf"[\s,،、]*(?:{joiners})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE),
         between_before=compile_edge("between", before=True, words_between=3, codes=codes),
