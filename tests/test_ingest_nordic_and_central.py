@@ -1,0 +1,100 @@
+"""Polish, Hungarian, Norwegian, Swedish and Danish: placements, their status, one site between two sectors, traps.
+
+Sentences are composed for these tests from the languages themselves (not copied from any article). Polish and
+Hungarian inflect names ("w Rafahu", "Rafahban", "Hán Júniszban", "Indonéziából"), so inflected forms are read;
+Norwegian, Swedish and Danish mostly leave place names as they are. Expected values are (nation, sector, role,
+status) as the status engine words them: a nation's own office stating a placement confirms it, a hedge never
+does, an outlet relaying it reports it, a third party (Israel's minister) never confirms for the nation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapview.ingest.extract import extract, extract_all
+from mapview.ingest.gazetteer import Gazetteer
+from mapview.ingest.proposals import group_findings
+
+
+def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
+    return {f.label() for f in extract(text, gaz) if f.role == "lead"}
+
+
+def lead(sector: str, status: str, nation: str = "Indonesia") -> tuple[str, str, str, str]:
+    return nation, sector, "lead", status
+
+
+CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
+    # Polish
+    ("pl", "Rzecznik indonezyjskiego ministerstwa obrony powiedział, że indonezyjscy żołnierze będą stacjonować w "
+           "Rafah.", {lead("rafah", "confirmed")}),
+    ("pl", "Indonezyjscy żołnierze mają zostać rozmieszczeni w Chan Junus.", {lead("khan-yunis", "speculative")}),
+    ("pl", "Indonezyjscy żołnierze prawdopodobnie będą stacjonować w północnej Strefie Gazy.",
+     {lead("north-gaza", "speculative")}),
+    ("pl", "Rzecznik indonezyjskiego ministerstwa obrony powiedział, że indonezyjscy żołnierze mogą stacjonować w "
+           "Rafah.", {lead("rafah", "speculative")}),
+    ("pl", "Według izraelskiego nadawcy publicznego Kan indonezyjscy żołnierze będą stacjonować w Rafah.",
+     {lead("rafah", "reported")}),
+    ("pl", "Izraelski minister obrony powiedział, że indonezyjscy żołnierze będą stacjonować w Rafah.",
+     {lead("rafah", "reported")}),
+    ("pl", "Indonezyjskie ministerstwo obrony zaprzeczyło, że indonezyjscy żołnierze będą stacjonować w Rafah.",
+     {lead("rafah", "denied")}),
+    ("pl", "Indonezja nie wyśle żołnierzy do Rafah.", {lead("rafah", "denied")}),
+    ("pl", "Rozmieszczenie indonezyjskich żołnierzy w Chan Junus już się rozpoczęło.",
+     {lead("khan-yunis", "reported")}),
+    ("pl", "Indonezja wyśle tysiące żołnierzy. Ci żołnierze będą stacjonować w Rafahu.", {lead("rafah", "reported")}),
+    ("pl", "Indonezyjski kontyngent zostanie rozmieszczony w Chan Junusie.", {lead("khan-yunis", "reported")}),
+    ("pl", "Maroko będzie odpowiedzialne za Chan Junus.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("pl", "Żołnierze z Kazachstanu będą stacjonować w mieście Gaza.", {lead("gaza-city", "reported", "Kazakhstan")}),
+    ("pl", "Indonezyjscy żołnierze będą stacjonować w Chan Junus, nie w Rafah.", {lead("khan-yunis", "reported")}),
+    # ", a" opens a clause of its own: the Albanians' sector is not Kosovo's
+    ("pl", "Kosowscy żołnierze zostaną rozmieszczeni w północnej części Strefy Gazy, a albańscy w Dajr al-Balah.",
+     {lead("north-gaza", "reported", "Kosovo")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_placements_and_their_status(gaz: Gazetteer, lang: str, text: str, expected: set) -> None:
+    assert leads(text, gaz) == expected, lang
+
+
+@pytest.mark.parametrize("text", [
+    "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
+])
+def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
+    findings = extract_all(text, gaz).findings
+    assert findings and all(f.area == ("rafah", "khan-yunis") for f in findings)
+    [proposal] = group_findings("x.txt", text, findings, gaz.sector_names)
+    assert (proposal.nation, proposal.area) == ("Indonesia", ["rafah", "khan-yunis"])
+
+
+@pytest.mark.parametrize("text", [
+    # Israel's own army in Rafah: a party, never a contributor
+    "Izraelska armia nadal stacjonuje w Rafah.",
+    # the Indonesian Hospital: a facility, not a contingent
+    "Indonezyjski szpital w północnej Strefie Gazy został ostrzelany, a w pobliżu rozmieszczono żołnierzy.",
+    # citizens evacuated through the Rafah crossing
+    "Obywatele Indonezji zostali ewakuowani przez przejście graniczne Rafah.",
+    # the force's first phase in Rafah, with a list of contributors and no sector of their own
+    "ISF najpierw zostaną rozmieszczone w Rafah; żołnierzy wyślą Indonezja, Maroko i Albania.",
+    # an outlet named after its country
+    "Indonezyjska agencja Antara informowała o rozmieszczeniu wojsk w Rafah.",
+    # Egypt's side of Rafah
+    "Egipska armia wzmocniła siły po egipskiej stronie Rafah.",
+    "Egipskie wojsko stacjonuje w egipskiej części Rafah.",
+    # a nation named, no placement
+    "Prezydent Indonezji rozmawiał w Kairze o sytuacji w Rafah.",
+    "Indonezja wyśle żołnierzy do Strefy Gazy, a Izrael nadal kontroluje Rafah.",
+])
+def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
+
+
+POLISH = ("Rząd Indonezji przygotowuje wysłanie żołnierzy do Strefy Gazy. Rzecznik ministerstwa obrony powiedział, że "
+          "oddziały wkrótce wyruszą i będą również pomagać przy odbudowie oraz w opiece medycznej nad mieszkańcami.")
+
+
+@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl")])
+def test_the_language_is_told_and_read(gaz: Gazetteer, text: str, code: str) -> None:
+    language = extract_all(text, gaz).language
+    assert (language.code, language.read) == (code, True)
