@@ -50,6 +50,23 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # ", a" opens a clause of its own: the Albanians' sector is not Kosovo's
     ("pl", "Kosowscy żołnierze zostaną rozmieszczeni w północnej części Strefy Gazy, a albańscy w Dajr al-Balah.",
      {lead("north-gaza", "reported", "Kosovo")}),
+    # Hungarian: endings on names ("Rafahban", "Hán Júniszba", "Gázavárosba"); "-hat/-het" (may) is a hedge
+    ("hu", "Az indonéz védelmi minisztérium szóvivője közölte, hogy az indonéz katonák Rafahban fognak állomásozni.",
+     {lead("rafah", "confirmed")}),
+    ("hu", "Az indonéz katonák várhatóan Hán Júniszban állomásoznak majd.", {lead("khan-yunis", "speculative")}),
+    ("hu", "Az indonéz csapatok Észak-Gázában állomásozhatnak.", {lead("north-gaza", "speculative")}),
+    ("hu", "A Kan izraeli közszolgálati műsorszolgáltató szerint az indonéz katonák Rafahban állomásoznak majd.",
+     {lead("rafah", "reported")}),
+    ("hu", "Az izraeli védelmi miniszter azt mondta, hogy az indonéz katonák Rafahban fognak állomásozni.",
+     {lead("rafah", "reported")}),
+    ("hu", "Az indonéz védelmi minisztérium cáfolta, hogy az indonéz katonák Rafahban állomásoznának.",
+     {lead("rafah", "denied")}),
+    ("hu", "Indonézia nem küld katonákat Rafahba.", {lead("rafah", "denied")}),
+    ("hu", "Az indonéz katonák telepítése Hán Júniszba már megkezdődött.", {lead("khan-yunis", "reported")}),
+    ("hu", "Indonézia több ezer katonát küld. A katonák Rafahban állomásoznak majd.", {lead("rafah", "reported")}),
+    ("hu", "Marokkó lesz felelős Hán Júniszért.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("hu", "Az indonéz katonák Hán Júniszban állomásoznak majd, nem Rafahban.", {lead("khan-yunis", "reported")}),
+    ("hu", "Kazah katonákat telepítenek Gázavárosba.", {lead("gaza-city", "reported", "Kazakhstan")}),
 ]
 
 
@@ -60,6 +77,8 @@ def test_placements_and_their_status(gaz: Gazetteer, lang: str, text: str, expec
 
 @pytest.mark.parametrize("text", [
     "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
+    "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
+    "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
 ])
 def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
     findings = extract_all(text, gaz).findings
@@ -85,6 +104,14 @@ def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, t
     # a nation named, no placement
     "Prezydent Indonezji rozmawiał w Kairze o sytuacji w Rafah.",
     "Indonezja wyśle żołnierzy do Strefy Gazy, a Izrael nadal kontroluje Rafah.",
+    "Az izraeli hadsereg továbbra is Rafahban állomásozik.",
+    "Az indonéz kórházat Észak-Gázában támadás érte, a közelben katonákat telepítettek.",
+    "Indonéz állampolgárokat evakuáltak a rafahi határátkelőn keresztül.",
+    "Az ISF először Rafahban települ, katonákat Indonézia, Marokkó és Albánia küld.",
+    "Az indonéz Antara hírügynökség beszámolt a rafahi csapattelepítésről.",
+    "Az egyiptomi hadsereg megerősítette erőit Rafah egyiptomi oldalán.",
+    "Indonézia elnöke Kairóban tárgyalt a rafahi helyzetről.",
+    "Az izraeli légierő újabb csapásokat mért Rafahra, az egyiptomi határ közelében.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
@@ -94,7 +121,12 @@ POLISH = ("Rząd Indonezji przygotowuje wysłanie żołnierzy do Strefy Gazy. Rz
           "oddziały wkrótce wyruszą i będą również pomagać przy odbudowie oraz w opiece medycznej nad mieszkańcami.")
 
 
-@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl")])
+HUNGARIAN = ("Az indonéz kormány katonák küldésére készül a Gázai övezetbe. A védelmi minisztérium szóvivője azt "
+             "mondta, hogy az egységek hamarosan elindulnak, és az újjáépítésben, valamint az egészségügyi ellátásban "
+             "is segíteni fognak.")
+
+
+@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu")])
 def test_the_language_is_told_and_read(gaz: Gazetteer, text: str, code: str) -> None:
     language = extract_all(text, gaz).language
     assert (language.code, language.read) == (code, True)
