@@ -67,6 +67,24 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("hu", "Marokkó lesz felelős Hán Júniszért.", {lead("khan-yunis", "reported", "Morocco")}),
     ("hu", "Az indonéz katonák Hán Júniszban állomásoznak majd, nem Rafahban.", {lead("khan-yunis", "reported")}),
     ("hu", "Kazah katonákat telepítenek Gázavárosba.", {lead("gaza-city", "reported", "Kazakhstan")}),
+    # Norwegian: "kan" (may) hedges, "Kan" is the broadcaster; "soldatene" (the soldiers) points back
+    ("no", "En talsperson for det indonesiske forsvarsdepartementet sa at indonesiske soldater skal stasjoneres i "
+           "Rafah.", {lead("rafah", "confirmed")}),
+    ("no", "Indonesiske soldater ventes å bli utplassert i Khan Younis.", {lead("khan-yunis", "speculative")}),
+    ("no", "Indonesiske tropper kan bli stasjonert i Nord-Gaza.", {lead("north-gaza", "speculative")}),
+    ("no", "Ifølge den israelske allmennkringkasteren Kan skal indonesiske soldater stasjoneres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("no", "Israels forsvarsminister sa at indonesiske soldater skal stasjoneres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("no", "Det indonesiske forsvarsdepartementet avkreftet at indonesiske soldater skal stasjoneres i Rafah.",
+     {lead("rafah", "denied")}),
+    ("no", "Indonesia vil ikke sende soldater til Rafah.", {lead("rafah", "denied")}),
+    ("no", "Utplasseringen av indonesiske soldater i Khan Younis har startet.", {lead("khan-yunis", "reported")}),
+    ("no", "Indonesia vil sende tusenvis av soldater. Soldatene skal stasjoneres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("no", "Marokko får ansvaret for Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("no", "Indonesiske soldater skal stasjoneres i Khan Younis, ikke i Rafah.", {lead("khan-yunis", "reported")}),
+    ("no", "Kasakhiske soldater skal stasjoneres i Gaza-byen.", {lead("gaza-city", "reported", "Kazakhstan")}),
 ]
 
 
@@ -79,6 +97,7 @@ def test_placements_and_their_status(gaz: Gazetteer, lang: str, text: str, expec
     "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
     "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
     "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
+    "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",
 ])
 def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
     findings = extract_all(text, gaz).findings
@@ -112,6 +131,13 @@ def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, t
     "Az egyiptomi hadsereg megerősítette erőit Rafah egyiptomi oldalán.",
     "Indonézia elnöke Kairóban tárgyalt a rafahi helyzetről.",
     "Az izraeli légierő újabb csapásokat mért Rafahra, az egyiptomi határ közelében.",
+    "Den israelske hæren er fortsatt stasjonert i Rafah.",
+    "Det indonesiske sykehuset i Nord-Gaza ble truffet, og soldater ble utplassert i nærheten.",
+    "Indonesiske borgere ble evakuert gjennom grenseovergangen i Rafah.",
+    "ISF skal først settes inn i Rafah; Indonesia, Marokko og Albania sender soldater.",
+    "Det indonesiske nyhetsbyrået Antara meldte om utplasseringen av soldater i Rafah.",
+    "Den egyptiske hæren forsterket styrkene på den egyptiske siden av Rafah.",
+    "Indonesias president snakket om situasjonen i Rafah under et besøk i Kairo.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
@@ -126,7 +152,20 @@ HUNGARIAN = ("Az indonéz kormány katonák küldésére készül a Gázai övez
              "is segíteni fognak.")
 
 
-@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu")])
+NORWEGIAN = ("Den indonesiske regjeringen forbereder å sende soldater til Gazastripen. En talsperson for "
+             "departementet sier at enhetene snart skal reise, og at de også skal hjelpe til med gjenoppbyggingen og "
+             "den medisinske behandlingen av befolkningen.")
+
+
+@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu"), (NORWEGIAN, "no")])
 def test_the_language_is_told_and_read(gaz: Gazetteer, text: str, code: str) -> None:
     language = extract_all(text, gaz).language
     assert (language.code, language.read) == (code, True)
+
+
+def test_a_word_of_another_language_does_not_cut_a_norwegian_article(gaz: Gazetteer) -> None:
+    # "sender" (sends) is German for a broadcaster: in a text too short to tell its language every file's words
+    # are read and "Indonesia sender" is taken for an outlet; once the article is told Norwegian, it sends troops
+    text = NORWEGIAN + " Indonesia sender tusenvis av soldater. Soldatene skal stasjoneres i Rafah."
+    assert extract_all(text, gaz).language.code == "no"
+    assert leads(text, gaz) == {lead("rafah", "reported")}
