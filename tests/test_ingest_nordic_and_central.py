@@ -85,6 +85,43 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("no", "Marokko får ansvaret for Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
     ("no", "Indonesiske soldater skal stasjoneres i Khan Younis, ikke i Rafah.", {lead("khan-yunis", "reported")}),
     ("no", "Kasakhiske soldater skal stasjoneres i Gaza-byen.", {lead("gaza-city", "reported", "Kazakhstan")}),
+    # Swedish: "kan" and "skulle" (would: a reported plan) hedge; "soldaterna" (the soldiers) points back
+    ("sv", "En talesperson för det indonesiska försvarsdepartementet sade att indonesiska soldater ska stationeras i "
+           "Rafah.", {lead("rafah", "confirmed")}),
+    ("sv", "Indonesiska soldater väntas placeras i Khan Younis.", {lead("khan-yunis", "speculative")}),
+    ("sv", "Indonesiska trupper kan komma att stationeras i norra Gaza.", {lead("north-gaza", "speculative")}),
+    ("sv", "Indonesiska soldater skulle stationeras i Rafah.", {lead("rafah", "speculative")}),
+    ("sv", "Enligt det israeliska public service-bolaget Kan ska indonesiska soldater stationeras i Rafah.",
+     {lead("rafah", "reported")}),
+    ("sv", "Israels försvarsminister sade att indonesiska soldater ska stationeras i Rafah.",
+     {lead("rafah", "reported")}),
+    ("sv", "Det indonesiska försvarsdepartementet förnekade att indonesiska soldater ska stationeras i Rafah.",
+     {lead("rafah", "denied")}),
+    ("sv", "Indonesien kommer inte att skicka soldater till Rafah.", {lead("rafah", "denied")}),
+    ("sv", "Utplaceringen av indonesiska soldater i Khan Younis har inletts.", {lead("khan-yunis", "reported")}),
+    ("sv", "Indonesien kommer att skicka tusentals soldater. Soldaterna ska stationeras i Rafah.",
+     {lead("rafah", "reported")}),
+    ("sv", "Marocko får ansvaret för Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("sv", "Indonesiska soldater ska stationeras i Khan Younis, inte i Rafah.", {lead("khan-yunis", "reported")}),
+    ("sv", "Kazakiska soldater ska stationeras i Gazastaden.", {lead("gaza-city", "reported", "Kazakhstan")}),
+    # Danish
+    ("da", "En talsperson for det indonesiske forsvarsministerium sagde, at indonesiske soldater skal stationeres i "
+           "Rafah.", {lead("rafah", "confirmed")}),
+    ("da", "Indonesiske soldater forventes at blive udstationeret i Khan Younis.", {lead("khan-yunis", "speculative")}),
+    ("da", "Indonesiske tropper kan blive stationeret i det nordlige Gaza.", {lead("north-gaza", "speculative")}),
+    ("da", "Ifølge den israelske public service-kanal Kan skal indonesiske soldater stationeres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("da", "Israels forsvarsminister sagde, at indonesiske soldater skal stationeres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("da", "Det indonesiske forsvarsministerium afkræftede, at indonesiske soldater skal stationeres i Rafah.",
+     {lead("rafah", "denied")}),
+    ("da", "Indonesien vil ikke sende soldater til Rafah.", {lead("rafah", "denied")}),
+    ("da", "Udstationeringen af indonesiske soldater i Khan Younis er begyndt.", {lead("khan-yunis", "reported")}),
+    ("da", "Indonesien vil sende tusindvis af soldater. Soldaterne skal stationeres i Rafah.",
+     {lead("rafah", "reported")}),
+    ("da", "Marokko får ansvaret for Khan Younis.", {lead("khan-yunis", "reported", "Morocco")}),
+    ("da", "Indonesiske soldater skal stationeres i Khan Younis, ikke i Rafah.", {lead("khan-yunis", "reported")}),
+    ("da", "Kasakhiske soldater skal stationeres i Gaza-byen.", {lead("gaza-city", "reported", "Kazakhstan")}),
 ]
 
 
@@ -98,6 +135,8 @@ def test_placements_and_their_status(gaz: Gazetteer, lang: str, text: str, expec
     "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
     "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
     "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",
+    "Indonesiska soldater ska stationeras i ett område mellan Rafah och Khan Younis.",
+    "Indonesiske soldater skal stationeres i et område mellem Rafah og Khan Younis.",
 ])
 def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
     findings = extract_all(text, gaz).findings
@@ -138,6 +177,21 @@ def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, t
     "Det indonesiske nyhetsbyrået Antara meldte om utplasseringen av soldater i Rafah.",
     "Den egyptiske hæren forsterket styrkene på den egyptiske siden av Rafah.",
     "Indonesias president snakket om situasjonen i Rafah under et besøk i Kairo.",
+    "Den israeliska armén är fortfarande stationerad i Rafah.",
+    "Det indonesiska sjukhuset i norra Gaza träffades, och soldater placerades i närheten.",
+    "Indonesiska medborgare evakuerades genom gränsövergången i Rafah.",
+    "ISF ska först sättas in i Rafah; Indonesien, Marocko och Albanien skickar soldater.",
+    "Den indonesiska nyhetsbyrån Antara rapporterade om utplaceringen av soldater i Rafah.",
+    "Den egyptiska armén förstärkte styrkorna på den egyptiska sidan av Rafah.",
+    "Indonesiens president talade om läget i Rafah under ett besök i Kairo.",
+    "Den israelske hær er fortsat stationeret i Rafah.",
+    "Tre israelske soldater blev såret i Rafah i går.",
+    "Det indonesiske hospital i det nordlige Gaza blev ramt, og soldater blev udstationeret i nærheden.",
+    "Indonesiske borgere blev evakueret gennem grænseovergangen i Rafah.",
+    "ISF skal først sættes ind i Rafah; Indonesien, Marokko og Albanien sender soldater.",
+    "Det indonesiske nyhedsbureau Antara rapporterede om udstationeringen af soldater i Rafah.",
+    "Den egyptiske hær forstærkede styrkerne på den egyptiske side af Rafah.",
+    "Indonesiens præsident talte om situationen i Rafah under et besøg i Kairo.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
@@ -157,7 +211,16 @@ NORWEGIAN = ("Den indonesiske regjeringen forbereder å sende soldater til Gazas
              "den medisinske behandlingen av befolkningen.")
 
 
-@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu"), (NORWEGIAN, "no")])
+SWEDISH = ("Den indonesiska regeringen förbereder att skicka soldater till Gazaremsan. En talesperson för "
+           "departementet säger att förbanden snart ska resa och att de också ska hjälpa till med återuppbyggnaden "
+           "och sjukvården för befolkningen.")
+DANISH = ("Den indonesiske regering forbereder at sende soldater til Gazastriben. En talsperson for ministeriet "
+          "siger, at enhederne snart skal rejse, og at de også skal hjælpe med genopbygningen og den medicinske "
+          "behandling af befolkningen.")
+
+
+@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu"), (NORWEGIAN, "no"), (SWEDISH, "sv"),
+                                            (DANISH, "da")])
 def test_the_language_is_told_and_read(gaz: Gazetteer, text: str, code: str) -> None:
     language = extract_all(text, gaz).language
     assert (language.code, language.read) == (code, True)
