@@ -232,3 +232,23 @@ def test_a_word_of_another_language_does_not_cut_a_norwegian_article(gaz: Gazett
     text = NORWEGIAN + " Indonesia sender tusenvis av soldater. Soldatene skal stasjoneres i Rafah."
     assert extract_all(text, gaz).language.code == "no"
     assert leads(text, gaz) == {lead("rafah", "reported")}
+
+
+def test_inflected_names_are_read(gaz: Gazetteer) -> None:
+    hungarian = "Rafahban, Rafahtól, Hán Júniszba, Hán Júnisztól, Gázavárosban, Észak-Gázából, Deir el-Balahban"
+    assert [m.key for m in gaz.find_sectors(hungarian)] == [
+        "rafah", "rafah", "khan-yunis", "khan-yunis", "gaza-city", "north-gaza", "deir-al-balah"]
+    polish = "w Rafahu, w Chan Junusie, w mieście Gaza, w północnej Strefie Gazy, w Dajr al-Balah"
+    assert [m.key for m in gaz.find_sectors(polish)] == [
+        "rafah", "khan-yunis", "gaza-city", "north-gaza", "deir-al-balah"]
+    nations = "Indonéziából, Marokkóba, Törökországban, z Indonezji, do Maroka, indonéz, indonezyjscy, marokkói"
+    assert [m.key for m in gaz.find_nations(nations)] == [
+        "Indonesia", "Morocco", "Turkey", "Indonesia", "Morocco", "Indonesia", "Indonesia", "Morocco"]
+
+
+def test_a_stem_never_reads_another_word(gaz: Gazetteer) -> None:
+    # CLDR's Polish and Hungarian names of India and Qatar ("Indie", "India", "Katar") are listed with their
+    # forms, not as stems: "Indi*" would read Indiana, "Katar*" the name Katarzyna
+    assert gaz.find_nations("Katarzyna z Indiany i Katarina z Indianapolis") == []
+    assert [m.key for m in gaz.find_nations("w Indiach, Indiában, w Katarze, Katarban")] == [
+        "India", "India", "Qatar", "Qatar"]
