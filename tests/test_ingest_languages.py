@@ -241,6 +241,12 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "인도네시아 병력은 라파와 칸 유니스 사이에 배치될 예정이다.",
     "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
     "Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.",
+    "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
+    "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
+    "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
+    "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",
+    "Indonesiska soldater ska stationeras i ett område mellan Rafah och Khan Younis.",
+    "Indonesiske soldater skal stationeres i et område mellem Rafah og Khan Younis.",
 ])
 def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer, text: str) -> None:
     from mapview.ingest.extract import extract_all
