@@ -36,18 +36,20 @@ ROOT = Path(__file__).resolve().parents[1]
 NATIONS = ("Kosovo", "Albania", "Indonesia", "Kazakhstan", "Morocco", "Azerbaijan", "Egypt", "Jordan")
 
 
-def build_project(folder: Path, articles: int = 1000, claims_per_article: int = 10, seed: int = 7):
-    """Write a synthetic project into ``folder``; return its ProjectPaths."""
+def build_project(folder: Path, articles: int = 1000, claims_per_article: int = 10, seed: int = 7,
+                  source: Path = ROOT):
+    """Write a synthetic project into ``folder``, from the seeds and geodata of the project at ``source`` (tests
+    pass their copy); return its ProjectPaths."""
     from mapview.data.anchors import make_anchor
     from mapview.data.project import ProjectPaths
 
     rng = random.Random(seed)
-    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
+    lines = [line.strip() for path in sorted((source / "seeds").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 60]
-    sectors = json.loads((ROOT / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))["features"]
+    sectors = json.loads((source / "geodata" / "sectors.geojson").read_text(encoding="utf-8"))["features"]
     names = [(f["properties"]["id"], f["properties"]["name"]) for f in sectors]
     for sub in ("geodata",):
-        shutil.copytree(ROOT / sub, folder / sub)
+        shutil.copytree(source / sub, folder / sub)
     (folder / "seeds").mkdir()
     (folder / "claims").mkdir()
     sources, claims = [], []

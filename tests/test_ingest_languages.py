@@ -235,6 +235,18 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "Endonezya askerlerinin Refah ile Han Yunus arasındaki bölgede konuşlanması bekleniyor.",
     "Индонезийские военные будут размещены в районе между Рафахом и Хан-Юнисом.",
     "報道によると、派遣されるインドネシア軍の活動地域はガザ南部ラファと最南部ハンユニスの間となる。",
+    "印尼军队将驻扎在拉法和汗尤尼斯之间的地区。",
+    "據以色列公共廣播公司報導，印尼部隊將駐紮在拉法與汗尤尼斯之間的地區。",
+    "인도네시아군은 라파와 칸유니스 사이 지역에 주둔한다.",
+    "인도네시아 병력은 라파와 칸 유니스 사이에 배치될 예정이다.",
+    "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
+    "Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.",
+    "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
+    "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
+    "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
+    "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",
+    "Indonesiska soldater ska stationeras i ett område mellan Rafah och Khan Younis.",
+    "Indonesiske soldater skal stationeres i et område mellem Rafah og Khan Younis.",
 ])
 def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer, text: str) -> None:
     from mapview.ingest.extract import extract_all

@@ -14,7 +14,6 @@ import pytest
 
 from mapview.ingest.extract import extract, extract_all
 from mapview.ingest.gazetteer import Gazetteer
-from mapview.ingest.proposals import group_findings
 
 
 def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
@@ -114,21 +113,6 @@ def test_a_hedge_never_confirms_even_from_the_nations_own_office(gaz: Gazetteer)
                  "인도네시아 국방부는 인도네시아군이 라파에 배치될 전망이라고 밝혔다."):
         found = leads(text, gaz)
         assert found and all(status != "confirmed" for *_, status in found), text
-
-
-@pytest.mark.parametrize("text", [
-    "印尼军队将驻扎在拉法和汗尤尼斯之间的地区。",
-    "據以色列公共廣播公司報導，印尼部隊將駐紮在拉法與汗尤尼斯之間的地區。",
-    "인도네시아군은 라파와 칸유니스 사이 지역에 주둔한다.",
-    "인도네시아 병력은 라파와 칸 유니스 사이에 배치될 예정이다.",
-    "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
-    "Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.",
-])
-def test_one_site_between_rafah_and_khan_yunis_is_one_proposal(gaz: Gazetteer, text: str) -> None:
-    findings = extract_all(text, gaz).findings
-    assert findings and all(f.area == ("rafah", "khan-yunis") for f in findings)
-    [proposal] = group_findings("x.txt", text, findings, gaz.sector_names)
-    assert (proposal.nation, proposal.area) == ("Indonesia", ["rafah", "khan-yunis"])
 
 
 @pytest.mark.parametrize("text", [

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapview.ingest.extract import extract_all
+from mapview.ingest.extract import extract, extract_all
+from mapview.ingest.gazetteer import Gazetteer
 
 IR, IK = {("Indonesia", "rafah")}, {("Indonesia", "khan-yunis")}
 
@@ -73,3 +74,26 @@ def test_a_nation_negated_right_before_its_name_is_placed_nowhere(gaz, text: str
     findings = extract_all(text, gaz).findings
     assert "Morocco" not in {f.nation for f in findings}
     assert {(f.nation, f.sector) for f in findings if f.role == "lead"} == leads
+
+
+GAPPED = [  # the second half of a sentence shares the first half's verb: each nation stays in its own half
+    ("Kosovar soldiers will be deployed in the north, and Albanian ones in Deir al-Balah.",
+     {("Albania", "deir-al-balah")}),
+    ("Kosovo troops will serve in North Gaza, Albanian troops in Deir al-Balah.",
+     {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}),
+    ("Kosovarische Soldaten sollen im Norden eingesetzt werden, und albanische in Deir al-Balah.",
+     {("Albania", "deir-al-balah")}),
+    ("Kosovarische Soldaten sollen im Norden des Gazastreifens eingesetzt werden, albanische in Deir al-Balah.",
+     {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), GAPPED)
+def test_a_gapped_second_half_places_its_own_nation_only(gaz: Gazetteer, text: str, pairs: set) -> None:
+    assert {(f.nation, f.sector) for f in extract(text, gaz)} == pairs
+
+
+def test_a_gapped_possessive_half_never_gives_its_nation_the_first_sector(gaz: Gazetteer) -> None:
+    text = "Kosovo's soldiers will be deployed in North Gaza, and Albania's in Deir al-Balah."
+    found = {(f.nation, f.sector) for f in extract(text, gaz)}
+    assert ("Kosovo", "north-gaza") in found and found <= {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}

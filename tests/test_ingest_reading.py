@@ -64,11 +64,12 @@ def test_names_and_acronyms_are_read_in_every_language() -> None:
 
 
 def test_an_unread_language_lists_its_own_demonyms_beside_names_other_files_read(gaz) -> None:
-    # Hungarian (no file): "Izrael" is a name the files know; "indonéz" only the Hungarian CLDR name's stem reads
-    hungarian = ("Az izraeli közszolgálati Kan szerint Rafah közelében már kijelöltek egy területet az indonéz "
-                 "katonák számára, akik a következő hetekben érkeznek a térségbe, és ott fognak szolgálni a "
-                 "stabilizációs erő tagjaiként.")
-    extraction = extract_all(hungarian, gaz)
-    assert extraction.language.code == "hu" and not extraction.language.read and extraction.findings == []
+    # Czech (no file): "izraelské" is a name the files know (Polish "izraels*"); "indonéské" only the Czech CLDR
+    # name's stem reads
+    czech = ("Podle izraelské veřejnoprávní televize Kan už byla poblíž Rafahu vyčleněna oblast pro indonéské "
+             "vojáky, kteří do regionu dorazí v následujících týdnech a budou tam sloužit jako členové "
+             "stabilizačních sil.")
+    extraction = extract_all(czech, gaz)
+    assert extraction.language.code == "cs" and not extraction.language.read and extraction.findings == []
     assert extraction.notice is not None
     assert [set(m.nations) for m in extraction.mentions] == [{"Israel", "Indonesia"}]

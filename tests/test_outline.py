@@ -96,7 +96,7 @@ def test_each_disagreement_is_listed_once_with_the_other_nations_claims_under_it
 @pytest.fixture(scope="module")
 def contested(tmp_path_factory):
     """A synthetic project of 40 articles / 400 lead claims, several nations per sector (seeded)."""
-    paths = build_project(tmp_path_factory.mktemp("contested"), articles=40)
+    paths = build_project(tmp_path_factory.mktemp("contested"), articles=40, source=DATA)
     return load_project(paths), json.loads(paths.claims.read_text(encoding="utf-8"))["claims"]
 
 

@@ -11,12 +11,13 @@ from mapview.data.grouping import group_by_nation
 from mapview.data.project import load_project
 from mapview.outline import CLAIM, GROUP, PAGE, PASSAGE, build_outline, sort_claims
 from mapview.state import nation_claims, passage_key
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
     """A synthetic contested project of 60 articles / 600 claims (built in a temp folder)."""
-    project = load_project(build_project(tmp_path_factory.mktemp("lazy"), articles=60))
+    project = load_project(build_project(tmp_path_factory.mktemp("lazy"), articles=60, source=DATA))
     view = project.view()
     return project, view, max(view.sectors, key=lambda v: len(v.claims))
 

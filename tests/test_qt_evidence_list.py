@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from benchmarks.bench_scale import build_project
 from mapview.data.project import load_project
-from tests.conftest import click_row, close_colours, drawn_fill, passage_row
+from tests.conftest import DATA, click_row, close_colours, drawn_fill, passage_row
 from tests.test_qt_window import KOSOVO_QUOTE, click_sector, open_window, rendered_fill
 
 
@@ -62,7 +62,7 @@ def test_a_filter_on_status_keeps_only_those_claims_in_the_nations_list(qtbot, p
 @pytest.fixture()
 def contested_window(qtbot, tmp_path):
     """A window on a synthetic project of 40 articles: every sector has lead claims from several nations."""
-    paths = build_project(tmp_path, articles=40)
+    paths = build_project(tmp_path, articles=40, source=DATA)
     project = load_project(paths)
     return open_window(qtbot, project), json.loads(paths.claims.read_text(encoding="utf-8"))["claims"]
 

@@ -13,13 +13,14 @@ from mapview import outline as outline_module
 from mapview import wording
 from mapview.data.project import load_project
 from mapview.outline import CLAIM, GROUP, PAGE
+from tests.conftest import DATA
 from tests.test_qt_window import open_window
 
 
 @pytest.fixture(scope="module")
 def synthetic_project(tmp_path_factory):
     """1,000 articles / 10,000 claims, five contested sectors (about 2,000 claims each, eight nations)."""
-    return load_project(build_project(tmp_path_factory.mktemp("scale"), articles=1000))
+    return load_project(build_project(tmp_path_factory.mktemp("scale"), articles=1000, source=DATA))
 
 
 def test_a_hidden_nations_list_is_made_when_looked_at_and_lists_the_new_day(qtbot, synthetic_project,

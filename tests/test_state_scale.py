@@ -7,6 +7,7 @@ from benchmarks.bench_scale import build_project
 from mapview import wording
 from mapview.data.project import Project, load_project
 from mapview.state import SECTOR, AppState, with_contradictions
+from tests.conftest import DATA
 
 
 def _by_claim(claims, view):
@@ -30,7 +31,7 @@ def test_contradicting_claims_come_in_the_same_order_as_asked_claim_by_claim(pro
 
 
 def test_a_passage_of_a_large_contested_sector_opens_and_follows_a_new_day(tmp_path) -> None:
-    state = AppState(load_project(build_project(tmp_path, articles=300)))
+    state = AppState(load_project(build_project(tmp_path, articles=300, source=DATA)))
     worst = max(state.view.sectors, key=lambda v: len(v.claims))
     state.select(worst.sector.id)
     evidence = worst.claims[-1].evidence[0]  # the last claim of ~600, in a dispute naming all of them

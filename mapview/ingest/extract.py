@@ -146,6 +146,12 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
     if not reach:
         return None
     nearest = min(reach, key=lambda n: (_gap(n.start, n.end, cue.start, cue.end), n.start > cue.start))
+    if max(cue.end, sector.end) <= nearest.start and _opens_a_gapped_half(text, nearest):
+        # "X's soldiers will be deployed in A, and Y's in B": Y is the second half's, X the cue's subject
+        before = [n for n in reach if n.end <= cue.start]
+        if not before:
+            return None
+        nearest = max(before, key=lambda n: n.start)
     if _in_list(nearest, nations, text):
         return None
     if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
@@ -156,6 +162,13 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
     return nearest
+
+
+def _object_after(cue: _Cue, sector: Mention, sectors: list[Mention]) -> bool:
+    """True when the sector stands before the cue and another sector right after it: "in North Gaza, Albanian
+    troops in Deir al-Balah" places the Albanian troops in Deir al-Balah only."""
+    return sector.end <= cue.start and any(m is not sector and 0 <= m.start - cue.end <= OBJECT_AFTER_GAP
+                                           for m in sectors)
 
 
 def _deployed(text: str, nation: Mention, cue: _Cue, sector: Mention) -> str:
@@ -499,7 +512,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             shared = CUES.shared.search(text, *clause)  # "a multinational base": the force's, no one nation's
             add(None if shared else _subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
         for cue in filter(in_clause, deploys):
-            if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP:
+            if _gap(cue.start, cue.end, sector.start, sector.end) > DEPLOY_GAP or _object_after(cue, sector, sectors):
                 continue
             lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
             if CUES.strip.search(text, lo, hi):  # the cue is about the Strip as a whole
@@ -571,7 +584,8 @@ NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
 BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
-GAPPED_GAP = 5  # "Albania in Deir al-Balah", "Shqipëria në": a nation, a preposition, the sector
+OBJECT_AFTER_GAP = 5  # a sector this close after a cue ("troops in Rafah", "troops in the Rafah area") is its object
+GAPPED_GAP = 12  # "Albania in Deir al-Balah", "Shqipëria në", "Albanian ones in": a nation, two words, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
@@ -669,14 +683,20 @@ def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Men
 
 def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Mention | None:
     """The nation standing right before the sectors with only a short word between, after a comma: the second
-    half of "X's troops in A, Y in B", where Y shares X's verb."""
+    half of "X's troops in A, Y in B" (or ", and Y ones in B"), where Y shares X's verb."""
     head = min(chain, key=lambda m: m.start)
     for n in here:
         between = text[n.end:head.start]
-        before = text[max(0, n.start - 3):n.start]
-        if 0 < len(between.strip()) <= GAPPED_GAP and " " in between and re.search(r"[,،;]\s*$", before):
+        if (0 < len(between.strip()) <= GAPPED_GAP and len(between.split()) <= 2 and " " in between
+                and _opens_a_gapped_half(text, n)):
             return n
     return None
+
+
+def _opens_a_gapped_half(text: str, nation: Mention) -> bool:
+    """True when only a comma, and perhaps "and", stands before the nation: ", Y in B", ", and Y's in B"."""
+    after_comma = re.search(r"[,،;]([^,،;]*)$", text[max(0, nation.start - 12):nation.start])
+    return after_comma is not None and bool(CUES.list_joiner.match(after_comma.group(1)))
 
 
 def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], sentence_nations: list[Mention],

@@ -282,7 +282,8 @@ MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
 STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
 # Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
 # Wu and Cantonese (py3langid's names for some short Chinese texts) are written in the characters zh.toml reads.
-READ_AS = {"hr": "bs", "me": "sr", "sh": "sr", "wuu": "zh", "yue": "zh"}
+# Norwegian Bokmål and Nynorsk are read with no.toml.
+READ_AS = {"hr": "bs", "me": "sr", "sh": "sr", "wuu": "zh", "yue": "zh", "nb": "no", "nn": "no"}
 _WORD = re.compile(r"\w+")
 
 
