@@ -89,7 +89,7 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # --- Korean ---
     # (Yonhap via wowtv.co.kr: "인도네시아군은 가자지구 라파와 칸유니스 사이 남부 지역에 배치될 예정이며")
     ("ko", "칸 방송은 인도네시아군이 가자지구 라파와 칸유니스 사이 남부 지역에 배치될 예정이라고 보도했다.",
-     {lead("rafah", "speculative"), lead("khan-yunis", "speculative")}),
+     {lead("rafah", "reported"), lead("khan-yunis", "reported")}),  # 예정: scheduled, as the set reads it
     ("ko", "인도네시아군의 라파 배치는 4월에 시작될 전망이다.", {lead("rafah", "speculative")}),
     ("ko", "인도네시아 병력의 칸유니스 주둔이 확정됐다.", {lead("khan-yunis", "reported")}),
     ("ko", "인도네시아가 라파 지역의 치안을 맡는다.", {lead("rafah", "reported")}),

@@ -32,7 +32,9 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # hedged: never confirmed
     ("zh", "印尼部队预计将部署在汗尤尼斯。", {lead("khan-yunis", "speculative")}),
     ("zh", "印尼軍隊或將進駐加薩北部。", {lead("north-gaza", "speculative")}),
-    ("ko", "인도네시아군은 라파에 배치될 예정이다.", {lead("rafah", "speculative")}),
+    # 예정 ("is scheduled to"): a plan reported as fixed, as English "slated to", not a hedge
+    ("ko", "인도네시아군은 라파에 배치될 예정이다.", {lead("rafah", "reported")}),
+    ("ko", "인도네시아군은 라파에 배치될 것으로 전망된다.", {lead("rafah", "speculative")}),
     ("ko", "인니 병력이 칸 유니스에 배치될 가능성이 있다.", {lead("khan-yunis", "speculative")}),
     # relayed by an outlet ("according to Kan"): reported
     ("zh", "据以色列公共广播公司报道，印尼士兵将驻扎在拉法。", {lead("rafah", "reported")}),
