@@ -97,3 +97,11 @@ def test_a_gapped_possessive_half_never_gives_its_nation_the_first_sector(gaz: G
     text = "Kosovo's soldiers will be deployed in North Gaza, and Albania's in Deir al-Balah."
     found = {(f.nation, f.sector) for f in extract(text, gaz)}
     assert ("Kosovo", "north-gaza") in found and found <= {("Kosovo", "north-gaza"), ("Albania", "deir-al-balah")}
+
+
+def test_a_heading_joined_to_a_bullet_gives_one_passage_the_bullet(gaz: Gazetteer) -> None:
+    # newsbanana.me (dev split): the splitter joins "其他相關資訊" (other news) to the bullet under it
+    text = ("印尼準備派遣部隊至加沙\n\n其他相關資訊\n\n"
+            "• 印尼同意佔領加沙最南端的邊境 crossings,即拉法,以創造加沙地區的安全穩定。")
+    [finding] = extract_all(text, gaz).findings
+    assert text[finding.start:finding.end].startswith("• 印尼同意") and finding.sector == "rafah"

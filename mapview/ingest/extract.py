@@ -1026,13 +1026,20 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
 
 def _merged(findings: list[Finding]) -> list[Finding]:
     """Findings in text order, each (nation, sector, role) once per passage; a lead says more than troops, a base or a
-    first deployment by the same nation in the same sector."""
+    first deployment by the same nation in the same sector; a passage holding a shorter passage of the same finding
+    (a heading the sentence splitter joined to a bullet) gives way to it."""
     leads = {(f.nation, f.sector) for f in findings if f.role == "lead"}
+    spans: dict[tuple[str | None, str, str], set[tuple[int, int]]] = {}
+    for f in findings:
+        spans.setdefault((f.nation, f.sector, f.role), set()).add((f.start, f.end))
     seen: set[tuple[str | None, str, str, int, int]] = set()
     out = []
     for f in sorted(findings, key=lambda f: f.start):
         key = (f.nation, f.sector, f.role, f.start, f.end)
         if key in seen or (f.role in (*_DEPLOYED, "base") and (f.nation, f.sector) in leads):
+            continue
+        if any(f.start <= s and e <= f.end and (s, e) != (f.start, f.end)
+               for s, e in spans[(f.nation, f.sector, f.role)]):
             continue
         seen.add(key)
         out.append(f)
