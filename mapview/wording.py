@@ -719,3 +719,12 @@ def parse_figures(text: str) -> dict[str, object]:
             plain = value.replace(",", "")
             figures[key.replace(" ", "_")] = int(plain) if plain.isdigit() else value
     return figures
+
+
+def missing_font_text(script: str, articles: list[str]) -> str:
+    """The Problems panel's line for a script no installed font shows: which articles it spoils and what to do."""
+    shown = ", ".join(articles[:3]) + (f" and {len(articles) - 3} more" if len(articles) > 3 else "")
+    what = "1 article" if len(articles) == 1 else f"{len(articles)} articles"
+    return (f"no font on this computer shows {script} text: {what} ({shown}) will show empty boxes in the Source "
+            f"and evidence views; install a font for it (on Debian or Ubuntu: fonts-noto-core, or fonts-noto-cjk "
+            f"for Chinese, Japanese and Korean) and restart mapview. The passages themselves are sound.")

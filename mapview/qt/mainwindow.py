@@ -40,6 +40,7 @@ from mapview.data.project import Project, load_project
 from mapview.procstats import heap_settled, settle_heap
 from mapview.qt.dayfield import DayField
 from mapview.qt.errors import ErrorRoute
+from mapview.qt.fontcheck import font_problems
 from mapview.qt.mapcanvas import MapCanvas
 from mapview.qt.panels.evidence import EvidencePanel
 from mapview.qt.panels.nations import NationsPanel
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.internal_errors: list[Problem] = []
+        self.font_problems: list[Problem] = []  # scripts no installed font shows (mapview/qt/fontcheck.py)
         self.retired_dialog: RetiredDialog | None = None
         self.error_route = ErrorRoute(self, self.add_problem)  # installed by run_app (and by tests that need it)
         self._subscriptions = Subscriptions(self)
@@ -646,10 +648,11 @@ class MainWindow(QMainWindow):
     def _show_project_facts(self, project: Project) -> None:
         self.attribution.setText(f"{credits(project)}  ·  {project.sectors.note}")
         self.attribution.setToolTip(plain_tooltip(about_text(project)))
+        self.font_problems = font_problems(project)
         self._show_problems(project)
 
     def _show_problems(self, project: Project) -> None:
-        self.problems.set_problems(project.problems + self.internal_errors)
+        self.problems.set_problems(project.problems + self.font_problems + self.internal_errors)
         self.problems_dock.setWindowTitle(self.problems.title())
         if self.internal_errors:
             self.problems_dock.show()
