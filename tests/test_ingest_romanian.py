@@ -32,7 +32,16 @@ CASES: list[tuple[str, set[tuple[str | None, str, str, str]]]] = [
     # the same with the cedilla letters of older fonts (ţ, ş)
     ("Purtătorul de cuvânt al Ministerului Apărării al Indoneziei a declarat că militarii indonezieni vor fi "
      "staţionaţi în Rafah.", {lead("rafah", "confirmed")}),
+    # who speaks may follow the verb ("a anunțat Indonezia"), also after a quote
+    ("Trupele indoneziene vor fi staționate în Rafah, a anunțat Indonezia.", {lead("rafah", "confirmed")}),
+    ("„Militarii noștri vor fi staționați în Rafah”, a declarat ministrul indonezian al apărării.",
+     {lead("rafah", "confirmed")}),
+    ("Militarii indonezieni vor fi staționați în Rafah, a declarat ministrul israelian al apărării.",
+     {lead("rafah", "reported")}),
+    # written without diacritics
+    ("Militarii indonezieni vor fi stationati in Rafah, potrivit postului Kan.", {lead("rafah", "reported")}),
     # hedged: speculative, whoever says it
+    ("Potrivit Times of Israel, Indonezia ar putea conduce sectorul Rafah.", {lead("rafah", "speculative")}),
     ("Militarii indonezieni ar urma să fie staționați în Khan Younis.", {lead("khan-yunis", "speculative")}),
     ("Trupele indoneziene ar putea fi desfășurate în nordul Fâșiei Gaza.", {lead("north-gaza", "speculative")}),
     ("Un purtător de cuvânt al Ministerului Apărării din Indonezia a declarat că militarii indonezieni ar putea fi "
@@ -95,6 +104,11 @@ def test_placements_and_their_status(gaz: Gazetteer, text: str, expected: set) -
     "Președintele Indoneziei a discutat la Cairo despre situația din Rafah.",
     "Indonezia va trimite militari în Fâșia Gaza, iar Israelul controlează în continuare Rafah.",
     "Spitalul indonezian din nordul Fâșiei Gaza a fost lovit, iar în apropiere au fost desfășurați militari.",
+    # "conduce" runs a hospital too; an envoy visits; Israel's army takes control; the crossing opened
+    "Italia va conduce un spital de campanie în Khan Younis.",
+    "Trimisul special american a vizitat Rafah.",
+    "Armata israeliană a preluat controlul asupra Rafahului.",
+    "Egiptul a deschis punctul de trecere de la Rafah pentru ajutoare umanitare.",
     # history, and a stance against a placement
     "Militarii egipteni au fost staționați în Rafah până în 1967.",
     "Israelul se opune staționării trupelor turce în Rafah.",
