@@ -130,10 +130,10 @@ def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer
 
 def test_inflected_names_are_read(gaz: Gazetteer) -> None:
     sectors = ("în Rafah, Rafahului, la Rafahul, în Han Yunis, în orașul Gaza, orașului Gaza, în nordul Fâșiei Gaza, "
-               "nordul Fâşiei Gaza, în Deir al-Balah")
+               "nordul Fâşiei Gaza, în Deir al-Balah, în centrul Fâșiei Gaza")
     assert [m.key for m in gaz.find_sectors(sectors)] == [
         "rafah", "rafah", "rafah", "khan-yunis", "gaza-city", "gaza-city", "north-gaza", "north-gaza",
-        "deir-al-balah"]
+        "deir-al-balah", "deir-al-balah"]
     nations = ("Indoneziei, Marocului, Turciei, Egiptului, indonezienii, marocanii, pakistanezi, kosovarii, "
                "albanezii, azerii, Kazahstanului, Franței, Franţei")
     assert [m.key for m in gaz.find_nations(nations)] == [
@@ -179,3 +179,9 @@ def test_a_romanian_article_is_read(gaz: Gazetteer) -> None:
     result = extract_all(text, gaz)
     assert result.language.code == "ro" and result.notice is None
     assert {f.label() for f in result.findings if f.role == "lead"} == {lead("rafah", "reported")}
+
+
+def test_nurses_are_a_medical_unit_not_a_lead_nor_a_denial(gaz: Gazetteer) -> None:
+    # "infirmieri" (nurses) begins like "infirmat" (denied): it is neither a denial nor a contingent's lead
+    text = "Infirmierii indonezieni vor fi trimiși la Rafah."
+    assert {f.label() for f in extract(text, gaz)} == {("Indonesia", "rafah", "medical", "reported")}
