@@ -151,8 +151,9 @@ ROMANIAN = ("Guvernul Indoneziei se pregătește să trimită militari în Fâș
             "ministerului a declarat că unitățile vor pleca în curând și că vor ajuta și la reconstrucție, precum "
             "și la îngrijirea medicală a locuitorilor, după ce acordul de încetare a focului a fost semnat.")
 ROMANIAN_PLAIN = ("Guvernul Indoneziei se pregateste sa trimita militari in Fasia Gaza. Purtatorul de cuvant al "
-                  "ministerului a declarat ca unitatile vor pleca in curand si ca vor ajuta si la reconstructie, precum "
-                  "si la ingrijirea medicala a locuitorilor, dupa ce acordul de incetare a focului a fost semnat.")
+                  "ministerului a declarat ca unitatile vor pleca in curand si ca vor ajuta si la reconstructie, "
+                  "precum si la ingrijirea medicala a locuitorilor, dupa ce acordul de incetare a focului a fost "
+                  "semnat.")
 ITALIAN = ("Il governo indonesiano si prepara a inviare soldati nella Striscia di Gaza. Il portavoce del ministero "
            "ha dichiarato che le unità partiranno presto e che aiuteranno anche nella ricostruzione e nelle cure "
            "mediche per gli abitanti, dopo che l'accordo di cessate il fuoco è stato firmato.")
