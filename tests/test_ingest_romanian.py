@@ -61,6 +61,9 @@ CASES: list[tuple[str, set[tuple[str | None, str, str, str]]]] = [
     ("Ministerul indonezian al Apărării a negat că militarii indonezieni vor fi staționați în Rafah.",
      {lead("rafah", "denied")}),
     ("Indonezia nu va trimite militari în Rafah.", {lead("rafah", "denied")}),
+    # "își" (its own): the speaking nation's own troops
+    ("Indonezia a anunțat că nu își va trimite militarii în Rafah.", {lead("rafah", "denied")}),
+    ("Indonezia a anunțat că își va trimite militarii în Rafah.", {lead("rafah", "confirmed")}),
     ("Ministerul Apărării din Indonezia a dezmințit că trupele indoneziene vor fi desfășurate în Rafah.",
      {lead("rafah", "denied")}),
     # placements as the press words them
