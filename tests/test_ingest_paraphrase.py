@@ -105,3 +105,15 @@ def test_a_heading_joined_to_a_bullet_gives_one_passage_the_bullet(gaz: Gazettee
             "• 印尼同意佔領加沙最南端的邊境 crossings,即拉法,以創造加沙地區的安全穩定。")
     [finding] = extract_all(text, gaz).findings
     assert text[finding.start:finding.end].startswith("• 印尼同意") and finding.sector == "rafah"
+
+
+@pytest.mark.parametrize("text", [
+    "With UN approval, Indonesian troops will be deployed in Rafah.",
+    "Indonesian troops will be deployed in Rafah under a UN mandate.",
+    "Bajo el mandato de la ONU, las tropas indonesias serán desplegadas en Rafah.",
+    "Sous mandat de l'ONU, les troupes indonésiennes seront déployées à Rafah.",
+    "بموجب تفويض الأمم المتحدة، ستنتشر القوات الإندونيسية في رفح.",
+])
+def test_the_un_named_as_the_mandate_is_no_second_contingent(gaz: Gazetteer, text: str) -> None:
+    # the force is authorised by the UN, not made of UN troops: Indonesia's placement stays its lead
+    assert {(f.nation, f.sector, f.role) for f in extract(text, gaz)} == {("Indonesia", "rafah", "lead")}

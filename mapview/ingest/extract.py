@@ -50,6 +50,9 @@ TROOP_GAP = 30  # a nation this close to "troops", "askerleri", "القوات": 
 # Rafah" renders the ISF in one seed article, so such a finding is the force's, and the sentence is listed
 # for a reviewer.
 NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
+# The force is authorised by the UN, not made of UN troops: "under a UN mandate", "ONU" in every Romance language,
+# "الأمم المتحدة" name its mandate, never a contingent (and must not make a second nation in the sentence).
+MANDATE_ONLY = frozenset({"United Nations"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")
@@ -281,10 +284,11 @@ def _border_nation(text: str, nation: Mention) -> bool:
 
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
     """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
-    Egypt"), not a party to the conflict, not the nation leading the whole force ("the US-led force", "미국이
-    이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays Turkey's)."""
+    Egypt"), not a party to the conflict, not the UN (the force's mandate), not the nation leading the whole force
+    ("the US-led force", "미국이 이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays Turkey's)."""
     return [n for n in nations
-            if n.key not in NOT_CONTRIBUTORS and not _outlet_nation(text, n) and not _border_nation(text, n)
+            if n.key not in NOT_CONTRIBUTORS and n.key not in MANDATE_ONLY
+            and not _outlet_nation(text, n) and not _border_nation(text, n)
             and not _leads_the_force(text, n)]
 
 
