@@ -285,7 +285,8 @@ def _border_nation(text: str, nation: Mention) -> bool:
 def contributors(text: str, nations: list[Mention]) -> list[Mention]:
     """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
     Egypt"), not a party to the conflict, not the UN (the force's mandate), not the nation leading the whole force
-    ("the US-led force", "미국이 이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays Turkey's)."""
+    ("the US-led force", "미국이 이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays
+    Turkey's)."""
     return [n for n in nations
             if n.key not in NOT_CONTRIBUTORS and n.key not in MANDATE_ONLY
             and not _outlet_nation(text, n) and not _border_nation(text, n)
