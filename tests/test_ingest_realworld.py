@@ -175,13 +175,13 @@ def test_the_report_hides_the_test_split_misses(articles, records, capsys) -> No
 # measures and the issue's target stays an expected failure until it is met. Session 5's language files and
 # paraphrase rules (tuned on dev) raised them to dev 63/63, test 62/71 with 2 false leads.
 # Batch 2026-12-05c (101 articles in 37 languages, split before any rule was written for them) is held apart: it
-# was first scored at dev 5/10, test 3/13 with 3 false leads; after session 5's dev tuning dev is 10/10 and test
-# is unchanged (3/13, 3 false leads). Pooling it into the floors above would have lowered them.
+# was first scored at dev 5/10, test 3/13 with 3 false leads; after session 5's dev tuning and language files
+# (ro among them) dev is 10/10 and test 5/13, 3 false leads. Pooling it into the floors above would have lowered them.
 LATEST_BATCH = "2026-12-05c"
 RECALL_FLOOR = {"dev": 63 / 63, "test": 62 / 71}
 PRECISION_FLOOR = {"dev": 0.95, "test": 62 / 64}
-LATEST_RECALL_FLOOR = {"dev": 10 / 10, "test": 3 / 13}
-LATEST_PRECISION_FLOOR = {"dev": 0.95, "test": 3 / 6}
+LATEST_RECALL_FLOOR = {"dev": 10 / 10, "test": 5 / 13}
+LATEST_PRECISION_FLOOR = {"dev": 0.95, "test": 5 / 8}
 # Unsafe findings allowed per split: none on dev; on the sealed test split, no more than measured (2026-12-05):
 # one `confirmed` lead from reported/hedged text and five leads for a nation the article assigns nothing.
 UNSAFE_CEILING = {"dev": {}, "test": {"confirmed from hedged text": 1,
@@ -205,7 +205,7 @@ def test_lead_recall_and_precision_floors_on_the_latest_batch(articles, split) -
 
 
 @pytest.mark.xfail(reason="issue #20 target: met on the first 44 test articles (88.6 %, precision 100 %), not on the "
-                          "test split with the session-3 and session-5 batches (77.4 %, 65/84, precision 92.9 %)",
+                          "test split with the session-3 and session-5 batches (79.8 %, 67/84, precision 93.1 %)",
                    strict=False)
 def test_issue_20_target_on_the_test_split(articles) -> None:
     score = lead_score([a for a in articles if a.split == "test"])
