@@ -24,16 +24,11 @@ VERB_FINAL = [
 ]
 
 
-_MISPLACED = pytest.mark.xfail(strict=True, reason="issue #20 item 1: Morocco gets Rafah today (a wrong lead)")
-
-
-@pytest.mark.parametrize(("lang", "text"), [pytest.param(*c, marks=_MISPLACED) if c[0] in {"ja", "zh"} else c
-                                            for c in VERB_FINAL])
+@pytest.mark.parametrize(("lang", "text"), VERB_FINAL)
 def test_verb_final_halves_never_give_a_nation_the_other_sector(gaz: Gazetteer, lang: str, text: str) -> None:
     assert not {(f.nation, f.sector) for f in extract(text, gaz)} & WRONG
 
 
-@pytest.mark.xfail(strict=True, reason="issue #20 item 1: verb-final coordination not yet handled")
 @pytest.mark.parametrize(("lang", "text"), VERB_FINAL)
 def test_verb_final_halves_each_place_their_own_nation(gaz: Gazetteer, lang: str, text: str) -> None:
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == IR_MK
@@ -58,4 +53,39 @@ def test_a_negated_opposition_keeps_the_placement(gaz: Gazetteer, lang: str, tex
 
 def test_no_objection_already_keeps_the_placement(gaz: Gazetteer) -> None:
     text = "Israel has no objection to the deployment of Indonesian troops in Rafah."
+    assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}
+
+
+@pytest.mark.parametrize("text", [
+    "インドネシア軍はラファ、モロッコ軍はハンユニス、アルバニア軍はデイルアルバラに駐留する見通しだ。",
+    "Kosovo troops will deploy in North Gaza, Albanian troops in Deir al-Balah, Indonesian troops in Rafah.",
+])
+def test_three_halves_each_keep_their_own_sector(gaz: Gazetteer, text: str) -> None:
+    found = {(f.nation, f.sector) for f in extract(text, gaz)}
+    halves = {("Indonesia", "rafah"), ("Albania", "deir-al-balah"), ("Morocco", "khan-yunis"), ("Kosovo", "north-gaza")}
+    assert found and found <= halves
+    assert len({nation for nation, _ in found}) == len(found)  # no nation in two sectors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "ستنتشر القوات الإندونيسية في رفح، والقوات المغربية في خان يونس."),
+    ("fr", "Les troupes indonésiennes seront déployées à Rafah, les marocaines à Khan Younès."),
+])
+def test_a_shared_verb_before_the_halves_places_each_nation_in_its_own(gaz: Gazetteer, lang: str,
+                                                                        text: str) -> None:
+    assert {(f.nation, f.sector) for f in extract(text, gaz)} == IR_MK
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "インドネシア軍はラファに駐留すると報じられたが、モロッコ軍はハンユニスに駐留しない。"),
+    ("ko", "인도네시아군은 라파에 주둔하지만, 모로코군은 칸유니스에 주둔하지 않는다."),
+])
+def test_a_but_closing_the_first_verb_keeps_the_denial_in_the_second_half(gaz: Gazetteer, lang: str,
+                                                                          text: str) -> None:
+    manner = {(f.nation, f.sector): f.attribution.manner for f in extract(text, gaz)}
+    assert manner == {("Indonesia", "rafah"): "stated", ("Morocco", "khan-yunis"): "denied"}
+
+
+def test_a_subject_particle_before_a_comma_is_no_clause_break(gaz: Gazetteer) -> None:
+    text = "インドネシア軍が、ラファに駐留する。"
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}
