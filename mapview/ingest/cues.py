@@ -85,15 +85,19 @@ class CueSet:
     own_side: re.Pattern[str]
 
 
-def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None) -> re.Pattern[str]:
+def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
+            ends: list[str] | None = None) -> re.Pattern[str]:
     """Clause breaks: ";", a spaced dash, and the languages' break words ("but", "tetapi"); in a script without
     spaces (Chinese, Japanese) a break word has no word boundary to stand between, so it is read right after a
-    comma or a colon ("，而埃及…", "、一方…")."""
+    comma or a colon ("，而埃及…", "、一方…"); ``ends``: a conjunction closing its clause on the verb, right before
+    a comma (Japanese "報じられたが、", Korean "주둔하지만,")."""
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
     branches = [r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
     if unspaced:
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
+    if ends:
+        branches.append(rf"(?:{'|'.join(ends)})(?=\s*[，,、])")
     return re.compile("|".join(branches))
 
 
@@ -131,7 +135,7 @@ def cue_set(codes: Codes) -> CueSet:
     return CueSet(
         lead=table("lead"), deploy=table("deploy"), base=table("base"), phase=table("phase"), task=table("task"),
         police=table("police", prefixed=False), medical=table("medical", prefixed=False),
-        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks),
+        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks, ends=words("clause_end", codes)),
         soft_break=_breaks(words("soft_break", codes), soft=True), assign=table("assign"), outlet=table("outlet"),
         border=table("border"), backref=table("backref"), troops=table("troops"), placement=table("placement"),
         force=table("force"), near=table("near"), that=table("that"), locative=table("locative", prefixed=False),

@@ -461,7 +461,71 @@ def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | Non
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                      previous: Previous = None) -> list[Finding]:
     """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
-    a function that finds it, called only when a back-reference needs it)."""
+    a function that finds it, called only when a back-reference needs it).
+
+    Parallel halves that share one verb ("インドネシア軍はラファ、モロッコ軍はハンユニスに駐留する", "X's troops in A,
+    Y's in B will deploy") are read one half at a time, the other halves' names hidden: each nation is placed
+    only in its own half's sector, never in the other's."""
+    findings = _analyse(text, start, end, gazetteer, previous)
+    halves = _parallel_halves(text, start, end, gazetteer) if findings else []
+    if not halves:
+        return findings
+    own = {(nation, sector) for nation, sector, _ in halves}
+    halves_nations = {nation for nation, _, _ in halves}
+    halves_sectors = {sector for _, sector, _ in halves}
+
+    def crossed(f: Finding) -> bool:
+        return f.nation in halves_nations and f.sector in halves_sectors and (f.nation, f.sector) not in own
+
+    kept = {(f.nation, f.sector, f.role, f.place): f for f in findings if not crossed(f)}
+    for nation, sector, _ in halves:
+        hidden = _hide(text, [m for other in halves if other[:2] != (nation, sector) for m in other[2]])
+        for f in _analyse(hidden, start, end, gazetteer, previous):
+            if f.nation in (nation, None) and f.sector == sector and not crossed(f):
+                kept.setdefault((f.nation, f.sector, f.role, f.place), f)
+    return list(kept.values())
+
+
+_HALF_BREAK = re.compile(r"[,،、，]")
+
+
+def _parallel_halves(text: str, start: int, end: int,
+                     gazetteer: Gazetteer) -> list[tuple[str, str, list[Mention]]]:
+    """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
+    sector, a different one in each part: (nation, sector, the part's mentions of both) per part, or [] when
+    the sentence has no such run of two or more."""
+    if not _HALF_BREAK.search(text, start, end):
+        return []
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    if len({m.key for m in sectors}) < 2:
+        return []
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if n.key not in NOT_CONTRIBUTORS]
+    bounds = [start, *(m.end() for m in _HALF_BREAK.finditer(text, start, end)), end]
+    runs: list[list[tuple[str, str, list[Mention]]]] = [[]]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        part_nations = [n for n in nations if lo <= n.start < hi]
+        part_sectors = [m for m in sectors if lo <= m.start < hi]
+        if len({n.key for n in part_nations}) == 1 and len({m.key for m in part_sectors}) == 1:
+            runs[-1].append((part_nations[0].key, part_sectors[0].key, [*part_nations, *part_sectors]))
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= 2 and len({n for n, _, _ in run}) == len(run) == len({s for _, s, _ in run}):
+            return run
+    return []
+
+
+def _hide(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None) -> list[Finding]:
+    """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`)."""
     sentence = text[start:end]
     sectors = gazetteer.find_sectors(sentence, start)
     if not sectors:
