@@ -53,6 +53,19 @@ CASES = [
     ("sq", 'Trupat indoneziane do të vendosen fillimisht në Rafah.', IR),
     ("sq", 'Vendosja e trupave indoneziane në Khan Junis është planifikuar për prill.', IK),
     ("sq", 'Indonezia do të dërgojë 8000 ushtarë. Ata do të vendosen në Rafah.', IR),
+    # take over, arrive, operate, supervise, fall to: each a placement once troops are named
+    ("ar", 'وتقضي الخطة بأن يتسلم الجيش الإندونيسي خان يونس.', IK),
+    ("ar", 'من المقرر أن تصل طلائع القوات الإندونيسية إلى رفح الشهر المقبل.', IR),
+    ("ar", 'وستعمل القوات الإندونيسية في خان يونس ضمن قوة الاستقرار الدولية.', IK),
+    ("ar", 'وستشرف القوات الإندونيسية على رفح.', IR),
+    ("ar", 'وستكون رفح من نصيب القوات الإندونيسية.', IR),
+    ("es", 'Las tropas de Indonesia serán las encargadas de la seguridad en Rafah.', IR),
+    ("es", 'Indonesia se encargará de Jan Yunis dentro de la fuerza internacional.', IK),
+    # the same words without troops: aid, a minister, an NGO
+    ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
+    ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
+    ("ar", 'وستعمل منظمات إندونيسية في خان يونس لتوزيع المساعدات.', set()),
+    ("es", 'La ONG indonesia encargada de la ayuda humanitaria en Rafah pidió más camiones.', set()),
 ]
 
 
