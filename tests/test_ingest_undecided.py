@@ -1,7 +1,8 @@
 """A placement said to be not yet decided ("still undecided", "لم يتقرر بعد", "belum diputuskan", "아직 결정되지
 않았다") is open: it is read as hedged in every language, never as stated (issue #20; hedged words never become
 "confirmed"). Sentences are written for this test, each saying that the placement of Indonesian troops in Rafah
-has not been decided."""
+has not been decided; and a nation saying it has made no decision on a placement is never read as placing
+itself."""
 
 from __future__ import annotations
 
@@ -34,3 +35,39 @@ def test_a_placement_not_yet_decided_is_hedged(gaz: Gazetteer, lang: str) -> Non
     assert findings, "the sentence still names the placement for a reviewer"
     assert {f.attribution.manner for f in findings} == {"hedged"}
     assert all(f.status != "confirmed" for f in findings)
+
+
+# A nation saying it has made no decision on sending troops to Khan Yunis (ar and zh read it as "confirmed" before).
+NO_DECISION = {
+    "en": "Azerbaijan said on Monday that it has made no decision on sending troops to Khan Yunis.",
+    "ar": "وقالت أذربيجان يوم الاثنين إنها لم تتخذ أي قرار بشأن إرسال قوات إلى خان يونس.",
+    "fr": "L'Azerbaïdjan a déclaré lundi n'avoir pris aucune décision sur l'envoi de troupes à Khan Younès.",
+    "de": ("Aserbaidschan erklärte am Montag, es habe noch keine Entscheidung über die Entsendung von Truppen nach"
+           " Chan Junis getroffen."),
+    "es": "Azerbaiyán dijo el lunes que no ha tomado ninguna decisión sobre el envío de tropas a Jan Yunis.",
+    "id": ("Azerbaijan mengatakan pada hari Senin bahwa pihaknya belum mengambil keputusan soal pengiriman pasukan ke"
+           " Khan Yunis."),
+    "it": "L'Azerbaigian ha detto lunedì di non aver preso alcuna decisione sull'invio di truppe a Khan Younis.",
+    "tr": "Azerbaycan pazartesi günü Han Yunus'a asker gönderilmesi konusunda henüz bir karar vermediğini söyledi.",
+    "sq": "Azerbajxhani tha të hënën se nuk ka marrë asnjë vendim për dërgimin e trupave në Khan Junis.",
+    "ru": "Азербайджан заявил в понедельник, что не принимал никакого решения об отправке войск в Хан-Юнис.",
+    "ko": "아제르바이잔은 칸유니스 파병설에 대해 아무런 결정도 내리지 않았다고 월요일 밝혔다.",
+    "ja": "アゼルバイジャンは月曜日、ハンユニスへの部隊派遣について何も決定していないと述べた。",
+    "zh": "阿塞拜疆周一表示，尚未就向汗尤尼斯派兵作出任何决定。",
+    "he": "אזרבייג'ן אמרה ביום שני כי לא קיבלה כל החלטה על שליחת חיילים לחאן יונס.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_DECISION))
+def test_a_nation_that_has_made_no_decision_is_never_stated(gaz: Gazetteer, lang: str) -> None:
+    findings = extract_all(NO_DECISION[lang], gaz).findings
+    assert {f.attribution.manner for f in findings} <= {"hedged"}
+    assert all(f.status != "confirmed" for f in findings)
+
+
+@pytest.mark.parametrize("text", [
+    "국제안정화군의 첫 배치 지역은 라파가 될 것으로 알려졌으며 인도네시아 등이 참여한다.",
+    "인도네시아 등이 라파에 병력을 보낸다.",
+])
+def test_a_nation_followed_by_etc_is_one_of_several(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract_all(text, gaz).findings if f.role == "lead"]
