@@ -2,7 +2,8 @@
 않았다") is open: it is read as hedged in every language, never as stated (issue #20; hedged words never become
 "confirmed"). Sentences are written for this test, each saying that the placement of Indonesian troops in Rafah
 has not been decided; and a nation saying it has made no decision on a placement is never read as placing
-itself."""
+itself; nor is a nation saying it is ready, willing or offering to send troops (a readiness, not a
+placement)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,44 @@ def test_a_nation_that_has_made_no_decision_is_never_stated(gaz: Gazetteer, lang
 ])
 def test_a_nation_followed_by_etc_is_one_of_several(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+
+
+# A nation's minister saying it is ready (willing, offering) to send troops to Rafah: 14 languages read "confirmed".
+READY = {
+
+    "en": "Indonesia's defence minister said on Monday that Indonesia is ready to send troops to Rafah.",
+    "en2": "Indonesia has offered to deploy troops in Rafah, its foreign minister said on Monday.",
+    "ar": "وقال وزير الدفاع الإندونيسي يوم الاثنين إن إندونيسيا مستعدة لإرسال قوات إلى رفح.",
+    "fr": ("Le ministre indonésien de la Défense a déclaré lundi que l'Indonésie était prête à envoyer des troupes à"
+           " Rafah."),
+    "de": ("Der indonesische Verteidigungsminister sagte am Montag, Indonesien sei bereit, Truppen nach Rafah zu"
+           " schicken."),
+    "es": "El ministro de Defensa indonesio dijo el lunes que Indonesia está dispuesta a enviar tropas a Rafah.",
+    "id": "Menteri Pertahanan Indonesia mengatakan pada hari Senin bahwa Indonesia siap mengirim pasukan ke Rafah.",
+    "it": "Il ministro della Difesa indonesiano ha detto lunedì che l'Indonesia è pronta a inviare truppe a Rafah.",
+    "tr": "Endonezya Savunma Bakanı pazartesi günü Endonezya'nın Refah'a asker göndermeye hazır olduğunu söyledi.",
+    "sq": "Ministri indonezian i Mbrojtjes tha të hënën se Indonezia është gati të dërgojë trupa në Rafah.",
+    "ru": "Министр обороны Индонезии заявил в понедельник, что Индонезия готова направить войска в Рафах.",
+    "ko": "인도네시아 국방장관은 월요일 인도네시아가 라파에 병력을 보낼 준비가 돼 있다고 밝혔다.",
+    "ja": "インドネシアの国防相は月曜日、インドネシアはラファに部隊を派遣する用意があると述べた。",
+    "zh": "印尼国防部长周一表示，印尼准备向拉法派遣部队。",
+    "he": "שר ההגנה האינדונזי אמר ביום שני כי אינדונזיה מוכנה לשלוח חיילים לרפיח.",
+    "pt": ("O ministro da Defesa da Indonésia disse na segunda-feira que a Indonésia está pronta para enviar tropas a"
+           " Rafah."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(READY))
+def test_a_nation_ready_to_send_troops_is_never_confirmed(gaz: Gazetteer, lang: str) -> None:
+    findings = extract_all(READY[lang], gaz).findings
+    assert {f.attribution.manner for f in findings} <= {"hedged"}
+    assert all(f.status != "confirmed" for f in findings)
+
+
+@pytest.mark.parametrize(("text", "manner"), [
+    ("An area in Rafah has been prepared to receive the Indonesian troops, the Indonesian army said.", "stated"),
+    ("Die indonesischen Soldaten sind bereits in Rafah stationiert, sagte der indonesische Minister.", "stated"),
+    ("Endonezya askerleri için Refah'ta alan hazırlanıyor.", "stated"),
+])
+def test_a_site_prepared_or_already_held_stays_stated(gaz: Gazetteer, text: str, manner: str) -> None:
+    assert {f.attribution.manner for f in extract_all(text, gaz).findings if f.role == "lead"} == {manner}
