@@ -248,3 +248,36 @@ def test_a_title_after_a_case_particle_is_not_the_nations(gaz: Gazetteer) -> Non
     found = extract("インドネシアがラファ地区に展開する方針を首相が示した。", gaz)
     assert {(f.nation, f.sector) for f in found} == {("Indonesia", "rafah")}
     assert not [f for f in extract("インドネシア大統領はラファの状況について語った。", gaz) if f.nation]
+
+
+# Israel refusing to accept or allow Turkish troops: 11 languages gave Turkey a lead in Rafah.
+NOT_ACCEPTED = {
+
+    "en": "Israel has said it will not accept Turkish troops anywhere in Gaza, including Rafah.",
+    "ar": "وقالت إسرائيل إنها لن تقبل بوجود قوات تركية في أي مكان في غزة بما في ذلك رفح.",
+    "fr": "Israël a déclaré qu'il n'accepterait pas de troupes turques à Rafah.",
+    "de": "Israel erklärte, es werde keine türkischen Soldaten in Rafah akzeptieren.",
+    "es": "Israel dijo que no aceptará tropas turcas en Rafah.",
+    "id": "Israel menyatakan tidak akan menerima pasukan Turki di Rafah.",
+    "it": "Israele ha detto che non accetterà truppe turche a Rafah.",
+    "tr": "İsrail, Refah'ta Türk askerlerini kabul etmeyeceğini açıkladı.",
+    "sq": "Izraeli tha se nuk do të pranojë trupa turke në Rafah.",
+    "ru": "Израиль заявил, что не допустит присутствия турецких военных в Рафахе.",
+    "ko": "이스라엘은 라파에 튀르키예군이 주둔하는 것을 받아들이지 않겠다고 밝혔다.",
+    "ja": "イスラエルはラファへのトルコ軍の駐留を受け入れないと表明した。",
+    "zh": "以色列表示不会接受土耳其军队进驻拉法。",
+    "he": "ישראל הודיעה כי לא תסכים להצבת חיילים טורקים ברפיח.",
+    "pt": "Israel disse que não aceitará tropas turcas em Rafah.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_ACCEPTED))
+def test_a_refusal_to_accept_a_nations_troops_places_no_one(gaz: Gazetteer, lang: str) -> None:
+    assert not {(n, s) for n, s, status in leads(NOT_ACCEPTED[lang], gaz) if status != "denied"}
+
+
+def test_troops_named_in_the_sentence_before_are_not_the_next_sentences_nations(gaz: Gazetteer) -> None:
+    text = ("The US-led International Stabilization Force will be responsible for security in Gaza, with several "
+            "nations sending troops, officials said.\n\nIndonesia's army chief visited Rafah on Tuesday to inspect "
+            "the area.")
+    assert leads(text, gaz) == set()
