@@ -61,11 +61,20 @@ CASES = [
     ("ar", 'وستكون رفح من نصيب القوات الإندونيسية.', IR),
     ("es", 'Las tropas de Indonesia serán las encargadas de la seguridad en Rafah.', IR),
     ("es", 'Indonesia se encargará de Jan Yunis dentro de la fuerza internacional.', IK),
+    ("it", "All'Indonesia spetterà il settore di Rafah.", IR),
+    ("it", 'Rafah sarà affidata ai militari indonesiani.', IR),
+    ("it", "All'Indonesia è stata assegnata l'area di Khan Younis.", IK),
+    ("sq", 'Indonezisë i është caktuar sektori i Rafahut.', IR),
+    ("id", 'Pasukan perdamaian RI akan diposisikan di Rafah.', IR),
+    ("id", 'Indonesia mendapat jatah sektor Khan Younis.', IK),
+    ("id", 'Ribuan personel TNI dijadwalkan tiba di Rafah pada April.', IR),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
     ("ar", 'وستعمل منظمات إندونيسية في خان يونس لتوزيع المساعدات.', set()),
     ("es", 'La ONG indonesia encargada de la ayuda humanitaria en Rafah pidió más camiones.', set()),
+    ("id", 'Menteri Luar Negeri RI tiba di Rafah untuk meninjau bantuan kemanusiaan.', set()),
+    ("it", "Il controllo del valico di Rafah è stato affidato all'Egitto.", set()),
 ]
 
 
