@@ -86,6 +86,16 @@ CASES = [
     ("he", 'רפיח תימסר לידי הכוחות האינדונזיים.', IR),
     ("he", 'החיילים האינדונזים הראשונים יגיעו לרפיח באפריל.', IR),
     ("he", 'האינדונזים יתבססו בחאן יונס.', IK),
+    ("ja", 'ラファ地区はインドネシアに割り当てられる。', IR),
+    ("ja", 'ラファはインドネシア軍に委ねられる。', IR),
+    ("ja", '最初のインドネシア兵は4月にラファに到着する。', IR),
+    ("ja", 'カンによると、インドネシア軍がラファの治安を確保する。', IR),
+    ("zh", '拉法地区将划归印尼。', IR),
+    ("zh", '拉法将交由印尼军队管理。', IR),
+    ("zh", '首批印尼士兵将于4月抵达拉法。', IR),
+    ("pt", 'A Indonésia ficará com o setor de Rafah.', IR),
+    ("pt", 'Rafah será entregue às tropas indonésias.', IR),
+    ("pt", 'Segundo a Kan, as tropas indonésias vão garantir a segurança de Rafah.', IR),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -96,6 +106,9 @@ CASES = [
     ("fr", 'Les soldats indonésiens reviennent de Rafah après une mission de reconnaissance.', set()),
     ("de", 'Indonesien übernimmt die Kosten für das Krankenhaus in Rafah.', set()),
     ("tr", "Endonezya'nın yardımı Refah'a ulaştı.", set()),
+    ("ja", 'インドネシアの外相は4月にラファに到着する。', set()),
+    ("zh", '印尼援助物资抵达拉法。', set()),
+    ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]
 
 
