@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapview.ingest.extract import extract
+from mapview.ingest.extract import extract, extract_all
 from mapview.ingest.gazetteer import Gazetteer
 
 IR_MK = {("Indonesia", "rafah"), ("Morocco", "khan-yunis")}
@@ -88,4 +88,40 @@ def test_a_but_closing_the_first_verb_keeps_the_denial_in_the_second_half(gaz: G
 
 def test_a_subject_particle_before_a_comma_is_no_clause_break(gaz: Gazetteer) -> None:
     text = "インドネシア軍が、ラファに駐留する。"
+    assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}
+
+
+CONTEXT = {
+    "es": "El plan de Estados Unidos prevé una fuerza internacional en la Franja de Gaza con miles de soldados de "
+          "varios países bajo el mando de un general estadounidense.",
+    "fr": "Le plan américain prévoit une force internationale à Gaza, composée de milliers de soldats de plusieurs "
+          "pays et placée sous le commandement d'un général américain.",
+    "ar": "قدمت الولايات المتحدة خطة لنشر قوة دولية في قطاع غزة تضم آلاف الجنود من عدة دول، وستكون تحت قيادة جنرال "
+          "أمريكي بحسب ما أعلن مسؤولون.",
+    "it": "Il piano americano prevede una forza internazionale di stabilizzazione a Gaza con migliaia di soldati di "
+          "diversi paesi, sotto il comando di un generale statunitense.",
+    "sq": "Plani amerikan parashikon një forcë ndërkombëtare stabilizimi në Gaza me mijëra ushtarë nga disa vende, "
+          "nën komandën e një gjenerali amerikan.",
+    "id": "Rencana Amerika Serikat menetapkan pasukan stabilisasi internasional di Gaza dengan ribuan tentara dari "
+          "berbagai negara di bawah komando jenderal AS.",
+}
+WHILE_GAPPED = [
+    ("es", "Las tropas indonesias estarán en Rafah, mientras que las marroquíes en Jan Yunis."),
+    ("fr", "Les troupes indonésiennes seront à Rafah, tandis que les marocaines à Khan Younès."),
+    ("ar", "ستتمركز القوات الإندونيسية في رفح، بينما القوات المغربية في خان يونس."),
+    ("it", "Le truppe indonesiane saranno a Rafah, mentre quelle marocchine a Khan Younis."),
+    ("sq", "Ushtarët indonezianë do të vendosen në Rafah, ndërsa marokenët në Khan Yunis."),
+    ("id", "Pasukan Indonesia akan ditempatkan di Rafah, sedangkan Maroko di Khan Younis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHILE_GAPPED)
+def test_a_half_opened_by_while_shares_the_first_halfs_verb(gaz: Gazetteer, lang: str, text: str) -> None:
+    article = CONTEXT[lang] + "\n\n" + text
+    found = {(f.nation, f.sector) for f in extract_all(article, gaz).findings if f.role == "lead"}
+    assert found == IR_MK
+
+
+def test_a_while_half_with_a_verb_of_its_own_keeps_it(gaz: Gazetteer) -> None:
+    text = "Indonesian troops will be stationed in Rafah, while Moroccan officials visited Khan Yunis."
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}

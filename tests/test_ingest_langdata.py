@@ -36,3 +36,9 @@ def test_cldr_names_and_abbreviations_are_read(gaz):
     assert nations("KSF units") == ["Kosovo"]
     assert nations("ri") == []  # short abbreviations match only with their case
     assert nations("Uni Emirat Arab dan Perserikatan Bangsa-Bangsa") == ["United Arab Emirates", "United Nations"]
+
+
+def test_a_word_the_articles_language_shares_shows_no_other_language() -> None:
+    # "di" is an Indonesian and an Italian stopword: an Indonesian sentence is not read with Italian tables too
+    sentence = "Pasukan Indonesia akan ditempatkan di Rafah, sedangkan Maroko di Khan Younis."
+    assert langdata.sentence_language(sentence, frozenset({"id", "ms"})) is None

@@ -468,36 +468,52 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     a function that finds it, called only when a back-reference needs it).
 
     Parallel halves that share one verb ("インドネシア軍はラファ、モロッコ軍はハンユニスに駐留する", "X's troops in A,
-    Y's in B will deploy") are read one half at a time, the other halves' names hidden: each nation is placed
-    only in its own half's sector, never in the other's."""
+    Y's in B will deploy", "X's troops will be in A, while Y's in B") are read one half at a time, the other
+    halves' names hidden: each nation is placed only in its own half's sector, never in the other's."""
     findings = _analyse(text, start, end, gazetteer, previous)
     halves = _parallel_halves(text, start, end, gazetteer) if findings else []
     if not halves:
         return findings
-    own = {(nation, sector) for nation, sector, _ in halves}
-    halves_nations = {nation for nation, _, _ in halves}
-    halves_sectors = {sector for _, sector, _ in halves}
+    own = {(h.nation, h.sector) for h in halves}
+    halves_nations = {h.nation for h in halves}
+    halves_sectors = {h.sector for h in halves}
 
     def crossed(f: Finding) -> bool:
         return f.nation in halves_nations and f.sector in halves_sectors and (f.nation, f.sector) not in own
 
     kept = {(f.nation, f.sector, f.role, f.place): f for f in findings if not crossed(f)}
-    for nation, sector, _ in halves:
-        hidden = _hide(text, [m for other in halves if other[:2] != (nation, sector) for m in other[2]])
-        for f in _analyse(hidden, start, end, gazetteer, previous):
-            if f.nation in (nation, None) and f.sector == sector and not crossed(f):
-                kept.setdefault((f.nation, f.sector, f.role, f.place), f)
+    for half in halves:
+        hidden = _hide(text, [m for other in halves if other is not half for m in other.mentions])
+        found = [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                 if f.nation in (half.nation, None) and f.sector == half.sector and not crossed(f)]
+        opening = CUES.hard_break.match(text, half.start + len(text[half.start:end]) - len(
+            text[half.start:end].lstrip()))
+        if half is not halves[0] and opening is not None and not any(f.nation == half.nation for f in found):
+            # "..., while Moroccan troops in Khan Yunis": the break word opens a half that has no verb of its own
+            hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
+            found += [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                      if f.nation == half.nation and f.sector == half.sector]
+        for f in found:
+            kept.setdefault((f.nation, f.sector, f.role, f.place), f)
     return list(kept.values())
 
 
 _HALF_BREAK = re.compile(r"[,،、，]")
 
 
-def _parallel_halves(text: str, start: int, end: int,
-                     gazetteer: Gazetteer) -> list[tuple[str, str, list[Mention]]]:
+@dataclass(frozen=True)
+class _Half:
+    """One comma-separated part of a sentence naming one nation and one sector (:func:`_parallel_halves`)."""
+
+    nation: str
+    sector: str
+    mentions: tuple[Mention, ...]  # the part's mentions of both
+    start: int  # where the part begins (right after its comma)
+
+
+def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
     """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
-    sector, a different one in each part: (nation, sector, the part's mentions of both) per part, or [] when
-    the sentence has no such run of two or more."""
+    sector, a different one in each part, or [] when the sentence has no such run of two or more."""
     if not _HALF_BREAK.search(text, start, end):
         return []
     sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
@@ -506,16 +522,16 @@ def _parallel_halves(text: str, start: int, end: int,
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if n.key not in NOT_CONTRIBUTORS]
     bounds = [start, *(m.end() for m in _HALF_BREAK.finditer(text, start, end)), end]
-    runs: list[list[tuple[str, str, list[Mention]]]] = [[]]
+    runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part_nations = [n for n in nations if lo <= n.start < hi]
         part_sectors = [m for m in sectors if lo <= m.start < hi]
         if len({n.key for n in part_nations}) == 1 and len({m.key for m in part_sectors}) == 1:
-            runs[-1].append((part_nations[0].key, part_sectors[0].key, [*part_nations, *part_sectors]))
+            runs[-1].append(_Half(part_nations[0].key, part_sectors[0].key, (*part_nations, *part_sectors), lo))
         elif runs[-1]:
             runs.append([])
     for run in runs:
-        if len(run) >= 2 and len({n for n, _, _ in run}) == len(run) == len({s for _, s, _ in run}):
+        if len(run) >= 2 and len({h.nation for h in run}) == len(run) == len({h.sector for h in run}):
             return run
     return []
 

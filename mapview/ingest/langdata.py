@@ -356,8 +356,10 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     if not words:
         return None
     counts = Counter(words)
-    hits = sorted(((sum(counts[w] for w in stops if w in counts), code) for code, stops in _stopwords().items()
-                   if code not in known), reverse=True)
+    # a word the article's own language uses too ("di" is Indonesian and Italian) shows no other language
+    shared = set().union(*(stops for code, stops in _stopwords().items() if code in known))
+    hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
+                   for code, stops in _stopwords().items() if code not in known), reverse=True)
     (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
     if best >= SENTENCE_HITS and best >= STOPWORD_SHARE * len(words) and best >= 1.5 * second:
         return code
