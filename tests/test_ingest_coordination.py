@@ -125,3 +125,9 @@ def test_a_half_opened_by_while_shares_the_first_halfs_verb(gaz: Gazetteer, lang
 def test_a_while_half_with_a_verb_of_its_own_keeps_it(gaz: Gazetteer) -> None:
     text = "Indonesian troops will be stationed in Rafah, while Moroccan officials visited Khan Yunis."
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}
+
+
+def test_korean_halves_with_respectively_and_a_reported_verb(gaz: Gazetteer) -> None:
+    text = "코소보는 가자지구 북부를, 알바니아는 데이르알발라를 각각 맡는 것으로 전해졌다."
+    assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Kosovo", "north-gaza"),
+                                                                ("Albania", "deir-al-balah")}

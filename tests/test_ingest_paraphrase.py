@@ -96,6 +96,8 @@ CASES = [
     ("pt", 'A Indonésia ficará com o setor de Rafah.', IR),
     ("pt", 'Rafah será entregue às tropas indonésias.', IR),
     ("pt", 'Segundo a Kan, as tropas indonésias vão garantir a segurança de Rafah.', IR),
+    ("ko", '인도네시아군 선발대는 이르면 다음 달 라파에 도착할 전망이다.', IR),
+    ("ko", '인도네시아는 칸유니스를 맡는 것으로 전해졌다.', IK),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -107,6 +109,7 @@ CASES = [
     ("de", 'Indonesien übernimmt die Kosten für das Krankenhaus in Rafah.', set()),
     ("tr", "Endonezya'nın yardımı Refah'a ulaştı.", set()),
     ("ja", 'インドネシアの外相は4月にラファに到着する。', set()),
+    ("ko", '인도네시아 구호품이 라파에 도착했다.', set()),
     ("zh", '印尼援助物资抵达拉法。', set()),
     ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]
