@@ -98,6 +98,10 @@ CASES = [
     ("pt", 'Segundo a Kan, as tropas indonésias vão garantir a segurança de Rafah.', IR),
     ("ko", '인도네시아군 선발대는 이르면 다음 달 라파에 도착할 전망이다.', IR),
     ("ko", '인도네시아는 칸유니스를 맡는 것으로 전해졌다.', IK),
+    ("en", 'Indonesian peacekeepers are due to arrive in Rafah next month.', IR),
+    ("en", 'Rafah will fall under Indonesian control.', IR),
+    ("en", 'Khan Younis will be handed over to Indonesian forces.', IK),
+    ("en", 'Jakarta will send troops to Rafah, Kan reported.', IR),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -110,6 +114,11 @@ CASES = [
     ("tr", "Endonezya'nın yardımı Refah'a ulaştı.", set()),
     ("ja", 'インドネシアの外相は4月にラファに到着する。', set()),
     ("ko", '인도네시아 구호품이 라파에 도착했다.', set()),
+    ("en", 'Indonesian aid arrived in Rafah on Tuesday.', set()),
+    ("en", 'The Indonesian foreign minister arrived in Rafah for a short visit.', set()),
+    ("en", 'Rafah fell to Israeli forces in May 2024.', set()),
+    ("en", 'A delegation from Jakarta arrived in Rafah to inspect the site.', set()),
+    ("en", 'Talks in Rabat focused on the reconstruction of Khan Younis.', set()),
     ("zh", '印尼援助物资抵达拉法。', set()),
     ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]
