@@ -102,6 +102,13 @@ CASES = [
     ("en", 'Rafah will fall under Indonesian control.', IR),
     ("en", 'Khan Younis will be handed over to Indonesian forces.', IK),
     ("en", 'Jakarta will send troops to Rafah, Kan reported.', IR),
+    ("es", 'Rafah quedará en manos de las tropas indonesias.', IR),
+    ("es", 'A Indonesia le corresponderá el sector de Rafah.', IR),
+    ("es", 'Los indonesios estarán basados en Jan Yunis.', IK),
+    ("es", 'Rafah será entregada a las fuerzas indonesias.', IR),
+    ("es", 'Yakarta enviará tropas a Rafah, según Kan.', IR),
+    ("es", 'Indonesia tendrá a su cargo la zona de Rafah.', IR),
+    ("es", 'Las tropas de Indonesia velarán por la seguridad de Rafah y sus alrededores.', IR),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -119,6 +126,9 @@ CASES = [
     ("en", 'Rafah fell to Israeli forces in May 2024.', set()),
     ("en", 'A delegation from Jakarta arrived in Rafah to inspect the site.', set()),
     ("en", 'Talks in Rabat focused on the reconstruction of Khan Younis.', set()),
+    ("es", 'La ayuda indonesia fue entregada a las familias de Rafah.', set()),
+    ("es", 'El paso de Rafah quedará en manos de Egipto.', set()),
+    ("es", 'El ministro indonesio, basado en El Cairo, visitó Rafah.', set()),
     ("zh", '印尼援助物资抵达拉法。', set()),
     ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]
