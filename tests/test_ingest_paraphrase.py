@@ -109,6 +109,12 @@ CASES = [
     ("es", 'Yakarta enviará tropas a Rafah, según Kan.', IR),
     ("es", 'Indonesia tendrá a su cargo la zona de Rafah.', IR),
     ("es", 'Las tropas de Indonesia velarán por la seguridad de Rafah y sus alrededores.', IR),
+    ("ar", 'وكشفت القناة 12 أن إندونيسيا سترسل قوات إلى رفح.', IR),
+    ("ar", 'وكشفت القناة 12 أن جاكرتا سترسل قوات إلى رفح.', IR),
+    ("ar", 'وستكون خان يونس تحت سيطرة القوات الإندونيسية.', IK),
+    ("ar", 'وستحط القوات الإندونيسية رحالها في رفح.', IR),
+    ("ar", 'وستُسلَّم رفح إلى القوات الإندونيسية.', IR),
+    ("ar", 'وأوكلت إلى القوات الإندونيسية مهمة حفظ الأمن في رفح.', IR),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -129,6 +135,10 @@ CASES = [
     ("es", 'La ayuda indonesia fue entregada a las familias de Rafah.', set()),
     ("es", 'El paso de Rafah quedará en manos de Egipto.', set()),
     ("es", 'El ministro indonesio, basado en El Cairo, visitó Rafah.', set()),
+    ("ar", 'وستبقى رفح تحت سيطرة الجيش الإسرائيلي.', set()),
+    ("ar", 'وسلمت إندونيسيا المساعدات إلى سكان رفح.', set()),
+    ("ar", 'وأوكلت إلى مصر مهمة إدارة معبر رفح.', set()),
+    ("ar", 'وانتقل وزير الخارجية الإندونيسي إلى رفح.', set()),
     ("zh", '印尼援助物资抵达拉法。', set()),
     ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]

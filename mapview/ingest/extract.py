@@ -222,8 +222,9 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if tails:
         tail = tails[-1]
         words = before[tail.end():].split()
-        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا": what the outlet says, not the outlet's name
-        if CUES.troops.search(before, tail.end()) or (words and CUES.that.fullmatch(words[0])):
+        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا", "القناة 12 أن إندونيسيا": what the outlet
+        # says, not the outlet's name
+        if CUES.troops.search(before, tail.end()) or any(CUES.that.fullmatch(w) for w in words):
             return False
         arabic = bool(re.search(r"[\u0600-\u06ff]", nation.surface))
         if not words or (arabic and len(words) <= 2 and not re.search(r"[,.،؛]", before[tail.end():])):
