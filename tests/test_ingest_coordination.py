@@ -131,3 +131,28 @@ def test_korean_halves_with_respectively_and_a_reported_verb(gaz: Gazetteer) -> 
     text = "코소보는 가자지구 북부를, 알바니아는 데이르알발라를 각각 맡는 것으로 전해졌다."
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Kosovo", "north-gaza"),
                                                                 ("Albania", "deir-al-balah")}
+
+
+ALL_THREE = {("Indonesia", "rafah"), ("Morocco", "khan-yunis"), ("Albania", "deir-al-balah")}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Under the plan, the sectors will be assigned as follows: Indonesia (Rafah), Morocco (Khan Younis) and "
+     "Albania (Deir al-Balah).", ALL_THREE),
+    ("وبحسب الخطة ستتوزع القوات على النحو التالي: إندونيسيا (رفح)، المغرب (خان يونس)، ألبانيا (دير البلح).",
+     ALL_THREE),
+    ("計画では、インドネシア（ラファ）、モロッコ（ハンユニス）に部隊が配置される。", IR_MK),
+    ("Pasukan akan ditempatkan sebagai berikut: Indonesia (Rafah), Maroko (Khan Younis).", IR_MK),
+    ("Rafah (Indonesia), Khan Younis (Morocco): the sectors each contingent is expected to take over.", IR_MK),
+])
+def test_a_list_pairing_each_nation_with_a_sector_in_parentheses(gaz: Gazetteer, text: str, pairs: set) -> None:
+    assert {(f.nation, f.sector) for f in extract(text, gaz) if f.role == "lead"} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt (Rafah) and Jordan (Amman) will host talks on the force.",
+    "Indonesia (Rafah) will host the talks.",
+    "Hamas (Rafah) and Israel (Khan Younis) will be assigned nothing.",
+])
+def test_a_pair_in_parentheses_without_an_assignment_places_no_one(gaz: Gazetteer, text: str) -> None:
+    assert not [f for f in extract(text, gaz) if f.role == "lead"]

@@ -472,6 +472,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     Y's in B will deploy", "X's troops will be in A, while Y's in B") are read one half at a time, the other
     halves' names hidden: each nation is placed only in its own half's sector, never in the other's."""
     findings = _analyse(text, start, end, gazetteer, previous)
+    if _OPEN_PARENTHESIS.search(text, start, end):
+        findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
     halves = _parallel_halves(text, start, end, gazetteer) if findings else []
     if not halves:
         return findings
@@ -500,6 +502,39 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 
 
 _HALF_BREAK = re.compile(r"[,،、，]")
+_IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
+_OPEN_PARENTHESIS = re.compile(r"[(（]")
+
+
+def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, end: int,
+                               gazetteer: Gazetteer) -> list[Finding]:
+    """``findings`` and the leads a sentence pairs in parentheses ("sectors assigned as follows: Indonesia
+    (Rafah), Morocco (Khan Younis)", "Rafah (Indonesia), Khan Younis (Morocco)"): one nation and one sector, the
+    second alone in parentheses right after the first, in a sentence whose words place troops (an assignment or
+    a lead cue, or a placing word with two pairs or more: a list of assignments)."""
+    placing = {kind for kind in ("assign", "lead", "deploy", "placement")
+               if getattr(CUES, kind).search(text, start, end)}
+    if not placing:
+        return findings
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if n.key not in NOT_CONTRIBUTORS]
+    pairs: dict[tuple[str, str], None] = {}
+    for first, second in [*((n, m) for n in nations for m in sectors), *((m, n) for n in nations for m in sectors)]:
+        if (second.start > first.end and _IN_PARENTHESES.match(text[first.end:second.start])
+                and re.match(r"\s*[)）]", text[second.end:second.end + 3])):
+            nation, sector = (first, second) if first.kind == "nation" else (second, first)
+            pairs[(nation.key, sector.key)] = None
+    if not pairs or (len(pairs) < 2 and not placing & {"assign", "lead"}):
+        return findings
+    have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
+    out = list(findings)
+    for nation_key, sector_key in pairs:
+        if (nation_key, sector_key) not in have:
+            said = detect(text, start, end, nation_key, gazetteer.find_nations)
+            out.append(Finding(nation_key, sector_key, "lead", said.attribution, start, end, None,
+                               ("paired in parentheses", *said.cues)))
+    return out
 
 
 @dataclass(frozen=True)
