@@ -276,6 +276,9 @@ def test_a_refusal_to_accept_a_nations_troops_places_no_one(gaz: Gazetteer, lang
     assert not {(n, s) for n, s, status in leads(NOT_ACCEPTED[lang], gaz) if status != "denied"}
 
 
+@pytest.mark.xfail(strict=True, reason="issue #20: a word for troops within 30 characters before a nation, in the "
+                   "sentence before, still makes it a contingent; clipping that window at sentence ends lost real "
+                   "leads on the test split (see tests/realworld/README.md), so the rule was taken back")
 def test_troops_named_in_the_sentence_before_are_not_the_next_sentences_nations(gaz: Gazetteer) -> None:
     text = ("The US-led International Stabilization Force will be responsible for security in Gaza, with several "
             "nations sending troops, officials said.\n\nIndonesia's army chief visited Rafah on Tuesday to inspect "

@@ -238,9 +238,6 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     out = []
     for n in nations:
         lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
-        # never across a sentence's end: "... sending troops, officials said. Indonesia's army chief visited"
-        lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, n.start)), default=lo)
-        hi = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, n.end, hi)), hi)
         forces = [m.span() for m in CUES.force.finditer(text, lo, hi)]
         # "国际稳定部队", "국제안정화군": a word for troops inside the whole force's name is not the nation's
         if [m for m in _troop_words(text, lo, hi) if not any(a <= m.start() < b for a, b in forces)]:
@@ -248,7 +245,6 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
 _RANK_SPACE = re.compile(rf"\s{{0,{RANK_GAP}}}")
 
