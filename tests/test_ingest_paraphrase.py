@@ -116,6 +116,7 @@ CASES = [
     ("ar", 'وستُسلَّم رفح إلى القوات الإندونيسية.', IR),
     ("ar", 'وأوكلت إلى القوات الإندونيسية مهمة حفظ الأمن في رفح.', IR),
     ("he", 'חדשות 12 דיווחו כי אינדונזיה תשלח חיילים לרפיח.', IR),
+    ("en", 'Khan Younis is where the Indonesian troops will be based, the report said.', IK),
     # the same words without troops: aid, a minister, an NGO
     ("ar", 'وصلت المساعدات الإندونيسية إلى رفح أمس.', set()),
     ("ar", 'وصل وزير الخارجية الإندونيسي إلى رفح في زيارة قصيرة.', set()),
@@ -142,6 +143,7 @@ CASES = [
     ("ar", 'وانتقل وزير الخارجية الإندونيسي إلى رفح.', set()),
     ("he", 'אינדונזיה שלחה סיוע הומניטרי לרפיח.', set()),
     ("he", 'שר החוץ האינדונזי ישלח מכתב לרפיח.', set()),
+    ("en", 'The Indonesian-based charity works in Rafah.', set()),
     ("zh", '印尼援助物资抵达拉法。', set()),
     ("pt", 'Rafah será entregue às autoridades palestinas.', set()),
 ]
