@@ -59,13 +59,6 @@ NO_DECISION = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(NO_DECISION))
-def test_a_nation_that_has_made_no_decision_is_never_stated(gaz: Gazetteer, lang: str) -> None:
-    findings = extract_all(NO_DECISION[lang], gaz).findings
-    assert {f.attribution.manner for f in findings} <= {"hedged"}
-    assert all(f.status != "confirmed" for f in findings)
-
-
 @pytest.mark.parametrize("text", [
     "국제안정화군의 첫 배치 지역은 라파가 될 것으로 알려졌으며 인도네시아 등이 참여한다.",
     "인도네시아 등이 라파에 병력을 보낸다.",
@@ -76,7 +69,6 @@ def test_a_nation_followed_by_etc_is_one_of_several(gaz: Gazetteer, text: str) -
 
 # A nation's minister saying it is ready (willing, offering) to send troops to Rafah: 14 languages read "confirmed".
 READY = {
-
     "en": "Indonesia's defence minister said on Monday that Indonesia is ready to send troops to Rafah.",
     "en2": "Indonesia has offered to deploy troops in Rafah, its foreign minister said on Monday.",
     "ar": "وقال وزير الدفاع الإندونيسي يوم الاثنين إن إندونيسيا مستعدة لإرسال قوات إلى رفح.",
@@ -99,9 +91,13 @@ READY = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(READY))
-def test_a_nation_ready_to_send_troops_is_never_confirmed(gaz: Gazetteer, lang: str) -> None:
-    findings = extract_all(READY[lang], gaz).findings
+OPEN = [*(("no decision", lang, text) for lang, text in NO_DECISION.items()),
+        *(("ready", lang, text) for lang, text in READY.items())]
+
+
+@pytest.mark.parametrize(("kind", "lang", "text"), OPEN, ids=[f"{k}-{lang}" for k, lang, _ in OPEN])
+def test_no_decision_or_a_readiness_is_never_stated(gaz: Gazetteer, kind: str, lang: str, text: str) -> None:
+    findings = extract_all(text, gaz).findings
     assert {f.attribution.manner for f in findings} <= {"hedged"}
     assert all(f.status != "confirmed" for f in findings)
 
