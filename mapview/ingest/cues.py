@@ -83,6 +83,8 @@ class CueSet:
     particle_end: re.Pattern[str]
     # Right before a sector: the placing nation's own side of a town ("its side of Rafah").
     own_side: re.Pattern[str]
+    # Anywhere in the clause: the placing nation's own side of the border ("on its side of the border").
+    own_border: re.Pattern[str]
 
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
@@ -159,6 +161,7 @@ def cue_set(codes: Codes) -> CueSet:
         particle=re.compile(flat("particle")),
         particle_end=re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         own_side=re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
+        own_border=re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
     )
 
 

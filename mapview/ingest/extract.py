@@ -732,7 +732,7 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
     if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
         return True
-    if CUES.own_side.search(text, max(0, sector.start - 30), sector.start):
+    if CUES.own_side.search(text, max(0, sector.start - 30), sector.start) or CUES.own_border.search(text, *clause):
         return True
     for n in nations:
         if n.end <= sector.start and sector.start - n.end <= FOREIGN_GAP:
