@@ -42,3 +42,16 @@ def test_a_word_the_articles_language_shares_shows_no_other_language() -> None:
     # "di" is an Indonesian and an Italian stopword: an Indonesian sentence is not read with Italian tables too
     sentence = "Pasukan Indonesia akan ditempatkan di Rafah, sedangkan Maroko di Khan Younis."
     assert langdata.sentence_language(sentence, frozenset({"id", "ms"})) is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("החיילים האלבנים יוצבו בדיר אל בלח.", "deir-al-balah"),  # the file lists it with a hyphen and a space
+    ("יוצבו בדיר אל־בלח", "deir-al-balah"),  # Hebrew maqaf
+    ("בחאן-יונס", "khan-yunis"),
+    ("خان-يونس", "khan-yunis"),
+    ("Dair al-Balah", "deir-al-balah"),
+    ("Khan Yunes", "khan-yunis"),
+    ("Gaza del Norte", "north-gaza"),
+])
+def test_a_sector_name_matches_with_a_space_a_hyphen_or_a_maqaf(gaz, text: str, sector: str) -> None:
+    assert [m.key for m in gaz.find_sectors(text)] == [sector]

@@ -37,7 +37,7 @@ _HEBREW = re.compile(r"[\u0590-\u05ff]")
 # Japanese, Chinese and Korean: names stand inside runs of text (Korean attaches particles: "인도네시아군은", "라파에")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
-_FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+")
+_FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": ""})
 
@@ -66,7 +66,7 @@ def text_key(surface: str) -> str:
     return key.translate(_ALEF)
 
 
-_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+"
+_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+"
 _SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
 _ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ]?", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
@@ -76,8 +76,8 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
     atoms: list[str] = []
     star = surface.endswith("*")
     for ch in surface.strip().rstrip("*"):
-        if arabic:
-            atom = _WS if ch.isspace() else ch
+        if arabic:  # a space, hyphen or maqaf fold alike in the lookup key: any of them must match
+            atom = _SEP if ch.isspace() or ch in "-\u2010\u2011\u2013\u05be" else ch
         elif ch.isspace() or ch in "-\u2010\u2011\u2013":
             atom = _SEP
         elif ch in "'’ʼ":
