@@ -55,3 +55,13 @@ def test_a_word_the_articles_language_shares_shows_no_other_language() -> None:
 ])
 def test_a_sector_name_matches_with_a_space_a_hyphen_or_a_maqaf(gaz, text: str, sector: str) -> None:
     assert [m.key for m in gaz.find_sectors(text)] == [sector]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ח'אן יונס", "khan-yunis"),  # listed next to "חאן יונס": each spelling is compiled
+    ("ח׳אן יונס", "khan-yunis"),  # Hebrew geresh
+    ("אזרבייג'ן", "Azerbaijan"),  # CLDR writes it with a geresh, news often with an apostrophe
+    ("Azerbaycanlı askerler", "Azerbaijan"),
+])
+def test_a_name_matches_with_either_apostrophe(gaz, text: str, key: str) -> None:
+    assert [m.key for m in [*gaz.find_sectors(text), *gaz.find_nations(text)]] == [key]
