@@ -65,3 +65,13 @@ def test_a_sector_name_matches_with_a_space_a_hyphen_or_a_maqaf(gaz, text: str, 
 ])
 def test_a_name_matches_with_either_apostrophe(gaz, text: str, key: str) -> None:
     assert [m.key for m in [*gaz.find_sectors(text), *gaz.find_nations(text)]] == [key]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("اندونزي", "Indonesia"),  # Persian typed with the Arabic yeh
+    ("انڈونيشيا", "Indonesia"),  # Urdu typed with the Arabic yeh
+    ("مراكش", "Morocco"),  # Persian/Urdu name typed with the Arabic kaf
+    ("إندونيسيا", "Indonesia"),  # Arabic as written
+])
+def test_an_arabic_script_name_matches_with_either_yeh_or_kaf(gaz, text: str, key: str) -> None:
+    assert [m.key for m in gaz.find_nations(text)] == [key]

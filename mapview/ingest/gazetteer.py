@@ -39,7 +39,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": ""})
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک"})
+# Persian and Urdu text is often typed with the Arabic yeh and kaf (and Arabic with the Persian ones): either matches.
+_YEH, _KAF = "\x00yeh", "\x00kaf"
 
 
 def is_arabic(text: str) -> bool:
@@ -68,7 +70,7 @@ def text_key(surface: str) -> str:
 
 _SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+"
 _SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
-_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
+_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
 
 def _atoms(surface: str, arabic: bool = False) -> list[str]:
@@ -77,7 +79,8 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
     star = surface.endswith("*")
     for ch in surface.strip().rstrip("*"):
         if arabic:  # a space, hyphen or maqaf fold alike in the lookup key: any of them must match
-            atom = _SEP if ch.isspace() or ch in "-\u2010\u2011\u2013\u05be" else _APO if ch in "'’ʼ\u05f3" else ch
+            atom = _SEP if ch.isspace() or ch in "-\u2010\u2011\u2013\u05be" else _APO if ch in "'’ʼ\u05f3" else \
+                _YEH if ch in "يیى" else _KAF if ch in "كک" else ch
         elif ch.isspace() or ch in "-\u2010\u2011\u2013":
             atom = _SEP
         elif ch in "'’ʼ":
