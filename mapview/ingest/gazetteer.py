@@ -70,7 +70,8 @@ def text_key(surface: str) -> str:
 
 _SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+"
 _SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
-_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
+_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]", _WS: r"\s+",
+               _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
 
 def _atoms(surface: str, arabic: bool = False) -> list[str]:
