@@ -26,7 +26,8 @@ def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
 
 
 def test_ukrainian_is_told_from_russian_both_ways() -> None:
-    assert detect_language(UK_PARAGRAPH).code == "uk"
+    uk = detect_language(UK_PARAGRAPH)
+    assert (uk.code, uk.read) == ("uk", True)
     assert detect_language(RU_PARAGRAPH).code == "ru"
 
 
