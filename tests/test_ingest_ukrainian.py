@@ -46,3 +46,15 @@ def test_placements_and_their_status(gaz: Gazetteer, text: str, expected: set) -
 
 def test_rafah_crossing_and_israels_army_place_no_contributor(gaz: Gazetteer) -> None:
     assert not leads("Ізраїльські військові перебувають у Рафаху біля пункту пропуску «Рафах».", gaz)
+
+
+def test_a_ukrainian_article_is_read_not_listed_as_unread(gaz: Gazetteer) -> None:
+    from mapview.ingest.extract import extract_all
+
+    text = ("Індонезія готує тисячі військових для місії в Газі, повідомляє ізраїльський мовник. За його даними, "
+            "індонезійські військові будуть розміщені між Рафахом і Хан-Юнісом. Основні завдання військових — "
+            "медична допомога та інженерні роботи, а також підготовка поліції.\n")
+    result = extract_all(text, gaz, source="x.txt")
+    assert (result.language.code, result.language.read) == ("uk", True)
+    assert result.notice is None
+    assert {(f.nation, f.role) for f in result.findings if f.role == "lead"} == {("Indonesia", "lead")}
