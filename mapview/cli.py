@@ -374,25 +374,38 @@ def cmd_changes(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if errors(project.problems) else EXIT_OK
 
 
+def _claims_folder_refused(paths: ProjectPaths) -> bool:
+    """True (and says so) when ``--claims`` names a folder: proposals and decisions are written beside the claims
+    file, so they would land in the folder's parent, where neither the window nor `verify` would find them."""
+    if not paths.claims.is_dir():
+        return False
+    print(f"error: {inert(str(paths.claims))}: claims file is a folder: give the claims JSON "
+          f"(e.g. {inert(str(paths.claims / 'claims.json'))}); nothing was written", file=sys.stderr)
+    return True
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Copy articles into the seeds folder and propose claims; implemented in the ingest package."""
     from mapview.ingest.command import run_ingest_command
 
-    return run_ingest_command(args, _paths(args))
+    paths = _paths(args)
+    return EXIT_USAGE if _claims_folder_refused(paths) else run_ingest_command(args, paths)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     """List pending proposals, or accept / reject one; implemented in the ingest package."""
     from mapview.ingest.reviewcli import run_review_command
 
-    return run_review_command(args, _paths(args))
+    paths = _paths(args)
+    return EXIT_USAGE if _claims_folder_refused(paths) else run_review_command(args, paths)
 
 
 def cmd_follow(args: argparse.Namespace) -> int:
     """Follow feeds; implemented in the ingest package."""
     from mapview.ingest.feeds import run_follow_command
 
-    return run_follow_command(args, _paths(args))
+    paths = _paths(args)
+    return EXIT_USAGE if _claims_folder_refused(paths) else run_follow_command(args, paths)
 
 
 def cmd_window(args: argparse.Namespace) -> int:

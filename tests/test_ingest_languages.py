@@ -252,6 +252,8 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",
     "Indonesiska soldater ska stationeras i ett område mellan Rafah och Khan Younis.",
     "Indonesiske soldater skal stationeres i et område mellem Rafah og Khan Younis.",
+    "Militarii indonezieni vor fi staționați într-o zonă dintre Rafah și Khan Younis.",
+    "O zonă între Rafah și Khan Younis a fost desemnată pentru cazărmile armatei indoneziene.",
 ])
 def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer, text: str) -> None:
     from mapview.ingest.extract import extract_all

@@ -14,7 +14,6 @@ import pytest
 
 from mapview.ingest.extract import extract, extract_all
 from mapview.ingest.gazetteer import Gazetteer
-from mapview.ingest.proposals import group_findings
 
 
 def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
@@ -118,17 +117,6 @@ def test_placements_and_their_status(gaz: Gazetteer, text: str, expected: set) -
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
-
-
-@pytest.mark.parametrize("text", [
-    "Militarii indonezieni vor fi staționați într-o zonă dintre Rafah și Khan Younis.",
-    "O zonă între Rafah și Khan Younis a fost desemnată pentru cazărmile armatei indoneziene.",
-])
-def test_one_site_between_two_sectors_is_one_proposal_naming_both(gaz: Gazetteer, text: str) -> None:
-    findings = extract_all(text, gaz).findings
-    assert findings and all(f.area == ("rafah", "khan-yunis") for f in findings)
-    [proposal] = group_findings("x.txt", text, findings, gaz.sector_names)
-    assert (proposal.nation, proposal.sector, proposal.area) == ("Indonesia", "rafah", ["rafah", "khan-yunis"])
 
 
 def test_inflected_names_are_read(gaz: Gazetteer) -> None:

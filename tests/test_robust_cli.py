@@ -193,3 +193,22 @@ def test_undecodable_path_and_ascii_terminal_do_not_crash(tmp_path: Path) -> Non
             assert result.returncode == 1, result.stderr
             assert "Traceback" not in result.stdout + result.stderr
             assert "claims-" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", [["ingest", "ARTICLE"], ["review"], ["review", "--accept", "x"], ["follow"]])
+def test_commands_that_write_refuse_a_claims_folder_and_write_nothing(data_copy: ProjectPaths, tmp_path: Path,
+                                                                       command: list[str]) -> None:
+    # "--claims claims" (the folder) would put proposals.json in the folder's parent, where nothing reads it
+    article = tmp_path / "article.txt"
+    article.write_text("Indonesian troops will be stationed in Rafah, officials said.\n", encoding="utf-8")
+    folder = data_copy.claims.parent
+    before = sorted(p.name for p in folder.parent.iterdir()), sorted(p.name for p in folder.iterdir())
+    seeds_before = sorted(p.name for p in data_copy.seeds.iterdir())
+    args = [str(article) if a == "ARTICLE" else a for a in command]
+    result = run_cli("--sectors", str(data_copy.sectors), "--claims", str(folder), "--seeds", str(data_copy.seeds),
+                     *args)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"{folder}: claims file is a folder" in result.stderr and "claims.json" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (sorted(p.name for p in folder.parent.iterdir()), sorted(p.name for p in folder.iterdir())) == before
+    assert sorted(p.name for p in data_copy.seeds.iterdir()) == seeds_before
