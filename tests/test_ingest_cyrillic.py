@@ -82,3 +82,22 @@ def test_a_ukrainian_sentence_in_a_ukrainian_article_shows_no_russian() -> None:
 
     sentence = "Армія Малайзії відбирає солдатів на місію в Газі, а строки залежать від координації за кордоном."
     assert sentence_language(sentence, frozenset({"uk"})) is None
+
+
+@pytest.mark.parametrize("text", [
+    # "Egyptian forces control the Rafah crossing, while Israeli troops stay in Rafah": Egypt runs a crossing and
+    # Israel is a party; no contributor is placed (each gave Egypt a Rafah lead)
+    "Египетские силы контролируют КПП Рафах, а израильские войска остаются в Рафахе.",
+    "Єгипетські сили контролюють КПП Рафах, а ізраїльські війська залишаються в Рафаху.",
+    "Египетските сили го контролираат граничниот премин Рафа, а израелските војници остануваат во Рафа.",
+    "Egyptian forces run the Rafah crossing, while Israeli troops remain in Rafah.",
+])
+def test_a_partys_troops_in_the_second_half_place_no_one(gaz: Gazetteer, text: str) -> None:
+    assert [f.label() for f in extract(text, gaz) if f.nation] == []
+
+
+def test_a_also_joins_no_clauses(gaz: Gazetteer) -> None:
+    # ru "а также" is "and also", not "whereas": both sectors stay Indonesia's
+    text = "Индонезийские войска будут размещены в Рафахе, а также в Хан-Юнисе."
+    assert {f.label() for f in extract(text, gaz)} == {("Indonesia", "rafah", "lead", "reported"),
+                                                       ("Indonesia", "khan-yunis", "lead", "reported")}
