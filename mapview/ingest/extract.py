@@ -839,13 +839,13 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         if _in_list(nation, [*here, *sentence_nations], text):
             return None, False
         return nation, nation in troops
+    if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
+        return None, False  # "..., while Israeli troops remain in Rafah": a party's troops, not another's
     if sentence_nations:
         others = _contingent(text, sentence_nations)
         if (len({n.key for n in others}) == 1 and not any(_in_list(n, sentence_nations, text) for n in others)
                 and CUES.troops.search(text, lo, hi)):
             return others[0], True
-        return None, False
-    if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
         return None, False
     before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
     if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),

@@ -9,6 +9,8 @@ A file holds:
   after ``stem_strip`` (a regex) is removed from their end; ``stopwords``: frequent words that tell the language;
   ``reads_with``: close languages whose tables this language's text is read with too (Portuguese: Spanish);
   ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
+  ``foreign_letters``: letters of its script the language never writes (Russian: і ї є ґ), so a text that writes
+  them in many words is not in it, however many of its stopwords it shares (Ukrainian на, в, за);
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
@@ -82,6 +84,7 @@ class Language:
     reads_with: tuple[str, ...] = ()  # close languages whose tables this one's text is read with too (pt: es)
     verb_last: bool = False  # the verb closes the clause (Turkish): a speaker's phrase ends at a comma
     stopwords: tuple[str, ...] = ()
+    foreign_letters: str = ""  # letters of its script this language never writes (Russian: і ї є ґ)
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop: frozenset[str] = frozenset()
@@ -128,7 +131,8 @@ def read_language(path: Path) -> Language:
         inflects=bool(meta.get("inflects", False)), stem_strip=str(meta.get("stem_strip", "")),
         spaced=bool(meta.get("spaced", True)), reads_with=_strings(meta.get("reads_with", []), where),
         verb_last=bool(meta.get("verb_last", False)),
-        stopwords=_strings(meta.get("stopwords", []), where), cues=cues,
+        stopwords=_strings(meta.get("stopwords", []), where),
+        foreign_letters=str(meta.get("foreign_letters", "")).casefold(), cues=cues,
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
         sectors=_table(data, "sectors", where), places=_table(data, "places", where))
@@ -282,6 +286,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 SAMPLE_CHARS = 4000  # the language is told from the article's first characters
 MIN_WORDS = 20  # fewer words than this: too short to tell, read as it is
 STOPWORD_SHARE = 0.12  # this share of the sample's words in one file's stopwords: that file's language, surely
+FOREIGN_SHARE = 0.05  # this share of the words (and two at least) holding a file's foreign letters: not its language
 # Codes a language identifier may give for text a file reads well (Croatian and Montenegrin read as Bosnian).
 # Wu and Cantonese (py3langid's names for some short Chinese texts) are written in the characters zh.toml reads.
 # Norwegian Bokmål and Nynorsk are read with no.toml.
@@ -293,6 +298,18 @@ _WORD = re.compile(r"\w+")
 def _stopwords() -> dict[str, frozenset[str]]:
     return {code: frozenset(w.casefold() for w in lang.stopwords) for code, lang in languages().items()
             if lang.stopwords}
+
+
+def _ruled_out(words: list[str]) -> frozenset[str]:
+    """The files whose language the words cannot be in: enough of them hold letters it never writes (a Ukrainian
+    text's і ї є rule Russian out)."""
+    out = set()
+    for code, lang in languages().items():
+        if lang.foreign_letters:
+            foreign = sum(1 for w in words if any(ch in lang.foreign_letters for ch in w))
+            if foreign >= 2 and foreign >= FOREIGN_SHARE * len(words):
+                out.add(code)
+    return frozenset(out)
 
 
 def language_name(code: str) -> str:
@@ -330,12 +347,15 @@ def detect_language(text: str) -> LanguageGuess:
     if len(words) < MIN_WORDS:
         return LanguageGuess(None, "", True)
     counts = Counter(words)
+    ruled_out = _ruled_out(words)
     shares = sorted(((sum(counts[w] for w in stops if w in counts) / len(words), code)
-                     for code, stops in _stopwords().items()), reverse=True)
+                     for code, stops in _stopwords().items() if code not in ruled_out), reverse=True)
     (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
     if best >= STOPWORD_SHARE and best >= 1.5 * second:
         return LanguageGuess(code, languages()[code].name, True)
     identified = _identify(sample)
+    if READ_AS.get(identified or "", identified) in ruled_out:  # the identifier's guess writes no such letters
+        identified = None
     if identified is None:
         return LanguageGuess(code, languages()[code].name, True) if best >= STOPWORD_SHARE else \
             LanguageGuess(None, "an unrecognised language", False)
@@ -359,8 +379,9 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     counts = Counter(words)
     # a word the article's own language uses too ("di" is Indonesian and Italian) shows no other language
     shared = set().union(*(stops for code, stops in _stopwords().items() if code in known))
+    ruled_out = _ruled_out(words)
     hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
-                   for code, stops in _stopwords().items() if code not in known), reverse=True)
+                   for code, stops in _stopwords().items() if code not in known | ruled_out), reverse=True)
     (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
     if best >= SENTENCE_HITS and best >= STOPWORD_SHARE * len(words) and best >= 1.5 * second:
         return code
