@@ -463,7 +463,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
     a function that finds it, called only when a back-reference needs it)."""
     sentence = text[start:end]
-    sectors = gazetteer.find_sectors(sentence, start)
+    sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
@@ -614,7 +614,7 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
     ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
-    if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
+    if _stance(text, clause) or CUES.past.search(text, *clause):
         return True
     if CUES.own_side.search(text, max(0, sector.start - 30), sector.start):
         return True
@@ -628,6 +628,28 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
                 and not CUES.troops.search(text, n.end, min(clause[1], n.end + TROOP_GAP)):
             return True  # "رفح المصرية": an adjective agreeing with the town, the town of that nation
     return False
+
+
+def _stance(text: str, clause: Span) -> bool:
+    """True when the clause takes a stance on a placement ("Israel opposes Turkish troops in Rafah"); a negated
+    stance ("does not oppose", "لا تعارض", "n'est pas opposé") is none: the placement it speaks of stands."""
+    negated = [m.span() for m in CUES.not_opposed.finditer(text, *clause)]
+    return any(not any(a <= m.start() < b for a, b in negated) for m in CUES.opposed.finditer(text, *clause))
+
+
+CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
+_CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
+
+
+def _crossing(text: str, sector: Mention) -> bool:
+    """True when the mention names a border crossing or gate, not a sector: "the Rafah crossing", "معبر رفح",
+    "Grenzübergang Rafah", "le point de passage de Rafah" (a listed place or a crossing word next to the name)."""
+    if CUES.crossing.search(sector.surface):
+        return True
+    if CUES.crossing.match(text[sector.end:sector.end + BORDER_AFTER].lstrip(" -‐")):
+        return True
+    before = text[max(0, sector.start - CROSSING_REACH):sector.start]
+    return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
