@@ -117,8 +117,12 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
         return bool(files[lang].get("speakers", {}).get(name))
 
     # "Israel confirmed": a nation speaks before its verb; also after it in a verb-first language ("أعلنت تركيا").
+    # A negated stance ("Israel does not oppose", "لا تعارض") is said by who takes it, as a speech verb is.
+    speech_verbs = _table(files, "speakers", "speech")
+    for lang, stances in _table(files, "cues", "not_opposed").items():
+        speech_verbs.setdefault(lang, []).extend(stances)
     speech = tuple((compile_cues({lang: verbs}), "both" if flag(lang, "verb_first") else "before")
-                   for lang, verbs in _table(files, "speakers", "speech").items())
+                   for lang, verbs in speech_verbs.items())
     # "according to X" has its speaker after; a postposition ("Raporlara göre") before.
     according = tuple((compile_cues({lang: words}), "before" if flag(lang, "according_before") else "after")
                       for lang, words in _table(files, "speakers", "according").items())
@@ -136,7 +140,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     capital = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
                           + r")(?!\w)") if capitals else None)
     every_cue: dict[str, list[str]] = {}
-    for table in (_table(files, "speakers", "speech"), _table(files, "speakers", "according")):
+    for table in (speech_verbs, _table(files, "speakers", "according")):
         for lang, patterns in table.items():
             every_cue.setdefault(lang, []).extend(patterns)
     return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
