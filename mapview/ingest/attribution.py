@@ -143,7 +143,10 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     for table in (speech_verbs, _table(files, "speakers", "according")):
         for lang, patterns in table.items():
             every_cue.setdefault(lang, []).extend(patterns)
-    return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
+    hedges = _table(files, "status", "hedges")
+    for lang, offers in _table(files, "cues", "offer").items():  # an offer or a proposal places no one yet
+        hedges.setdefault(lang, []).extend(offers)
+    return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,

@@ -485,7 +485,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         if key not in found:
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
             if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
-                                                                                             named):
+                                                                                             named, (start, end)):
                 return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
@@ -609,12 +609,12 @@ def _strip_before(text: str, cue: _Cue, lo: int) -> bool:
                                                                                           cue.start)
 
 
-def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention]) -> bool:
+def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention], sentence: Span) -> bool:
     """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
     a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
     ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
-    if _stance(text, clause) or CUES.past.search(text, *clause):
+    if _stance(text, clause, sentence) or CUES.past.search(text, *clause):
         return True
     if CUES.own_side.search(text, max(0, sector.start - 30), sector.start):
         return True
@@ -630,11 +630,18 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     return False
 
 
-def _stance(text: str, clause: Span) -> bool:
-    """True when the clause takes a stance on a placement ("Israel opposes Turkish troops in Rafah"); a negated
-    stance ("does not oppose", "لا تعارض", "n'est pas opposé") is none: the placement it speaks of stands."""
-    negated = [m.span() for m in CUES.not_opposed.finditer(text, *clause)]
-    return any(not any(a <= m.start() < b for a, b in negated) for m in CUES.opposed.finditer(text, *clause))
+def _opposes(text: str, span: Span) -> bool:
+    """True when an opposition word stands in ``span`` outside a negated stance ("does not oppose", "لا تعارض",
+    "n'est pas opposé": the placement it speaks of stands)."""
+    negated = [m.span() for m in CUES.not_opposed.finditer(text, *span)]
+    return any(not any(a <= m.start() < b for a, b in negated) for m in CUES.opposed.finditer(text, *span))
+
+
+def _stance(text: str, clause: Span, sentence: Span) -> bool:
+    """True when the clause takes a stance on a placement ("Israel opposes Turkish troops in Rafah"), or the
+    sentence refuses an offer of one ("Turkey offered troops for Rafah, but Israel refused", "Israel lehnte das
+    Angebot der Türkei ab, Truppen nach Rafah zu entsenden"): the refusal may stand in another clause."""
+    return _opposes(text, clause) or bool(CUES.offer.search(text, *sentence)) and _opposes(text, sentence)
 
 
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
