@@ -94,6 +94,8 @@ def test_a_denial_stays_a_denial(gaz: Gazetteer, text: str) -> None:
     "Ägyptische Soldaten sind am Rafah-Übergang stationiert.",
     "מצרים מפעילה את מעבר רפיח.",
     "חיילים מצריים מוצבים במעבר רפיח.",
+    "חיילים מצריים יוצבו במעבר רפיח.",
+    "כוחות מצריים ייפרסו במעבר רפיח.",
 ])
 def test_a_crossing_gives_no_finding_for_the_nation_that_runs_it(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in findings(text, gaz) if f.nation == "Egypt"]
@@ -103,6 +105,7 @@ def test_a_crossing_gives_no_finding_for_the_nation_that_runs_it(gaz: Gazetteer,
     ("Indonesian troops will be stationed in Rafah, near the Rafah crossing.", ("Indonesia", "rafah", "reported")),
     ("Ägyptische Soldaten werden in Rafah stationiert.", ("Egypt", "rafah", "reported")),
     ("חיילים אינדונזים יוצבו ברפיח.", ("Indonesia", "rafah", "reported")),
+    ("חיילים מצריים יוצבו ברפיח.", ("Egypt", "rafah", "reported")),
 ])
 def test_the_sector_itself_is_still_read(gaz: Gazetteer, text: str, lead: tuple[str, str, str]) -> None:
     assert leads(text, gaz) == {lead}
