@@ -41,6 +41,10 @@ def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str]]:
     "Israel tidak menolak pasukan Indonesia ditempatkan di Rafah.",
     "İsrail, Endonezya askerlerinin Refah'a konuşlandırılmasına karşı değil.",
     "İsrail, Endonezya askerlerinin Refah'ta konuşlanmasına karşı çıkmıyor.",
+    "ישראל אינה מתנגדת להצבת חיילים אינדונזים ברפיח.",
+    "Израиль не возражает против размещения индонезийских войск в Рафахе.",
+    "Israele non si oppone al dispiegamento di truppe indonesiane a Rafah.",
+    "Israel não se opõe ao envio de tropas indonésias para Rafah.",
 ])
 def test_a_negated_opposition_keeps_the_placement_as_a_third_partys_word(gaz: Gazetteer, text: str) -> None:
     found = [f for f in findings(text, gaz) if f.role == "lead"]
@@ -58,6 +62,10 @@ def test_a_negated_opposition_keeps_the_placement_as_a_third_partys_word(gaz: Ga
     "Israel se opone al despliegue de tropas turcas en Rafah.",
     "Israel menolak pasukan Turki ditempatkan di Rafah.",
     "İsrail, Türk askerlerinin Refah'a konuşlandırılmasına karşı çıkıyor.",
+    "ישראל מתנגדת להצבת חיילים טורקים ברפיח.",
+    "Израиль выступает против размещения турецких войск в Рафахе.",
+    "Israele si oppone al dispiegamento di truppe turche a Rafah.",
+    "Israel opõe-se ao envio de tropas turcas para Rafah.",
 ])
 def test_an_opposition_still_places_no_one(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in findings(text, gaz) if f.nation == "Turkey"]
