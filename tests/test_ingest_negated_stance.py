@@ -209,3 +209,28 @@ def test_a_list_then_one_sector_places_only_the_nation_named_with_it(gaz: Gazett
 def test_a_list_then_a_base_is_no_one_nations(gaz: Gazetteer) -> None:
     text = "Indonesia, Morocco and Albania will send troops to Gaza, with a base planned in Rafah."
     assert {f.nation for f in findings(text, gaz)} <= {None}
+
+
+# -- a denial withheld is no denial, and no confirmation either ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indonesia did not deny that its troops would be stationed in Rafah.",
+    "Indonesia has not denied that its troops would be stationed in Rafah.",
+    "Indonesia neither confirmed nor denied that its troops would be stationed in Rafah.",
+    "Indonesia tidak membantah pasukannya akan ditempatkan di Rafah.",
+    "لم تنف إندونيسيا أن قواتها ستتمركز في رفح.",
+    "L'Indonésie n'a pas démenti que ses troupes seraient stationnées à Rafah.",
+    "Indonesien hat nicht dementiert, dass indonesische Truppen in Rafah stationiert werden.",
+    "Indonesia no desmintió que sus tropas serían desplegadas en Rafah.",
+    "Endonezya, askerlerinin Refah'ta konuşlanacağını yalanlamadı.",
+])
+def test_a_denial_withheld_is_speculative(gaz: Gazetteer, text: str) -> None:
+    assert leads(text, gaz) == {("Indonesia", "rafah", "speculative")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia denied that its troops would be stationed in Rafah.",
+    "Endonezya, askerlerinin Refah'ta konuşlanacağını yalanladı.",
+])
+def test_a_denial_made_is_still_denied(gaz: Gazetteer, text: str) -> None:
+    assert leads(text, gaz) == {("Indonesia", "rafah", "denied")}

@@ -73,6 +73,8 @@ class Tables:
     # "reportedly", "is said to", "dilaporkan": the passage is a report of what someone said, not their own word
     relayed: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None  # "which", "yang", "التي": a relative clause's words are not the speaker
+    # "did not deny", "tidak membantah", "لم تنف": a denial word negated is no denial, and no confirmation either
+    not_denied: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -153,7 +155,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   compile_cues(every_cue),
                   compile_cues(that) if (that := _table(files, "cues", "that")) else None,
                   compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None,
-                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None)
+                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None,
+                  compile_cues(not_denied) if (not_denied := _table(files, "status", "not_denied")) else None)
 
 
 @dataclass(frozen=True)
@@ -194,10 +197,13 @@ def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = 
     ``stated``; with the words that decided."""
     tables = tables or load_tables(LANG_DIR, reading())
     lo, hi = clause or (start, end)
-    denial = tables.denials.search(text, lo, hi)
+    negated = list(tables.not_denied.finditer(text, lo, hi)) if tables.not_denied else []
+    denial = next((m for m in tables.denials.finditer(text, lo, hi)
+                   if not any(n.start() <= m.start() < n.end() for n in negated)), None)
     if denial:
         return "denied", [denial.group()]
-    hedges = [m.group() for m in tables.hedges.finditer(text, start, end)]
+    # a denial withheld ("did not deny") confirms nothing: the passage is hedged
+    hedges = [m.group() for m in negated] + [m.group() for m in tables.hedges.finditer(text, start, end)]
     if hedges:
         return "hedged", hedges
     if text[start:end].rstrip().rstrip("\"”’»").endswith(("?", "؟")):
