@@ -73,6 +73,8 @@ class Tables:
     # "reportedly", "is said to", "dilaporkan": the passage is a report of what someone said, not their own word
     relayed: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None  # "which", "yang", "التي": a relative clause's words are not the speaker
+    # "did not deny", "tidak membantah", "لم تنف": a denial word negated is no denial, and no confirmation either
+    not_denied: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -117,8 +119,12 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
         return bool(files[lang].get("speakers", {}).get(name))
 
     # "Israel confirmed": a nation speaks before its verb; also after it in a verb-first language ("أعلنت تركيا").
+    # A negated stance ("Israel does not oppose", "لا تعارض") is said by who takes it, as a speech verb is.
+    speech_verbs = _table(files, "speakers", "speech")
+    for lang, stances in _table(files, "cues", "not_opposed").items():
+        speech_verbs.setdefault(lang, []).extend(stances)
     speech = tuple((compile_cues({lang: verbs}), "both" if flag(lang, "verb_first") else "before")
-                   for lang, verbs in _table(files, "speakers", "speech").items())
+                   for lang, verbs in speech_verbs.items())
     # "according to X" has its speaker after; a postposition ("Raporlara göre") before.
     according = tuple((compile_cues({lang: words}), "before" if flag(lang, "according_before") else "after")
                       for lang, words in _table(files, "speakers", "according").items())
@@ -136,17 +142,21 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     capital = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
                           + r")(?!\w)") if capitals else None)
     every_cue: dict[str, list[str]] = {}
-    for table in (_table(files, "speakers", "speech"), _table(files, "speakers", "according")):
+    for table in (speech_verbs, _table(files, "speakers", "according")):
         for lang, patterns in table.items():
             every_cue.setdefault(lang, []).extend(patterns)
-    return Tables(compile_cues(_table(files, "status", "hedges")), compile_cues(_table(files, "status", "denials")),
+    hedges = _table(files, "status", "hedges")
+    for lang, offers in _table(files, "cues", "offer").items():  # an offer or a proposal places no one yet
+        hedges.setdefault(lang, []).extend(offers)
+    return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
                   compile_cues(every_cue),
                   compile_cues(that) if (that := _table(files, "cues", "that")) else None,
                   compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None,
-                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None)
+                  compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None,
+                  compile_cues(not_denied) if (not_denied := _table(files, "status", "not_denied")) else None)
 
 
 @dataclass(frozen=True)
@@ -187,10 +197,13 @@ def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = 
     ``stated``; with the words that decided."""
     tables = tables or load_tables(LANG_DIR, reading())
     lo, hi = clause or (start, end)
-    denial = tables.denials.search(text, lo, hi)
+    negated = list(tables.not_denied.finditer(text, lo, hi)) if tables.not_denied else []
+    denial = next((m for m in tables.denials.finditer(text, lo, hi)
+                   if not any(n.start() <= m.start() < n.end() for n in negated)), None)
     if denial:
         return "denied", [denial.group()]
-    hedges = [m.group() for m in tables.hedges.finditer(text, start, end)]
+    # a denial withheld ("did not deny") confirms nothing: the passage is hedged
+    hedges = [m.group() for m in negated] + [m.group() for m in tables.hedges.finditer(text, start, end)]
     if hedges:
         return "hedged", hedges
     if text[start:end].rstrip().rstrip("\"”’»").endswith(("?", "؟")):

@@ -54,6 +54,12 @@ class CueSet:
     civilian: re.Pattern[str]
     possessive: re.Pattern[str]
     opposed: re.Pattern[str]
+    # A negated stance ("does not oppose", "لا تعارض", "n'est pas opposé"): the opposition word inside it is no stance.
+    not_opposed: re.Pattern[str]
+    # A border crossing or gate ("the Rafah crossing", "معبر رفح", "Grenzübergang Rafah"): a point, not a sector.
+    crossing: re.Pattern[str]
+    # An offer or proposal to send troops ("Turkey's offer"): refused in the same sentence, it places no one.
+    offer: re.Pattern[str]
     supporter: re.Pattern[str]
     supporter_before: re.Pattern[str]
     relative: re.Pattern[str]
@@ -144,6 +150,7 @@ def cue_set(codes: Codes) -> CueSet:
         rank=table("rank"), not_at=table("not_at"), not_after=table("not_after"), not_nation=table("not_nation"),
         person=table("person"), shared=table("shared"),
         civilian=table("civilian"), possessive=table("possessive"), opposed=table("opposed"), past=table("past"),
+        not_opposed=table("not_opposed"), crossing=table("crossing"), offer=table("offer"),
         supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
         masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),
         modifier=re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),

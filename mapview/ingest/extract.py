@@ -579,7 +579,7 @@ def _hide(text: str, mentions: list[Mention]) -> str:
 def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None) -> list[Finding]:
     """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`)."""
     sentence = text[start:end]
-    sectors = gazetteer.find_sectors(sentence, start)
+    sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
@@ -601,7 +601,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         if key not in found:
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
             if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
-                                                                                             named):
+                                                                                             named, (start, end)):
                 return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
@@ -725,12 +725,12 @@ def _strip_before(text: str, cue: _Cue, lo: int) -> bool:
                                                                                           cue.start)
 
 
-def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention]) -> bool:
+def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mention], sentence: Span) -> bool:
     """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
     a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
     ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
-    if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
+    if _stance(text, clause, sentence) or CUES.past.search(text, *clause):
         return True
     if CUES.own_side.search(text, max(0, sector.start - 30), sector.start) or CUES.own_border.search(text, *clause):
         return True
@@ -744,6 +744,35 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
                 and not CUES.troops.search(text, n.end, min(clause[1], n.end + TROOP_GAP)):
             return True  # "رفح المصرية": an adjective agreeing with the town, the town of that nation
     return False
+
+
+def _opposes(text: str, span: Span) -> bool:
+    """True when an opposition word stands in ``span`` outside a negated stance ("does not oppose", "لا تعارض",
+    "n'est pas opposé": the placement it speaks of stands)."""
+    negated = [m.span() for m in CUES.not_opposed.finditer(text, *span)]
+    return any(not any(a <= m.start() < b for a, b in negated) for m in CUES.opposed.finditer(text, *span))
+
+
+def _stance(text: str, clause: Span, sentence: Span) -> bool:
+    """True when the clause takes a stance on a placement ("Israel opposes Turkish troops in Rafah"), or the
+    sentence refuses an offer of one ("Turkey offered troops for Rafah, but Israel refused", "Israel lehnte das
+    Angebot der Türkei ab, Truppen nach Rafah zu entsenden"): the refusal may stand in another clause."""
+    return _opposes(text, clause) or bool(CUES.offer.search(text, *sentence)) and _opposes(text, sentence)
+
+
+CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
+_CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
+
+
+def _crossing(text: str, sector: Mention) -> bool:
+    """True when the mention names a border crossing or gate, not a sector: "the Rafah crossing", "معبر رفح",
+    "Grenzübergang Rafah", "le point de passage de Rafah" (a listed place or a crossing word next to the name)."""
+    if CUES.crossing.search(sector.surface):
+        return True
+    if CUES.crossing.match(text[sector.end:sector.end + BORDER_AFTER].lstrip(" -‐")):
+        return True
+    before = text[max(0, sector.start - CROSSING_REACH):sector.start]
+    return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:

@@ -23,8 +23,11 @@ A file holds:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
-  stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side, own_border ("on its
-  side of the border", anywhere in the clause) and at_town (the Egyptian Rafah:
+  stance: "opposes", "called for"), not_opposed (the stance negated:
+  "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
+  point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
+  one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the border", anywhere in the
+  clause) and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
   before it), particle (Japanese case particles, ending a nation's phrase);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
