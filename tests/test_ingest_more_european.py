@@ -40,6 +40,13 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("cs", "Maroko bude odpovědné za Chán Júnis.", {lead("khan-yunis", "reported", "Morocco")}),
     ("cs", "Vojáci z Ázerbájdžánu budou působit ve městě Gaza.", {lead("gaza-city", "reported", "Azerbaijan")}),
     ("cs", "Indonéští vojáci budou rozmístěni v Chán Júnisu, ne v Rafáhu.", {lead("khan-yunis", "reported")}),
+    ("cs", "Indonésie nevyšle vojáky do Rafáhu.", {lead("rafah", "denied")}),  # the negation is a prefix
+    ("cs", "Indonésie vyšle tisíce vojáků. Tito vojáci budou působit v Rafáhu.", {lead("rafah", "reported")}),
+    ("cs", "Indonésie převezme odpovědnost za Rafáh.", {lead("rafah", "reported")}),
+    ("cs", "Turecké jednotky budou rozmístěny v Dajr al-Balahu.", {lead("deir-al-balah", "reported", "Turkey")}),
+    # the example tests/test_ingest_unread.py used while Czech was not read: "mají působit" (are to serve) hedges
+    ("cs", "Podle izraelské televize Kan mají vojáci z Ázerbájdžánu působit v Rafahu.",
+     {lead("rafah", "speculative", "Azerbaijan")}),
     # Slovak
     ("sk", "Hovorca indonézskeho ministerstva obrany povedal, že indonézski vojaci budú pôsobiť v Rafahu.",
      {lead("rafah", "confirmed")}),
@@ -54,6 +61,10 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("sk", "Rozmiestnenie indonézskych vojakov v Chán Júnise sa už začalo.", {lead("khan-yunis", "reported")}),
     ("sk", "Maroko bude zodpovedné za Chán Júnis.", {lead("khan-yunis", "reported", "Morocco")}),
     ("sk", "Vojaci z Azerbajdžanu budú pôsobiť v meste Gaza.", {lead("gaza-city", "reported", "Azerbaijan")}),
+    ("sk", "Indonézia nevyšle vojakov do Rafahu.", {lead("rafah", "denied")}),
+    ("sk", "Indonézia vyšle tisíce vojakov. Títo vojaci budú pôsobiť v Rafahu.", {lead("rafah", "reported")}),
+    ("sk", "Kazašskí vojaci budú rozmiestnení v severnej časti Pásma Gazy.",
+     {lead("north-gaza", "reported", "Kazakhstan")}),
     # Finnish
     ("fi", "Indonesian puolustusministeriön tiedottaja sanoi, että Indonesian joukot sijoitetaan Rafahiin.",
      {lead("rafah", "confirmed")}),
@@ -67,6 +78,12 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     ("fi", "Indonesialaisten sotilaiden sijoittaminen Khan Yunisiin on alkanut.", {lead("khan-yunis", "reported")}),
     ("fi", "Marokko vastaa Khan Yunisista.", {lead("khan-yunis", "reported", "Morocco")}),
     ("fi", "Azerbaidžanilaiset sotilaat sijoitetaan Gazan kaupunkiin.", {lead("gaza-city", "reported", "Azerbaijan")}),
+    ("fi", "Indonesia ei lähetä sotilaita Rafahiin.", {lead("rafah", "denied")}),
+    ("fi", "Indonesia lähettää tuhansia sotilaita. Nämä sotilaat sijoitetaan Rafahiin.", {lead("rafah", "reported")}),
+    ("fi", "Indonesialaiset sotilaat sijoitetaan Khan Yunisiin eikä Rafahiin.", {lead("khan-yunis", "reported")}),
+    ("fi", "Indonesia ottaa vastuun Rafahista.", {lead("rafah", "reported")}),
+    ("fi", "Turkin joukot sijoitetaan Deir al-Balahiin.", {lead("deir-al-balah", "reported", "Turkey")}),
+    ("fi", "Kazakstanilaiset sotilaat sijoitetaan Pohjois-Gazaan.", {lead("north-gaza", "reported", "Kazakhstan")}),
     # Greek
     ("el", "Εκπρόσωπος του ινδονησιακού υπουργείου Άμυνας δήλωσε ότι οι Ινδονήσιοι στρατιώτες θα αναπτυχθούν στη "
            "Ράφα.", {lead("rafah", "confirmed")}),
@@ -81,6 +98,13 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
      {lead("khan-yunis", "reported")}),
     ("el", "Το Μαρόκο θα είναι υπεύθυνο για τη Χαν Γιουνίς.", {lead("khan-yunis", "reported", "Morocco")}),
     ("el", "Αζέροι στρατιώτες θα αναπτυχθούν στην Πόλη της Γάζας.", {lead("gaza-city", "reported", "Azerbaijan")}),
+    ("el", "Η Ινδονησία δεν θα στείλει στρατιώτες στη Ράφα.", {lead("rafah", "denied")}),
+    ("el", "Η Ινδονησία θα στείλει χιλιάδες στρατιώτες. Οι στρατιώτες θα αναπτυχθούν στη Ράφα.",
+     {lead("rafah", "reported")}),
+    ("el", "Οι Ινδονήσιοι στρατιώτες θα αναπτυχθούν στη Χαν Γιουνίς, όχι στη Ράφα.", {lead("khan-yunis", "reported")}),
+    ("el", "Η Τουρκία θα αναλάβει την ευθύνη για τη Ράφα.", {lead("rafah", "reported", "Turkey")}),
+    ("el", "Τουρκικά στρατεύματα θα σταθμεύσουν στο Ντέιρ αλ-Μπάλαχ.", {lead("deir-al-balah", "reported", "Turkey")}),
+    ("el", "Καζάκοι στρατιώτες θα αναπτυχθούν στη βόρεια Γάζα.", {lead("north-gaza", "reported", "Kazakhstan")}),
 ]
 
 
