@@ -143,17 +143,6 @@ def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
 
 
-@pytest.mark.parametrize("text", [
-    "Indonésie nevyšle vojáky do Rafáhu.",
-    "Indonézia nevyšle vojakov do Rafahu.",
-    "Indonesia ei lähetä sotilaita Rafahiin.",
-    "Η Ινδονησία δεν θα στείλει στρατιώτες στη Ράφα.",
-])
-def test_a_denial_confirms_nothing(gaz: Gazetteer, text: str) -> None:
-    assert all(f.status in ("denied", "rejected") or f.role != "lead" for f in extract(text, gaz)), text
-    assert not {lbl for lbl in leads(text, gaz) if lbl[3] in ("confirmed", "reported", "speculative")}, text
-
-
 CZECH = ("Indonéská vláda připravuje vyslání vojáků do Pásma Gazy. Mluvčí ministerstva obrany řekl, že jednotky "
          "brzy odjedou a budou také pomáhat při obnově a při zdravotní péči o obyvatele, kteří jsou v nouzi.")
 SLOVAK = ("Indonézska vláda pripravuje vyslanie vojakov do Pásma Gazy. Hovorca ministerstva obrany povedal, že "
@@ -198,9 +187,9 @@ def test_inflected_names_are_read(gaz: Gazetteer) -> None:
 
 
 def test_a_stem_never_reads_another_word(gaz: Gazetteer) -> None:
-    # CLDR's names of Qatar, India, Turkey and France in these languages are listed with their forms, not as stems:
-    # "Katar*" would read the name Katarína, "Indi*" Indiana, Finnish "Turk*" the city Turku, "Franci*" Francisco,
-    # Greek "Κατάρ*" the word κατάρα (a curse)
-    assert gaz.find_nations("Katarína z Indiany, Turkuun, Turussa, Francisco, η κατάρα") == []
-    assert [m.key for m in gaz.find_nations("v Kataru, v Indii, Turkissa, Intiassa, Francii, στο Κατάρ")] == [
-        "Qatar", "India", "Turkey", "India", "France", "Qatar"]
+    # CLDR's names of Qatar, India, Turkey, Germany and France in these languages are listed with their forms, not as stems:
+    # "Katar*" would read the name Katarína, "Indi*" Indiana, Finnish "Turk*" the city Turku and "Saks*" sakset
+    # (scissors), "Franci*" Francisco, Greek "Κατάρ*" the word κατάρα (a curse)
+    assert gaz.find_nations("Katarína z Indiany, Turkuun, Turussa, sakset, Francisco, η κατάρα") == []
+    assert [m.key for m in gaz.find_nations("v Kataru, v Indii, Turkissa, Intiassa, Saksassa, Francii, στο Κατάρ")] == [
+        "Qatar", "India", "Turkey", "India", "Germany", "France", "Qatar"]
