@@ -188,8 +188,8 @@ def test_inflected_names_are_read(gaz: Gazetteer) -> None:
 
 def test_a_stem_never_reads_another_word(gaz: Gazetteer) -> None:
     # CLDR's names of Qatar, India, Turkey, Germany and France in these languages are listed with their forms, not
-    # as stems: "Katar*" would read the name Katarína, "Indi*" Indiana, Finnish "Turk*" the city Turku and "Saks*" sakset
-    # (scissors), "Franci*" Francisco, Greek "Κατάρ*" the word κατάρα (a curse)
+    # as stems: "Katar*" would read the name Katarína, "Indi*" Indiana, Finnish "Turk*" the city Turku and "Saks*"
+    # sakset (scissors), "Franci*" Francisco, Greek "Κατάρ*" the word κατάρα (a curse)
     assert gaz.find_nations("Katarína z Indiany, Turkuun, Turussa, sakset, Francisco, η κατάρα") == []
     assert [m.key for m in gaz.find_nations("v Kataru, v Indii, Turkissa, Intiassa, Saksassa, Francii, στο Κατάρ")] == [
         "Qatar", "India", "Turkey", "India", "Germany", "France", "Qatar"]
