@@ -143,6 +143,12 @@ def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
 
 
+def test_greek_development_is_no_deployment(gaz: Gazetteer) -> None:
+    # "ανάπτυξη" is deployment and (economic) development: only with troops after it does it place anyone
+    assert [f.label() for f in extract("Η Αίγυπτος σχεδιάζει την οικονομική ανάπτυξη της Ράφα.", gaz)] == []
+    assert leads("Η ανάπτυξη ινδονησιακών στρατευμάτων στη Ράφα ξεκίνησε.", gaz) == {lead("rafah", "reported")}
+
+
 CZECH = ("Indonéská vláda připravuje vyslání vojáků do Pásma Gazy. Mluvčí ministerstva obrany řekl, že jednotky "
          "brzy odjedou a budou také pomáhat při obnově a při zdravotní péči o obyvatele, kteří jsou v nouzi.")
 SLOVAK = ("Indonézska vláda pripravuje vyslanie vojakov do Pásma Gazy. Hovorca ministerstva obrany povedal, že "
