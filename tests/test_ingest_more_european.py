@@ -138,6 +138,15 @@ def test_placements_and_their_status(gaz: Gazetteer, lang: str, text: str, expec
     "Η Χαμάς ελέγχει τμήμα της Χαν Γιουνίς, σύμφωνα με το Ισραήλ, ενώ η Ινδονησία θα στείλει στρατιώτες στη Λωρίδα "
     "της Γάζας.",
     "Ο αιγυπτιακός στρατός ενίσχυσε τις δυνάμεις του στην αιγυπτιακή πλευρά της Ράφα.",
+    # the force's first phase, then a list of contributors with no sector of their own (Greek's raised dot is its
+    # semicolon); a hospital, evacuated citizens and an outlet named after their country
+    "Η ISF θα αναπτυχθεί πρώτα στη Ράφα· στρατιώτες θα στείλουν η Ινδονησία, το Μαρόκο και η Αλβανία.",
+    "ISF budou nejprve rozmístěny v Rafáhu; vojáky vyšlou Indonésie, Maroko a Albánie.",
+    "ISF sijoitetaan ensin Rafahiin; sotilaita lähettävät Indonesia, Marokko ja Albania.",
+    "Indonéská nemocnice na severu Pásma Gazy byla ostřelována a poblíž byli rozmístěni vojáci.",
+    "Občania Indonézie boli evakuovaní cez hraničný priechod Rafah.",
+    "Indonesialainen uutistoimisto Antara kertoi sotilaiden sijoittamisesta Rafahiin.",
+    "Το ινδονησιακό πρακτορείο ειδήσεων Antara μετέδωσε για την ανάπτυξη στρατιωτών στη Ράφα.",
 ])
 def test_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead" and f.nation is not None], text
