@@ -184,15 +184,16 @@ def test_a_nation_naming_a_border_is_not_placed(gaz: Gazetteer, text: str, expec
     assert {(f.nation, f.sector, f.role) for f in extract(text, gaz)} == expected
 
 
-# Slovak: no file reads it ("Rafahom", "Khan Younisom" carry an ending every sector name may take; "Indonézia" is
-# Hungarian's CLDR name too). Romanian, read since ro.toml, is tested in tests/test_ingest_romanian.py.
-SLOVAK = ("Indonézia pošle tisíce vojakov do Pásma Gazy, uvádza verejnoprávna stanica Kan. Indonézske jednotky by "
-          "mali byť rozmiestnené v oblasti medzi Rafahom a Khan Younisom na juhu územia a výstavba kasární potrvá "
-          "niekoľko týždňov.\n")
+# Latvian: no file reads it ("Rafahu", "Khan Younisu" carry an ending every sector name may take). Slovak, this
+# test's language before, is read since sk.toml (tests/test_ingest_more_european.py); Romanian, read since ro.toml,
+# is tested in tests/test_ingest_romanian.py.
+LATVIAN = ("Indonēzija nosūtīs tūkstošiem karavīru uz Gazas joslu, ziņo sabiedriskā raidorganizācija Kan. Indonēzijas "
+           "vienības varētu tikt izvietotas apgabalā starp Rafahu un Khan Younisu teritorijas dienvidos, un kazarmu "
+           "būvniecība ilgs vairākas nedēļas.\n")
 
 
 @pytest.mark.parametrize(("text", "code", "name", "sectors"), [
-    (SLOVAK, "sk", "Slovak", ["rafah", "khan-yunis"]),
+    (LATVIAN, "lv", "Latvian", ["rafah", "khan-yunis"]),
 ])
 def test_an_unread_language_is_named_and_its_placements_listed(gaz: Gazetteer, text: str, code: str,
                                                                name: str, sectors: list[str]) -> None:
@@ -222,14 +223,14 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     seeds, claims = tmp_path / "seeds", tmp_path / "claims"
     seeds.mkdir()
     claims.mkdir()
-    article = tmp_path / "clanok.txt"
-    article.write_text(SLOVAK, encoding="utf-8")
+    article = tmp_path / "raksts.txt"
+    article.write_text(LATVIAN, encoding="utf-8")
     paths = ProjectPaths.defaults(sectors=DATA / "geodata" / "sectors.geojson", claims=claims / "claims.json",
                                   seeds=seeds, context=tmp_path / "context")
     plan = plan_ingest([article], paths)
     [source] = plan_json(plan)["sources"]
-    assert source["language"] == {"code": "sk", "name": "Slovak", "read": False}
-    assert "Slovak" in source["notice"]
+    assert source["language"] == {"code": "lv", "name": "Latvian", "read": False}
+    assert "Latvian" in source["notice"]
     assert len(plan_json(plan)["mentions"]) == 1 and plan_json(plan)["proposals"] == []
 
 
@@ -247,6 +248,10 @@ def test_ingest_output_names_an_unread_language(tmp_path) -> None:
     "Binh sĩ Indonesia sẽ đóng quân tại khu vực giữa Rafah và Khan Younis.",
     "Indonesische troepen worden gelegerd in een gebied tussen Rafah en Khan Younis.",
     "Indonezyjscy żołnierze będą stacjonować na obszarze między Rafah a Chan Junus.",
+    "Indonéští vojáci budou rozmístěni v oblasti mezi Rafáhem a Chán Júnisem.",
+    "Indonézski vojaci budú rozmiestnení v oblasti medzi Rafahom a Chán Júnisom.",
+    "Indonesialaiset sotilaat sijoitetaan Rafahin ja Khan Yunisin väliselle alueelle.",
+    "Οι Ινδονήσιοι στρατιώτες θα αναπτυχθούν σε περιοχή μεταξύ της Ράφα και της Χαν Γιουνίς.",
     "Az indonéz katonák Rafah és Hán Júnisz között kijelölt területen állomásoznak majd.",
     "A Kan arról számolt be, hogy Rafah és Hán Júnisz között már kijelöltek egy területet az indonéz hadsereg számára.",
     "Indonesiske soldater skal stasjoneres i et område mellom Rafah og Khan Younis.",

@@ -95,13 +95,15 @@ class CueSet:
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
             ends: list[str] | None = None) -> re.Pattern[str]:
-    """Clause breaks: ";", a spaced dash, and the languages' break words ("but", "tetapi"); in a script without
-    spaces (Chinese, Japanese) a break word has no word boundary to stand between, so it is read right after a
-    comma or a colon ("，而埃及…", "、一方…"); ``ends``: a conjunction closing its clause on the verb, right before
-    a comma (Japanese "報じられたが、", Korean "주둔하지만,")."""
+    """Clause breaks: ";" (and Greek's raised dot, "Ράφα· η", not the dot that lists Korean names), a spaced dash,
+    and the languages' break words ("but", "tetapi"); in a script without spaces (Chinese, Japanese) a break word
+    has no word boundary to stand between, so it is read right after a comma or a colon ("，而埃及…", "、一方…");
+    ``ends``: a conjunction closing its clause on the verb, right before a comma (Japanese "報じられたが、", Korean
+    "주둔하지만,")."""
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
-    branches = [r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
+    greek_semicolon = r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u00b7\u0387]"
+    branches = [r"[;；]", greek_semicolon, r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
     if unspaced:
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
     if ends:
