@@ -2,8 +2,9 @@
 
 pysbd handles abbreviations ("U.S. President", "Gen.") well but runs at about 0.2-0.3 MB/s, far too slow to
 segment every article whole. So each line is first pre-split with a regex at sentence punctuation followed by
-a space (Devanagari and Bengali end a sentence with the danda "।"; Thai, which writes no spaces between
-words, ends a sentence or clause with a space); only the pre-split pieces that hold a candidate (a sector or place name) are re-segmented by pysbd,
+a space (Hindi and Bengali end a sentence with the danda "।"; Thai, which writes no spaces between words, ends a
+sentence or clause with a space); only the pre-split pieces that hold a candidate (a sector or place name) are
+re-segmented by pysbd,
 together with the two pieces before and the one after them so that a false break at an abbreviation is
 repaired. A line break always ends a sentence (headlines and captions stand on their own lines).
 """
