@@ -138,3 +138,18 @@ def test_an_article_is_named_read_and_its_passage_is_the_sentence(gaz: Gazetteer
     assert finding.label() == lead("rafah", "confirmed")
     # the danda (Hindi, Bengali) and a Thai space between two clauses end the sentence: not the whole paragraph
     assert text[finding.start:finding.end] == STATED[code]
+
+
+# The same letters written precomposed: U+095E (फ़) for फ + nukta, U+095B (ज़), U+09DF (য়) for য + nukta.
+PRECOMPOSED = [
+    ("इ\u095bराइली चैनल कान के अनुसार इंडोनेशियाई सैनिक र\u095eाह में तैनात होंगे।", lead("rafah", "reported")),
+    ("ইন্দোনেশি\u09dfার প্রতিরক্ষা মন্ত্রণাল\u09dfের মুখপাত্র বলেন, ইন্দোনেশি\u09dfার সেনারা রাফাহতে মোতা\u09dfেন করা হবে।",
+     lead("rafah", "confirmed")),
+    ("ইন্দোনেশি\u09dfার সৈন্যরা রাফাহতে মোতা\u09dfেন হতে পারে।", lead("rafah", "speculative")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECOMPOSED)
+def test_nukta_letters_are_read_in_either_form(gaz: Gazetteer, text: str, expected: tuple) -> None:
+    assert "\u093c" not in text and "\u09bc" not in text  # no separate nukta: every such letter is precomposed
+    assert leads(text, gaz) == {expected}

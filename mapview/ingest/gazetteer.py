@@ -172,11 +172,12 @@ class NameMatcher:
                     self._by_key.setdefault(text_key(form.rstrip("*")), entry)
                     rtl.setdefault(script, []).append(_atoms(form, arabic=True))
             elif len(entry.surface) <= _CASE_SENSITIVE_MAX:
-                self._exact.setdefault(entry.surface, entry)
-                latin_cs.append(re.escape(entry.surface))
+                for form in langdata.nukta_forms(entry.surface):  # Devanagari, Bengali: both nukta spellings
+                    self._exact.setdefault(form, entry)
+                    latin_cs.append(re.escape(form))
             else:
                 self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
-                latin_ci.append(_atoms(entry.surface))
+                latin_ci.extend(_atoms(form) for form in langdata.nukta_forms(entry.surface))
         branches = []
         suffix = _LATIN_SUFFIXES if any(e.kind != "nation" for e in self.entries) else r"(?:s\b)?"
         if latin_ci:

@@ -91,6 +91,35 @@ class Language:
         return self.cues.get(kind, ())
 
 
+# Devanagari and Bengali letters with a nukta are written either as one character (U+0958 क़, U+09DF য়) or as the
+# letter and the nukta (NFC keeps the second): a name or cue is read in both forms, however its file writes it.
+_NUKTA_FORMS = {"\u0915\u093c": "\u0958", "\u0916\u093c": "\u0959", "\u0917\u093c": "\u095a", "\u091c\u093c": "\u095b",
+                "\u0921\u093c": "\u095c", "\u0922\u093c": "\u095d", "\u092b\u093c": "\u095e", "\u092f\u093c": "\u095f",
+                "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
+
+
+def _decomposed(text: str) -> str:
+    for pair, single in _NUKTA_FORMS.items():
+        text = text.replace(single, pair)
+    return text
+
+
+def nukta_forms(name: str) -> list[str]:
+    """A name as written, with its nukta letters decomposed, and precomposed (one form when it has none)."""
+    precomposed = decomposed = _decomposed(name)
+    for pair, single in _NUKTA_FORMS.items():
+        precomposed = precomposed.replace(pair, single)
+    return list(dict.fromkeys((name, decomposed, precomposed)))
+
+
+def either_nukta(pattern: str) -> str:
+    """A cue pattern that reads each nukta letter in it in both forms (a pattern without one is unchanged)."""
+    out = _decomposed(pattern)
+    for pair, single in _NUKTA_FORMS.items():
+        out = out.replace(pair, f"(?:{pair}|{single})")
+    return out if out != pattern else pattern
+
+
 def _strings(value: object, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -112,7 +141,7 @@ def read_language(path: Path) -> Language:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     meta = data.get("language", {})
-    cues = _table(data, "cues", where)
+    cues = {kind: tuple(either_nukta(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
     for kind, patterns in cues.items():
         for pattern in patterns:
             try:
