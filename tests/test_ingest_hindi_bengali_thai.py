@@ -153,3 +153,22 @@ PRECOMPOSED = [
 def test_nukta_letters_are_read_in_either_form(gaz: Gazetteer, text: str, expected: tuple) -> None:
     assert "\u093c" not in text and "\u09bc" not in text  # no separate nukta: every such letter is precomposed
     assert leads(text, gaz) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # the US-led force deployed in Rafah: the US leads the force, it places no contingent there
+    "अमेरिका के नेतृत्व वाले अंतरराष्ट्रीय स्थिरीकरण बल को राफा में तैनात किया जाएगा।",
+    "যুক্তরাষ্ট্রের নেতৃত্বাধীন আন্তর্জাতিক স্থিতিশীলতা বাহিনী রাফাহতে মোতায়েন হবে।",
+])
+def test_a_nation_leading_the_whole_force_is_no_contingent(gaz: Gazetteer, text: str) -> None:
+    assert [f.label() for f in extract(text, gaz) if f.nation is not None] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "इंडोनेशियाई सैनिकों का अड्डा राफा और खान यूनिस के बीच होगा।",
+    "ইন্দোনেশিয়ার সেনারা রাফাহ ও খান ইউনিসের মধ্যে মোতায়েন হবে।",
+])
+def test_one_site_between_two_sectors_names_both_as_its_area(gaz: Gazetteer, text: str) -> None:
+    found = [f for f in extract(text, gaz) if f.role == "lead"]
+    assert found and {f.nation for f in found} == {"Indonesia"}
+    assert all(set(f.area) == {"rafah", "khan-yunis"} for f in found), text
