@@ -159,6 +159,9 @@ def test_nukta_letters_are_read_in_either_form(gaz: Gazetteer, text: str, expect
     # the US-led force deployed in Rafah: the US leads the force, it places no contingent there
     "अमेरिका के नेतृत्व वाले अंतरराष्ट्रीय स्थिरीकरण बल को राफा में तैनात किया जाएगा।",
     "যুক্তরাষ্ট্রের নেতৃত্বাধীন আন্তর্জাতিক স্থিতিশীলতা বাহিনী রাফাহতে মোতায়েন হবে।",
+    # "the international stabilisation force led by the US will be stationed at Rafah"
+    "กองกำลังรักษาเสถียรภาพระหว่างประเทศที่นำโดยสหรัฐฯจะประจำการที่ราฟาห์",
+    "กองกำลังรักษาเสถียรภาพระหว่างประเทศที่นำโดยสหรัฐฯ จะประจำการที่ราฟาห์",
 ])
 def test_a_nation_leading_the_whole_force_is_no_contingent(gaz: Gazetteer, text: str) -> None:
     assert [f.label() for f in extract(text, gaz) if f.nation is not None] == [], text
@@ -172,3 +175,8 @@ def test_one_site_between_two_sectors_names_both_as_its_area(gaz: Gazetteer, tex
     found = [f for f in extract(text, gaz) if f.role == "lead"]
     assert found and {f.nation for f in found} == {"Indonesia"}
     assert all(set(f.area) == {"rafah", "khan-yunis"} for f in found), text
+
+
+def test_a_contingent_inside_the_force_led_by_another_nation_keeps_its_lead(gaz: Gazetteer) -> None:
+    # "Indonesian troops in the US-led force will be stationed at Rafah"
+    assert leads("ทหารอินโดนีเซียในกองกำลังที่นำโดยสหรัฐฯ จะประจำการที่ราฟาห์", gaz) == {lead("rafah", "reported")}

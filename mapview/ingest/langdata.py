@@ -16,7 +16,8 @@ A file holds:
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
   negation before a sector), not_after (a negation right after one: Korean 아닌), that (what a speech verb
-  reports), modifier ("-led" after a nation), person (a word making a nation next to it a person's nationality:
+  reports), modifier ("-led" after a nation), leader_before (the force named as led by the nation after it: Thai
+  "กองกำลัง…ที่นำโดย"), person (a word making a nation next to it a person's nationality:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
