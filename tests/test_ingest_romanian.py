@@ -76,10 +76,11 @@ CASES: list[tuple[str, set[tuple[str | None, str, str, str]]]] = [
     ("Trupele Indoneziei vor fi dislocate la Rafah.", {lead("rafah", "reported")}),
     ("Militarii azeri vor fi staționați în Deir al-Balah.", {lead("deir-al-balah", "reported", "Azerbaijan")}),
     ("O zonă din Rafah a fost desemnată pentru cazărmile armatei indoneziene.", {lead("rafah", "reported")}),
-    # a sector excluded; a contrast ("iar") opens a clause of its own
+    # a sector excluded; a contrast ("iar") opens a half of its own that shares the first half's verb: each
+    # nation is placed in its own sector only
     ("Militarii indonezieni vor fi staționați în Khan Younis, nu în Rafah.", {lead("khan-yunis", "reported")}),
     ("Militarii kosovari vor fi desfășurați în nordul Fâșiei Gaza, iar cei albanezi în Deir al-Balah.",
-     {lead("north-gaza", "reported", "Kosovo")}),
+     {lead("north-gaza", "reported", "Kosovo"), lead("deir-al-balah", "reported", "Albania")}),
 ]
 
 

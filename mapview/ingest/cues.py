@@ -86,17 +86,23 @@ class CueSet:
     particle_end: re.Pattern[str]
     # Right before a sector: the placing nation's own side of a town ("its side of Rafah").
     own_side: re.Pattern[str]
+    # Anywhere in the clause: the placing nation's own side of the border ("on its side of the border").
+    own_border: re.Pattern[str]
 
 
-def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None) -> re.Pattern[str]:
+def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
+            ends: list[str] | None = None) -> re.Pattern[str]:
     """Clause breaks: ";", a spaced dash, and the languages' break words ("but", "tetapi"); in a script without
     spaces (Chinese, Japanese) a break word has no word boundary to stand between, so it is read right after a
-    comma or a colon ("，而埃及…", "、一方…")."""
+    comma or a colon ("，而埃及…", "、一方…"); ``ends``: a conjunction closing its clause on the verb, right before
+    a comma (Japanese "報じられたが、", Korean "주둔하지만,")."""
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
     branches = [r"[;；]", r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
     if unspaced:
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
+    if ends:
+        branches.append(rf"(?:{'|'.join(ends)})(?=\s*[，,、])")
     return re.compile("|".join(branches))
 
 
@@ -134,7 +140,7 @@ def cue_set(codes: Codes) -> CueSet:
     return CueSet(
         lead=table("lead"), deploy=table("deploy"), base=table("base"), phase=table("phase"), task=table("task"),
         police=table("police", prefixed=False), medical=table("medical", prefixed=False),
-        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks),
+        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks, ends=words("clause_end", codes)),
         soft_break=_breaks(words("soft_break", codes), soft=True), assign=table("assign"), outlet=table("outlet"),
         border=table("border"), backref=table("backref"), troops=table("troops"), placement=table("placement"),
         force=table("force"), near=table("near"), that=table("that"), locative=table("locative", prefixed=False),
@@ -159,6 +165,7 @@ def cue_set(codes: Codes) -> CueSet:
         particle=re.compile(flat("particle")),
         particle_end=re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         own_side=re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
+        own_border=re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
     )
 
 

@@ -222,8 +222,9 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if tails:
         tail = tails[-1]
         words = before[tail.end():].split()
-        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا": what the outlet says, not the outlet's name
-        if CUES.troops.search(before, tail.end()) or (words and CUES.that.fullmatch(words[0])):
+        # "القناة أن الجنود الإندونيسيين", "هيئة البث إن إندونيسيا", "القناة 12 أن إندونيسيا": what the outlet
+        # says, not the outlet's name
+        if CUES.troops.search(before, tail.end()) or any(CUES.that.fullmatch(w) for w in words):
             return False
         arabic = bool(re.search(r"[\u0600-\u06ff]", nation.surface))
         if not words or (arabic and len(words) <= 2 and not re.search(r"[,.،؛]", before[tail.end():])):
@@ -467,7 +468,122 @@ def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | Non
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                      previous: Previous = None) -> list[Finding]:
     """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
-    a function that finds it, called only when a back-reference needs it)."""
+    a function that finds it, called only when a back-reference needs it).
+
+    Parallel halves that share one verb ("インドネシア軍はラファ、モロッコ軍はハンユニスに駐留する", "X's troops in A,
+    Y's in B will deploy", "X's troops will be in A, while Y's in B") are read one half at a time, the other
+    halves' names hidden: each nation is placed only in its own half's sector, never in the other's."""
+    findings = _analyse(text, start, end, gazetteer, previous)
+    if _OPEN_PARENTHESIS.search(text, start, end):
+        findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
+    halves = _parallel_halves(text, start, end, gazetteer) if findings else []
+    if not halves:
+        return findings
+    own = {(h.nation, h.sector) for h in halves}
+    halves_nations = {h.nation for h in halves}
+    halves_sectors = {h.sector for h in halves}
+
+    def crossed(f: Finding) -> bool:
+        return f.nation in halves_nations and f.sector in halves_sectors and (f.nation, f.sector) not in own
+
+    kept = {(f.nation, f.sector, f.role, f.place): f for f in findings if not crossed(f)}
+    for half in halves:
+        hidden = _hide(text, [m for other in halves if other is not half for m in other.mentions])
+        found = [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                 if f.nation in (half.nation, None) and f.sector == half.sector and not crossed(f)]
+        opening = CUES.hard_break.match(text, half.start + len(text[half.start:end]) - len(
+            text[half.start:end].lstrip()))
+        if half is not halves[0] and opening is not None and not any(f.nation == half.nation for f in found):
+            # "..., while Moroccan troops in Khan Yunis": the break word opens a half that has no verb of its own
+            hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
+            found += [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                      if f.nation == half.nation and f.sector == half.sector]
+        for f in found:
+            kept.setdefault((f.nation, f.sector, f.role, f.place), f)
+    return list(kept.values())
+
+
+_HALF_BREAK = re.compile(r"[,،、，]")
+_IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
+_OPEN_PARENTHESIS = re.compile(r"[(（]")
+
+
+def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, end: int,
+                               gazetteer: Gazetteer) -> list[Finding]:
+    """``findings`` and the leads a sentence pairs in parentheses ("sectors assigned as follows: Indonesia
+    (Rafah), Morocco (Khan Younis)", "Rafah (Indonesia), Khan Younis (Morocco)"): one nation and one sector, the
+    second alone in parentheses right after the first, in a sentence whose words place troops (an assignment or
+    a lead cue, or a placing word with two pairs or more: a list of assignments)."""
+    placing = {kind for kind in ("assign", "lead", "deploy", "placement")
+               if getattr(CUES, kind).search(text, start, end)}
+    if not placing:
+        return findings
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if n.key not in NOT_CONTRIBUTORS]
+    pairs: dict[tuple[str, str], None] = {}
+    for first, second in [*((n, m) for n in nations for m in sectors), *((m, n) for n in nations for m in sectors)]:
+        if (second.start > first.end and _IN_PARENTHESES.match(text[first.end:second.start])
+                and re.match(r"\s*[)）]", text[second.end:second.end + 3])):
+            nation, sector = (first, second) if first.kind == "nation" else (second, first)
+            pairs[(nation.key, sector.key)] = None
+    if not pairs or (len(pairs) < 2 and not placing & {"assign", "lead"}):
+        return findings
+    have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
+    out = list(findings)
+    for nation_key, sector_key in pairs:
+        if (nation_key, sector_key) not in have:
+            said = detect(text, start, end, nation_key, gazetteer.find_nations)
+            out.append(Finding(nation_key, sector_key, "lead", said.attribution, start, end, None,
+                               ("paired in parentheses", *said.cues)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Half:
+    """One comma-separated part of a sentence naming one nation and one sector (:func:`_parallel_halves`)."""
+
+    nation: str
+    sector: str
+    mentions: tuple[Mention, ...]  # the part's mentions of both
+    start: int  # where the part begins (right after its comma)
+
+
+def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
+    """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
+    sector, a different one in each part, or [] when the sentence has no such run of two or more."""
+    if not _HALF_BREAK.search(text, start, end):
+        return []
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    if len({m.key for m in sectors}) < 2:
+        return []
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if n.key not in NOT_CONTRIBUTORS]
+    bounds = [start, *(m.end() for m in _HALF_BREAK.finditer(text, start, end)), end]
+    runs: list[list[_Half]] = [[]]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        part_nations = [n for n in nations if lo <= n.start < hi]
+        part_sectors = [m for m in sectors if lo <= m.start < hi]
+        if len({n.key for n in part_nations}) == 1 and len({m.key for m in part_sectors}) == 1:
+            runs[-1].append(_Half(part_nations[0].key, part_sectors[0].key, (*part_nations, *part_sectors), lo))
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= 2 and len({h.nation for h in run}) == len(run) == len({h.sector for h in run}):
+            return run
+    return []
+
+
+def _hide(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None) -> list[Finding]:
+    """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`)."""
     sentence = text[start:end]
     sectors = gazetteer.find_sectors(sentence, start)
     if not sectors:
@@ -622,7 +738,7 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
     if CUES.opposed.search(text, *clause) or CUES.past.search(text, *clause):
         return True
-    if CUES.own_side.search(text, max(0, sector.start - 30), sector.start):
+    if CUES.own_side.search(text, max(0, sector.start - 30), sector.start) or CUES.own_border.search(text, *clause):
         return True
     for n in nations:
         if n.end <= sector.start and sector.start - n.end <= FOREIGN_GAP:

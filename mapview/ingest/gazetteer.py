@@ -38,9 +38,11 @@ _HEBREW = re.compile(r"[\u0590-\u05ff]")
 # "라파에"; Thai writes no spaces between words)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
-_FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+")
-_APOSTROPHES = re.compile(r"['’ʼ`]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": ""})
+_FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
+_APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک"})
+# Persian and Urdu text is often typed with the Arabic yeh and kaf (and Arabic with the Persian ones): either matches.
+_YEH, _KAF = "\x00yeh", "\x00kaf"
 
 
 def is_arabic(text: str) -> bool:
@@ -67,9 +69,10 @@ def text_key(surface: str) -> str:
     return key.translate(_ALEF)
 
 
-_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013]+"
+_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+"
 _SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
-_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ]?", _WS: r"\s+", _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
+_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]", _WS: r"\s+",
+               _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
 
 def _atoms(surface: str, arabic: bool = False) -> list[str]:
@@ -77,8 +80,9 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
     atoms: list[str] = []
     star = surface.endswith("*")
     for ch in surface.strip().rstrip("*"):
-        if arabic:
-            atom = _WS if ch.isspace() else ch
+        if arabic:  # a space, hyphen or maqaf fold alike in the lookup key: any of them must match
+            atom = _SEP if ch.isspace() or ch in "-\u2010\u2011\u2013\u05be" else _APO if ch in "'’ʼ\u05f3" else \
+                _YEH if ch in "يیى" else _KAF if ch in "كک" else ch
         elif ch.isspace() or ch in "-\u2010\u2011\u2013":
             atom = _SEP
         elif ch in "'’ʼ":
@@ -281,15 +285,21 @@ class _ArticleGazetteer(Gazetteer):
         return list(self._found[key])
 
 
+def _written(surface: str) -> str:
+    """A name as written, case folded: two spellings that differ only in an apostrophe or a separator are two."""
+    return unicodedata.normalize("NFC", surface).casefold()
+
+
 def sector_entries(sectors: list[Sector]) -> list[Entry]:
     """Entries for every sector name and every place inside a sector, from the geodata plus the extras here."""
     entries: list[Entry] = []
     seen: set[str] = set()
 
     def add(surface: str, kind: MentionKind, key: str, place: str | None = None) -> None:
-        folded = text_key(surface)
-        if folded and folded not in seen:
-            seen.add(folded)
+        # every spelling is compiled: "ח'אן יונס" folds to the key of "חאן יונס", whose pattern has no apostrophe
+        written = _written(surface)
+        if text_key(surface) and written not in seen:
+            seen.add(written)
             entries.append(Entry(surface, kind, key, place))
 
     extra_names, extra_places = langdata.sector_names("sectors"), langdata.sector_names("places")
@@ -309,7 +319,7 @@ def nation_entries() -> list[Entry]:
     for nation in NATIONS:
         names = (nation.name, *nation.demonyms, *langdata.nation_names(nation.name))
         for surface in names:
-            marker = surface if len(surface) <= _CASE_SENSITIVE_MAX else text_key(surface)
+            marker = surface if len(surface) <= _CASE_SENSITIVE_MAX else _written(surface)
             if marker not in seen:
                 seen.add(marker)
                 entries.append(Entry(surface, "nation", nation.name))

@@ -11,7 +11,8 @@ A file holds:
   ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
-  police, medical, task, clause_break, soft_break, list_joiner, list_article, strip (names of the Strip as a
+  police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
+  comma: Japanese が、, Korean 지만,), soft_break, list_joiner, list_article, strip (names of the Strip as a
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
@@ -21,7 +22,8 @@ A file holds:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
-  stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side and at_town (the Egyptian Rafah:
+  stance: "opposes", "called for"), past ("until 1967"), foreign_side, own_side, own_border ("on its
+  side of the border", anywhere in the clause) and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
   before it), particle (Japanese case particles, ending a nation's phrase);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
@@ -385,8 +387,10 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     if not words:
         return None
     counts = Counter(words)
-    hits = sorted(((sum(counts[w] for w in stops if w in counts), code) for code, stops in _stopwords().items()
-                   if code not in known), reverse=True)
+    # a word the article's own language uses too ("di" is Indonesian and Italian) shows no other language
+    shared = set().union(*(stops for code, stops in _stopwords().items() if code in known))
+    hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
+                   for code, stops in _stopwords().items() if code not in known), reverse=True)
     (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
     if best >= SENTENCE_HITS and best >= STOPWORD_SHARE * len(words) and best >= 1.5 * second:
         return code
