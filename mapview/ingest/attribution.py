@@ -27,7 +27,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
-from mapview.ingest.langdata import Codes, neutral, reading
+from mapview.ingest.langdata import Codes, either_nukta, neutral, reading
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -99,7 +99,7 @@ def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None
 
 
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
-    return {lang: list(doc.get(section, {}).get(key, [])) for lang, doc in files.items()
+    return {lang: [either_nukta(p) for p in doc.get(section, {}).get(key, [])] for lang, doc in files.items()
             if doc.get(section, {}).get(key)}
 
 
@@ -133,7 +133,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     capitals: dict[str, str] = {}
     for lang, doc in every.items():
         for kind, patterns in doc.get("speakers", {}).get("kinds", {}).items():
-            if chosen := [p for p in patterns if lang in files or neutral(p)]:
+            if chosen := [either_nukta(p) for p in patterns if lang in files or neutral(p)]:
                 kinds.setdefault(kind, {})[lang] = chosen
         capitals.update(doc.get("speakers", {}).get("capitals", {}))
     unknown = set(kinds) - set(KIND_ORDER)

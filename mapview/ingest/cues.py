@@ -68,6 +68,9 @@ class CueSet:
     masthead: re.Pattern[str]
     # Right after a nation, a word that makes it a modifier ("Turkish-led"): not a contingent.
     modifier: re.Pattern[str]
+    # Right before a nation, the whole force named as led by it ("กองกำลัง…ที่นำโดย": the force led by): not a
+    # contingent.
+    leader_before: re.Pattern[str]
     # ", and" / "or" between two names: one list ("Indonesia, Morocco and Albania").
     list_joiner: re.Pattern[str]
     # A list joiner opening a stretch of text ("と最南部": "and the southernmost"), for a pair with a word between.
@@ -156,6 +159,7 @@ def cue_set(codes: Codes) -> CueSet:
         supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
         masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),
         modifier=re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),
+        leader_before=re.compile(rf"(?:{flat('leader_before')})\s*$", re.IGNORECASE),
         # "and", then an article ("the", "l'"); the middle dot lists names in Korean and Japanese (인도네시아·모로코)
         list_joiner=re.compile(rf"^[\s,،、·・]*(?:(?:{joiners})\s*)?"
                                rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、·・]*$",

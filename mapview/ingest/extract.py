@@ -294,8 +294,14 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
             and not _leads_the_force(text, n)]
 
 
+LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
+
+
 def _leads_the_force(text: str, nation: Mention) -> bool:
-    """True when a modifier ("-led", "주도의", "主导的") right after the nation qualifies the whole force."""
+    """True when a modifier ("-led", "주도의", "主导的") right after the nation qualifies the whole force, or the
+    force is named right before it as led by it ("กองกำลัง…ที่นำโดยสหรัฐฯ")."""
+    if CUES.leader_before.search(text, max(0, nation.start - LEADER_REACH), nation.start):
+        return True
     modifier = CUES.modifier.match(text, nation.end, nation.end + 20)
     if modifier is None:
         return False

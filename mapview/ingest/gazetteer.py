@@ -34,8 +34,9 @@ _CASE_SENSITIVE_MAX = 3  # names this short ("US", "ABD", "Fas", "BM") must matc
 _LATIN_SUFFIXES = r"(?:ut|un|it|in|ës|ën|ë|nya|om|a|u|e|i|'[a-zçğıöşü]{1,5}|’[a-zçğıöşü]{1,5})?"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
-# Japanese, Chinese and Korean: names stand inside runs of text (Korean attaches particles: "인도네시아군은", "라파에")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Japanese, Chinese, Korean and Thai: names stand inside runs of text (Korean attaches particles: "인도네시아군은",
+# "라파에"; Thai writes no spaces between words)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
@@ -175,11 +176,12 @@ class NameMatcher:
                     self._by_key.setdefault(text_key(form.rstrip("*")), entry)
                     rtl.setdefault(script, []).append(_atoms(form, arabic=True))
             elif len(entry.surface) <= _CASE_SENSITIVE_MAX:
-                self._exact.setdefault(entry.surface, entry)
-                latin_cs.append(re.escape(entry.surface))
+                for form in langdata.nukta_forms(entry.surface):  # Devanagari, Bengali: both nukta spellings
+                    self._exact.setdefault(form, entry)
+                    latin_cs.append(re.escape(form))
             else:
                 self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
-                latin_ci.append(_atoms(entry.surface))
+                latin_ci.extend(_atoms(form) for form in langdata.nukta_forms(entry.surface))
         branches = []
         suffix = _LATIN_SUFFIXES if any(e.kind != "nation" for e in self.entries) else r"(?:s\b)?"
         if latin_ci:

@@ -19,7 +19,8 @@ A file holds:
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
   negation before a sector), not_after (a negation right after one: Korean 아닌), that (what a speech verb
-  reports), modifier ("-led" after a nation), person (a word making a nation next to it a person's nationality:
+  reports), modifier ("-led" after a nation), leader_before (the force named as led by the nation after it: Thai
+  "กองกำลัง…ที่นำโดย"), person (a word making a nation next to it a person's nationality:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
   site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
@@ -99,6 +100,35 @@ class Language:
         return self.cues.get(kind, ())
 
 
+# Devanagari and Bengali letters with a nukta are written either as one character (U+0958 क़, U+09DF য়) or as the
+# letter and the nukta (NFC keeps the second): a name or cue is read in both forms, however its file writes it.
+_NUKTA_FORMS = {"\u0915\u093c": "\u0958", "\u0916\u093c": "\u0959", "\u0917\u093c": "\u095a", "\u091c\u093c": "\u095b",
+                "\u0921\u093c": "\u095c", "\u0922\u093c": "\u095d", "\u092b\u093c": "\u095e", "\u092f\u093c": "\u095f",
+                "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
+
+
+def _decomposed(text: str) -> str:
+    for pair, single in _NUKTA_FORMS.items():
+        text = text.replace(single, pair)
+    return text
+
+
+def nukta_forms(name: str) -> list[str]:
+    """A name as written, with its nukta letters decomposed, and precomposed (one form when it has none)."""
+    precomposed = decomposed = _decomposed(name)
+    for pair, single in _NUKTA_FORMS.items():
+        precomposed = precomposed.replace(pair, single)
+    return list(dict.fromkeys((name, decomposed, precomposed)))
+
+
+def either_nukta(pattern: str) -> str:
+    """A cue pattern that reads each nukta letter in it in both forms (a pattern without one is unchanged)."""
+    out = _decomposed(pattern)
+    for pair, single in _NUKTA_FORMS.items():
+        out = out.replace(pair, f"(?:{pair}|{single})")
+    return out if out != pattern else pattern
+
+
 def _strings(value: object, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -120,7 +150,7 @@ def read_language(path: Path) -> Language:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     meta = data.get("language", {})
-    cues = _table(data, "cues", where)
+    cues = {kind: tuple(either_nukta(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
     for kind, patterns in cues.items():
         for pattern in patterns:
             try:

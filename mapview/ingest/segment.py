@@ -2,7 +2,9 @@
 
 pysbd handles abbreviations ("U.S. President", "Gen.") well but runs at about 0.2-0.3 MB/s, far too slow to
 segment every article whole. So each line is first pre-split with a regex at sentence punctuation followed by
-a space; only the pre-split pieces that hold a candidate (a sector or place name) are re-segmented by pysbd,
+a space (Hindi and Bengali end a sentence with the danda "।"; Thai, which writes no spaces between words, ends a
+sentence or clause with a space); only the pre-split pieces that hold a candidate (a sector or place name) are
+re-segmented by pysbd,
 together with the two pieces before and the one after them so that a false break at an abbreviation is
 repaired. A line break always ends a sentence (headlines and captions stand on their own lines).
 """
@@ -20,9 +22,15 @@ from mapview.ingest.gazetteer import is_arabic
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
-_ROUGH_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』）]*")
-_PYSBD_LANGUAGES = {"en", "ar", "ja"}
+# A Thai space ends a sentence or clause where a run of Thai stands on both sides of it; runs this short or
+# shorter are left joined, as they may be the parts of one name written apart ("ข่าน ยูนิส": Khan Yunis).
+_THAI_RUN = 12
+_ROUGH_END = re.compile(r"[.!?؟…।॥]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』）]*"
+                        rf"| (?<=[\u0e00-\u0e7f]{{{_THAI_RUN}}} )(?=[\u0e00-\u0e7f]{{{_THAI_RUN}}})")
+_PYSBD_LANGUAGES = {"en", "ar", "ja", "hi"}
 _JAPANESE = re.compile(r"[\u3040-\u30ff]")
+_DANDA = re.compile(r"[।॥]")  # Hindi's and Bengali's full stop: pysbd's Hindi rules split there
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NOT_FINAL = set(",،;؛:")
 # pysbd's cost grows much faster than linearly with the length of what it is given (a 210 KB line took 50 s),
 # so no window longer than this reaches it, and no pre-split piece is longer than MAX_PIECE: a piece with no
@@ -80,7 +88,10 @@ def _bounded(text: str, start: int, end: int) -> list[Span]:
 def pysbd_sentences(text: str, start: int, end: int, lang: str | None = None) -> list[Span]:
     """pysbd sentences of ``text[start:end]`` as raw spans (offsets recovered, verified against the text)."""
     chunk = text[start:end]
-    lang = lang or ("ar" if is_arabic(chunk) else "ja" if _JAPANESE.search(chunk) else "en")
+    if _THAI.search(chunk):  # pysbd knows no Thai sentence end (a space): the pre-split is the answer
+        return rough_sentences(text, start, end)
+    lang = lang or ("ar" if is_arabic(chunk) else "ja" if _JAPANESE.search(chunk) else
+                    "hi" if _DANDA.search(chunk) else "en")
     spans: list[Span] = []
     cursor = 0
     for piece in segmenter(lang).segment(chunk):
