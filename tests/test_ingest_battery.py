@@ -1,0 +1,159 @@
+"""A phrasing battery for languages ingest reads but that have few real articles (issue #20): in each language,
+sentences written for this test (from how that language's press words troop deployments, not copied from any
+article) that place one nation's troops in one Gaza sector in different ways, hedged ones (never "confirmed"),
+denials, and traps that must give no lead (aid convoys, a minister's visit, the Rafah crossing run by Egypt, Israel
+refusing troops, Israeli operations, a list of several nations with one sector, a field hospital).
+
+Each sentence follows a short neutral context sentence in the same language, so the article's language is detected
+as it would be in a real article. The expected leads are a careful reader's (tests/realworld/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapview.ingest.extract import extract_all
+from mapview.ingest.gazetteer import Gazetteer
+
+# kind: "stated" (the lead, reported or confirmed), "hedged" (the lead, speculative), "denied" (the lead, denied),
+# "trap" (no lead at all).
+Case = tuple[str, str, tuple[str, str] | None]
+
+CONTEXT: dict[str, str] = {
+    "ms": "Pelan Amerika Syarikat menetapkan sebuah pasukan antarabangsa di Semenanjung Gaza dengan ribuan askar dari"
+          " beberapa negara di bawah arahan seorang jeneral Amerika.",
+    "ur": "امریکی منصوبے کے تحت غزہ کی پٹی میں ایک بین الاقوامی فورس بنائی جائے گی جس میں کئی ممالک کے ہزاروں فوجی"
+          " شامل ہوں گے اور اس کی کمان ایک امریکی جنرل کے پاس ہوگی۔",
+    "fa": "طرح آمریکا استقرار یک نیروی بین‌المللی در نوار غزه را با هزاران سرباز از چند کشور و به فرماندهی یک ژنرال"
+          " آمریکایی پیش‌بینی می‌کند.",
+    "az": "ABŞ-ın planı Qəzza zolağında bir neçə ölkədən minlərlə əsgərdən ibarət və amerikalı generalın"
+          " komandanlığı altında olan beynəlxalq qüvvə yaradılmasını nəzərdə tutur.",
+}
+
+IDN, PAK, AZE, MYS = "Indonesia", "Pakistan", "Azerbaijan", "Malaysia"
+R, KY, DB, GC = "rafah", "khan-yunis", "deir-al-balah", "gaza-city"
+
+BATTERY: dict[str, list[Case]] = {
+    "ms": [
+        ("stated", "Tentera Indonesia akan ditempatkan di Rafah mulai bulan depan.", (IDN, R)),
+        ("stated", "Rafah akan dikawal oleh askar Indonesia.", (IDN, R)),
+        ("stated", "Penempatan tentera Pakistan di Khan Yunis dijadualkan bermula pada bulan Mac.", (PAK, KY)),
+        ("stated", "Malaysia akan bertanggungjawab ke atas sektor Deir al-Balah.", (MYS, DB)),
+        ("stated", "Azerbaijan akan mengambil alih kawalan keselamatan di Khan Yunis.", (AZE, KY)),
+        ("stated", "Sektor Rafah telah diserahkan kepada Indonesia.", (IDN, R)),
+        ("stated", "Kontinjen pertama askar Malaysia tiba di Rafah pada hari Sabtu.", (MYS, R)),
+        ("stated", "Askar Pakistan akan berpangkalan di Bandar Gaza.", (PAK, GC)),
+        ("stated", "Pihak Indonesia akan mengawal keselamatan di Rafah.", (IDN, R)),
+        ("stated", "Menurut Channel 12, askar Azerbaijan akan ditempatkan di Khan Yunis.", (AZE, KY)),
+        ("stated", "Wilayah Deir al-Balah diperuntukkan kepada tentera Malaysia.", (MYS, DB)),
+        ("hedged", "Tentera Indonesia dijangka ditempatkan di Rafah.", (IDN, R)),
+        ("hedged", "Pakistan mungkin menghantar tentera ke Khan Yunis.", (PAK, KY)),
+        ("hedged", "Malaysia merancang untuk menghantar askar ke Deir al-Balah.", (MYS, DB)),
+        ("hedged", "Azerbaijan bersedia menghantar tentera ke Khan Yunis.", (AZE, KY)),
+        ("hedged", "Penempatan tentera Indonesia di Rafah masih belum diputuskan.", (IDN, R)),
+        ("denied", "Kementerian Pertahanan Malaysia menafikan bahawa askarnya akan ditempatkan di Rafah.", (MYS, R)),
+        ("denied", "Pakistan menegaskan bahawa tenteranya tidak akan ditempatkan di Khan Yunis.", (PAK, KY)),
+        ("trap", "Konvoi bantuan kemanusiaan dari Malaysia tiba di Rafah pada hari Isnin.", None),
+        ("trap", "Menteri Luar Indonesia melawat Khan Yunis minggu lalu.", None),
+        ("trap", "Lintasan Rafah dikendalikan oleh Mesir.", None),
+        ("trap", "Israel enggan menerima tentera Turki di Rafah.", None),
+        ("trap", "Tentera Israel melancarkan operasi di Khan Yunis.", None),
+        ("trap", "Tentera dari Indonesia, Pakistan dan Azerbaijan akan ditempatkan di Rafah.", None),
+        ("trap", "Malaysia akan membina sebuah hospital medan di Khan Yunis.", None),
+    ],
+    "ur": [
+        ("stated", "پاکستانی فوجی رفح میں تعینات کیے جائیں گے۔", (PAK, R)),
+        ("stated", "انڈونیشیا کے فوجی خان یونس میں تعینات ہوں گے۔", (IDN, KY)),
+        ("stated", "رفح میں پاکستانی فوج کی تعیناتی اگلے ماہ شروع ہوگی۔", (PAK, R)),
+        ("stated", "پاکستان رفح سیکٹر کی ذمہ داری سنبھالے گا۔", (PAK, R)),
+        ("stated", "خان یونس کا علاقہ انڈونیشیا کے سپرد کیا گیا ہے۔", (IDN, KY)),
+        ("stated", "پاکستانی فوجی دستے رفح پہنچ گئے۔", (PAK, R)),
+        ("stated", "آذربائیجانی فوجیوں کا اڈہ دیر البلح میں ہوگا۔", (AZE, DB)),
+        ("stated", "چینل 12 کے مطابق پاکستانی فوج رفح میں سیکیورٹی کی ذمہ دار ہوگی۔", (PAK, R)),
+        ("stated", "پاکستانی فوج کو رفح کا سیکٹر سونپا جائے گا۔", (PAK, R)),
+        ("stated", "انڈونیشیائی فوجی خان یونس کی سیکیورٹی سنبھالیں گے۔", (IDN, KY)),
+        ("hedged", "پاکستانی فوجیوں کو رفح میں تعینات کیے جانے کا امکان ہے۔", (PAK, R)),
+        ("hedged", "پاکستان رفح میں فوج بھیج سکتا ہے۔", (PAK, R)),
+        ("hedged", "انڈونیشیا خان یونس میں فوج بھیجنے کا منصوبہ بنا رہا ہے۔", (IDN, KY)),
+        ("hedged", "پاکستان رفح میں فوج بھیجنے کے لیے تیار ہے۔", (PAK, R)),
+        ("hedged", "رفح میں پاکستانی فوج کی تعیناتی کا فیصلہ ابھی نہیں ہوا۔", (PAK, R)),
+        ("denied", "دفتر خارجہ نے اس خبر کی تردید کی کہ پاکستانی فوجی رفح میں تعینات ہوں گے۔", (PAK, R)),
+        ("denied", "پاکستان نے واضح کیا کہ اس کے فوجی رفح میں تعینات نہیں کیے جائیں گے۔", (PAK, R)),
+        ("trap", "پاکستان سے امدادی سامان کا قافلہ رفح پہنچ گیا۔", None),
+        ("trap", "پاکستانی وزیر خارجہ نے خان یونس کا دورہ کیا۔", None),
+        ("trap", "رفح کراسنگ مصر کے زیر انتظام ہے۔", None),
+        ("trap", "اسرائیل نے رفح میں ترک فوجیوں کو قبول کرنے سے انکار کر دیا۔", None),
+        ("trap", "اسرائیلی فوج نے خان یونس میں کارروائی کی۔", None),
+        ("trap", "پاکستان، انڈونیشیا اور آذربائیجان کے فوجی رفح میں تعینات ہوں گے۔", None),
+        ("trap", "پاکستان خان یونس میں ایک فیلڈ ہسپتال قائم کرے گا۔", None),
+    ],
+    "fa": [
+        ("stated", "نیروهای اندونزیایی در رفح مستقر خواهند شد.", (IDN, R)),
+        ("stated", "سربازان پاکستانی در خان یونس مستقر می‌شوند.", (PAK, KY)),
+        ("stated", "استقرار نیروهای اندونزی در رفح از ماه آینده آغاز می‌شود.", (IDN, R)),
+        ("stated", "مسئولیت بخش رفح به اندونزی سپرده شده است.", (IDN, R)),
+        ("stated", "آذربایجان کنترل خان یونس را بر عهده خواهد گرفت.", (AZE, KY)),
+        ("stated", "نخستین گروه از سربازان اندونزیایی وارد رفح شدند.", (IDN, R)),
+        ("stated", "به گزارش شبکه ۱۲، نیروهای پاکستانی در خان یونس مستقر خواهند شد.", (PAK, KY)),
+        ("stated", "اندونزیایی‌ها امنیت رفح را تأمین خواهند کرد.", (IDN, R)),
+        ("stated", "پایگاه نیروهای آذربایجانی در دیر البلح خواهد بود.", (AZE, DB)),
+        ("stated", "منطقه رفح به نیروهای اندونزی واگذار شد.", (IDN, R)),
+        ("hedged", "انتظار می‌رود نیروهای اندونزیایی در رفح مستقر شوند.", (IDN, R)),
+        ("hedged", "پاکستان ممکن است نیروهایی به خان یونس بفرستد.", (PAK, KY)),
+        ("hedged", "اندونزی قصد دارد سربازانی به رفح اعزام کند.", (IDN, R)),
+        ("hedged", "آذربایجان آماده اعزام نیرو به خان یونس است.", (AZE, KY)),
+        ("hedged", "هنوز درباره استقرار نیروهای اندونزی در رفح تصمیمی گرفته نشده است.", (IDN, R)),
+        ("denied", "وزارت خارجه اندونزی خبر استقرار نیروهایش در رفح را تکذیب کرد.", (IDN, R)),
+        ("denied", "پاکستان اعلام کرد که نیروهایش در خان یونس مستقر نخواهند شد.", (PAK, KY)),
+        ("trap", "کاروان کمک‌های بشردوستانه اندونزی به رفح رسید.", None),
+        ("trap", "وزیر خارجه پاکستان از خان یونس بازدید کرد.", None),
+        ("trap", "گذرگاه رفح توسط مصر اداره می‌شود.", None),
+        ("trap", "اسرائیل از پذیرش نیروهای ترکیه در رفح خودداری کرد.", None),
+        ("trap", "ارتش اسرائیل در خان یونس عملیات انجام داد.", None),
+        ("trap", "نیروهایی از اندونزی، پاکستان و آذربایجان در رفح مستقر خواهند شد.", None),
+        ("trap", "اندونزی یک بیمارستان صحرایی در خان یونس برپا می‌کند.", None),
+    ],
+    "az": [
+        ("stated", "Azərbaycan hərbçiləri Rəfahda yerləşdiriləcək.", (AZE, R)),
+        ("stated", "İndoneziya əsgərləri Xan Yunisdə yerləşəcək.", (IDN, KY)),
+        ("stated", "Azərbaycan sülhməramlılarının Rəfaha yerləşdirilməsi gələn ay başlayacaq.", (AZE, R)),
+        ("stated", "Azərbaycan Rəfah sektorunun təhlükəsizliyinə cavabdeh olacaq.", (AZE, R)),
+        ("stated", "Xan Yunis sektoru İndoneziyaya həvalə edilib.", (IDN, KY)),
+        ("stated", "Azərbaycan hərbçiləri Rəfaha çatıb.", (AZE, R)),
+        ("stated", "Kanal 12-nin məlumatına görə, Azərbaycan əsgərləri Rəfahda yerləşdiriləcək.", (AZE, R)),
+        ("stated", "Azərbaycanlılar Rəfahın təhlükəsizliyini təmin edəcək.", (AZE, R)),
+        ("stated", "Pakistan hərbçiləri Xan Yunisdəki bazada yerləşəcək.", (PAK, KY)),
+        ("stated", "Rəfah bölgəsi Azərbaycan kontingentinə ayrılıb.", (AZE, R)),
+        ("hedged", "Azərbaycan hərbçilərinin Rəfahda yerləşdirilməsi gözlənilir.", (AZE, R)),
+        ("hedged", "Azərbaycan Rəfaha qoşun göndərə bilər.", (AZE, R)),
+        ("hedged", "İndoneziya Xan Yunisə əsgər göndərməyi planlaşdırır.", (IDN, KY)),
+        ("hedged", "Azərbaycan Rəfaha hərbçi göndərməyə hazırdır.", (AZE, R)),
+        ("hedged", "Azərbaycan hərbçilərinin Rəfahda yerləşdirilməsi barədə hələ qərar verilməyib.", (AZE, R)),
+        ("denied", "Azərbaycan Müdafiə Nazirliyi hərbçilərin Rəfaha göndəriləcəyi barədə xəbərləri təkzib edib.",
+         (AZE, R)),
+        ("denied", "Nazirlik bildirib ki, Azərbaycan hərbçiləri Rəfahda yerləşdirilməyəcək.", (AZE, R)),
+        ("trap", "Azərbaycanın humanitar yardım karvanı Rəfaha çatıb.", None),
+        ("trap", "Azərbaycanın xarici işlər naziri Xan Yunisə səfər edib.", None),
+        ("trap", "Rəfah keçid məntəqəsi Misir tərəfindən idarə olunur.", None),
+        ("trap", "İsrail Rəfahda türk hərbçilərini qəbul etməkdən imtina edib.", None),
+        ("trap", "İsrail ordusu Xan Yunisdə əməliyyat keçirib.", None),
+        ("trap", "Azərbaycan, İndoneziya və Pakistan hərbçiləri Rəfahda yerləşdiriləcək.", None),
+        ("trap", "Azərbaycan Xan Yunisdə səhra hospitalı quracaq.", None),
+    ],
+}
+
+STATUS = {"stated": {"confirmed", "reported"}, "hedged": {"speculative"}, "denied": {"denied"}}
+
+CASES = [pytest.param(lang, kind, text, lead, id=f"{lang}-{i}-{kind}")
+         for lang, cases in BATTERY.items() for i, (kind, text, lead) in enumerate(cases)]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text", "lead"), CASES)
+def test_battery_sentence_reads_as_a_reader_does(gaz: Gazetteer, lang: str, kind: str, text: str,
+                                                 lead: tuple[str, str] | None) -> None:
+    article = CONTEXT[lang] + "\n\n" + text
+    leads = {(f.nation, f.sector): f.status for f in extract_all(article, gaz).findings if f.role == "lead"}
+    if lead is None:
+        assert leads == {}, "a trap gives no lead"
+        return
+    assert set(leads) == {lead}
+    assert leads[lead] in STATUS[kind]
