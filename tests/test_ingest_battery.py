@@ -31,6 +31,10 @@ CONTEXT: dict[str, str] = {
           " kilku państw pod dowództwem amerykańskiego generała.",
     "hu": "Az amerikai terv szerint egy több ország katonáiból álló nemzetközi erő állomásozna a Gázai övezetben egy"
           " amerikai tábornok parancsnoksága alatt.",
+    "nl": "Het Amerikaanse plan voorziet in een internationale troepenmacht in de Gazastrook met duizenden soldaten uit"
+          " verschillende landen onder leiding van een Amerikaanse generaal.",
+    "vi": "Kế hoạch của Mỹ đề ra việc thành lập một lực lượng quốc tế tại Dải Gaza gồm hàng nghìn binh sĩ từ nhiều quốc"
+          " gia dưới sự chỉ huy của một tướng Mỹ.",
 }
 
 IDN, PAK, AZE, MYS = "Indonesia", "Pakistan", "Azerbaijan", "Malaysia"
@@ -195,6 +199,59 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Indonéz, pakisztáni és azerbajdzsáni katonák fognak állomásozni Rafahban.", None),
         ("trap", "Indonézia tábori kórházat épít Hán Júniszban.", None),
     ],
+    "nl": [
+        ("stated", "Indonesische troepen zullen in Rafah worden gestationeerd.", (IDN, R)),
+        ("stated", "Indonesische militairen worden in Rafah gelegerd.", (IDN, R)),
+        ("stated", "De inzet van Pakistaanse troepen in Khan Younis begint volgende maand.", (PAK, KY)),
+        ("stated", "Azerbeidzjan wordt verantwoordelijk voor de sector Khan Younis.", (AZE, KY)),
+        ("stated", "Indonesië neemt de controle over Rafah over.", (IDN, R)),
+        ("stated", "De sector Rafah is toegewezen aan Indonesië.", (IDN, R)),
+        ("stated", "De eerste Indonesische soldaten zijn zaterdag in Rafah aangekomen.", (IDN, R)),
+        ("stated", "Volgens Kanaal 12 zullen de Indonesiërs Rafah beveiligen.", (IDN, R)),
+        ("stated", "De Pakistaanse troepen worden in Deir al-Balah ondergebracht.", (PAK, DB)),
+        ("stated", "Rafah wordt toevertrouwd aan het Indonesische contingent.", (IDN, R)),
+        ("hedged", "Indonesische troepen zullen naar verwachting in Rafah worden gestationeerd.", (IDN, R)),
+        ("hedged", "Pakistan zou troepen naar Khan Younis kunnen sturen.", (PAK, KY)),
+        ("hedged", "Indonesië is van plan soldaten naar Rafah te sturen.", (IDN, R)),
+        ("hedged", "Azerbeidzjan is bereid troepen naar Khan Younis te sturen.", (AZE, KY)),
+        ("hedged", "Er is nog niet besloten of Indonesische troepen in Rafah worden gestationeerd.", (IDN, R)),
+        ("denied", "Indonesië ontkende dat zijn troepen in Rafah zullen worden gestationeerd.", (IDN, R)),
+        ("denied", "Pakistan verklaarde dat Pakistaanse militairen niet in Khan Younis zullen worden ingezet.", (PAK, KY)),
+        ("trap", "Een hulpkonvooi uit Indonesië is in Rafah aangekomen.", None),
+        ("trap", "De Pakistaanse minister van Buitenlandse Zaken bezocht Khan Younis.", None),
+        ("trap", "De grensovergang bij Rafah wordt door Egypte beheerd.", None),
+        ("trap", "Israël weigert Turkse troepen in Rafah toe te laten.", None),
+        ("trap", "Het Israëlische leger voerde een operatie uit in Khan Younis.", None),
+        ("trap", "Troepen uit Indonesië, Pakistan en Azerbeidzjan zullen in Rafah worden gestationeerd.", None),
+        ("trap", "Indonesië bouwt een veldhospitaal in Khan Younis.", None),
+        ("denied", "Pakistan verklaarde dat Pakistaanse militairen in Khan Younis niet zullen worden ingezet.", (PAK, KY)),
+    ],
+    "vi": [
+        ("stated", "Binh sĩ Indonesia sẽ được triển khai tại Rafah.", (IDN, R)),
+        ("stated", "Quân đội Indonesia sẽ đóng quân ở Rafah.", (IDN, R)),
+        ("stated", "Việc triển khai binh sĩ Pakistan tới Khan Younis sẽ bắt đầu vào tháng tới.", (PAK, KY)),
+        ("stated", "Azerbaijan sẽ chịu trách nhiệm khu vực Khan Younis.", (AZE, KY)),
+        ("stated", "Indonesia sẽ tiếp quản Rafah.", (IDN, R)),
+        ("stated", "Khu vực Rafah được giao cho Indonesia.", (IDN, R)),
+        ("stated", "Những binh sĩ Indonesia đầu tiên đã đến Rafah hôm thứ Bảy.", (IDN, R)),
+        ("stated", "Theo Kênh 12, người Indonesia sẽ đảm bảo an ninh tại Rafah.", (IDN, R)),
+        ("stated", "Binh sĩ Pakistan sẽ đồn trú tại Deir al-Balah.", (PAK, DB)),
+        ("stated", "Rafah được phân cho lực lượng Indonesia.", (IDN, R)),
+        ("hedged", "Binh sĩ Indonesia dự kiến sẽ được triển khai tại Rafah.", (IDN, R)),
+        ("hedged", "Pakistan có thể điều quân tới Khan Younis.", (PAK, KY)),
+        ("hedged", "Indonesia có kế hoạch gửi binh sĩ tới Rafah.", (IDN, R)),
+        ("hedged", "Azerbaijan sẵn sàng gửi quân tới Khan Younis.", (AZE, KY)),
+        ("hedged", "Việc triển khai binh sĩ Indonesia tại Rafah vẫn chưa được quyết định.", (IDN, R)),
+        ("denied", "Indonesia bác bỏ thông tin binh sĩ nước này sẽ được triển khai tại Rafah.", (IDN, R)),
+        ("denied", "Pakistan khẳng định binh sĩ Pakistan sẽ không được triển khai tại Khan Younis.", (PAK, KY)),
+        ("trap", "Đoàn xe viện trợ nhân đạo của Indonesia đã đến Rafah.", None),
+        ("trap", "Ngoại trưởng Pakistan đã thăm Khan Younis.", None),
+        ("trap", "Cửa khẩu Rafah do Ai Cập quản lý.", None),
+        ("trap", "Israel từ chối tiếp nhận binh sĩ Thổ Nhĩ Kỳ tại Rafah.", None),
+        ("trap", "Quân đội Israel tiến hành chiến dịch tại Khan Younis.", None),
+        ("trap", "Binh sĩ từ Indonesia, Pakistan và Azerbaijan sẽ được triển khai tại Rafah.", None),
+        ("trap", "Indonesia sẽ xây dựng một bệnh viện dã chiến tại Khan Younis.", None),
+    ],
 }
 
 STATUS = {"stated": {"confirmed", "reported"}, "hedged": {"speculative"}, "denied": {"denied"}}
@@ -203,6 +260,9 @@ STATUS = {"stated": {"confirmed", "reported"}, "hedged": {"speculative"}, "denie
 KNOWN_MISSES = {
     # a sector adjective before the noun ("a rafahi szektort") and a contingent after it: no lead found
     "hu-9-stated": "sector adjective + contingent in the dative is not read",
+    # Dutch puts the verb last: "niet in Khan Younis ... ingezet" is read as the contrastive "not in Khan Younis"
+    # (the negation-before-a-sector rule), which the negation logic owns.
+    "nl-16-denied": "verb-final negated placement read as a contrast",
 }
 
 CASES = [pytest.param(lang, kind, text, lead, id=f"{lang}-{i}-{kind}",
