@@ -35,6 +35,8 @@ CONTEXT: dict[str, str] = {
           " verschillende landen onder leiding van een Amerikaanse generaal.",
     "vi": "Kế hoạch của Mỹ đề ra việc thành lập một lực lượng quốc tế tại Dải Gaza gồm hàng nghìn binh sĩ từ nhiều quốc"
           " gia dưới sự chỉ huy của một tướng Mỹ.",
+    "ro": "Planul american prevede o forță internațională în Fâșia Gaza, formată din mii de soldați din mai multe țări,"
+          " sub comanda unui general american.",
 }
 
 IDN, PAK, AZE, MYS = "Indonesia", "Pakistan", "Azerbaijan", "Malaysia"
@@ -251,6 +253,32 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Quân đội Israel tiến hành chiến dịch tại Khan Younis.", None),
         ("trap", "Binh sĩ từ Indonesia, Pakistan và Azerbaijan sẽ được triển khai tại Rafah.", None),
         ("trap", "Indonesia sẽ xây dựng một bệnh viện dã chiến tại Khan Younis.", None),
+    ],
+    "ro": [
+        ("stated", "Militarii indonezieni vor fi staționați în Rafah.", (IDN, R)),
+        ("stated", "Trupele indoneziene vor fi dislocate la Rafah.", (IDN, R)),
+        ("stated", "Desfășurarea trupelor pakistaneze în Khan Younis va începe luna viitoare.", (PAK, KY)),
+        ("stated", "Azerbaidjanul va fi responsabil de sectorul Khan Younis.", (AZE, KY)),
+        ("stated", "Indonezia va prelua controlul asupra Rafah.", (IDN, R)),
+        ("stated", "Sectorul Rafah a fost atribuit Indoneziei.", (IDN, R)),
+        ("stated", "Primii militari indonezieni au ajuns sâmbătă la Rafah.", (IDN, R)),
+        ("stated", "Potrivit Canalului 12, indonezienii vor asigura securitatea în Rafah.", (IDN, R)),
+        ("stated", "Militarii pakistanezi vor fi cantonați la Deir al-Balah.", (PAK, DB)),
+        ("stated", "Rafah a fost încredințat contingentului indonezian.", (IDN, R)),
+        ("hedged", "Militarii indonezieni ar urma să fie staționați în Rafah.", (IDN, R)),
+        ("hedged", "Pakistanul ar putea trimite trupe în Khan Younis.", (PAK, KY)),
+        ("hedged", "Indonezia intenționează să trimită soldați la Rafah.", (IDN, R)),
+        ("hedged", "Azerbaidjanul este pregătit să trimită trupe în Khan Younis.", (AZE, KY)),
+        ("hedged", "Nu s-a decis încă dacă trupele indoneziene vor fi staționate în Rafah.", (IDN, R)),
+        ("denied", "Indonezia a dezmințit că militarii săi vor fi staționați în Rafah.", (IDN, R)),
+        ("denied", "Pakistanul a declarat că militarii pakistanezi nu vor fi dislocați în Khan Younis.", (PAK, KY)),
+        ("trap", "Un convoi de ajutoare umanitare din Indonezia a ajuns la Rafah.", None),
+        ("trap", "Ministrul pakistanez de externe a vizitat Khan Younis.", None),
+        ("trap", "Punctul de trecere Rafah este administrat de Egipt.", None),
+        ("trap", "Israelul refuză să accepte trupe turcești în Rafah.", None),
+        ("trap", "Armata israeliană a desfășurat o operațiune în Khan Younis.", None),
+        ("trap", "Trupe din Indonezia, Pakistan și Azerbaidjan vor fi staționate în Rafah.", None),
+        ("trap", "Indonezia va construi un spital de campanie în Khan Younis.", None),
     ],
 }
 
