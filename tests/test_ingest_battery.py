@@ -2,7 +2,8 @@
 sentences written for this test (from how that language's press words troop deployments, not copied from any
 article) that place one nation's troops in one Gaza sector in different ways, hedged ones (never "confirmed"),
 denials, and traps that must give no lead (aid convoys, a minister's visit, the Rafah crossing run by Egypt, Israel
-refusing troops, Israeli operations, a list of several nations with one sector, a field hospital).
+refusing troops, Israeli operations, a list of several nations with one sector, a field hospital, and Egypt
+securing its border at Rafah: the words for securing a sector must not take a border for the sector).
 
 Each sentence follows a short neutral context sentence in the same language, so the article's language is detected
 as it would be in a real article. The expected leads are a careful reader's (tests/realworld/README.md)."""
@@ -75,6 +76,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Tentera Israel melancarkan operasi di Khan Yunis.", None),
         ("trap", "Tentera dari Indonesia, Pakistan dan Azerbaijan akan ditempatkan di Rafah.", None),
         ("trap", "Malaysia akan membina sebuah hospital medan di Khan Yunis.", None),
+        ("trap", "Mesir akan mengawal sempadan di Rafah.", None),
     ],
     "ur": [
         ("stated", "پاکستانی فوجی رفح میں تعینات کیے جائیں گے۔", (PAK, R)),
@@ -101,6 +103,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "اسرائیلی فوج نے خان یونس میں کارروائی کی۔", None),
         ("trap", "پاکستان، انڈونیشیا اور آذربائیجان کے فوجی رفح میں تعینات ہوں گے۔", None),
         ("trap", "پاکستان خان یونس میں ایک فیلڈ ہسپتال قائم کرے گا۔", None),
+        ("trap", "مصر رفح میں سرحد کی سیکیورٹی سنبھالے گا۔", None),
     ],
     "fa": [
         ("stated", "نیروهای اندونزیایی در رفح مستقر خواهند شد.", (IDN, R)),
@@ -127,6 +130,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "ارتش اسرائیل در خان یونس عملیات انجام داد.", None),
         ("trap", "نیروهایی از اندونزی، پاکستان و آذربایجان در رفح مستقر خواهند شد.", None),
         ("trap", "اندونزی یک بیمارستان صحرایی در خان یونس برپا می‌کند.", None),
+        ("trap", "مصر امنیت مرز رفح را تأمین می‌کند.", None),
     ],
     "az": [
         ("stated", "Azərbaycan hərbçiləri Rəfahda yerləşdiriləcək.", (AZE, R)),
@@ -154,6 +158,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "İsrail ordusu Xan Yunisdə əməliyyat keçirib.", None),
         ("trap", "Azərbaycan, İndoneziya və Pakistan hərbçiləri Rəfahda yerləşdiriləcək.", None),
         ("trap", "Azərbaycan Xan Yunisdə səhra hospitalı quracaq.", None),
+        ("trap", "Misir Rəfahda sərhədin təhlükəsizliyini təmin edəcək.", None),
     ],
     "pl": [
         ("stated", "Żołnierze indonezyjscy zostaną rozmieszczeni w Rafahu.", (IDN, R)),
@@ -180,6 +185,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Armia izraelska przeprowadziła operację w Chan Junis.", None),
         ("trap", "Żołnierze z Indonezji, Pakistanu i Azerbejdżanu zostaną rozmieszczeni w Rafahu.", None),
         ("trap", "Indonezja zbuduje szpital polowy w Chan Junis.", None),
+        ("trap", "Egipt będzie zabezpieczać granicę w Rafahu.", None),
     ],
     "hu": [
         ("stated", "Az indonéz katonákat Rafahban állomásoztatják.", (IDN, R)),
@@ -206,6 +212,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Az izraeli hadsereg hadműveletet hajtott végre Hán Júniszban.", None),
         ("trap", "Indonéz, pakisztáni és azerbajdzsáni katonák fognak állomásozni Rafahban.", None),
         ("trap", "Indonézia tábori kórházat épít Hán Júniszban.", None),
+        ("trap", "Egyiptom biztosítja a határt Rafahnál.", None),
     ],
     "nl": [
         ("stated", "Indonesische troepen zullen in Rafah worden gestationeerd.", (IDN, R)),
@@ -235,6 +242,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Indonesië bouwt een veldhospitaal in Khan Younis.", None),
         ("denied", "Pakistan verklaarde dat Pakistaanse militairen in Khan Younis niet zullen worden ingezet.",
          (PAK, KY)),
+        ("trap", "Egypte zal de grens bij Rafah beveiligen.", None),
     ],
     "vi": [
         ("stated", "Binh sĩ Indonesia sẽ được triển khai tại Rafah.", (IDN, R)),
@@ -261,6 +269,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Quân đội Israel tiến hành chiến dịch tại Khan Younis.", None),
         ("trap", "Binh sĩ từ Indonesia, Pakistan và Azerbaijan sẽ được triển khai tại Rafah.", None),
         ("trap", "Indonesia sẽ xây dựng một bệnh viện dã chiến tại Khan Younis.", None),
+        ("trap", "Ai Cập sẽ đảm bảo an ninh biên giới tại Rafah.", None),
     ],
     "ro": [
         ("stated", "Militarii indonezieni vor fi staționați în Rafah.", (IDN, R)),
@@ -287,6 +296,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Armata israeliană a desfășurat o operațiune în Khan Younis.", None),
         ("trap", "Trupe din Indonezia, Pakistan și Azerbaidjan vor fi staționate în Rafah.", None),
         ("trap", "Indonezia va construi un spital de campanie în Khan Younis.", None),
+        ("trap", "Egiptul va asigura securitatea frontierei la Rafah.", None),
     ],
     "no": [
         ("stated", "Indonesiske soldater skal stasjoneres i Rafah.", (IDN, R)),
@@ -313,6 +323,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Den israelske hæren gjennomførte en operasjon i Khan Younis.", None),
         ("trap", "Soldater fra Indonesia, Pakistan og Aserbajdsjan skal stasjoneres i Rafah.", None),
         ("trap", "Indonesia skal bygge et feltsykehus i Khan Younis.", None),
+        ("trap", "Egypt skal sikre grensen ved Rafah.", None),
     ],
     "sv": [
         ("stated", "Indonesiska soldater ska stationeras i Rafah.", (IDN, R)),
@@ -339,6 +350,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Den israeliska armén genomförde en operation i Khan Younis.", None),
         ("trap", "Soldater från Indonesien, Pakistan och Azerbajdzjan ska stationeras i Rafah.", None),
         ("trap", "Indonesien ska bygga ett fältsjukhus i Khan Younis.", None),
+        ("trap", "Egypten ska säkra gränsen vid Rafah.", None),
     ],
     "da": [
         ("stated", "Indonesiske soldater skal udstationeres i Rafah.", (IDN, R)),
@@ -365,6 +377,7 @@ BATTERY: dict[str, list[Case]] = {
         ("trap", "Den israelske hær gennemførte en operation i Khan Younis.", None),
         ("trap", "Soldater fra Indonesien, Pakistan og Aserbajdsjan skal udstationeres i Rafah.", None),
         ("trap", "Indonesien skal bygge et felthospital i Khan Younis.", None),
+        ("trap", "Egypten skal sikre grænsen ved Rafah.", None),
     ],
 }
 
