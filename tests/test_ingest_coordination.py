@@ -45,7 +45,6 @@ def test_the_nation_not_opposing_is_never_a_contributor(gaz: Gazetteer, lang: st
     assert all(f.nation != "Israel" for f in extract(text, gaz))
 
 
-@pytest.mark.xfail(strict=True, reason="issue #20 item 2: a negated opposed word still marks a stance")
 @pytest.mark.parametrize(("lang", "text"), NOT_OPPOSED)
 def test_a_negated_opposition_keeps_the_placement(gaz: Gazetteer, lang: str, text: str) -> None:
     assert {(f.nation, f.sector) for f in extract(text, gaz)} == {("Indonesia", "rafah")}
