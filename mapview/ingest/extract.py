@@ -491,19 +491,29 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         hidden = _hide(text, [m for other in halves if other is not half for m in other.mentions])
         found = [f for f in _analyse(hidden, start, end, gazetteer, previous)
                  if f.nation in (half.nation, None) and f.sector == half.sector and not crossed(f)]
-        opening = CUES.hard_break.match(text, half.start + len(text[half.start:end]) - len(
-            text[half.start:end].lstrip()))
-        if half is not halves[0] and opening is not None and not any(f.nation == half.nation for f in found):
+        if half is not halves[0] and not any(f.nation == half.nation for f in found):
             # "..., while Moroccan troops in Khan Yunis": the break word opens a half that has no verb of its own
-            hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
-            found += [f for f in _analyse(hidden, start, end, gazetteer, previous)
-                      if f.nation == half.nation and f.sector == half.sector]
+            opening = CUES.hard_break.match(text, _SPACE.match(text, half.start).end())
+            if opening is not None:
+                hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
+                found += [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                          if f.nation == half.nation and f.sector == half.sector]
         for f in found:
             kept.setdefault((f.nation, f.sector, f.role, f.place), f)
     return list(kept.values())
 
 
 _HALF_BREAK = re.compile(r"[,،、，]")
+_SPACE = re.compile(r"\s*")
+
+
+def _sectors_and_contributors(text: str, start: int, end: int,
+                              gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's sector mentions (not places inside one) and its contributing nations (no party)."""
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if n.key not in NOT_CONTRIBUTORS]
+    return sectors, nations
 _IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
 _OPEN_PARENTHESIS = re.compile(r"[(（]")
 
@@ -518,9 +528,7 @@ def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, e
                if getattr(CUES, kind).search(text, start, end)}
     if not placing:
         return findings
-    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
-    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
-               if n.key not in NOT_CONTRIBUTORS]
+    sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     pairs: dict[tuple[str, str], None] = {}
     for first, second in [*((n, m) for n in nations for m in sectors), *((m, n) for n in nations for m in sectors)]:
         if (second.start > first.end and _IN_PARENTHESES.match(text[first.end:second.start])
@@ -554,11 +562,9 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     sector, a different one in each part, or [] when the sentence has no such run of two or more."""
     if not _HALF_BREAK.search(text, start, end):
         return []
-    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     if len({m.key for m in sectors}) < 2:
         return []
-    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
-               if n.key not in NOT_CONTRIBUTORS]
     bounds = [start, *(m.end() for m in _HALF_BREAK.finditer(text, start, end)), end]
     runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):

@@ -70,8 +70,8 @@ def text_key(surface: str) -> str:
 
 
 _SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+"
-_SEP, _APO, _WS = "\x00sep", "\x00apo", "\x00ws"
-_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]", _WS: r"\s+",
+_SEP, _APO = "\x00sep", "\x00apo"
+_ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]",
                _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
 
 
@@ -90,7 +90,7 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
         else:
             low = ch.lower()
             atom = low if len(low) == 1 else ch
-        if atom in (_SEP, _WS) and atoms and atoms[-1] == atom:
+        if atom == _SEP and atoms and atoms[-1] == _SEP:
             continue
         atoms.append(atom)
     if star:

@@ -333,6 +333,13 @@ def _stopwords() -> dict[str, frozenset[str]]:
             if lang.stopwords}
 
 
+@lru_cache(maxsize=64)
+def _stopwords_of(codes: frozenset[str]) -> frozenset[str]:
+    """The stopwords of these languages: a word the article's own language uses too ("di" is Indonesian and
+    Italian) shows no other language in a sentence."""
+    return frozenset().union(*(stops for code, stops in _stopwords().items() if code in codes))
+
+
 def _ruled_out(words: list[str]) -> frozenset[str]:
     """The files whose language the words cannot be in: enough of them hold letters it never writes (a Ukrainian
     text's і ї є rule Russian out)."""
@@ -410,8 +417,7 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     if not words:
         return None
     counts = Counter(words)
-    # a word the article's own language uses too ("di" is Indonesian and Italian) shows no other language
-    shared = set().union(*(stops for code, stops in _stopwords().items() if code in known))
+    shared = _stopwords_of(known)
     ruled_out = _ruled_out(words)
     hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
                    for code, stops in _stopwords().items() if code not in known | ruled_out), reverse=True)
