@@ -610,7 +610,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
-        if key not in found:
+        if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
             if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
                                                                                              named, (start, end)):
@@ -828,13 +828,34 @@ def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Men
     return bool(names)
 
 
+# Between a sector's name and a border word after it: a space or dash ("Rafah border", "Rafah-Grenze"), or the
+# particle joining two nouns in Japanese, Chinese and Korean ("ラファの国境", "拉法的边境", "라파의 국경").
+_BORDER_LINK = re.compile(r"[\s\-‐]{0,2}(?:の|的|의)?\s?")
+BORDER_OF_REACH = 60  # characters before a sector searched for a border named by it ("the border with Egypt at")
+
+
+def _border_after(text: str, sector: Mention) -> bool:
+    """True when a border word follows the sector's name: "the Rafah border", "Refah sınırı", "ラファの国境"."""
+    link = _BORDER_LINK.match(text, sector.end)
+    return link is not None and CUES.border.match(text, link.end()) is not None
+
+
+def _names_a_border(text: str, sector: Mention) -> bool:
+    """True when the sector's name only locates a border: a border word right after it ("the Rafah border",
+    "Rafah-Grenze", "Refah sınırı", "ラファの国境", "拉法边境") or one the language names by the place after it
+    ("the border at Rafah", "la frontière à Rafah", "الحدود في رفح", "границу в Рафахе", "הגבול ברפיח"). Whoever is
+    responsible for that border, guards it or stands on it is not placed in the sector (README of tests/realworld:
+    a lead is one nation's troops placed in a sector)."""
+    if _border_after(text, sector):
+        return True
+    return CUES.border_of.search(text, max(0, sector.start - BORDER_OF_REACH), sector.start) is not None
+
+
 def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Mention]) -> bool:
     """True when the sectors are one end of something else: a border ("at the Rafah border") or a span to a place
     that is not a sector ("between Jerusalem and Rafah"); a pair of sectors ("between Rafah and Khan Yunis") is
     one site's area."""
-    last = max(chain, key=lambda m: m.end)
-    after = text[last.end:last.end + BORDER_AFTER]
-    if CUES.border.match(after.lstrip(" -‐")):
+    if _border_after(text, max(chain, key=lambda m: m.end)):
         return True
     head = min(chain, key=lambda m: m.start)
     if len({m.key for m in chain}) > 1 or any(m.kind == "sector" and m.key != head.key
