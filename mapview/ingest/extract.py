@@ -113,13 +113,16 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
 _DASHES = {"–", "—", "-"}
 
 
-def _clauses(text: str, start: int, end: int, nations: list[Mention]) -> list[Span]:
-    """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...).
+def _clauses(text: str, start: int, end: int, nations: list[Mention],
+             joins: list[Span] | None = None) -> list[Span]:
+    """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...), not inside ``joins``
+    (a correction: "not in Rafah but in Khan Younis").
 
     ", and" splits too, unless a nation follows it (then it closes a list of nations).
     """
     sentence = text[start:end]
-    breaks = list(CUES.hard_break.finditer(sentence))
+    breaks = [m for m in CUES.hard_break.finditer(sentence)
+              if not any(lo <= start + m.start() < hi for lo, hi in joins or ())]
     dashes = [m for m in breaks if m.group().strip() in _DASHES]
     if len(dashes) % 2 == 0:  # " – between Rafah and Khan Yunis – ": a parenthesis, not a clause of its own
         breaks = [m for m in breaks if m not in dashes]
@@ -582,9 +585,16 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
 
 def _hide(text: str, mentions: list[Mention]) -> str:
     """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
+    return _blanked(text, [(m.start, m.end) for m in mentions])
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with ``spans`` blanked out (same length: every offset stays valid)."""
+    if not spans:
+        return text
     chars = list(text)
-    for m in mentions:
-        chars[m.start:m.end] = " " * (m.end - m.start)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
 
@@ -595,6 +605,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
+    corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
+    sectors = [m for m in sectors if m not in corrected.sectors]
+    said_text = _blanked(text, corrected.negations)  # "will not be stationed in A but in B": no denial of B
+    if not sectors:
+        return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         nations = [n for n in nations if not _persons_nation(text, n)
@@ -605,13 +620,13 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     bases = _cues(CUES.base, sentence, start)
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
-    clauses = _clauses(text, start, end, nations)
+    clauses = _clauses(text, start, end, nations, corrected.joins)
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
-            said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
+            said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
             if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
                                                                                              named, (start, end)):
                 return
@@ -785,6 +800,47 @@ def _crossing(text: str, sector: Mention) -> bool:
         return True
     before = text[max(0, sector.start - CROSSING_REACH):sector.start]
     return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
+
+
+CORRECTED_REACH = 25  # a correction word to the sector named instead ("but in the city of Khan Younis")
+_CORRECTION_GAP = re.compile(r"[\s,،，、]*")
+
+
+@dataclass(frozen=True)
+class _Corrections:
+    """What :func:`_corrections` finds in a sentence."""
+
+    sectors: list[Mention]  # the sectors corrected: placed by no rule
+    joins: list[Span]  # from each to the sector named instead: no clause break inside
+    negations: list[Span]  # the verb's negation the correction answers: it denies nothing of the sector after
+
+
+def _corrections(text: str, start: int, end: int, sectors: list[Mention], named: list[Mention]) -> _Corrections:
+    """The sectors a sentence names only to correct them, and the stretches from each to the sector named instead:
+    "not in Rafah but in Khan Younis", "nicht in Rafah, sondern in Chan Junis", "bukan di Rafah melainkan di Khan
+    Younis", "ラファではなくハンユニスに" (a negation right before or after the sector), or "will not be stationed in
+    Rafah but in Khan Younis" (the clause's verb negated, a correction word after the sector). The corrected sector
+    is placed by no rule; a clause break in the stretch ("but") joins the sector named instead to the verb, and a
+    negated verb is no denial of it ("will not be stationed in Rafah but in Khan Younis" places them there)."""
+    out: list[Mention] = []
+    joins: list[Span] = []
+    negations: list[Span] = []
+    for sector in sectors:
+        correction = CUES.correction.match(text, _CORRECTION_GAP.match(text, sector.end).end(), end)
+        after = [m for m in sectors if m.key != sector.key and correction is not None
+                 and 0 <= m.start - correction.end() <= CORRECTED_REACH
+                 and not _between(named, sector.start, sector.end, m.start, m.end)]  # "but Morocco's in B": another's
+        if _negated(text, sector, (start, end)):
+            out.append(sector)
+        elif after:
+            clause_start = max((m.end() for m in CUES.hard_break.finditer(text, start, sector.start)), default=start)
+            negation = list(CUES.negation.finditer(text, clause_start, sector.start))
+            if negation:
+                out.append(sector)
+                negations.append(negation[-1].span())
+        if after and sector in out:
+            joins.append((sector.end, after[0].start))
+    return _Corrections(out, joins, negations)
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
