@@ -427,6 +427,41 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     return None
 
 
+SHORT_CONFIDENCE = 0.9  # the identifier's probability for a language (and its close ones) that names a short text's
+SHORT_MIN_WORDS = 4  # fewer words are mostly names ("Rafah: Indonesia."): no language told from them
+
+
+@lru_cache(maxsize=1)
+def _short_identifier() -> object | None:
+    """py3langid's identifier with probabilities, over the languages the files read (and the codes read as one of
+    them): a short text is one of these, or is read with every file's tables anyway."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - loaded on first use only
+    except ImportError:
+        return None
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    wanted = set(languages()) | set(READ_AS)
+    identifier.set_languages([code for code in identifier.labels if code in wanted])
+    return identifier
+
+
+def short_text_language(text: str) -> str | None:
+    """The language of a text too short for :func:`detect_language` (a pasted sentence), when the identifier is
+    confident of it: its probability and its close languages' (Indonesian and Malay, Norwegian and Danish) reach
+    SHORT_CONFIDENCE. Short texts share many stopwords across languages ("à" and "mais" are French and Portuguese,
+    "de" Dutch, Spanish and French), so counting them alone misnames one; None when the identifier is unsure."""
+    identifier = _short_identifier()
+    if identifier is None or len(_WORD.findall(text)) < SHORT_MIN_WORDS:
+        return None
+    probability: dict[str, float] = {}
+    for code, p in identifier.rank(text):  # type: ignore[attr-defined]
+        read = READ_AS.get(code, code)
+        probability[read] = probability.get(read, 0.0) + p
+    best = max(probability, key=probability.__getitem__)
+    close = {best, *languages()[best].reads_with}
+    return best if sum(probability.get(c, 0.0) for c in close) >= SHORT_CONFIDENCE else None
+
+
 def _with_close(codes: set[str]) -> frozenset[str]:
     return frozenset(codes | {c for code in codes for c in languages()[code].reads_with if c in languages()})
 
@@ -434,10 +469,11 @@ def _with_close(codes: set[str]) -> frozenset[str]:
 def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     """The languages a sentence is read with: the article's language (and the close ones its file names), plus
     the sentence's own where its words clearly show another (a quote); for an article too short to tell, the
-    sentence's own language, and every file's tables only when the words tell none."""
+    sentence's own language (:func:`short_text_language`, else its stopwords), and every file's tables only when
+    neither tells one."""
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
         return _with_close({*article, own}) if own else article
-    own = sentence_language(sentence)
+    own = short_text_language(sentence) or sentence_language(sentence)
     return _with_close({own}) if own else None
