@@ -427,7 +427,7 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     return None
 
 
-SHORT_CONFIDENCE = 0.9  # the identifier's probability for a language (and its close ones) that names a short text's
+SHORT_CONFIDENCE = 0.8  # the identifier's probability for a language (and its close ones) that names a short text's
 SHORT_MIN_WORDS = 4  # fewer words are mostly names ("Rafah: Indonesia."): no language told from them
 
 
@@ -474,6 +474,14 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
+        if own is not None or not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
+            # a sentence in another language (its stopwords show one, or it has not one word of the article's:
+            # "... officials said. Le truppe indonesiane saranno schierate a Rafah."): stopwords shared by several
+            # languages misname it ("à", "mais" are Portuguese too), the identifier, when sure of a third, does not
+            # (one that names the article's own is outvoted by a quote's stopwords: "'...,' kata pejabat")
+            identified = short_text_language(sentence)
+            if identified is not None and identified not in article:
+                own = identified
         return _with_close({*article, own}) if own else article
     own = short_text_language(sentence) or sentence_language(sentence)
     return _with_close({own}) if own else None
