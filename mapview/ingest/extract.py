@@ -1148,74 +1148,6 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
     return findings
 
 
-COOCCURRENCE = "co-occurrence only (no placing words read): one nation's troops and one sector named in one clause"
-
-
-def cooccurrence_leads(text: str, start: int, end: int, gazetteer: Gazetteer,
-                       proposed: list[Finding]) -> list[Finding]:
-    """The lowest-priority rule, for wordings no cue reaches (measured by benchmarks/fallback_quality.py): a
-    clause of ``text[start:end]`` naming exactly one contributing nation, a word for troops or police beside it
-    (no other nation, a party included, nearer that word: "Jakarta - l'armée israélienne" is Israel's army), and
-    one sector or one site between two gives that nation's lead there, unless the rules before proposed anything
-    for that (nation, sector) in this sentence (``proposed``), or a trap applies: a crossing, a negation in the
-    clause (as far as the language's ``not_at``, ``not_after`` and ``not_nation`` tables tell it), a stance,
-    history, a shared site, a hospital, a border, a denial. It reads no
-    placing words, so it never confirms: an official's plain word is recorded as the article's (reported), and
-    its first cue, :data:`COOCCURRENCE`, tells the reviewer where it came from."""
-    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
-    sectors = [m for m in sectors if not _crossing(text, m)]
-    if not sectors:
-        return []
-    named = gazetteer.find_nations(text[start:end], start)
-    nations = [n for n in contributors(text, named) if not _persons_nation(text, n)  # "Egypt will train police"
-               and (CUES.possessive.search(text, start, end) or not _speaking_nation(text, n, [*sectors, *named], end))]
-    have = {(f.nation, f.sector) for f in proposed if f.start < end and start < f.end}
-    out: list[Finding] = []
-    for clause in _clauses(text, start, end, nations) if nations else []:
-        here = [m for m in sectors if clause[0] <= m.start < clause[1]]
-        keys = list(dict.fromkeys(m.key for m in here))
-        mine = [n for n in nations if clause[0] <= n.start < clause[1]]
-        area = _area(text, sectors, here[0]) if len(keys) == 2 else ()
-        if not here or len({n.key for n in mine}) != 1 or len(keys) > 2 or (len(keys) == 2 and not area):
-            continue
-        nation = mine[0]
-        if any((nation.key, key) in have for key in keys):
-            continue
-        owned = False
-        for n in mine:  # a word for troops or police beside it, nearer it than any other nation named
-            lo, hi = max(0, n.start - TROOP_GAP), n.end + TROOP_GAP
-            words = [m.span() for m in CUES.police.finditer(text, lo, hi)]
-            words += [m.span() for m in _troop_words(text, lo, hi)] if _contingent(text, [n]) else []
-            owned = any(not any(o.key != n.key and _gap(o.start, o.end, a, b) < _gap(n.start, n.end, a, b)
-                                for o in named) for a, b in words)
-            if owned:
-                nation = n
-                break
-        if not owned:
-            continue
-        last = max(here, key=lambda m: m.end)
-        if (_negated_nation(text, nation, start) or any(_negated(text, m, clause) for m in here)
-                or CUES.not_nation.search(text, *clause)  # "not for Rafah", "were not planned": any negation
-                or any(_no_placement(text, clause, m, named, (start, end)) for m in here)
-                or CUES.shared.search(text, *clause) or CUES.civilian.search(text, *clause)
-                or any(not CUES.police.fullmatch(t.group()) and not CUES.medical.fullmatch(t.group())
-                       for t in CUES.task.finditer(text, *clause))  # training, talks, aid: a task, not a post
-                or any(_medical_site(text, m) for m in here)
-                or CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
-                                       min(clause[1], nation.end + TROOP_GAP))
-                or CUES.border.match(text[last.end:last.end + BORDER_AFTER].lstrip(" -‐"))):
-            continue
-        said = detect(text, start, end, nation.key, gazetteer.find_nations, clause)
-        if said.attribution.manner == "denied":
-            continue
-        attribution = said.attribution
-        if attribution.status == "confirmed":  # the official said the sentence, not the placement read into it
-            attribution = Attribution("media", attribution.manner, attribution.speaker)
-        out.extend(Finding(nation.key, key, "lead", attribution, start, end, None, (COOCCURRENCE, *said.cues), area)
-                   for key in keys)
-    return out
-
-
 def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source: str = "") -> Extraction:
     """Every finding of an article, in text order, and the sector-and-nation sentences that gave none.
 
@@ -1238,7 +1170,6 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
             with read_as(reading_codes(language, text[start:end])):
                 found = analyse_sentence(text, start, end, gazetteer,
                                          functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
-                found += cooccurrence_leads(text, start, end, gazetteer, [*findings, *found])
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
