@@ -19,9 +19,9 @@ persons' or trainers' nations) and ``all`` (also a speaker's nation, the other R
 - the fallback alone on the hand corpus (tests/ingest_corpus; of ``holdout.jsonl`` only the figure);
 - beside the extractor on dev: the leads it adds in sentences where the extractor proposes nothing for that
   (nation, sector), and how many are false (dev is already read in full, so every one is);
-- the phrasing battery of tests/test_ingest_battery.py (12 languages, sentences written by another session, not
-  from dev): the fallback alone on its stated and hedged sentences and on its traps, and the leads it adds beside
-  the extractor (right ones and ones in traps).
+- the phrasing battery (the battery-* cases of tests/ingest_cases; 12 languages, sentences written by another
+  session, not from dev): the fallback alone on its stated and hedged sentences and on its traps, and the leads it
+  adds beside the extractor (right ones and ones in traps).
 
 The earlier variants (sentence or clause, a troop word required or not, a window, the force named in the article,
 no party named, trap tables off) were measured with this file as of commit dcb11bf; the figures are in
@@ -197,13 +197,19 @@ def load_hand_corpus(folder: Path = CORPUS) -> dict[str, list[Article]]:
 
 
 def load_battery() -> list[Article]:
-    """The phrasing battery of tests/test_ingest_battery.py, each sentence after its language's context sentence
-    (as the test reads it); a denial expects no lead."""
-    from tests.test_ingest_battery import BATTERY, CONTEXT  # noqa: PLC0415
+    """The phrasing battery (the cases of tests/ingest_cases/<lang>.toml read after their "battery" context), each
+    sentence after its language's context sentence (as the test reads it); a denial expects no lead."""
+    from tests.test_ingest_cases import CASES  # noqa: PLC0415
 
-    return [Article(f"{lang}-{i}-{kind}", lang, CONTEXT[lang] + "\n\n" + text,
-                    {lead} if lead is not None and kind != "denied" else set(), kind)
-            for lang, cases in BATTERY.items() for i, (kind, text, lead) in enumerate(cases)]
+    battery = []
+    for case in CASES:
+        if not case.name.startswith("battery-"):
+            continue
+        _, i, kind = case.name.split("-")
+        lead = {(str(e["nation"]), str(e["sector"])) for e in case.leads or ()}
+        battery.append(Article(f"{case.lang}-{i}-{kind}", case.lang, case.article,
+                               lead if kind != "denied" else set(), kind))
+    return battery
 
 
 def leads(findings: Iterable[Finding]) -> set[Pair]:
