@@ -731,7 +731,7 @@ _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "s
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
-BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
+BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border (benchmarks/fallback_quality.py)
 OBJECT_AFTER_GAP = 5  # a sector this close after a cue ("troops in Rafah", "troops in the Rafah area") is its object
 GAPPED_GAP = 12  # "Albania in Deir al-Balah", "Shqipëria në", "Albanian ones in": a nation, two words, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
@@ -788,6 +788,7 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
 
 
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
+_CROSSING_GAP = re.compile(r"[ \-‐]{0,3}")  # between a sector's name and a crossing word after it
 _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
 
 
@@ -796,7 +797,7 @@ def _crossing(text: str, sector: Mention) -> bool:
     "Grenzübergang Rafah", "le point de passage de Rafah" (a listed place or a crossing word next to the name)."""
     if CUES.crossing.search(sector.surface):
         return True
-    if CUES.crossing.match(text[sector.end:sector.end + BORDER_AFTER].lstrip(" -‐")):
+    if CUES.crossing.match(text, _CROSSING_GAP.match(text, sector.end).end()):  # "Rafah өткізу пункті": two words
         return True
     before = text[max(0, sector.start - CROSSING_REACH):sector.start]
     return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
