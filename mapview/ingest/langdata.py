@@ -28,7 +28,11 @@ A file holds:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
   point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
   one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the border", anywhere in the
-  clause) and at_town (the Egyptian Rafah:
+  clause), border_of (right before a sector, a border it only locates: "the border at Rafah", "الحدود في رفح";
+  a border word right after the name, "the Rafah border", "ラファの国境", is read from the border table),
+  correction (right after a negated sector, the word naming the one instead: "not in Rafah but in Khan Younis";
+  after a negated verb, "will not be stationed in Rafah but in Khan Younis", with negation: a word negating a
+  verb) and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
   before it), particle (Japanese case particles, ending a nation's phrase);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
@@ -40,9 +44,11 @@ Files are read once per process; Babel's CLDR data is loaded only when the gazet
 
 Each text is read with its own language's tables (:func:`reading_codes`, set around the reading by
 :func:`read_as`), and those of the close languages its file names in ``reads_with`` (Portuguese text with Spanish
-cues): a word that is a cue in one language is an ordinary word in another. Names (nations, sectors, places, the
-Strip, outlets' title words) and acronyms in any table ("ISF", "KSF", "TNI", "HQ") are language-neutral and read in
-every text.
+cues): a word that is a cue in one language is an ordinary word in another. A text too short to tell by its
+stopwords (a pasted sentence) is read with the language py3langid names when it is sure
+(:func:`short_text_language`), and with every file's tables only when nothing tells its language. Names
+(nations, sectors, places, the Strip, outlets' title words) and acronyms in any table ("ISF", "KSF", "TNI", "HQ")
+are language-neutral and read in every text.
 """
 
 from __future__ import annotations
