@@ -480,11 +480,11 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
-        if own is not None or not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
-            # a sentence in another language (its stopwords show one, or it has not one word of the article's:
-            # "... officials said. Le truppe indonesiane saranno schierate a Rafah."): stopwords shared by several
-            # languages misname it ("à", "mais" are Portuguese too), the identifier, when sure of a third, does not
-            # (one that names the article's own is outvoted by a quote's stopwords: "'...,' kata pejabat")
+        if not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
+            # not one word of the article's language: a sentence in another ("... officials said. Les troupes
+            # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
+            # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
+            # not (a sentence mixing both, "'...,' kata pejabat", keeps what its stopwords tell)
             identified = short_text_language(sentence)
             if identified is not None and identified not in article:
                 own = identified
