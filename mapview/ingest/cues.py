@@ -94,6 +94,14 @@ class CueSet:
     own_side: re.Pattern[str]
     # Anywhere in the clause: the placing nation's own side of the border ("on its side of the border").
     own_border: re.Pattern[str]
+    # Right after a negated sector, the word naming the right one instead ("not in Rafah but in Khan Younis",
+    # "nicht in Rafah, sondern in Chan Junis", "bukan di Rafah melainkan di Khan Younis").
+    correction: re.Pattern[str]
+    # A word negating a clause's verb ("will not be stationed in Rafah but in Khan Younis"): with a correction after
+    # the sector, the sector is the one corrected.
+    negation: re.Pattern[str]
+    # Right before a sector: a border the sector's name only locates ("the border at Rafah", "الحدود في رفح").
+    border_of: re.Pattern[str]
 
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
@@ -175,6 +183,9 @@ def cue_set(codes: Codes) -> CueSet:
         particle_end=re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         own_side=re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
         own_border=re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
+        correction=table("correction"),
+        negation=table("negation"),
+        border_of=re.compile(rf"(?<!\w)(?:{flat('border_of')})\s*$", re.IGNORECASE),
     )
 
 

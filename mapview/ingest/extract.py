@@ -113,13 +113,16 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
 _DASHES = {"–", "—", "-"}
 
 
-def _clauses(text: str, start: int, end: int, nations: list[Mention]) -> list[Span]:
-    """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...).
+def _clauses(text: str, start: int, end: int, nations: list[Mention],
+             joins: list[Span] | None = None) -> list[Span]:
+    """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...), not inside ``joins``
+    (a correction: "not in Rafah but in Khan Younis").
 
     ", and" splits too, unless a nation follows it (then it closes a list of nations).
     """
     sentence = text[start:end]
-    breaks = list(CUES.hard_break.finditer(sentence))
+    breaks = [m for m in CUES.hard_break.finditer(sentence)
+              if not any(lo <= start + m.start() < hi for lo, hi in joins or ())]
     dashes = [m for m in breaks if m.group().strip() in _DASHES]
     if len(dashes) % 2 == 0:  # " – between Rafah and Khan Yunis – ": a parenthesis, not a clause of its own
         breaks = [m for m in breaks if m not in dashes]
@@ -582,9 +585,16 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
 
 def _hide(text: str, mentions: list[Mention]) -> str:
     """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
+    return _blanked(text, [(m.start, m.end) for m in mentions])
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with ``spans`` blanked out (same length: every offset stays valid)."""
+    if not spans:
+        return text
     chars = list(text)
-    for m in mentions:
-        chars[m.start:m.end] = " " * (m.end - m.start)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
 
@@ -595,6 +605,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     if not sectors:
         return []
     named = gazetteer.find_nations(sentence, start)
+    corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
+    sectors = [m for m in sectors if m not in corrected.sectors]
+    said_text = _blanked(text, corrected.negations)  # "will not be stationed in A but in B": no denial of B
+    if not sectors:
+        return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         nations = [n for n in nations if not _persons_nation(text, n)
@@ -605,13 +620,13 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     bases = _cues(CUES.base, sentence, start)
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
-    clauses = _clauses(text, start, end, nations)
+    clauses = _clauses(text, start, end, nations, corrected.joins)
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
-        if key not in found:
-            said = detect(text, start, end, key[0], gazetteer.find_nations, clause)
+        if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
+            said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
             if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
                                                                                              named, (start, end)):
                 return
@@ -716,7 +731,7 @@ _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "s
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
-BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border, not a site in it
+BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border (benchmarks/fallback_quality.py)
 OBJECT_AFTER_GAP = 5  # a sector this close after a cue ("troops in Rafah", "troops in the Rafah area") is its object
 GAPPED_GAP = 12  # "Albania in Deir al-Balah", "Shqipëria në", "Albanian ones in": a nation, two words, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
@@ -773,6 +788,7 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
 
 
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
+_CROSSING_GAP = re.compile(r"[ \-‐]{0,3}")  # between a sector's name and a crossing word after it
 _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
 
 
@@ -781,10 +797,51 @@ def _crossing(text: str, sector: Mention) -> bool:
     "Grenzübergang Rafah", "le point de passage de Rafah" (a listed place or a crossing word next to the name)."""
     if CUES.crossing.search(sector.surface):
         return True
-    if CUES.crossing.match(text[sector.end:sector.end + BORDER_AFTER].lstrip(" -‐")):
+    if CUES.crossing.match(text, _CROSSING_GAP.match(text, sector.end).end()):  # "Rafah өткізу пункті": two words
         return True
     before = text[max(0, sector.start - CROSSING_REACH):sector.start]
     return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
+
+
+CORRECTED_REACH = 25  # a correction word to the sector named instead ("but in the city of Khan Younis")
+_CORRECTION_GAP = re.compile(r"[\s,،，、]*")
+
+
+@dataclass(frozen=True)
+class _Corrections:
+    """What :func:`_corrections` finds in a sentence."""
+
+    sectors: list[Mention]  # the sectors corrected: placed by no rule
+    joins: list[Span]  # from each to the sector named instead: no clause break inside
+    negations: list[Span]  # the verb's negation the correction answers: it denies nothing of the sector after
+
+
+def _corrections(text: str, start: int, end: int, sectors: list[Mention], named: list[Mention]) -> _Corrections:
+    """The sectors a sentence names only to correct them, and the stretches from each to the sector named instead:
+    "not in Rafah but in Khan Younis", "nicht in Rafah, sondern in Chan Junis", "bukan di Rafah melainkan di Khan
+    Younis", "ラファではなくハンユニスに" (a negation right before or after the sector), or "will not be stationed in
+    Rafah but in Khan Younis" (the clause's verb negated, a correction word after the sector). The corrected sector
+    is placed by no rule; a clause break in the stretch ("but") joins the sector named instead to the verb, and a
+    negated verb is no denial of it ("will not be stationed in Rafah but in Khan Younis" places them there)."""
+    out: list[Mention] = []
+    joins: list[Span] = []
+    negations: list[Span] = []
+    for sector in sectors:
+        correction = CUES.correction.match(text, _CORRECTION_GAP.match(text, sector.end).end(), end)
+        after = [m for m in sectors if m.key != sector.key and correction is not None
+                 and 0 <= m.start - correction.end() <= CORRECTED_REACH
+                 and not _between(named, sector.start, sector.end, m.start, m.end)]  # "but Morocco's in B": another's
+        if _negated(text, sector, (start, end)):
+            out.append(sector)
+        elif after:
+            clause_start = max((m.end() for m in CUES.hard_break.finditer(text, start, sector.start)), default=start)
+            negation = list(CUES.negation.finditer(text, clause_start, sector.start))
+            if negation:
+                out.append(sector)
+                negations.append(negation[-1].span())
+        if after and sector in out:
+            joins.append((sector.end, after[0].start))
+    return _Corrections(out, joins, negations)
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
@@ -828,13 +885,34 @@ def _near_another_place(text: str, cue: _Cue, sector: Mention, nations: list[Men
     return bool(names)
 
 
+# Between a sector's name and a border word after it: a space or dash ("Rafah border", "Rafah-Grenze"), or the
+# particle joining two nouns in Japanese, Chinese and Korean ("ラファの国境", "拉法的边境", "라파의 국경").
+_BORDER_LINK = re.compile(r"[\s\-‐]{0,2}(?:の|的|의)?\s?")
+BORDER_OF_REACH = 60  # characters before a sector searched for a border named by it ("the border with Egypt at")
+
+
+def _border_after(text: str, sector: Mention) -> bool:
+    """True when a border word follows the sector's name: "the Rafah border", "Refah sınırı", "ラファの国境"."""
+    link = _BORDER_LINK.match(text, sector.end)
+    return link is not None and CUES.border.match(text, link.end()) is not None
+
+
+def _names_a_border(text: str, sector: Mention) -> bool:
+    """True when the sector's name only locates a border: a border word right after it ("the Rafah border",
+    "Rafah-Grenze", "Refah sınırı", "ラファの国境", "拉法边境") or one the language names by the place after it
+    ("the border at Rafah", "la frontière à Rafah", "الحدود في رفح", "границу в Рафахе", "הגבול ברפיח"). Whoever is
+    responsible for that border, guards it or stands on it is not placed in the sector (README of tests/realworld:
+    a lead is one nation's troops placed in a sector)."""
+    if _border_after(text, sector):
+        return True
+    return CUES.border_of.search(text, max(0, sector.start - BORDER_OF_REACH), sector.start) is not None
+
+
 def _names_a_border_or_a_span(text: str, sectors: list[Mention], chain: list[Mention]) -> bool:
     """True when the sectors are one end of something else: a border ("at the Rafah border") or a span to a place
     that is not a sector ("between Jerusalem and Rafah"); a pair of sectors ("between Rafah and Khan Yunis") is
     one site's area."""
-    last = max(chain, key=lambda m: m.end)
-    after = text[last.end:last.end + BORDER_AFTER]
-    if CUES.border.match(after.lstrip(" -‐")):
+    if _border_after(text, max(chain, key=lambda m: m.end)):
         return True
     head = min(chain, key=lambda m: m.start)
     if len({m.key for m in chain}) > 1 or any(m.kind == "sector" and m.key != head.key

@@ -28,7 +28,11 @@ A file holds:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
   point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
   one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the border", anywhere in the
-  clause) and at_town (the Egyptian Rafah:
+  clause), border_of (right before a sector, a border it only locates: "the border at Rafah", "الحدود في رفح";
+  a border word right after the name, "the Rafah border", "ラファの国境", is read from the border table),
+  correction (right after a negated sector, the word naming the one instead: "not in Rafah but in Khan Younis";
+  after a negated verb, "will not be stationed in Rafah but in Khan Younis", with negation: a word negating a
+  verb) and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
   before it), particle (Japanese case particles, ending a nation's phrase);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
@@ -40,9 +44,11 @@ Files are read once per process; Babel's CLDR data is loaded only when the gazet
 
 Each text is read with its own language's tables (:func:`reading_codes`, set around the reading by
 :func:`read_as`), and those of the close languages its file names in ``reads_with`` (Portuguese text with Spanish
-cues): a word that is a cue in one language is an ordinary word in another. Names (nations, sectors, places, the
-Strip, outlets' title words) and acronyms in any table ("ISF", "KSF", "TNI", "HQ") are language-neutral and read in
-every text.
+cues): a word that is a cue in one language is an ordinary word in another. A text too short to tell by its
+stopwords (a pasted sentence) is read with the language py3langid names when it is sure
+(:func:`short_text_language`), and with every file's tables only when nothing tells its language. Names
+(nations, sectors, places, the Strip, outlets' title words) and acronyms in any table ("ISF", "KSF", "TNI", "HQ")
+are language-neutral and read in every text.
 """
 
 from __future__ import annotations
@@ -427,6 +433,41 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     return None
 
 
+SHORT_CONFIDENCE = 0.8  # the identifier's probability for a language (and its close ones) that names a short text's
+SHORT_MIN_WORDS = 4  # fewer words are mostly names ("Rafah: Indonesia."): no language told from them
+
+
+@lru_cache(maxsize=1)
+def _short_identifier() -> object | None:
+    """py3langid's identifier with probabilities, over the languages the files read (and the codes read as one of
+    them): a short text is one of these, or is read with every file's tables anyway."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - loaded on first use only
+    except ImportError:
+        return None
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    wanted = set(languages()) | set(READ_AS)
+    identifier.set_languages([code for code in identifier.labels if code in wanted])
+    return identifier
+
+
+def short_text_language(text: str) -> str | None:
+    """The language of a text too short for :func:`detect_language` (a pasted sentence), when the identifier is
+    confident of it: its probability and its close languages' (Indonesian and Malay, Norwegian and Danish) reach
+    SHORT_CONFIDENCE. Short texts share many stopwords across languages ("à" and "mais" are French and Portuguese,
+    "de" Dutch, Spanish and French), so counting them alone misnames one; None when the identifier is unsure."""
+    identifier = _short_identifier()
+    if identifier is None or len(_WORD.findall(text)) < SHORT_MIN_WORDS:
+        return None
+    probability: dict[str, float] = {}
+    for code, p in identifier.rank(text):  # type: ignore[attr-defined]
+        read = READ_AS.get(code, code)
+        probability[read] = probability.get(read, 0.0) + p
+    best = max(probability, key=probability.__getitem__)
+    close = {best, *languages()[best].reads_with}
+    return best if sum(probability.get(c, 0.0) for c in close) >= SHORT_CONFIDENCE else None
+
+
 def _with_close(codes: set[str]) -> frozenset[str]:
     return frozenset(codes | {c for code in codes for c in languages()[code].reads_with if c in languages()})
 
@@ -434,10 +475,19 @@ def _with_close(codes: set[str]) -> frozenset[str]:
 def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     """The languages a sentence is read with: the article's language (and the close ones its file names), plus
     the sentence's own where its words clearly show another (a quote); for an article too short to tell, the
-    sentence's own language, and every file's tables only when the words tell none."""
+    sentence's own language (:func:`short_text_language`, else its stopwords), and every file's tables only when
+    neither tells one."""
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
+        if not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
+            # not one word of the article's language: a sentence in another ("... officials said. Les troupes
+            # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
+            # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
+            # not (a sentence mixing both, "'...,' kata pejabat", keeps what its stopwords tell)
+            identified = short_text_language(sentence)
+            if identified is not None and identified not in article:
+                own = identified
         return _with_close({*article, own}) if own else article
-    own = sentence_language(sentence)
+    own = short_text_language(sentence) or sentence_language(sentence)
     return _with_close({own}) if own else None
