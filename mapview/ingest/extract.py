@@ -627,8 +627,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
-            if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
-                                                                                             named, (start, end)):
+            # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
+            # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
+            own_denial = said.attribution.manner == "denied" and (
+                said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
+            if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
                 return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
