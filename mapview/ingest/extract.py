@@ -349,7 +349,8 @@ VERB_FIRST_WORDS = 3  # words of the speaker's phrase between such a verb and th
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
-_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$")  # the negation, then at most an article ("not the")
+# the negation, then at most an article ("not the"); in Chinese or Thai, written against the name ("而非摩洛哥")
+_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$|(?<=[\u3400-\u9fff\u0e00-\u0e7f])\s*$")
 
 
 def _negated_nation(text: str, nation: Mention, start: int) -> bool:
