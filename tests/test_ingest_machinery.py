@@ -142,3 +142,20 @@ def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_t
     found.clear()  # a caller changing the list it got changes nothing remembered
     assert one.find_nations(texts[0]) == gaz.find_nations(texts[0]) != []
     assert other._found == {} and one.sector_names == gaz.sector_names
+
+
+def test_a_cue_set_compiles_every_category_it_declares_and_only_those_on_first_use() -> None:
+    import dataclasses
+
+    from mapview.ingest import cues
+
+    declared = {f.name for f in dataclasses.fields(cues.CueSet)}
+    for codes in (None, frozenset({"en"}), frozenset({"ja"})):
+        lazy = cues._CompiledOnUse(codes)
+        assert set(lazy._builders) == declared
+        assert not declared & set(vars(lazy))  # nothing compiled before it is asked for
+        for name in sorted(declared):
+            assert isinstance(getattr(lazy, name), re.Pattern)
+            assert getattr(lazy, name) is getattr(lazy, name)  # compiled once, then kept
+    with pytest.raises(AttributeError):
+        cues.cue_set(None).no_such_category  # noqa: B018
