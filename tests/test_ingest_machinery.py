@@ -159,3 +159,30 @@ def test_a_cue_set_compiles_every_category_it_declares_and_only_those_on_first_u
             assert getattr(lazy, name) is getattr(lazy, name)  # compiled once, then kept
     with pytest.raises(AttributeError):
         cues.cue_set(None).no_such_category  # noqa: B018
+
+
+def test_name_tables_entered_through_their_first_letters_find_what_they_found_before(
+        gaz, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapview.ingest import gazetteer
+
+    texts = _texts()
+    matchers = [gaz.sectors, gaz.nations, gazetteer._stem_matcher(tuple(gaz.sectors.entries)),
+                gazetteer.unread_nation_matcher("et")]
+    monkeypatch.setattr(gazetteer, "gated", lambda pattern: pattern)
+    plain = [gazetteer.NameMatcher(m.entries) for m in matchers]
+    compared = 0
+    for fast, slow in zip(matchers, plain, strict=True):
+        assert fast.pattern.pattern != slow.pattern.pattern
+        for text in texts:
+            found = [(m.span(), m.lastgroup) for m in fast.pattern.finditer(text)]
+            assert found == [(m.span(), m.lastgroup) for m in slow.pattern.finditer(text)]
+            compared += len(found)
+    assert compared > 1000
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PATTERN, st.lists(_TEXT, min_size=1, max_size=5), st.booleans())
+def test_a_gated_pattern_matches_what_it_matched(pattern: str, texts: list[str], ignore_case: bool) -> None:
+    flag = "(?i:" if ignore_case else "(?:"
+    assert _found(re.compile(f"{flag}{dispatch.gated(pattern)})|x"), texts) == \
+        _found(re.compile(f"{flag}{pattern})|x"), texts)
