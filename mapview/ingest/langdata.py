@@ -448,10 +448,10 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     words = _WORD.findall(text.casefold())
     if not words:
         return None
-    counts = Counter(words)
-    shared = _stopwords_of(known)
+    found = _stopword_hits(Counter(words), _stopwords_of(known))
+    if max(found.values(), default=0) < max(SENTENCE_HITS, STOPWORD_SHARE * len(words)):
+        return None  # no file's stopwords are frequent enough here (most sentences): nothing to rule out or rank
     ruled_out = _ruled_out(words)
-    found = _stopword_hits(counts, shared)
     hits = sorted(((found.get(code, 0), code) for code in _stopwords() if code not in known | ruled_out),
                   reverse=True)
     (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
