@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from mapview.ingest.dispatch import alternation
+from mapview.ingest.dispatch import alternation, gated
 
 LANG_DIR = Path(__file__).with_name("lang")
 STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
@@ -232,6 +232,8 @@ def compile_table(kind: str, prefixed: bool = True, codes: Codes = None) -> re.P
     for (prefix, spaced), patterns in groups.items():
         body = f"{prefix}(?i:{alternation(list(dict.fromkeys(patterns)))})"
         branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+    if len(branches) > 1:  # several scripts (prefixed Arabic, Hebrew, unspaced): each tried only where it can start
+        branches = [gated(branch) for branch in branches]
     return re.compile("|".join(branches) or "(?!x)x")
 
 
