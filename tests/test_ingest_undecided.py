@@ -59,14 +59,6 @@ NO_DECISION = {
 }
 
 
-@pytest.mark.parametrize("text", [
-    "국제안정화군의 첫 배치 지역은 라파가 될 것으로 알려졌으며 인도네시아 등이 참여한다.",
-    "인도네시아 등이 라파에 병력을 보낸다.",
-])
-def test_a_nation_followed_by_etc_is_one_of_several(gaz: Gazetteer, text: str) -> None:
-    assert not [f for f in extract_all(text, gaz).findings if f.role == "lead"]
-
-
 # A nation's minister saying it is ready (willing, offering) to send troops to Rafah: 14 languages read "confirmed".
 READY = {
     "en": "Indonesia's defence minister said on Monday that Indonesia is ready to send troops to Rafah.",
