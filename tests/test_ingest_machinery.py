@@ -187,3 +187,40 @@ def test_a_gated_pattern_matches_what_it_matched(pattern: str, texts: list[str],
     flag = "(?i:" if ignore_case else "(?:"
     assert _found(re.compile(f"{flag}{dispatch.gated(pattern)})|x"), texts) == \
         _found(re.compile(f"{flag}{pattern})|x"), texts)
+
+
+def _language_by_every_list(text: str, known: frozenset[str]) -> str | None:
+    """langdata.sentence_language as first written: every file's stopword list and foreign letters walked for
+    each sentence (the reference the indexed version must agree with)."""
+    from collections import Counter
+
+    words = langdata._WORD.findall(text.casefold())
+    if not words:
+        return None
+    counts, shared = Counter(words), langdata._stopwords_of(known)
+    ruled_out = set()
+    for code, lang in langdata.languages().items():
+        foreign = sum(1 for w in words if lang.foreign_letters and any(ch in lang.foreign_letters for ch in w))
+        if foreign >= 2 and foreign >= langdata.FOREIGN_SHARE * len(words):
+            ruled_out.add(code)
+    hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
+                   for code, stops in langdata._stopwords().items() if code not in known | ruled_out), reverse=True)
+    (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
+    if best >= langdata.SENTENCE_HITS and best >= langdata.STOPWORD_SHARE * len(words) and best >= 1.5 * second:
+        return code
+    return None
+
+
+def test_the_stopword_index_tells_each_sentence_the_language_every_list_tells() -> None:
+    from mapview.ingest.segment import lines, rough_sentences
+
+    told = 0
+    for text in _texts():
+        for line in lines(text):
+            for start, end in rough_sentences(text, *line):
+                sentence = text[start:end]
+                for known in (frozenset(), frozenset({"en"}), frozenset({"id", "ms"}), frozenset({"ru"})):
+                    expected = _language_by_every_list(sentence, known)
+                    assert langdata.sentence_language(sentence, known) == expected
+                    told += expected is not None
+    assert told > 100
