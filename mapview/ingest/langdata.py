@@ -515,7 +515,8 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
-        if not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
+        stopwords = _stopwords_of(article)  # ja, zh, ko, th list none: every sentence would seem in another language
+        if stopwords and not stopwords & set(_WORD.findall(sentence.casefold())):
             # not one word of the article's language: a sentence in another ("... officials said. Les troupes
             # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
             # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
