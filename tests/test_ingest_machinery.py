@@ -53,6 +53,7 @@ def test_every_cue_table_finds_the_same_matches_grouped_and_plain(monkeypatch: p
     assert any(dispatch.alternation(langdata.words(kind)) != "|".join(langdata.words(kind))
                for kind in _cue_kinds())  # some table is large enough to be grouped
     monkeypatch.setattr(langdata, "alternation", _plain)
+    monkeypatch.setattr(langdata, "gated", lambda pattern: pattern)
     compared = 0
     for kind, pattern in grouped.items():
         plain = langdata.compile_table(kind)
@@ -142,3 +143,84 @@ def test_the_per_article_gazetteer_finds_what_the_gazetteer_finds_and_keeps_it_t
     found.clear()  # a caller changing the list it got changes nothing remembered
     assert one.find_nations(texts[0]) == gaz.find_nations(texts[0]) != []
     assert other._found == {} and one.sector_names == gaz.sector_names
+
+
+def test_a_cue_set_compiles_every_category_it_declares_and_only_those_on_first_use() -> None:
+    import dataclasses
+
+    from mapview.ingest import cues
+
+    declared = {f.name for f in dataclasses.fields(cues.CueSet)}
+    for codes in (None, frozenset({"en"}), frozenset({"ja"})):
+        lazy = cues._CompiledOnUse(codes)
+        assert set(lazy._builders) == declared
+        assert not declared & set(vars(lazy))  # nothing compiled before it is asked for
+        for name in sorted(declared):
+            assert isinstance(getattr(lazy, name), re.Pattern)
+            assert getattr(lazy, name) is getattr(lazy, name)  # compiled once, then kept
+    with pytest.raises(AttributeError):
+        cues.cue_set(None).no_such_category  # noqa: B018
+
+
+def test_name_tables_entered_through_their_first_letters_find_what_they_found_before(
+        gaz, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapview.ingest import gazetteer
+
+    texts = _texts()
+    matchers = [gaz.sectors, gaz.nations, gazetteer._stem_matcher(tuple(gaz.sectors.entries)),
+                gazetteer.unread_nation_matcher("et")]
+    monkeypatch.setattr(gazetteer, "gated", lambda pattern: pattern)
+    plain = [gazetteer.NameMatcher(m.entries) for m in matchers]
+    compared = 0
+    for fast, slow in zip(matchers, plain, strict=True):
+        assert fast.pattern.pattern != slow.pattern.pattern
+        for text in texts:
+            found = [(m.span(), m.lastgroup) for m in fast.pattern.finditer(text)]
+            assert found == [(m.span(), m.lastgroup) for m in slow.pattern.finditer(text)]
+            compared += len(found)
+    assert compared > 1000
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PATTERN, st.lists(_TEXT, min_size=1, max_size=5), st.booleans())
+def test_a_gated_pattern_matches_what_it_matched(pattern: str, texts: list[str], ignore_case: bool) -> None:
+    flag = "(?i:" if ignore_case else "(?:"
+    assert _found(re.compile(f"{flag}{dispatch.gated(pattern)})|x"), texts) == \
+        _found(re.compile(f"{flag}{pattern})|x"), texts)
+
+
+def _language_by_every_list(text: str, known: frozenset[str]) -> str | None:
+    """langdata.sentence_language as first written: every file's stopword list and foreign letters walked for
+    each sentence (the reference the indexed version must agree with)."""
+    from collections import Counter
+
+    words = langdata._WORD.findall(text.casefold())
+    if not words:
+        return None
+    counts, shared = Counter(words), langdata._stopwords_of(known)
+    ruled_out = set()
+    for code, lang in langdata.languages().items():
+        foreign = sum(1 for w in words if lang.foreign_letters and any(ch in lang.foreign_letters for ch in w))
+        if foreign >= 2 and foreign >= langdata.FOREIGN_SHARE * len(words):
+            ruled_out.add(code)
+    hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
+                   for code, stops in langdata._stopwords().items() if code not in known | ruled_out), reverse=True)
+    (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
+    if best >= langdata.SENTENCE_HITS and best >= langdata.STOPWORD_SHARE * len(words) and best >= 1.5 * second:
+        return code
+    return None
+
+
+def test_the_stopword_index_tells_each_sentence_the_language_every_list_tells() -> None:
+    from mapview.ingest.segment import lines, rough_sentences
+
+    told = 0
+    for text in _texts():
+        for line in lines(text):
+            for start, end in rough_sentences(text, *line):
+                sentence = text[start:end]
+                for known in (frozenset(), frozenset({"en"}), frozenset({"id", "ms"}), frozenset({"ru"})):
+                    expected = _language_by_every_list(sentence, known)
+                    assert langdata.sentence_language(sentence, known) == expected
+                    told += expected is not None
+    assert told > 100

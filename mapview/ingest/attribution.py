@@ -103,12 +103,24 @@ def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str
             if doc.get(section, {}).get(key)}
 
 
+def _documents(folder: Path) -> dict[str, dict]:
+    """The ``<code>.toml`` files in ``folder``, parsed (once per version of the files: a text read as another choice
+    of languages compiles its tables from the same documents)."""
+    paths = sorted(Path(folder).glob("*.toml"))
+    return _parsed(tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths))
+
+
+@lru_cache(maxsize=4)
+def _parsed(files: tuple[tuple[str, int, int], ...]) -> dict[str, dict]:
+    return {Path(path).stem: tomllib.loads(Path(path).read_text(encoding="utf-8")) for path, _, _ in files}
+
+
 @lru_cache(maxsize=32)
 def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     """Read and compile the status and speaker tables of the ``<code>.toml`` files in ``folder`` for a text read
     as the languages ``codes`` (None: every file). Capitals, and acronyms among the speakers ("CMCC", "TNI"), are
     names: read in every language."""
-    every = {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.toml"))}
+    every = _documents(Path(folder))
     files = every if codes is None else {lang: doc for lang, doc in every.items() if lang in codes}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
     unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)

@@ -15,6 +15,7 @@ mapview.data.status's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -140,53 +141,80 @@ def _joined(patterns: list[str]) -> str:
     return "|".join(patterns) or "(?!x)x"
 
 
-@lru_cache(maxsize=64)
-def cue_set(codes: Codes) -> CueSet:
-    """Every cue category compiled for the languages ``codes`` (None: every language file's tables)."""
-    def table(kind: str, prefixed: bool = True) -> re.Pattern[str]:
-        return compile_table(kind, prefixed, codes)
+def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
+    """How each cue category is compiled for the languages ``codes`` (None: every language file's tables)."""
+    def table(kind: str, prefixed: bool = True) -> Callable[[], re.Pattern[str]]:
+        return lambda: compile_table(kind, prefixed, codes)
 
     def flat(kind: str) -> str:
         return _joined(words(kind, codes))
 
-    joiners = flat("list_joiner")
-    spaced_breaks, unspaced_breaks = _by_spacing("clause_break", codes)
-    spaced_strip, unspaced_strip = _by_spacing("strip", codes)
-    not_before = flat("strip_not_before")
-    return CueSet(
-        lead=table("lead"), deploy=table("deploy"), base=table("base"), phase=table("phase"), task=table("task"),
-        police=table("police", prefixed=False), medical=table("medical", prefixed=False),
-        hard_break=_breaks(spaced_breaks, soft=False, unspaced=unspaced_breaks, ends=words("clause_end", codes)),
-        soft_break=_breaks(words("soft_break", codes), soft=True), assign=table("assign"), outlet=table("outlet"),
-        border=table("border"), backref=table("backref"), troops=table("troops"), placement=table("placement"),
-        force=table("force"), near=table("near"), that=table("that"), locative=table("locative", prefixed=False),
-        rank=table("rank"), not_at=table("not_at"), not_after=table("not_after"), not_nation=table("not_nation"),
-        person=table("person"), shared=table("shared"),
-        civilian=table("civilian"), possessive=table("possessive"), opposed=table("opposed"), past=table("past"),
-        not_opposed=table("not_opposed"), crossing=table("crossing"), offer=table("offer"),
-        supporter=table("supporter"), supporter_before=table("supporter_before"), relative=table("relative"),
-        masthead=re.compile(rf"\s+(?:{flat('masthead')})\b"),
-        modifier=re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),
-        leader_before=re.compile(rf"(?:{flat('leader_before')})\s*$", re.IGNORECASE),
+    def hard_break() -> re.Pattern[str]:
+        spaced, unspaced = _by_spacing("clause_break", codes)
+        return _breaks(spaced, soft=False, unspaced=unspaced, ends=words("clause_end", codes))
+
+    def strip() -> re.Pattern[str]:
+        spaced, unspaced = _by_spacing("strip", codes)
+        return re.compile(rf"(?<!\w)(?:{_joined(spaced)})(?!\w)(?![\s\u00a0]+(?:{flat('strip_not_before')}))"
+                          + (rf"|(?:{_joined(unspaced)}){_UNSPACED_NAME_END}" if unspaced else ""))
+
+    tables = {kind: table(kind) for kind in (
+        "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
+        "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
+        "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
+        "relative")}
+    return {
+        **tables,
+        "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
+        "locative": table("locative", prefixed=False),
+        "hard_break": hard_break,
+        "soft_break": lambda: _breaks(words("soft_break", codes), soft=True),
+        "masthead": lambda: re.compile(rf"\s+(?:{flat('masthead')})\b"),
+        "modifier": lambda: re.compile(rf"(?:{flat('modifier')})", re.IGNORECASE),
+        "leader_before": lambda: re.compile(rf"(?:{flat('leader_before')})\s*$", re.IGNORECASE),
         # "and", then an article ("the", "l'"); the middle dot lists names in Korean and Japanese (인도네시아·모로코)
-        list_joiner=re.compile(rf"^[\s,،、·・]*(?:(?:{joiners})\s*)?"
-                               rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、·・]*$",
-                               re.IGNORECASE),
-        joiner_start=re.compile(rf"[\s,،、]*(?:{joiners})(?:\s|(?<=[^\x00-\u2fff]))", re.IGNORECASE),
-        between_before=compile_edge("between", before=True, words_between=3, codes=codes),
-        between_after=compile_edge("between_after", before=False, words_between=0, codes=codes),
-        strip=re.compile(rf"(?<!\w)(?:{_joined(spaced_strip)})(?!\w)(?![\s\u00a0]+(?:{not_before}))"
-                         + (rf"|(?:{_joined(unspaced_strip)}){_UNSPACED_NAME_END}" if unspaced_strip else "")),
-        foreign_side=re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
-        at_town=re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
-        particle=re.compile(flat("particle")),
-        particle_end=re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
-        own_side=re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
-        own_border=re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
-        correction=table("correction"),
-        negation=table("negation"),
-        border_of=re.compile(rf"(?<!\w)(?:{flat('border_of')})\s*$", re.IGNORECASE),
-    )
+        "list_joiner": lambda: re.compile(rf"^[\s,،、·・]*(?:(?:{flat('list_joiner')})\s*)?"
+                                          rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、·・]*$",
+                                          re.IGNORECASE),
+        "joiner_start": lambda: re.compile(rf"[\s,،、]*(?:{flat('list_joiner')})(?:\s|(?<=[^\x00-\u2fff]))",
+                                           re.IGNORECASE),
+        "between_before": lambda: compile_edge("between", before=True, words_between=3, codes=codes),
+        "between_after": lambda: compile_edge("between_after", before=False, words_between=0, codes=codes),
+        "strip": strip,
+        "foreign_side": lambda: re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
+        "at_town": lambda: re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
+        "particle": lambda: re.compile(flat("particle")),
+        "particle_end": lambda: re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
+        "own_side": lambda: re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
+        "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
+        "correction": table("correction"),
+        "negation": table("negation"),
+        "border_of": lambda: re.compile(rf"(?<!\w)(?:{flat('border_of')})\s*$", re.IGNORECASE),
+    }
+
+
+class _CompiledOnUse:
+    """A :class:`CueSet` whose categories are compiled the first time each is used (a text read as a rare choice of
+    languages, a quote's, needs only a few of them), then kept as plain attributes."""
+
+    def __init__(self, codes: Codes) -> None:
+        self._builders = _builders(codes)
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        try:
+            builder = self.__dict__["_builders"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        compiled = builder()
+        setattr(self, name, compiled)
+        return compiled
+
+
+@lru_cache(maxsize=64)
+def cue_set(codes: Codes) -> CueSet:
+    """Every cue category for the languages ``codes`` (None: every language file's tables), each compiled on first
+    use."""
+    return cast(CueSet, _CompiledOnUse(codes))
 
 
 class _Reading:

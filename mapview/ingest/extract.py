@@ -605,6 +605,12 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
     if not sectors:
         return []
+    leads = _cues(CUES.lead, sentence, start)
+    assigns = _cues(CUES.assign, sentence, start)
+    deploys = _cues(CUES.deploy, sentence, start)
+    bases = _cues(CUES.base, sentence, start)
+    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence):
+        return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
     sectors = [m for m in sectors if m not in corrected.sectors]
@@ -615,10 +621,6 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         nations = [n for n in nations if not _persons_nation(text, n)
                    and not _speaking_nation(text, n, [*sectors, *named], end)]
-    leads = _cues(CUES.lead, sentence, start)
-    assigns = _cues(CUES.assign, sentence, start)
-    deploys = _cues(CUES.deploy, sentence, start)
-    bases = _cues(CUES.base, sentence, start)
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
     clauses = _clauses(text, start, end, nations, corrected.joins)

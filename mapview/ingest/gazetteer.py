@@ -26,6 +26,7 @@ from typing import Literal
 from mapview.data.nations import NATIONS, NATIONS_BY_NAME
 from mapview.data.sectors import Sector, load_sectors
 from mapview.ingest import langdata
+from mapview.ingest.dispatch import gated
 
 MentionKind = Literal["nation", "sector", "place"]
 
@@ -191,8 +192,9 @@ class NameMatcher:
         prefixes = langdata.name_prefixes()
         for script, names in rtl.items():
             branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
-        body = "|".join(branches) or r"(?!x)x"
-        unspaced = f"|(?P<cjk>{_trie_regex(cjk)})" if cjk else ""
+        # each script's branch is tried only where one of its names can start (most positions hold no name)
+        body = "|".join(gated(branch) for branch in branches) or r"(?!x)x"
+        unspaced = f"|{gated(f'(?P<cjk>{_trie_regex(cjk)})')}" if cjk else ""
         self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
 
     def _entry(self, core: str) -> Entry | None:

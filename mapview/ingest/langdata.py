@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from mapview.ingest.dispatch import alternation
+from mapview.ingest.dispatch import alternation, gated
 
 LANG_DIR = Path(__file__).with_name("lang")
 STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
@@ -238,6 +238,8 @@ def compile_table(kind: str, prefixed: bool = True, codes: Codes = None) -> re.P
     for (prefix, spaced), patterns in groups.items():
         body = f"{prefix}(?i:{alternation(list(dict.fromkeys(patterns)))})"
         branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+    if len(branches) > 1:  # several scripts (prefixed Arabic, Hebrew, unspaced): each tried only where it can start
+        branches = [gated(branch) for branch in branches]
     return re.compile("|".join(branches) or "(?!x)x")
 
 
@@ -346,15 +348,46 @@ def _stopwords_of(codes: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(stops for code, stops in _stopwords().items() if code in codes))
 
 
+@lru_cache(maxsize=1)
+def _foreign_letters() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, the letters its language never writes) of every file that names such letters, in file order."""
+    return tuple((code, frozenset(lang.foreign_letters)) for code, lang in languages().items() if lang.foreign_letters)
+
+
+@lru_cache(maxsize=1)
+def _stopword_codes() -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the files whose stopwords hold it: a sentence's few words are looked up, not every list."""
+    out: dict[str, list[str]] = {}
+    for code, stops in _stopwords().items():
+        for word in stops:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def _stopword_hits(counts: Counter[str], skip: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Each file's count of the words (``counts``) that are among its stopwords, ``skip`` left out; files with no
+    hit are absent."""
+    hits: dict[str, int] = {}
+    index = _stopword_codes()
+    for word, count in counts.items():
+        if word in skip:
+            continue
+        for code in index.get(word, ()):
+            hits[code] = hits.get(code, 0) + count
+    return hits
+
+
 def _ruled_out(words: list[str]) -> frozenset[str]:
     """The files whose language the words cannot be in: enough of them hold letters it never writes (a Ukrainian
     text's і ї є rule Russian out)."""
+    letters = frozenset().union(*words)
     out = set()
-    for code, lang in languages().items():
-        if lang.foreign_letters:
-            foreign = sum(1 for w in words if any(ch in lang.foreign_letters for ch in w))
-            if foreign >= 2 and foreign >= FOREIGN_SHARE * len(words):
-                out.add(code)
+    for code, foreign_letters in _foreign_letters():
+        if foreign_letters.isdisjoint(letters):  # no word holds one: nothing to count
+            continue
+        foreign = sum(1 for w in words if not foreign_letters.isdisjoint(w))
+        if foreign >= 2 and foreign >= FOREIGN_SHARE * len(words):
+            out.add(code)
     return frozenset(out)
 
 
@@ -394,8 +427,9 @@ def detect_language(text: str) -> LanguageGuess:
         return LanguageGuess(None, "", True)
     counts = Counter(words)
     ruled_out = _ruled_out(words)
-    shares = sorted(((sum(counts[w] for w in stops if w in counts) / len(words), code)
-                     for code, stops in _stopwords().items() if code not in ruled_out), reverse=True)
+    hits = _stopword_hits(counts)
+    shares = sorted(((hits.get(code, 0) / len(words), code) for code in _stopwords() if code not in ruled_out),
+                    reverse=True)
     (best, code), (second, _) = shares[0], shares[1] if len(shares) > 1 else (0.0, "")
     if best >= STOPWORD_SHARE and best >= 1.5 * second:
         return LanguageGuess(code, languages()[code].name, True)
@@ -422,11 +456,12 @@ def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | N
     words = _WORD.findall(text.casefold())
     if not words:
         return None
-    counts = Counter(words)
-    shared = _stopwords_of(known)
+    found = _stopword_hits(Counter(words), _stopwords_of(known))
+    if max(found.values(), default=0) < max(SENTENCE_HITS, STOPWORD_SHARE * len(words)):
+        return None  # no file's stopwords are frequent enough here (most sentences): nothing to rule out or rank
     ruled_out = _ruled_out(words)
-    hits = sorted(((sum(counts[w] for w in stops if w in counts and w not in shared), code)
-                   for code, stops in _stopwords().items() if code not in known | ruled_out), reverse=True)
+    hits = sorted(((found.get(code, 0), code) for code in _stopwords() if code not in known | ruled_out),
+                  reverse=True)
     (best, code), (second, _) = hits[0], hits[1] if len(hits) > 1 else (0, "")
     if best >= SENTENCE_HITS and best >= STOPWORD_SHARE * len(words) and best >= 1.5 * second:
         return code
@@ -480,7 +515,8 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
         own = sentence_language(sentence, article)
-        if not _stopwords_of(article) & set(_WORD.findall(sentence.casefold())):
+        stopwords = _stopwords_of(article)  # ja, zh, ko, th list none: every sentence would seem in another language
+        if stopwords and not stopwords & set(_WORD.findall(sentence.casefold())):
             # not one word of the article's language: a sentence in another ("... officials said. Les troupes
             # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
             # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
