@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,49 @@ def test_a_name_matches_with_either_apostrophe(gaz, text: str, key: str) -> None
 ])
 def test_an_arabic_script_name_matches_with_either_yeh_or_kaf(gaz, text: str, key: str) -> None:
     assert [m.key for m in gaz.find_nations(text)] == [key]
+
+
+# The tables that keep false leads and wrong statuses out (mapview/ingest/langdata.py says what each does). Every
+# language file fills each, or names it under [not_applicable] with the reason its language reads it otherwise (a
+# negation after the sector in a verb-final language, a border word after the name): a language file added later
+# cannot silently miss one.
+SAFETY_TABLES = (
+    "cues.negation", "cues.not_nation", "cues.not_at", "cues.correction", "cues.border_of", "cues.crossing",
+    "cues.opposed", "cues.not_opposed", "cues.own_border", "cues.offer", "cues.civilian", "cues.past",
+    "cues.person", "cues.shared", "status.not_denied", "status.relayed",
+)
+
+
+def _safety_gaps(path: Path) -> list[str]:
+    """What a language file lacks: safety tables neither filled nor named not applicable with a reason, and
+    not-applicable entries that are no safety table, have no reason, or name a table the file fills."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    not_applicable = data.get("not_applicable", {})
+    gaps = [f"{name}: listed as not applicable without a one-line reason" for name, reason in not_applicable.items()
+            if not isinstance(reason, str) or not reason.strip() or "\n" in reason]
+    gaps += [f"{name}: not a safety table" for name in not_applicable if name not in SAFETY_TABLES]
+    for name in SAFETY_TABLES:
+        section, kind = name.split(".")
+        filled = bool(data.get(section, {}).get(kind))
+        if filled and name in not_applicable:
+            gaps.append(f"{name}: filled and listed as not applicable")
+        elif not filled and name not in not_applicable:
+            gaps.append(f"{name}: empty; fill it or list it under [not_applicable] with the reason")
+    return gaps
+
+
+@pytest.mark.parametrize("path", sorted(langdata.LANG_DIR.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_language_file_has_each_safety_table_or_says_why_not(path: Path) -> None:
+    assert _safety_gaps(path) == []
+
+
+def test_a_language_file_missing_a_safety_table_is_caught(tmp_path: Path) -> None:
+    bad = tmp_path / "xx.toml"
+    bad.write_text("[language]\ncode = 'xx'\n[cues]\nlead = ['x']\nnegation = ['ne']\n[status]\nrelayed = []\n"
+                   "[not_applicable]\n\"cues.past\" = \"\"\n\"cues.negation\" = \"verb-final\"\n", encoding="utf-8")
+    gaps = _safety_gaps(bad)
+    assert "cues.past: listed as not applicable without a one-line reason" in gaps
+    assert "cues.negation: filled and listed as not applicable" in gaps
+    assert "status.relayed: empty; fill it or list it under [not_applicable] with the reason" in gaps
+    assert "cues.crossing: empty; fill it or list it under [not_applicable] with the reason" in gaps

@@ -349,7 +349,8 @@ VERB_FIRST_WORDS = 3  # words of the speaker's phrase between such a verb and th
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
-_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$")  # the negation, then at most an article ("not the")
+# the negation, then at most an article ("not the"); in Chinese or Thai, written against the name ("而非摩洛哥")
+_NEGATION_GAP = re.compile(r"\s+(?:\w{1,3}['’]?\s*)?$|(?<=[\u3400-\u9fff\u0e00-\u0e7f])\s*$")
 
 
 def _negated_nation(text: str, nation: Mention, start: int) -> bool:
@@ -629,8 +630,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
-            if nation is not None and said.attribution.manner != "denied" and _no_placement(text, clause, sector,
-                                                                                             named, (start, end)):
+            # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
+            # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
+            own_denial = said.attribution.manner == "denied" and (
+                said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
+            if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
                 return
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
