@@ -164,6 +164,11 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         return re.compile(rf"(?<!\w)(?:{_joined(spaced)})(?!\w)(?![\s\u00a0]+(?:{flat('strip_not_before')}))"
                           + (rf"|(?:{_joined(unspaced)}){_UNSPACED_NAME_END}" if unspaced else ""))
 
+    def border_of() -> re.Pattern[str]:
+        # in a script without spaces the border word is written against the name ("ชายแดนราฟาห์"): no word boundary
+        spaced, unspaced = _by_spacing("border_of", codes)
+        return re.compile(rf"(?:(?<!\w)(?:{_joined(spaced)})|(?:{_joined(unspaced)}))\s*$", re.IGNORECASE)
+
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
@@ -195,7 +200,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
         "correction": table("correction"),
         "negation": table("negation"),
-        "border_of": lambda: re.compile(rf"(?<!\w)(?:{flat('border_of')})\s*$", re.IGNORECASE),
+        "border_of": border_of,
         "not_only": lambda: compile_edge("not_only", before=True, words_between=3, codes=codes),
         # a case ending may close the first name ("Refah'ta değil, "), up to three words open the second ("in der")
         "but_also": lambda: re.compile(rf"[\w'’\-]*[\s,،]*(?:{flat('but_also')})(?:[\s,،]+[^\s,،]+){{0,3}}[\s,،]*",

@@ -686,6 +686,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
+            if _for_civilians(text, cue, sector, clause, site=True):
+                continue  # "a camp for displaced families in Rafah", "köçkün ailələr üçün baza": not a troop base
             shared = CUES.shared.search(text, *clause)  # "a multinational base": the force's, no one nation's
             add(None if shared else _subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
         for cue in filter(in_clause, deploys):
@@ -715,6 +717,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
+            if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
+                                                 and m.end <= hi for m in sectors):
+                continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
             if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
@@ -939,6 +944,26 @@ def _negated(text: str, sector: Mention, clause: Span) -> bool:
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
 
 
+CIVILIAN_WORDS = 3  # words right before a site word or right after the site and sector read for whom it is for
+
+
+def _for_civilians(text: str, cue: _Cue, sector: Mention, clause: Span, site: bool) -> bool:
+    """True when the placing word is for civilians: one between it and the sector ("housing for displaced families
+    in Rafah"), or, for a site (a base, a camp, an area), in the few words right before it or right after the site
+    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site."""
+    lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
+    if CUES.civilian.search(text, lo, hi):
+        return True
+    if not site:
+        return False
+    before = re.search(rf"(?:\S+\s+){{0,{CIVILIAN_WORDS}}}$", text[clause[0]:cue.start])
+    after_start = max(cue.end, sector.end)
+    after = re.match(rf"(?:\s*\S+){{0,{CIVILIAN_WORDS}}}", text[after_start:clause[1]])
+    return any(CUES.civilian.search(text, a, b) for a, b in (
+        (clause[0] + before.start() if before else cue.start, cue.start),
+        (after_start, after_start + (after.end() if after else 0))))
+
+
 def _troops_not_the_force(text: str, clause: Span) -> bool:
     """True when the clause names troops or police that are not the whole force's ("the ISF troops")."""
     forces = [m.span() for m in CUES.force.finditer(text, *clause)]
@@ -1138,7 +1163,9 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if _negated(text, first, clause):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
-        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+        site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+                or _for_civilians(text, cue, first, clause, site)
                 or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
             continue
         if CUES.shared.search(text, *clause):
