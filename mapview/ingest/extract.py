@@ -868,9 +868,7 @@ def _corrections(text: str, start: int, end: int, sectors: list[Mention], named:
                  and not _between(named, sector.start, sector.end, m.start, m.end)  # "but Morocco's in B": another's
                  and _named_alike(text, sector, correction, m, clause_start)]
         negation = list(CUES.negation.finditer(text, clause_start, sector.start))
-        if _negated(text, sector, (start, end)):
-            out.append(sector)
-        elif after and negation and _not_only(text, sector) is None:
+        if _negated(text, sector, (start, end)) or (after and negation and _not_only(text, sector) is None):
             out.append(sector)
         if after and sector in out:
             joins.append((sector.end, after[0].start))
