@@ -103,6 +103,12 @@ class CueSet:
     negation: re.Pattern[str]
     # Right before a sector: a border the sector's name only locates ("the border at Rafah", "الحدود في رفح").
     border_of: re.Pattern[str]
+    # Closing the words right before a sector: "not only" ("not only in Rafah", "nicht nur in Rafah", "sadece
+    # Refah'ta"): the sector is no negated one, and with ``but_also`` after it the next sector is placed too.
+    not_only: re.Pattern[str]
+    # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
+    # in", "Refah'ta değil, "): the two are one list.
+    but_also: re.Pattern[str]
 
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
@@ -158,6 +164,11 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         return re.compile(rf"(?<!\w)(?:{_joined(spaced)})(?!\w)(?![\s\u00a0]+(?:{flat('strip_not_before')}))"
                           + (rf"|(?:{_joined(unspaced)}){_UNSPACED_NAME_END}" if unspaced else ""))
 
+    def border_of() -> re.Pattern[str]:
+        # in a script without spaces the border word is written against the name ("ชายแดนราฟาห์"): no word boundary
+        spaced, unspaced = _by_spacing("border_of", codes)
+        return re.compile(rf"(?:(?<!\w)(?:{_joined(spaced)})|(?:{_joined(unspaced)}))\s*$", re.IGNORECASE)
+
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
@@ -189,7 +200,11 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
         "correction": table("correction"),
         "negation": table("negation"),
-        "border_of": lambda: re.compile(rf"(?<!\w)(?:{flat('border_of')})\s*$", re.IGNORECASE),
+        "border_of": border_of,
+        "not_only": lambda: compile_edge("not_only", before=True, words_between=3, codes=codes),
+        # a case ending may close the first name ("Refah'ta değil, "), up to three words open the second ("in der")
+        "but_also": lambda: re.compile(rf"[\w'’\-]*[\s,،]*(?:{flat('but_also')})(?:[\s,،]+[^\s,،]+){{0,3}}[\s,،]*",
+                                       re.IGNORECASE),
     }
 
 

@@ -416,11 +416,32 @@ def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Me
         return [anchor]
     i = ordered.index(anchor)
     lo = hi = i
-    while lo > 0 and CUES.list_joiner.match(text[ordered[lo - 1].end:ordered[lo].start]):
+    while lo > 0 and _listed(text, ordered[lo - 1], ordered[lo]):
         lo -= 1
-    while hi + 1 < len(ordered) and CUES.list_joiner.match(text[ordered[hi].end:ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and _listed(text, ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+def _listed(text: str, first: Mention, second: Mention) -> bool:
+    """True when two sectors are one list: "Rafah and Khan Yunis", or "not only in Rafah but also in Khan Yunis"."""
+    return bool(CUES.list_joiner.match(text[first.end:second.start])) or _also_joined(text, first, second)
+
+
+NOT_ONLY_REACH = 40  # characters before a sector searched for "not only" ("nicht nur in der Stadt")
+ALSO_GAP = 45  # characters between the two sectors of "not only in A but also in B"
+
+
+def _not_only(text: str, sector: Mention) -> re.Match[str] | None:
+    """The "not only" right before a sector ("not only in Rafah", "nicht nur in Rafah", "sadece Refah'ta")."""
+    return CUES.not_only.search(text, max(0, sector.start - NOT_ONLY_REACH), sector.start)
+
+
+def _also_joined(text: str, first: Mention, second: Mention) -> bool:
+    """True when "not only" opens the first sector and "but also" alone stands between it and the second ("nicht
+    nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta da"): both are placed."""
+    return (0 <= second.start - first.end <= ALSO_GAP and _not_only(text, first) is not None
+            and CUES.but_also.fullmatch(text, first.end, second.start) is not None)
 
 
 def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
@@ -613,8 +634,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
+    also = _also_pairs(text, sectors)  # "not only in Rafah but also in Khan Younis": one list, no clause break
     sectors = [m for m in sectors if m not in corrected.sectors]
-    said_text = _blanked(text, corrected.negations)  # "will not be stationed in A but in B": no denial of B
+    # "will not be stationed in A but in B": no denial of B; "not only in A": no denial of A
+    said_text = _blanked(text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
         return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
@@ -623,7 +646,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                    and not _speaking_nation(text, n, [*sectors, *named], end)]
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
-    clauses = _clauses(text, start, end, nations, corrected.joins)
+    clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
@@ -663,6 +686,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
+            if _for_civilians(text, cue, sector, clause, site=True):
+                continue  # "a camp for displaced families in Rafah", "köçkün ailələr üçün baza": not a troop base
             shared = CUES.shared.search(text, *clause)  # "a multinational base": the force's, no one nation's
             add(None if shared else _subject(cue, here, sectors, sector, text), sector, "base", clause, cue)
         for cue in filter(in_clause, deploys):
@@ -692,6 +717,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if min(_gap(cue.start, cue.end, m.start, m.end) for m in chain) > ASSIGN_GAP:
                 continue
             lo, hi = min(cue.end, chain[0].end), max(cue.start, chain[0].start)
+            if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
+                                                 and m.end <= hi for m in sectors):
+                continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
             if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
@@ -833,31 +861,105 @@ def _corrections(text: str, start: int, end: int, sectors: list[Mention], named:
     joins: list[Span] = []
     negations: list[Span] = []
     for sector in sectors:
-        correction = CUES.correction.match(text, _CORRECTION_GAP.match(text, sector.end).end(), end)
+        clause_start = max((m.end() for m in CUES.hard_break.finditer(text, start, sector.start)), default=start)
+        correction = _correction_after(text, sector, end, sectors)
         after = [m for m in sectors if m.key != sector.key and correction is not None
                  and 0 <= m.start - correction.end() <= CORRECTED_REACH
-                 and not _between(named, sector.start, sector.end, m.start, m.end)]  # "but Morocco's in B": another's
-        if _negated(text, sector, (start, end)):
+                 and not _between(named, sector.start, sector.end, m.start, m.end)  # "but Morocco's in B": another's
+                 and _named_alike(text, sector, correction, m, clause_start)]
+        negation = list(CUES.negation.finditer(text, clause_start, sector.start))
+        if _negated(text, sector, (start, end)) or (after and negation and _not_only(text, sector) is None):
             out.append(sector)
-        elif after:
-            clause_start = max((m.end() for m in CUES.hard_break.finditer(text, start, sector.start)), default=start)
-            negation = list(CUES.negation.finditer(text, clause_start, sector.start))
-            if negation:
-                out.append(sector)
-                negations.append(negation[-1].span())
         if after and sector in out:
             joins.append((sector.end, after[0].start))
+            if negation:  # "nicht in Rafah stationiert, sondern in Chan Junis": the negation is answered
+                negations.append(negation[-1].span())
     return _Corrections(out, joins, negations)
+
+
+PREPOSITION_CHARS = 4  # a word this short right before a sector is its preposition ("in", "v", "στη", "à")
+
+
+def _named_alike(text: str, sector: Mention, correction: re.Match[str], instead: Mention, clause_start: int) -> bool:
+    """True when the sector named instead is named as the corrected one was: after a preposition when it had one
+    ("not in Rafah but in Khan Younis"); "not stationed in Rafah, but Khan Younis remains under Israeli control"
+    names Khan Younis as a new clause's subject, corrects nothing. A negation right before the sector ("nem
+    Rafahban", "ليس برفح") is no preposition."""
+    before = text[clause_start:sector.start].split()
+    if not before or len(before[-1]) > PREPOSITION_CHARS:
+        return True
+    negations = [*CUES.negation.finditer(text, clause_start, sector.start),
+                 *CUES.not_at.finditer(text, clause_start, sector.start)]
+    if any(m.end() >= sector.start - len(before[-1]) - 1 for m in negations):
+        return True
+    link = text[correction.start():instead.start].split()
+    return len(link) >= 2 and len(link[-1]) <= PREPOSITION_CHARS
+
+
+CORRECTION_VERB_REACH = 40  # a negated sector to a correction after the clause's verb ("nem Rafahban állomásoznak
+CORRECTION_VERB_WORDS = 3  # majd, hanem"): at most this many words between
+
+
+def _correction_after(text: str, sector: Mention, end: int, sectors: list[Mention]) -> re.Match[str] | None:
+    """The correction word after a sector: right after it ("nicht in Rafah, sondern"), or after the few words of
+    the clause's verb ("nem Rafahban állomásoznak majd, hanem", "nebudou v Rafahu rozmístěny, ale"), with no
+    other sector and no sentence punctuation between."""
+    correction = CUES.correction.match(text, _CORRECTION_GAP.match(text, sector.end).end(), end)
+    if correction is not None:
+        return correction
+    correction = CUES.correction.search(text, sector.end, min(end, sector.end + CORRECTION_VERB_REACH))
+    if correction is None:
+        return None
+    between = text[sector.end:correction.start()]
+    if (len(between.split()) > CORRECTION_VERB_WORDS or re.search(r"[.;:!?()\"“”«»]", between)
+            or any(sector.end <= m.start < correction.start() for m in sectors)):
+        return None
+    return correction
+
+
+def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
+    """For each "not only in A but also in B": the stretch from A to B (no clause break inside: "sondern auch",
+    "но и", "hanem ... is") and the "not only" before A (no negation, no denial)."""
+    ordered = sorted(sectors, key=lambda m: m.start)
+    out = []
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        not_only = _not_only(text, first)
+        if not_only is not None and _also_joined(text, first, second):
+            out.append(((first.end, second.start), not_only.span()))
+    return out
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
     """True when a negation stands right before the sector ("stationed in southern Gaza, not in Rafah") or, in a
-    language that puts it after ("라파가 아닌 칸유니스에": in Khan Yunis, not Rafah), right after it."""
+    language that puts it after ("라파가 아닌 칸유니스에": in Khan Yunis, not Rafah), right after it; not the
+    negation of "not only" ("nicht nur in Rafah", "ei vain Rafahissa", "sadece Refah'ta değil")."""
+    if _not_only(text, sector) is not None:
+        return False
     if any(m.start() <= sector.end + NOT_AT_GAP
            for m in CUES.not_after.finditer(text, sector.end, min(clause[1], sector.end + 30))):
         return True
     return any(m.end() >= sector.start - NOT_AT_GAP
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
+
+
+CIVILIAN_WORDS = 3  # words right before a site word or right after the site and sector read for whom it is for
+
+
+def _for_civilians(text: str, cue: _Cue, sector: Mention, clause: Span, site: bool) -> bool:
+    """True when the placing word is for civilians: one between it and the sector ("housing for displaced families
+    in Rafah"), or, for a site (a base, a camp, an area), in the few words right before it or right after the site
+    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site."""
+    lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
+    if CUES.civilian.search(text, lo, hi):
+        return True
+    if not site:
+        return False
+    before = re.search(rf"(?:\S+\s+){{0,{CIVILIAN_WORDS}}}$", text[clause[0]:cue.start])
+    after_start = max(cue.end, sector.end)
+    after = re.match(rf"(?:\s*\S+){{0,{CIVILIAN_WORDS}}}", text[after_start:clause[1]])
+    return any(CUES.civilian.search(text, a, b) for a, b in (
+        (clause[0] + before.start() if before else cue.start, cue.start),
+        (after_start, after_start + (after.end() if after else 0))))
 
 
 def _troops_not_the_force(text: str, clause: Span) -> bool:
@@ -1059,7 +1161,9 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if _negated(text, first, clause):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
-        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+        site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
+        if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
+                or _for_civilians(text, cue, first, clause, site)
                 or _between(sectors, cue.start, cue.end, first.start, first.end, exclude=first)):
             continue
         if CUES.shared.search(text, *clause):
