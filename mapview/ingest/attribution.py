@@ -372,8 +372,13 @@ class _Reader:
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
         inside = [c for c in candidates if lo <= c.start and c.end <= cue.start and not (
             said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))]
-        tail = [c for c in inside if said and c.start >= said[-1]]
-        return min(tail or inside, key=lambda c: (c.start, KIND_ORDER.index(c.kind)), default=None)
+        tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start) or sorted(
+            inside, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
+        first = tail[0] if tail else None
+        for c in tail[1:] if self.tables.owner_before else ():  # "米政府高官は": a phrase ends on its head
+            if first is not None and first.end <= c.start and not self.text[first.end:c.start].strip():
+                first = c
+        return first
 
     def quotative(self, start: int, cue: _Span) -> bool:
         """True when a quotative ("that", "…다고", "…と") stands between ``start`` and the speech cue (it may look
