@@ -49,6 +49,7 @@ _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
 _CLAUSE_END = re.compile(r"[.!?؟。！？।۔;；\n]")  # where a clause closed by a verb-final speech verb can start
+_COMMA = re.compile(r"[,،、，]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
 TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
 
@@ -87,6 +88,9 @@ class Tables:
     # verb-final languages: a subject or topic particle right after a name opening the clause ("이스라엘은")
     subject: re.Pattern[str] | None = None
     troops: re.Pattern[str] | None = None  # a word for troops next to a nation: the contingent, not who speaks
+    # verb-final languages: a case ending or postposition right after a name ("Ankara'da", "워싱턴에서", "इंडोनेशिया
+    # के"): the name is a place or an owner in the clause, not its subject
+    not_subject: re.Pattern[str] | None = None
     owner_before: bool = False  # an office's nation stands before it ("АҚШ Мемлекеттік департаменті Индонезия…")
 
 
@@ -183,6 +187,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     for lang, words in _table(files, "speakers", "quotative").items():
         that.setdefault(lang, []).extend(words)
     subject, troops = _table(files, "speakers", "subject"), _table(files, "cues", "troops")
+    not_subject = _table(files, "speakers", "not_subject")
     return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
@@ -194,6 +199,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   compile_cues(not_denied) if (not_denied := _table(files, "status", "not_denied")) else None,
                   _compile(subject, unspaced=frozenset(subject)) if subject else None,
                   compile_cues(troops) if troops else None,
+                  _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
                   bool(files) and all(flag(lang, "owner_before") for lang in files))
 
 
@@ -365,15 +371,20 @@ class _Reader:
 
     def subject_of(self, cue: _Span, candidates: list[_Span]) -> _Span | None:
         """The speaker of a verb-final speech cue: the first candidate after the quotative that closes what is
-        said ("…라고 미국 관리들은 밝혔다"), else the first in its clause (the subject comes first); None when the
-        clause names no one."""
+        said ("…라고 미국 관리들은 밝혔다"); else the phrase a comma closes ("Ankara'da konuşan Endonezya Savunma
+        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one."""
         lo = self.clause_start(cue)
         said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
         inside = [c for c in candidates if lo <= c.start and c.end <= cue.start and not (
-            said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))]
-        tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start) or sorted(
-            inside, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
+            said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))
+            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))]
+        tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start)
+        if not tail:
+            for comma in _COMMA.finditer(self.text, lo, cue.start):
+                if closed := [c for c in inside if c.end <= comma.start()]:
+                    return max(closed, key=lambda c: (c.end, -KIND_ORDER.index(c.kind)))
+            tail = sorted(inside, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
         first = tail[0] if tail else None
         for c in tail[1:] if self.tables.owner_before else ():  # "米政府高官は": a phrase ends on its head
             if first is not None and first.end <= c.start and not self.text[first.end:c.start].strip():
