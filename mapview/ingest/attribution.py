@@ -8,9 +8,15 @@ Language-agnostic code over the ``[status]`` and ``[speakers]`` tables of ``mapv
   or an "according to" phrase: an official of the force, an analyst, maps, unnamed officials, a media report, or a
   government office ("defence minister", "foreign ministry", a capital, a nation that speaks: "Israel
   confirmed"), whose nation decides between ``nation-official`` (the nation the claim is about) and
-  ``other-government``. A person's name ("Maqedonci said") takes the title standing next to it here or where the
-  article named them before; "he said" and a quote with no verb take the speaker of the sentences before. A
-  passage with no speaker is the outlet's own report: ``media``.
+  ``other-government``. In a verb-final language (``[speakers] verb_final``, or ``[language] verb_last``) the
+  speaker of a verb that closes its clause is its subject, not the nearest name: the first speaker in the clause
+  (a nation opening it with a subject or topic particle, ``[speakers] subject``: 이스라엘은, イスラエルは), or the
+  first after the quotative that closes what is said (``[speakers] quotative``: 고, と, деп, বলে, diye); a nation
+  inside what is said or next to a word for troops (the contingent: "터키군", "نیروهای ترکیه") never speaks it; an
+  office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``). A person's
+  name ("Maqedonci said") takes the title standing next to it here or where the article named them before; "he
+  said" and a quote with no verb take the speaker of the sentences before. A passage with no speaker is the
+  outlet's own report: ``media``.
 
 It never decides a status: what it finds is an :class:`~mapview.data.status.Attribution`, and the status is
 ``mapview.data.status``'s (the one engine).
@@ -42,6 +48,10 @@ LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
+_CLAUSE_END = re.compile(r"[.!?؟。！？।۔;；\n]")  # where a clause closed by a verb-final speech verb can start
+_COMMA = re.compile(r"[,،、，]")
+_LEAD_IN = " \"“”'‘’«»「」『』"
+TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
 
 NationFinder = Callable[[str, int], list]  # gazetteer.find_nations: (text, base) -> mentions with key/start/end
 
@@ -75,6 +85,13 @@ class Tables:
     relative: re.Pattern[str] | None = None  # "which", "yang", "التي": a relative clause's words are not the speaker
     # "did not deny", "tidak membantah", "لم تنف": a denial word negated is no denial, and no confirmation either
     not_denied: re.Pattern[str] | None = None
+    # verb-final languages: a subject or topic particle right after a name opening the clause ("이스라엘은")
+    subject: re.Pattern[str] | None = None
+    troops: re.Pattern[str] | None = None  # a word for troops next to a nation: the contingent, not who speaks
+    # verb-final languages: a case ending or postposition right after a name ("Ankara'da", "워싱턴에서", "इंडोनेशिया
+    # के"): the name is a place or an owner in the clause, not its subject
+    not_subject: re.Pattern[str] | None = None
+    owner_before: bool = False  # an office's nation stands before it ("АҚШ Мемлекеттік департаменті Индонезия…")
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -130,13 +147,19 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     def flag(lang: str, name: str) -> bool:
         return bool(files[lang].get("speakers", {}).get(name))
 
-    # "Israel confirmed": a nation speaks before its verb; also after it in a verb-first language ("أعلنت تركيا").
+    def side(lang: str) -> str:
+        if flag(lang, "verb_first"):
+            return "both"
+        final = flag(lang, "verb_final") or files[lang].get("language", {}).get("verb_last")
+        return "final" if final else "before"
+
+    # "Israel confirmed": a nation speaks before its verb; also after it in a verb-first language ("أعلنت تركيا");
+    # its subject speaks a verb that closes the clause ("final": "이스라엘은 … 반대하지 않는다").
     # A negated stance ("Israel does not oppose", "لا تعارض") is said by who takes it, as a speech verb is.
     speech_verbs = _table(files, "speakers", "speech")
     for lang, stances in _table(files, "cues", "not_opposed").items():
         speech_verbs.setdefault(lang, []).extend(stances)
-    speech = tuple((compile_cues({lang: verbs}), "both" if flag(lang, "verb_first") else "before")
-                   for lang, verbs in speech_verbs.items())
+    speech = tuple((compile_cues({lang: verbs}), side(lang)) for lang, verbs in speech_verbs.items())
     # "according to X" has its speaker after; a postposition ("Raporlara göre") before.
     according = tuple((compile_cues({lang: words}), "before" if flag(lang, "according_before") else "after")
                       for lang, words in _table(files, "speakers", "according").items())
@@ -160,15 +183,24 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     hedges = _table(files, "status", "hedges")
     for lang, offers in _table(files, "cues", "offer").items():  # an offer or a proposal places no one yet
         hedges.setdefault(lang, []).extend(offers)
+    that = _table(files, "cues", "that")  # what a speech verb reports; a quotative closing it ("деп", "বলে")
+    for lang, words in _table(files, "speakers", "quotative").items():
+        that.setdefault(lang, []).extend(words)
+    subject, troops = _table(files, "speakers", "subject"), _table(files, "cues", "troops")
+    not_subject = _table(files, "speakers", "not_subject")
     return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
                   tuple((k, compile_cues(kinds[k])) for k in KIND_ORDER if k in kinds), capitals, capital,
                   compile_cues(every_cue),
-                  compile_cues(that) if (that := _table(files, "cues", "that")) else None,
+                  compile_cues(that) if that else None,
                   compile_cues(relayed) if (relayed := _table(files, "status", "relayed")) else None,
                   compile_cues(relative) if (relative := _table(files, "cues", "relative")) else None,
-                  compile_cues(not_denied) if (not_denied := _table(files, "status", "not_denied")) else None)
+                  compile_cues(not_denied) if (not_denied := _table(files, "status", "not_denied")) else None,
+                  _compile(subject, unspaced=frozenset(subject)) if subject else None,
+                  compile_cues(troops) if troops else None,
+                  _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
+                  bool(files) and all(flag(lang, "owner_before") for lang in files))
 
 
 @dataclass(frozen=True)
@@ -229,6 +261,7 @@ class _Reader:
     def __init__(self, text: str, nation: str | None, find_nations: NationFinder, tables: Tables) -> None:
         self.text, self.nation, self.find_nations, self.tables = text, nation, find_nations, tables
         self.passage = (0, len(text))
+        self.subjects: dict[int, _Span] = {}  # a verb-final speech cue's start -> its subject
 
     def cues(self, start: int, end: int) -> list[_Span]:
         found: list[_Span] = []
@@ -243,13 +276,20 @@ class _Reader:
                           for m in pattern.finditer(self.text, start, end)]
         return found
 
-    def distance(self, span: _Span, cues: list[_Span]) -> int:
-        """How far a candidate stands from the nearest speech cue (an opening subject counts as near)."""
+    def distance(self, span: _Span, cues: list[_Span]) -> int | None:
+        """How far a candidate stands from the nearest speech cue (an opening subject counts as near); None when
+        it stands in a verb-final cue's clause, not as its subject, and no other cue is near."""
         if span.side == "far":
             return NEAR_VERB
         # "denied reports": a word that is a cue and a speaker ("reports") is measured from the other cues
         others = [q for q in cues if not (q.start < span.end and span.start < q.end)] or cues
-        return min(_gap(span, q) for q in others)
+        gaps = []
+        for q in others:
+            if q.side != "final" or span.start >= q.end:
+                gaps.append(_gap(span, q))
+            elif self.subjects.get(q.start) is span:  # a verb closing its clause is its subject's
+                gaps.append(0)
+        return min(gaps, default=None)
 
     def candidates(self, start: int, end: int, cues: list[_Span]) -> list[_Span]:
         text = self.text
@@ -267,14 +307,16 @@ class _Reader:
                 # "…인도네시아군이 라파에 배치된다고 말했다", "…インドネシア軍が…と語った": a quotative between the
                 # nation and a verb that closes the sentence puts the nation inside what is said
                 before = (nation.end <= cue.start and cue.start - nation.end <= NEAR_VERB and cue.side != "after"
-                          and not self.quotative(nation.end, cue))
-                after = (cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB and cue.side != "before"
+                          and not self.quotative(nation.end, cue)
+                          and not (cue.side == "final" and self.contingent(nation)))
+                after = (cue.end <= nation.start and nation.start - cue.end <= NEAR_VERB
+                         and cue.side in ("after", "both")
                          and not (self.tables.that and self.tables.that.search(text, cue.end, nation.start)))
-                if before or after:
+                if before or after or self.opens_clause(nation, cue):
                     found.append(nation)
                     break
             else:  # "Kazakistan, … resmen doğruladı": the passage opens with the nation that speaks at its end
-                lead_in = text[start:nation.start].strip(" \"“”'‘’«»")
+                lead_in = text[start:nation.start].strip(_LEAD_IN)
                 if not lead_in and text[nation.end:nation.end + 2].startswith((",", "،")) and any(
                         c.kind == "speech" and c.start > nation.end for c in cues):
                     found.append(_Span("nation", nation.start, nation.end, nation.text, nation.nation, side="far"))
@@ -301,6 +343,53 @@ class _Reader:
                 found.append(person)
         asides = self.asides(start, end)  # "The US military, which runs the CMCC, said": the military speaks
         return [s for s in found if not any(a <= s.start and s.end <= b for a, b in asides)]
+
+    def clause_start(self, cue: _Span) -> int:
+        """Where the clause a verb-final speech cue closes starts: after the sentence's end or the cue before it."""
+        lo, text = self.passage[0], self.text
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, cue.start)]
+        return max([lo, *ends, *(c.end for c in self.cues(lo, cue.start) if c.end <= cue.start)])
+
+    def contingent(self, nation: _Span) -> bool:
+        """True when a word for troops stands right next to the nation ("터키군", "Türkiye hərbçiləri", "نیروهای
+        ترکیه", "तुर्की सैनिकों"): it names the contingent, who does not speak a verb-final cue."""
+        if self.tables.troops is None:
+            return False
+        after = self.tables.troops.search(self.text, nation.end, nation.end + TROOP_REACH + 12)
+        if after is not None and after.start() - nation.end <= TROOP_REACH:
+            return True
+        return any(nation.start - m.end() <= TROOP_REACH for m in self.tables.troops.finditer(
+            self.text, max(0, nation.start - TROOP_REACH - 12), nation.start))
+
+    def opens_clause(self, nation: _Span, cue: _Span) -> bool:
+        """True when the nation opens the clause a verb-final speech cue closes, marked as its subject or topic
+        ("이스라엘은 … 반대하지 않는다", "イスラエルは…反対していない", "इस्राइल ने … घोषणा की")."""
+        if cue.side != "final" or self.tables.subject is None or not nation.end <= cue.start:
+            return False
+        return (not self.text[self.clause_start(cue):nation.start].strip(_LEAD_IN + ",、，")
+                and self.tables.subject.match(self.text, nation.end) is not None)
+
+    def subject_of(self, cue: _Span, candidates: list[_Span]) -> _Span | None:
+        """The speaker of a verb-final speech cue: the first candidate after the quotative that closes what is
+        said ("…라고 미국 관리들은 밝혔다"); else the phrase a comma closes ("Ankara'da konuşan Endonezya Savunma
+        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one."""
+        lo = self.clause_start(cue)
+        said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
+        # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
+        inside = [c for c in candidates if lo <= c.start and c.end <= cue.start and not (
+            said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))
+            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))]
+        tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start)
+        if not tail:
+            for comma in _COMMA.finditer(self.text, lo, cue.start):
+                if closed := [c for c in inside if c.end <= comma.start()]:
+                    return max(closed, key=lambda c: (c.end, -KIND_ORDER.index(c.kind)))
+            tail = sorted(inside, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
+        first = tail[0] if tail else None
+        for c in tail[1:] if self.tables.owner_before else ():  # "米政府高官は": a phrase ends on its head
+            if first is not None and first.end <= c.start and not self.text[first.end:c.start].strip():
+                first = c
+        return first
 
     def quotative(self, start: int, cue: _Span) -> bool:
         """True when a quotative ("that", "…다고", "…と") stands between ``start`` and the speech cue (it may look
@@ -330,6 +419,8 @@ class _Reader:
         if self.tables.capital is not None:
             near += [(m.start(), m.end(), self.tables.capitals[m.group()])
                      for m in self.tables.capital.finditer(text, start, end)]
+        if self.tables.owner_before and any(e <= span.start and span.start - e <= TITLE_REACH for _, e, _ in near):
+            near = [(s, e, key) for s, e, key in near if e <= span.start]  # not the nation of what it says
         best = None
         for s, e, key in near:
             gap = max(0, max(s, span.start) - min(e, span.end))
@@ -427,7 +518,7 @@ class _Reader:
                 if cue.start < media.end and media.start < cue.end:
                     continue  # "denied reports": the thing denied, not who relays it
                 # "told Kan", "said on its website": an addressee or a channel after an English verb is no relay
-                after_verb = media.start >= cue.end and cue.kind == "speech" and cue.side == "before"
+                after_verb = media.start >= cue.end and cue.kind == "speech" and cue.side in ("before", "final")
                 if _gap(media, cue) <= RELAY_GAP and _on_speaker_side(media, cue) and not after_verb:
                     return media.text
         return None
@@ -440,8 +531,11 @@ class _Reader:
                 return self.before(start, depth)
             return None
         candidates = self.candidates(start, end, cues)
-        order = sorted(candidates, key=lambda c: (self.distance(c, cues), KIND_ORDER.index(c.kind),
-                                                   c.start - c.end))
+        self.subjects = {q.start: s for q in cues if q.side == "final"
+                         for s in [self.subject_of(q, candidates)] if s is not None}
+        distances = {id(c): self.distance(c, cues) for c in candidates}
+        order = sorted((c for c in candidates if distances[id(c)] is not None),
+                       key=lambda c: (distances[id(c)], KIND_ORDER.index(c.kind), c.start - c.end))
         for best in order:
             resolved = self.resolve(best, start, end, cues, depth)
             if resolved is not None:
