@@ -92,6 +92,9 @@ class Tables:
     # के"): the name is a place or an owner in the clause, not its subject
     not_subject: re.Pattern[str] | None = None
     owner_before: bool = False  # an office's nation stands before it ("АҚШ Мемлекеттік департаменті Индонезия…")
+    # verb-final languages: an office word ending in a genitive, dative or other oblique case ("Bakanlığının",
+    # "министрлігіне"): the office owns or receives something in the clause, it is not its subject
+    oblique: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -188,6 +191,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
         that.setdefault(lang, []).extend(words)
     subject, troops = _table(files, "speakers", "subject"), _table(files, "cues", "troops")
     not_subject = _table(files, "speakers", "not_subject")
+    oblique = [f"(?:{p})" for patterns in _table(files, "speakers", "oblique").values() for p in patterns]
     return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
@@ -200,7 +204,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   _compile(subject, unspaced=frozenset(subject)) if subject else None,
                   compile_cues(troops) if troops else None,
                   _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
-                  bool(files) and all(flag(lang, "owner_before") for lang in files))
+                  bool(files) and all(flag(lang, "owner_before") for lang in files),
+                  re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None)
 
 
 @dataclass(frozen=True)
@@ -372,13 +377,17 @@ class _Reader:
     def subject_of(self, cue: _Span, candidates: list[_Span]) -> _Span | None:
         """The speaker of a verb-final speech cue: the first candidate after the quotative that closes what is
         said ("…라고 미국 관리들은 밝혔다"); else the phrase a comma closes ("Ankara'da konuşan Endonezya Savunma
-        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one."""
+        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one.
+        A name in an oblique case (``not_subject`` after it) or an office word ending in one (``oblique``:
+        "Bakanlığının planını … ABD Dışişleri Bakanlığı doğruladı") is never the subject."""
         lo = self.clause_start(cue)
         said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
         inside = [c for c in candidates if lo <= c.start and c.end <= cue.start and not (
             said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))
-            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))]
+            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))
+            and not (c.kind == "government" and self.tables.oblique is not None
+                     and self.tables.oblique.search(c.text) is not None)]
         tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start)
         if not tail:
             for comma in _COMMA.finditer(self.text, lo, cue.start):
