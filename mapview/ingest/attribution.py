@@ -15,7 +15,8 @@ Language-agnostic code over the ``[status]`` and ``[speakers]`` tables of ``mapv
   inside what is said or next to a word for troops (the contingent: "터키군", "نیروهای ترکیه") never speaks it; an
   office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``). A person's
   name ("Maqedonci said") takes the title standing next to it here or where the article named them before; "he
-  said" and a quote with no verb take the speaker of the sentences before. A passage with no speaker is the
+  said" (also opening a verb-final clause: "그는 … 말했다", "彼は…と述べた", "O, … söyledi") and a quote with no
+  verb take the speaker of the sentences before. A passage with no speaker is the
   outlet's own report: ``media``.
 
 It never decides a status: what it finds is an :class:`~mapview.data.status.Attribution`, and the status is
@@ -325,10 +326,10 @@ class _Reader:
                 if not lead_in and text[nation.end:nation.end + 2].startswith((",", "،")) and any(
                         c.kind == "speech" and c.start > nation.end for c in cues):
                     found.append(_Span("nation", nation.start, nation.end, nation.text, nation.nation, side="far"))
-        if self.tables.pronouns is not None:
-            found += [_Span("pronoun", m.start(), m.end(), m.group())
-                      for m in self.tables.pronouns.finditer(text, start, end)
-                      if any(_gap(_Span("", m.start(), m.end(), ""), c) <= 2 for c in cues)]
+        if self.tables.pronouns is not None:  # "he said"; "그는 … 말했다", "彼は…と述べた": it opens the clause
+            found += [pronoun for m in self.tables.pronouns.finditer(text, start, end)
+                      for pronoun in [_Span("pronoun", m.start(), m.end(), m.group())]
+                      if any(_gap(pronoun, c) <= 2 or self.opens(pronoun, c) for c in cues)]
         found = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
                                              and o.end - o.start > s.end - s.start for o in found)]
         taken = found + nations + cues
@@ -351,7 +352,8 @@ class _Reader:
 
     def clause_start(self, cue: _Span) -> int:
         """Where the clause a verb-final speech cue closes starts: after the sentence's end or the cue before it."""
-        lo, text = self.passage[0], self.text
+        # a cue in a sentence before the passage ("그는 … 말했다" looks back for who "he" is): from its own sentence
+        lo, text = self.passage[0] if self.passage[0] <= cue.start else max(0, cue.start - LOOK_BACK), self.text
         ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, cue.start)]
         return max([lo, *ends, *(c.end for c in self.cues(lo, cue.start) if c.end <= cue.start)])
 
@@ -366,12 +368,15 @@ class _Reader:
         return any(nation.start - m.end() <= TROOP_REACH for m in self.tables.troops.finditer(
             self.text, max(0, nation.start - TROOP_REACH - 12), nation.start))
 
+    def opens(self, span: _Span, cue: _Span) -> bool:
+        """True when ``span`` is the first thing in the clause a verb-final speech cue closes."""
+        return (cue.side == "final" and span.end <= cue.start
+                and not self.text[self.clause_start(cue):span.start].strip(_LEAD_IN + ",、，"))
+
     def opens_clause(self, nation: _Span, cue: _Span) -> bool:
         """True when the nation opens the clause a verb-final speech cue closes, marked as its subject or topic
         ("이스라엘은 … 반대하지 않는다", "イスラエルは…反対していない", "इस्राइल ने … घोषणा की")."""
-        if cue.side != "final" or self.tables.subject is None or not nation.end <= cue.start:
-            return False
-        return (not self.text[self.clause_start(cue):nation.start].strip(_LEAD_IN + ",、，")
+        return (self.tables.subject is not None and self.opens(nation, cue)
                 and self.tables.subject.match(self.text, nation.end) is not None)
 
     def subject_of(self, cue: _Span, candidates: list[_Span]) -> _Span | None:
