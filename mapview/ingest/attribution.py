@@ -13,7 +13,8 @@ Language-agnostic code over the ``[status]`` and ``[speakers]`` tables of ``mapv
   (a nation opening it with a subject or topic particle, ``[speakers] subject``: 이스라엘은, イスラエルは), or the
   first after the quotative that closes what is said (``[speakers] quotative``: 고, と, деп, বলে, diye); a nation
   inside what is said or next to a word for troops (the contingent: "터키군", "نیروهای ترکیه") never speaks it; an
-  office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``). A person's
+  office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``), after it
+  where an ezafe joins them (``owner_after``: وزیر خارجه آمریکا). A person's
   name ("Maqedonci said") takes the title standing next to it here or where the article named them before; "he
   said" (also opening a verb-final clause: "그는 … 말했다", "彼は…と述べた", "O, … söyledi") and a quote with no
   verb take the speaker of the sentences before. A passage with no speaker is the
@@ -96,6 +97,7 @@ class Tables:
     # verb-final languages: an office word ending in a genitive, dative or other oblique case ("Bakanlığının",
     # "министрлігіне"): the office owns or receives something in the clause, it is not its subject
     oblique: re.Pattern[str] | None = None
+    owner_after: bool = False  # an office's nation stands after it ("وزیر خارجه آمریکا", ezafe)
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -206,7 +208,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   compile_cues(troops) if troops else None,
                   _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
                   bool(files) and all(flag(lang, "owner_before") for lang in files),
-                  re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None)
+                  re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None,
+                  bool(files) and all(flag(lang, "owner_after") for lang in files))
 
 
 @dataclass(frozen=True)
@@ -435,6 +438,8 @@ class _Reader:
                      for m in self.tables.capital.finditer(text, start, end)]
         if self.tables.owner_before and any(e <= span.start and span.start - e <= TITLE_REACH for _, e, _ in near):
             near = [(s, e, key) for s, e, key in near if e <= span.start]  # not the nation of what it says
+        elif self.tables.owner_after and any(s >= span.end and s - span.end <= TITLE_REACH for s, _, _ in near):
+            near = [(s, e, key) for s, e, key in near if s >= span.end]  # not the nation of the phrase before
         best = None
         for s, e, key in near:
             gap = max(0, max(s, span.start) - min(e, span.end))
