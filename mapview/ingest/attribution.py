@@ -502,7 +502,7 @@ class _Reader:
         places += [(lo + m.start(), lo + m.end()) for m in reversed(list(re.finditer(
             rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[lo:start])))]
         for s, e in places:
-            w_lo, w_hi = max(0, s - 60), min(len(self.text), e + 60)
+            w_lo, w_hi = self.sentence_around(max(0, s - 60), s, e, min(len(self.text), e + 60))
             here = _Span("person", s, e, span.text)
             titles = [c for c in self.candidates(w_lo, w_hi, []) if c.kind not in ("person", "pronoun", "nation")]
             titles = [c for c in titles if _gap(c, here) <= 40]
@@ -512,6 +512,13 @@ class _Reader:
                 if resolved is not None:
                     return resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
         return None
+
+    def sentence_around(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+        """``lo``..``hi`` clipped to the sentence holding ``text[start:end]``: a title in the next sentence is not
+        this name's ("… Vaşinqtonda bildirib. O, İndoneziya hökumətinin …")."""
+        ends = [m.end() for m in _CLAUSE_END.finditer(self.text, lo, start)]
+        after = _CLAUSE_END.search(self.text, end, hi)
+        return max([lo, *ends]), after.start() if after is not None else hi
 
     def before(self, start: int, depth: int) -> tuple[str, str] | None:
         """The speaker of the nearest sentence before ``start`` that names one with a speech verb."""
