@@ -13,9 +13,11 @@ Language-agnostic code over the ``[status]`` and ``[speakers]`` tables of ``mapv
   (a nation opening it with a subject or topic particle, ``[speakers] subject``: 이스라엘은, イスラエルは), or the
   first after the quotative that closes what is said (``[speakers] quotative``: 고, と, деп, বলে, diye); a nation
   inside what is said or next to a word for troops (the contingent: "터키군", "نیروهای ترکیه") never speaks it; an
-  office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``). A person's
+  office's nation stands before it where noun phrases end on their head (``[speakers] owner_before``), after it
+  where an ezafe joins them (``owner_after``: وزیر خارجه آمریکا). A person's
   name ("Maqedonci said") takes the title standing next to it here or where the article named them before; "he
-  said" and a quote with no verb take the speaker of the sentences before. A passage with no speaker is the
+  said" (also opening a verb-final clause: "그는 … 말했다", "彼は…と述べた", "O, … söyledi") and a quote with no
+  verb take the speaker of the sentences before. A passage with no speaker is the
   outlet's own report: ``media``.
 
 It never decides a status: what it finds is an :class:`~mapview.data.status.Attribution`, and the status is
@@ -92,6 +94,10 @@ class Tables:
     # के"): the name is a place or an owner in the clause, not its subject
     not_subject: re.Pattern[str] | None = None
     owner_before: bool = False  # an office's nation stands before it ("АҚШ Мемлекеттік департаменті Индонезия…")
+    # verb-final languages: an office word ending in a genitive, dative or other oblique case ("Bakanlığının",
+    # "министрлігіне"): the office owns or receives something in the clause, it is not its subject
+    oblique: re.Pattern[str] | None = None
+    owner_after: bool = False  # an office's nation stands after it ("وزیر خارجه آمریکا", ezafe)
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -188,6 +194,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
         that.setdefault(lang, []).extend(words)
     subject, troops = _table(files, "speakers", "subject"), _table(files, "cues", "troops")
     not_subject = _table(files, "speakers", "not_subject")
+    oblique = [f"(?:{p})" for patterns in _table(files, "speakers", "oblique").values() for p in patterns]
     return Tables(compile_cues(hedges), compile_cues(_table(files, "status", "denials")),
                   speech, according,
                   compile_cues(pronouns) if pronouns else None,
@@ -200,7 +207,9 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   _compile(subject, unspaced=frozenset(subject)) if subject else None,
                   compile_cues(troops) if troops else None,
                   _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
-                  bool(files) and all(flag(lang, "owner_before") for lang in files))
+                  bool(files) and all(flag(lang, "owner_before") for lang in files),
+                  re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None,
+                  bool(files) and all(flag(lang, "owner_after") for lang in files))
 
 
 @dataclass(frozen=True)
@@ -320,10 +329,10 @@ class _Reader:
                 if not lead_in and text[nation.end:nation.end + 2].startswith((",", "،")) and any(
                         c.kind == "speech" and c.start > nation.end for c in cues):
                     found.append(_Span("nation", nation.start, nation.end, nation.text, nation.nation, side="far"))
-        if self.tables.pronouns is not None:
-            found += [_Span("pronoun", m.start(), m.end(), m.group())
-                      for m in self.tables.pronouns.finditer(text, start, end)
-                      if any(_gap(_Span("", m.start(), m.end(), ""), c) <= 2 for c in cues)]
+        if self.tables.pronouns is not None:  # "he said"; "그는 … 말했다", "彼は…と述べた": it opens the clause
+            found += [pronoun for m in self.tables.pronouns.finditer(text, start, end)
+                      for pronoun in [_Span("pronoun", m.start(), m.end(), m.group())]
+                      if any(_gap(pronoun, c) <= 2 or self.opens(pronoun, c) for c in cues)]
         found = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
                                              and o.end - o.start > s.end - s.start for o in found)]
         taken = found + nations + cues
@@ -346,7 +355,8 @@ class _Reader:
 
     def clause_start(self, cue: _Span) -> int:
         """Where the clause a verb-final speech cue closes starts: after the sentence's end or the cue before it."""
-        lo, text = self.passage[0], self.text
+        # a cue in a sentence before the passage ("그는 … 말했다" looks back for who "he" is): from its own sentence
+        lo, text = self.passage[0] if self.passage[0] <= cue.start else max(0, cue.start - LOOK_BACK), self.text
         ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, cue.start)]
         return max([lo, *ends, *(c.end for c in self.cues(lo, cue.start) if c.end <= cue.start)])
 
@@ -361,24 +371,31 @@ class _Reader:
         return any(nation.start - m.end() <= TROOP_REACH for m in self.tables.troops.finditer(
             self.text, max(0, nation.start - TROOP_REACH - 12), nation.start))
 
+    def opens(self, span: _Span, cue: _Span) -> bool:
+        """True when ``span`` is the first thing in the clause a verb-final speech cue closes."""
+        return (cue.side == "final" and span.end <= cue.start
+                and not self.text[self.clause_start(cue):span.start].strip(_LEAD_IN + ",、，"))
+
     def opens_clause(self, nation: _Span, cue: _Span) -> bool:
         """True when the nation opens the clause a verb-final speech cue closes, marked as its subject or topic
         ("이스라엘은 … 반대하지 않는다", "イスラエルは…反対していない", "इस्राइल ने … घोषणा की")."""
-        if cue.side != "final" or self.tables.subject is None or not nation.end <= cue.start:
-            return False
-        return (not self.text[self.clause_start(cue):nation.start].strip(_LEAD_IN + ",、，")
+        return (self.tables.subject is not None and self.opens(nation, cue)
                 and self.tables.subject.match(self.text, nation.end) is not None)
 
     def subject_of(self, cue: _Span, candidates: list[_Span]) -> _Span | None:
         """The speaker of a verb-final speech cue: the first candidate after the quotative that closes what is
         said ("…라고 미국 관리들은 밝혔다"); else the phrase a comma closes ("Ankara'da konuşan Endonezya Savunma
-        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one."""
+        Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one.
+        A name in an oblique case (``not_subject`` after it) or an office word ending in one (``oblique``:
+        "Bakanlığının planını … ABD Dışişleri Bakanlığı doğruladı") is never the subject."""
         lo = self.clause_start(cue)
         said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
         inside = [c for c in candidates if lo <= c.start and c.end <= cue.start and not (
             said and c.end <= said[-1] and self.tables.troops is not None and self.tables.troops.fullmatch(c.text))
-            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))]
+            and not (self.tables.not_subject is not None and self.tables.not_subject.match(self.text, c.end))
+            and not (c.kind == "government" and self.tables.oblique is not None
+                     and self.tables.oblique.search(c.text) is not None)]
         tail = sorted((c for c in inside if said and c.start >= said[-1]), key=lambda c: c.start)
         if not tail:
             for comma in _COMMA.finditer(self.text, lo, cue.start):
@@ -421,6 +438,8 @@ class _Reader:
                      for m in self.tables.capital.finditer(text, start, end)]
         if self.tables.owner_before and any(e <= span.start and span.start - e <= TITLE_REACH for _, e, _ in near):
             near = [(s, e, key) for s, e, key in near if e <= span.start]  # not the nation of what it says
+        elif self.tables.owner_after and any(s >= span.end and s - span.end <= TITLE_REACH for s, _, _ in near):
+            near = [(s, e, key) for s, e, key in near if s >= span.end]  # not the nation of the phrase before
         best = None
         for s, e, key in near:
             gap = max(0, max(s, span.start) - min(e, span.end))
@@ -483,7 +502,7 @@ class _Reader:
         places += [(lo + m.start(), lo + m.end()) for m in reversed(list(re.finditer(
             rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[lo:start])))]
         for s, e in places:
-            w_lo, w_hi = max(0, s - 60), min(len(self.text), e + 60)
+            w_lo, w_hi = self.sentence_around(max(0, s - 60), s, e, min(len(self.text), e + 60))
             here = _Span("person", s, e, span.text)
             titles = [c for c in self.candidates(w_lo, w_hi, []) if c.kind not in ("person", "pronoun", "nation")]
             titles = [c for c in titles if _gap(c, here) <= 40]
@@ -493,6 +512,13 @@ class _Reader:
                 if resolved is not None:
                     return resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
         return None
+
+    def sentence_around(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+        """``lo``..``hi`` clipped to the sentence holding ``text[start:end]``: a title in the next sentence is not
+        this name's ("… Vaşinqtonda bildirib. O, İndoneziya hökumətinin …")."""
+        ends = [m.end() for m in _CLAUSE_END.finditer(self.text, lo, start)]
+        after = _CLAUSE_END.search(self.text, end, hi)
+        return max([lo, *ends]), after.start() if after is not None else hi
 
     def before(self, start: int, depth: int) -> tuple[str, str] | None:
         """The speaker of the nearest sentence before ``start`` that names one with a speech verb."""

@@ -514,14 +514,14 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     kept = {(f.nation, f.sector, f.role, f.place): f for f in findings if not crossed(f)}
     for half in halves:
         hidden = _hide(text, [m for other in halves if other is not half for m in other.mentions])
-        found = [f for f in _analyse(hidden, start, end, gazetteer, previous)
+        found = [f for f in _analyse(hidden, start, end, gazetteer, previous, said_from=text)
                  if f.nation in (half.nation, None) and f.sector == half.sector and not crossed(f)]
         if half is not halves[0] and not any(f.nation == half.nation for f in found):
             # "..., while Moroccan troops in Khan Yunis": the break word opens a half that has no verb of its own
             opening = CUES.hard_break.match(text, _SPACE.match(text, half.start).end())
             if opening is not None:
                 hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
-                found += [f for f in _analyse(hidden, start, end, gazetteer, previous)
+                found += [f for f in _analyse(hidden, start, end, gazetteer, previous, said_from=text)
                           if f.nation == half.nation and f.sector == half.sector]
         for f in found:
             kept.setdefault((f.nation, f.sector, f.role, f.place), f)
@@ -620,8 +620,11 @@ def _blanked(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
-def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None) -> list[Finding]:
-    """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`)."""
+def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None,
+             said_from: str | None = None) -> list[Finding]:
+    """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`); who says it is
+    read from ``said_from`` when given (a half read with the other halves' names hidden: the speaker's own nation
+    stays named, "Endonezya Savunma Bakanlığı'na göre …, Azerbaycan askerleri ise …")."""
     sentence = text[start:end]
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
     if not sectors:
@@ -637,7 +640,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     also = _also_pairs(text, sectors)  # "not only in Rafah but also in Khan Younis": one list, no clause break
     sectors = [m for m in sectors if m not in corrected.sectors]
     # "will not be stationed in A but in B": no denial of B; "not only in A": no denial of A
-    said_text = _blanked(text, [*corrected.negations, *(span for _, span in also)])
+    said_text = _blanked(said_from or text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
         return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
