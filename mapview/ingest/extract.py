@@ -317,6 +317,17 @@ PERSON_RUN = 12  # a longer run after a nation is a script without spaces ("イ�
 _PERSON_STOP = re.compile(r"[,.;:،؛、。，；：()\"“”«»]")
 
 
+POSSESSOR_GAP = 2  # a nation this close before a possessed word for troops is their owner ("Endonezya, askerlerinin")
+
+
+def _possessors(text: str, start: int, end: int, nations: list[Mention]) -> list[Mention]:
+    """The nations standing right before a possessed word for troops ("Endonezya askerlerinin"): those troops are
+    theirs, so an office's nation elsewhere in the sentence ("ABD Dışişleri Bakanlığı") is an office, not the
+    owner the possessive might otherwise point to ("the minister said its troops")."""
+    return [n for n in nations
+            if any(0 <= m.start() - n.end <= POSSESSOR_GAP for m in CUES.possessive.finditer(text, start, end))]
+
+
 def _persons_nation(text: str, nation: Mention) -> bool:
     """True when the nation is a person's, an office's or a firm's nationality, or trains, funds or equips the
     troops, not a contingent: "US officials", "Egypt will train the troops", "ستمول الإمارات",
@@ -647,6 +658,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         nations = [n for n in nations if not _persons_nation(text, n)
                    and not _speaking_nation(text, n, [*sectors, *named], end)]
+    else:  # "Endonezya askerlerinin … planını ABD Dışişleri Bakanlığı doğruladı": the troops named are Indonesia's
+        owners = _possessors(text, start, end, nations)
+        if owners:
+            nations = [n for n in nations if n in owners or not _persons_nation(text, n)]
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
     clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
