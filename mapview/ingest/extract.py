@@ -432,16 +432,26 @@ NOT_ONLY_REACH = 40  # characters before a sector searched for "not only" ("nich
 ALSO_GAP = 45  # characters between the two sectors of "not only in A but also in B"
 
 
-def _not_only(text: str, sector: Mention) -> re.Match[str] | None:
-    """The "not only" right before a sector ("not only in Rafah", "nicht nur in Rafah", "sadece Refah'ta")."""
-    return CUES.not_only.search(text, max(0, sector.start - NOT_ONLY_REACH), sector.start)
+def _not_only(text: str, sector: Mention) -> Span | None:
+    """The span of a sector's "not only": right before it ("not only in Rafah", "nicht nur in Rafah", "sadece
+    Refah'ta", "不仅在拉法"), or an "only" right after it ("ラファだけでなく", "라파뿐만 아니라", "Рафахта ғана емес",
+    "رفح فحسب")."""
+    before = CUES.not_only.search(text, max(0, sector.start - NOT_ONLY_REACH), sector.start)
+    if before is not None:
+        return before.span()
+    after = CUES.only_after.match(text, sector.end)
+    return after.span() if after is not None else None
 
 
 def _also_joined(text: str, first: Mention, second: Mention) -> bool:
-    """True when "not only" opens the first sector and "but also" alone stands between it and the second ("nicht
-    nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta da"): both are placed."""
-    return (0 <= second.start - first.end <= ALSO_GAP and _not_only(text, first) is not None
-            and CUES.but_also.fullmatch(text, first.end, second.start) is not None)
+    """True when "not only" opens the first sector and "but also" alone stands between it (or its postposed
+    "only") and the second ("nicht nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta
+    da", "라파뿐만 아니라 칸유니스에도"): both are placed."""
+    not_only = _not_only(text, first)
+    if not 0 <= second.start - first.end <= ALSO_GAP or not_only is None:
+        return False
+    only = CUES.only_after.match(text, first.end)  # "тек Рафахта ғана емес": an "only" on both sides
+    return CUES.but_also.fullmatch(text, only.end() if only else first.end, second.start) is not None
 
 
 def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
@@ -925,7 +935,9 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
     for first, second in zip(ordered, ordered[1:], strict=False):
         not_only = _not_only(text, first)
         if not_only is not None and _also_joined(text, first, second):
-            out.append(((first.end, second.start), not_only.span()))
+            # a postposed "only" is blanked with the negation after it ("ғана емес", "だけでなく")
+            negated = not_only if not_only[1] <= first.start else (first.end, second.start)
+            out.append(((first.end, second.start), negated))
     return out
 
 

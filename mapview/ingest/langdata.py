@@ -255,7 +255,8 @@ def compile_edge(kind: str, before: bool, words_between: int, codes: Codes = Non
     if not body:
         return re.compile(r"(?!x)x")
     if before:
-        return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
+        # the words between are one phrase: a comma ends it ("sadece Refah'ta konuşlanacak, Han Yunus'ta değil")
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+[^\s,،，、]+){{0,{words_between}}}\s*$")
     return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
 
 
