@@ -659,10 +659,13 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
-    def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
+    def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue,
+            denial_only: bool = False) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
+            if denial_only and said.attribution.manner != "denied":
+                return  # a negated cue ("войска не будут в Рафахе") places no one; read as a denial, it is one
             # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
@@ -717,7 +720,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
             elif nation is not None:
-                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue)
+                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue, _negated_cue(said_text, cue))
         if sector.kind != "sector":
             continue
         if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
@@ -744,7 +747,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                     and not (nation in here and _contingent(text, [nation]))):
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-            add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue, _negated_cue(said_text, cue))
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
@@ -755,7 +758,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
-            add(nation, sector, role, clause, cue)
+            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue))
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -939,6 +942,16 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
             negated = not_only if not_only[1] <= first.start else (first.end, second.start)
             out.append(((first.end, second.start), negated))
     return out
+
+
+def _negated_cue(text: str, cue: _Cue) -> bool:
+    """True when a negation stands inside a deployment or assignment cue or as the word right before it: a cue
+    allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
+    Рафахе", "wojska nie będą w Rafah"), and "tidak akan berada di Rafah" negates the cue's verb."""
+    if CUES.negation.search(text, cue.start, cue.end):
+        return True
+    before = text[max(0, cue.start - 20):cue.start].split()
+    return bool(before) and CUES.negation.fullmatch(before[-1]) is not None
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
