@@ -109,6 +109,9 @@ class CueSet:
     # Right after a sector, a postposed "only" ("ラファだけ", "라파뿐만", "Рафахта ғана", "رفح فحسب"): as ``not_only``,
     # and ``but_also`` then fills the stretch from it to the next sector ("でなく", "아니라", "емес, ").
     only_after: re.Pattern[str]
+    # A copula of the present or future ("will be", "sont", "ovat", "vor fi", "olacak", "ستكون"; no past form): with a
+    # nation's word for troops as its subject and a sector next to it, a placement (extract._copula_placement).
+    copula: re.Pattern[str]
     # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
     # in", "Refah'ta değil, "): the two are one list.
     but_also: re.Pattern[str]
@@ -190,7 +193,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
         "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative")}
+        "relative", "copula")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -640,7 +640,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
-    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence):
+    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence) \
+            and not CUES.copula.search(sentence):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
@@ -1177,6 +1178,9 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         troops_named = own_troops or _troops_not_the_force(text, clause)
         near = [w for w, moving in words if clause[0] <= w.start and w.end <= clause[1] and (moving or troops_named)
                 and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
+        if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
+            near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
+                    if _copula_placement(text, c, chain, clause)]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
@@ -1214,6 +1218,35 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue  # "the Indonesian Hospital", "Jordanian field hospital": a facility, not a contingent
         out.append((sector, nation, clause, cue))
     return out
+
+
+COPULA_GAP = 8  # a copula to its sector: a preposition or a case ending between ("will be in", "Refah'ta olacak")
+COPULA_SUBJECT_GAP = 30  # the word for troops before the copula ("Truppen werden in Rafah sein") or right after it
+RANK_BEFORE = 30  # a title or a person this close before the word for troops is the copula's subject
+
+
+def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Span) -> bool:
+    """True when a copula ("will be", "ovat", "vor fi", "olacak", "ستكون") places a nation's troops in the sector:
+    the copula stands next to the sector (only a preposition or a case ending between) and a word for troops is its
+    subject, right before it or (verb first: "ستكون القوات الإندونيسية في رفح") right after it, with no person or
+    title before that word ("the Indonesian minister will be in Rafah", "the commander of the Indonesian troops is in
+    Rafah"). The table holds no past form ("were in Rafah in 2009" is a visit); a negation makes it a denial at most
+    (:func:`_negated_cue`)."""
+    first = min(m.start for m in chain)
+    gap = min(_gap(copula.start, copula.end, m.start, m.end) for m in chain)
+    before = [m for m in _troop_words(text, max(clause[0], copula.start - COPULA_SUBJECT_GAP), copula.start)
+              if m.end() <= first]
+    after = [m for m in _troop_words(text, copula.end, first) if m.start() <= copula.end + 3]
+    if after and copula.end <= first and gap <= COPULA_GAP + COPULA_SUBJECT_GAP:
+        subject = after[0]  # the copula first, then its subject and the sector ("ستكون القوات الإندونيسية في رفح")
+    elif gap <= COPULA_GAP and before:
+        subject = before[-1]
+    else:
+        return False
+    if subject is None:
+        return False
+    lo = max(clause[0], subject.start() - RANK_BEFORE)
+    return not (CUES.person.search(text, lo, subject.start()) or CUES.rank.search(text, lo, subject.start()))
 
 
 def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
