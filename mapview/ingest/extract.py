@@ -1180,7 +1180,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                 and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
         if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
             near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
-                    if _copula_placement(text, c, chain, clause)]
+                    if _copula_placement(text, c, chain, clause, sentence_nations)]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
@@ -1225,13 +1225,14 @@ COPULA_SUBJECT_GAP = 30  # the word for troops before the copula ("Truppen werde
 RANK_BEFORE = 30  # a title or a person this close before the word for troops is the copula's subject
 
 
-def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Span) -> bool:
+def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Span, nations: list[Mention]) -> bool:
     """True when a copula ("will be", "ovat", "vor fi", "olacak", "ستكون") places a nation's troops in the sector:
     the copula stands next to the sector (only a preposition or a case ending between) and a word for troops is its
     subject, right before it or (verb first: "ستكون القوات الإندونيسية في رفح") right after it, with no person or
     title before that word ("the Indonesian minister will be in Rafah", "the commander of the Indonesian troops is in
-    Rafah"). The table holds no past form ("were in Rafah in 2009" is a visit); a negation makes it a denial at most
-    (:func:`_negated_cue`)."""
+    Rafah") and no word but the nation's and the sector's between it and the copula ("Indonesian joukkojen määrä on
+    Rafahissa": the number is the subject). The table holds no past form ("were in Rafah in 2009" is a visit); a
+    negation makes it a denial at most (:func:`_negated_cue`)."""
     first = min(m.start for m in chain)
     gap = min(_gap(copula.start, copula.end, m.start, m.end) for m in chain)
     before = [m for m in _troop_words(text, max(clause[0], copula.start - COPULA_SUBJECT_GAP), copula.start)
@@ -1239,7 +1240,8 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
     after = [m for m in _troop_words(text, copula.end, first) if m.start() <= copula.end + 3]
     if after and copula.end <= first and gap <= COPULA_GAP + COPULA_SUBJECT_GAP:
         subject = after[0]  # the copula first, then its subject and the sector ("ستكون القوات الإندونيسية في رفح")
-    elif gap <= COPULA_GAP and before:
+    elif gap <= COPULA_GAP and before and _only_names_between(text, before[-1].end(), copula.start,
+                                                              [*nations, *chain]):
         subject = before[-1]
     else:
         return False
@@ -1247,6 +1249,13 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
         return False
     lo = max(clause[0], subject.start() - RANK_BEFORE)
     return not (CUES.person.search(text, lo, subject.start()) or CUES.rank.search(text, lo, subject.start()))
+
+
+def _only_names_between(text: str, lo: int, hi: int, names: list[Mention]) -> bool:
+    """True when every word in ``text[lo:hi]`` is (part of) one of ``names`` ("joukot ovat", "askerleri Refah'ta
+    olacak", "trupele indoneziene vor fi")."""
+    return all(any(m.start < lo + w.end() and lo + w.start() < m.end for m in names)
+               for w in re.finditer(r"\S+", text[lo:hi]))
 
 
 def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:
