@@ -641,7 +641,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
     if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence) \
-            and not CUES.copula.search(sentence):
+            and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
