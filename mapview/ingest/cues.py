@@ -106,6 +106,12 @@ class CueSet:
     # Closing the words right before a sector: "not only" ("not only in Rafah", "nicht nur in Rafah", "sadece
     # Refah'ta"): the sector is no negated one, and with ``but_also`` after it the next sector is placed too.
     not_only: re.Pattern[str]
+    # Right after a sector, a postposed "only" ("ラファだけ", "라파뿐만", "Рафахта ғана", "رفح فحسب"): as ``not_only``,
+    # and ``but_also`` then fills the stretch from it to the next sector ("でなく", "아니라", "емес, ").
+    only_after: re.Pattern[str]
+    # A copula of the present or future ("will be", "sont", "ovat", "vor fi", "olacak", "ستكون"; no past form): with a
+    # nation's word for troops as its subject and a sector next to it, a placement (extract._copula_placement).
+    copula: re.Pattern[str]
     # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
     # in", "Refah'ta değil, "): the two are one list.
     but_also: re.Pattern[str]
@@ -169,11 +175,25 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         spaced, unspaced = _by_spacing("border_of", codes)
         return re.compile(rf"(?:(?<!\w)(?:{_joined(spaced)})|(?:{_joined(unspaced)}))\s*$", re.IGNORECASE)
 
+    def not_only() -> re.Pattern[str]:
+        # in a script without spaces "not only" is written against the words around it ("军队不仅在拉法")
+        spaced = compile_edge("not_only", before=True, words_between=3, codes=codes)
+        _, unspaced = _by_spacing("not_only", codes)
+        # and a verb may stand between it and the sector ("不仅部署在拉法")
+        if not unspaced:
+            return spaced
+        return re.compile(rf"{spaced.pattern}|(?:{_joined(unspaced)})\w{{0,4}}\s*$", re.IGNORECASE)
+
+    def only_after() -> re.Pattern[str]:
+        # a case ending or particle may stand between ("Рафахта ғана", "라파에서뿐만"); a spaced word ends there
+        spaced, unspaced = _by_spacing("only_after", codes)
+        return re.compile(rf"[\w'’\-]*?\s*(?:(?:{_joined(spaced)})(?!\w)|(?:{_joined(unspaced)}))", re.IGNORECASE)
+
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
         "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative")}
+        "relative", "copula")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
@@ -201,10 +221,12 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "correction": table("correction"),
         "negation": table("negation"),
         "border_of": border_of,
-        "not_only": lambda: compile_edge("not_only", before=True, words_between=3, codes=codes),
-        # a case ending may close the first name ("Refah'ta değil, "), up to three words open the second ("in der")
-        "but_also": lambda: re.compile(rf"[\w'’\-]*[\s,،]*(?:{flat('but_also')})(?:[\s,،]+[^\s,،]+){{0,3}}[\s,،]*",
-                                       re.IGNORECASE),
+        "not_only": not_only,
+        "only_after": only_after,
+        # a case ending may close the first name ("Refah'ta değil, ", with Indic vowel signs: "রাফাহে নয়"), up to
+        # three words open the second ("in der")
+        "but_also": lambda: re.compile(rf"[\w'’\-\u0900-\u0e7f]*[\s,،]*(?:{flat('but_also')})"
+                                       rf"(?:[\s,،]+[^\s,،]+){{0,3}}[\s,،]*", re.IGNORECASE),
     }
 
 

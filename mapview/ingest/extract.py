@@ -443,16 +443,26 @@ NOT_ONLY_REACH = 40  # characters before a sector searched for "not only" ("nich
 ALSO_GAP = 45  # characters between the two sectors of "not only in A but also in B"
 
 
-def _not_only(text: str, sector: Mention) -> re.Match[str] | None:
-    """The "not only" right before a sector ("not only in Rafah", "nicht nur in Rafah", "sadece Refah'ta")."""
-    return CUES.not_only.search(text, max(0, sector.start - NOT_ONLY_REACH), sector.start)
+def _not_only(text: str, sector: Mention) -> Span | None:
+    """The span of a sector's "not only": right before it ("not only in Rafah", "nicht nur in Rafah", "sadece
+    Refah'ta", "不仅在拉法"), or an "only" right after it ("ラファだけでなく", "라파뿐만 아니라", "Рафахта ғана емес",
+    "رفح فحسب")."""
+    before = CUES.not_only.search(text, max(0, sector.start - NOT_ONLY_REACH), sector.start)
+    if before is not None:
+        return before.span()
+    after = CUES.only_after.match(text, sector.end)
+    return after.span() if after is not None else None
 
 
 def _also_joined(text: str, first: Mention, second: Mention) -> bool:
-    """True when "not only" opens the first sector and "but also" alone stands between it and the second ("nicht
-    nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta da"): both are placed."""
-    return (0 <= second.start - first.end <= ALSO_GAP and _not_only(text, first) is not None
-            and CUES.but_also.fullmatch(text, first.end, second.start) is not None)
+    """True when "not only" opens the first sector and "but also" alone stands between it (or its postposed
+    "only") and the second ("nicht nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta
+    da", "라파뿐만 아니라 칸유니스에도"): both are placed."""
+    not_only = _not_only(text, first)
+    if not 0 <= second.start - first.end <= ALSO_GAP or not_only is None:
+        return False
+    only = CUES.only_after.match(text, first.end)  # "тек Рафахта ғана емес": an "only" on both sides
+    return CUES.but_also.fullmatch(text, only.end() if only else first.end, second.start) is not None
 
 
 def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
@@ -644,7 +654,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
-    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence):
+    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence) \
+            and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
@@ -667,10 +678,13 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
 
-    def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue) -> None:
+    def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue,
+            denial_only: bool = False) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
+            if denial_only and said.attribution.manner != "denied":
+                return  # a negated cue ("войска не будут в Рафахе") places no one; read as a denial, it is one
             # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
@@ -725,7 +739,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
             elif nation is not None:
-                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue)
+                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue, _negated_cue(said_text, cue))
         if sector.kind != "sector":
             continue
         if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
@@ -752,7 +766,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                     and not (nation in here and _contingent(text, [nation]))):
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-            add(nation, sector, "lead" if role == "troops" else role, clause, cue)
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue, _negated_cue(said_text, cue))
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
@@ -763,7 +777,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
-            add(nation, sector, role, clause, cue)
+            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue))
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -943,8 +957,20 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
     for first, second in zip(ordered, ordered[1:], strict=False):
         not_only = _not_only(text, first)
         if not_only is not None and _also_joined(text, first, second):
-            out.append(((first.end, second.start), not_only.span()))
+            # a postposed "only" is blanked with the negation after it ("ғана емес", "だけでなく")
+            negated = not_only if not_only[1] <= first.start else (first.end, second.start)
+            out.append(((first.end, second.start), negated))
     return out
+
+
+def _negated_cue(text: str, cue: _Cue) -> bool:
+    """True when a negation stands inside a deployment or assignment cue or as the word right before it: a cue
+    allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
+    Рафахе", "wojska nie będą w Rafah"), and "tidak akan berada di Rafah" negates the cue's verb."""
+    if CUES.negation.search(text, cue.start, cue.end):
+        return True
+    before = text[max(0, cue.start - 20):cue.start].split()
+    return bool(before) and CUES.negation.fullmatch(before[-1]) is not None
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
@@ -1170,6 +1196,9 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         troops_named = own_troops or _troops_not_the_force(text, clause)
         near = [w for w, moving in words if clause[0] <= w.start and w.end <= clause[1] and (moving or troops_named)
                 and min(_gap(w.start, w.end, m.start, m.end) for m in chain) <= FRAME_GAP]
+        if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
+            near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
+                    if _copula_placement(text, c, chain, clause, sentence_nations)]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
@@ -1207,6 +1236,44 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue  # "the Indonesian Hospital", "Jordanian field hospital": a facility, not a contingent
         out.append((sector, nation, clause, cue))
     return out
+
+
+COPULA_GAP = 8  # a copula to its sector: a preposition or a case ending between ("will be in", "Refah'ta olacak")
+COPULA_SUBJECT_GAP = 30  # the word for troops before the copula ("Truppen werden in Rafah sein") or right after it
+RANK_BEFORE = 30  # a title or a person this close before the word for troops is the copula's subject
+
+
+def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Span, nations: list[Mention]) -> bool:
+    """True when a copula ("will be", "ovat", "vor fi", "olacak", "ستكون") places a nation's troops in the sector:
+    the copula stands next to the sector (only a preposition or a case ending between) and a word for troops is its
+    subject, right before it or (verb first: "ستكون القوات الإندونيسية في رفح") right after it, with no person or
+    title before that word ("the Indonesian minister will be in Rafah", "the commander of the Indonesian troops is in
+    Rafah") and no word but the nation's and the sector's between it and the copula ("Indonesian joukkojen määrä on
+    Rafahissa": the number is the subject). The table holds no past form ("were in Rafah in 2009" is a visit); a
+    negation makes it a denial at most (:func:`_negated_cue`)."""
+    first = min(m.start for m in chain)
+    gap = min(_gap(copula.start, copula.end, m.start, m.end) for m in chain)
+    before = [m for m in _troop_words(text, max(clause[0], copula.start - COPULA_SUBJECT_GAP), copula.start)
+              if m.end() <= first]
+    after = [m for m in _troop_words(text, copula.end, first) if m.start() <= copula.end + 3]
+    if after and copula.end <= first and gap <= COPULA_GAP + COPULA_SUBJECT_GAP:
+        subject = after[0]  # the copula first, then its subject and the sector ("ستكون القوات الإندونيسية في رفح")
+    elif gap <= COPULA_GAP and before and _only_names_between(text, before[-1].end(), copula.start,
+                                                              [*nations, *chain]):
+        subject = before[-1]
+    else:
+        return False
+    if subject is None:
+        return False
+    lo = max(clause[0], subject.start() - RANK_BEFORE)
+    return not (CUES.person.search(text, lo, subject.start()) or CUES.rank.search(text, lo, subject.start()))
+
+
+def _only_names_between(text: str, lo: int, hi: int, names: list[Mention]) -> bool:
+    """True when every word in ``text[lo:hi]`` is (part of) one of ``names`` ("joukot ovat", "askerleri Refah'ta
+    olacak", "trupele indoneziene vor fi")."""
+    return all(any(m.start < lo + w.end() and lo + w.start() < m.end for m in names)
+               for w in re.finditer(r"\S+", text[lo:hi]))
 
 
 def candidate_positions(text: str, gazetteer: Gazetteer, extra_nations: NameMatcher | None = None) -> list[int]:

@@ -34,7 +34,10 @@ A file holds:
   after a negated verb, "will not be stationed in Rafah but in Khan Younis", with negation: a word negating a
   verb) and at_town (the Egyptian Rafah:
   "the Egyptian city of", "its side of", "in Egyptian Rafah"), relative ("which": the cue's subject is the noun
-  before it), particle (Japanese case particles, ending a nation's phrase);
+  before it), particle (Japanese case particles, ending a nation's phrase), not_only / only_after / but_also
+  ("not only in A but also in B": both placed; "ラファだけでなく": an "only" after the sector) and copula (a present
+  or future "be", no past form: a nation's word for troops as its subject with a sector next to it is a
+  placement);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
@@ -255,7 +258,8 @@ def compile_edge(kind: str, before: bool, words_between: int, codes: Codes = Non
     if not body:
         return re.compile(r"(?!x)x")
     if before:
-        return re.compile(rf"(?<!\w)(?:{body})(?:\s+\S+){{0,{words_between}}}\s*$")
+        # the words between are one phrase: a comma ends it ("sadece Refah'ta konuşlanacak, Han Yunus'ta değil")
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+[^\s,،，、]+){{0,{words_between}}}\s*$")
     return re.compile(rf"^\s*(?:\S+\s+)?(?:{body})")
 
 
