@@ -50,7 +50,9 @@ LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
-_CLAUSE_END = re.compile(r"[.!?؟。！？।۔;；\n]")  # where a clause closed by a verb-final speech verb can start
+# Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
+# so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
+_CLAUSE_END = re.compile(r"[!?؟。！？।۔;；\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 _COMMA = re.compile(r"[,،、，]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
 TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
