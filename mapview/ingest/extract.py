@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapview.data.status import Attribution
 from mapview.ingest import langdata
@@ -683,8 +683,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
+            if denial_only and said.attribution.manner == "stated":
+                # the placing verb itself negated ("no serán desplegadas"): the passage denies the placement
+                said = replace(said, attribution=replace(said.attribution, manner="denied"))
             if denial_only and said.attribution.manner != "denied":
-                return  # a negated cue ("войска не будут в Рафахе") places no one; read as a denial, it is one
+                return  # a negated cue hedged ("podrían no ser desplegadas") places no one
             # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
@@ -963,14 +966,23 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
     return out
 
 
+VERB_GROUP_WORDS = 4  # auxiliaries and modals a negation may stand before its placing verb ("no van a ser")
+
+
 def _negated_cue(text: str, cue: _Cue) -> bool:
-    """True when a negation stands inside a deployment or assignment cue or as the word right before it: a cue
+    """True when a negation stands inside a deployment or assignment cue or before it in its verb group: a cue
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
-    Рафахе", "wojska nie będą w Rafah"), and "tidak akan berada di Rafah" negates the cue's verb."""
+    Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
+    modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
     if CUES.negation.search(text, cue.start, cue.end):
         return True
-    before = text[max(0, cue.start - 20):cue.start].split()
-    return bool(before) and CUES.negation.fullmatch(before[-1]) is not None
+    before = text[max(0, cue.start - 80):cue.start].split()[::-1]
+    for word in before[:VERB_GROUP_WORDS + 1]:
+        if CUES.negation.fullmatch(word):
+            return True
+        if not CUES.auxiliary.fullmatch(word):
+            return False
+    return False
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
