@@ -248,6 +248,33 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+PEOPLE_AFTER = 2  # a person's word this close after a sector makes the sector its adjective ("Rafah officials")
+HEAD_SHORT = 3  # words this short (articles, prepositions: "of the") may stand between a title and its troops
+
+
+def _names_people(text: str, sector: Mention) -> bool:
+    """True when a word for persons or a title follows the sector's name right after it ("Rafah officials said",
+    "Rafah residents"): the name qualifies those people, it is no site of a placement."""
+    gap = re.match(rf"[ \t\u00a0]{{1,{PEOPLE_AFTER}}}", text[sector.end:sector.end + PEOPLE_AFTER])
+    return gap is not None and bool(CUES.person.match(text, sector.end + gap.end())
+                                    or CUES.rank.match(text, sector.end + gap.end()))
+
+
+def _headed_by_person(text: str, cue: _Cue, sentence: Span, names: list[Mention]) -> bool:
+    """True when a cue opening on a word for troops ("troops will be in") has that word inside a phrase a person or
+    title heads ("the commander of the Indonesian troops", "el comandante de las tropas indonesias"): only the
+    nation's name and short words (articles, prepositions) between the title and the troops."""
+    if not CUES.troops.match(text, cue.start):
+        return False
+    lo = max(sentence[0], cue.start - RANK_BEFORE)
+    for title in [*CUES.person.finditer(text, lo, cue.start), *CUES.rank.finditer(text, lo, cue.start)]:
+        words = re.finditer(r"\w+", text[title.end():cue.start])
+        if all(len(w.group()) <= HEAD_SHORT or any(n.start <= title.end() + w.start() < n.end for n in names)
+               for w in words):
+            return True
+    return False
+
+
 RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
 _RANK_SPACE = re.compile(rf"\s{{0,{RANK_GAP}}}")
 
@@ -658,6 +685,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
+    # "the commander of the Indonesian troops will be in Rafah": a person's visit, no placement cue
+    deploys = [c for c in deploys if not _headed_by_person(text, c, (start, end), named)]
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
     also = _also_pairs(text, sectors)  # "not only in Rafah but also in Khan Younis": one list, no clause break
     sectors = [m for m in sectors if m not in corrected.sectors]
@@ -681,7 +710,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue,
             denial_only: bool = False) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
-        if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
+        if key not in found and not _names_a_border(text, sector) and not _names_people(text, sector):
+            # "responsible for the border at Rafah", "..., Rafah officials said": no site of the placement
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
             if denial_only and said.attribution.manner == "stated":
                 # the placing verb itself negated ("no serán desplegadas"): the passage denies the placement
