@@ -772,7 +772,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
             elif nation is not None:
-                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue, _negated_cue(said_text, cue))
+                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue,
+                    _negated_cue(said_text, cue, sector, named))
         if sector.kind != "sector":
             continue
         if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
@@ -799,7 +800,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                     and not (nation in here and _contingent(text, [nation]))):
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-            add(nation, sector, "lead" if role == "troops" else role, clause, cue, _negated_cue(said_text, cue))
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue,
+                _negated_cue(said_text, cue, sector, named))
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
@@ -810,7 +812,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
-            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue))
+            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue, sector, named))
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -999,13 +1001,15 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
 VERB_GROUP_WORDS = 4  # auxiliaries and modals a negation may stand before its placing verb ("no van a ser")
 
 
-def _negated_cue(text: str, cue: _Cue) -> bool:
+def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: list[Mention] | None = None) -> bool:
     """True when a negation stands inside a deployment or assignment cue or before it in its verb group: a cue
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
     Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
     modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
     if CUES.negation.search(text, cue.start, cue.end):
         return True
+    if sector is not None and sector.end <= cue.start and _negated_before_sector(text, sector, names or []):
+        return True  # verb last: "werden nicht im Süden von Rafah stationiert"
     before = text[max(0, cue.start - 80):cue.start].split()[::-1]
     for word in before[:VERB_GROUP_WORDS + 1]:
         if CUES.negation.fullmatch(word):
@@ -1013,6 +1017,21 @@ def _negated_cue(text: str, cue: _Cue) -> bool:
         if not CUES.auxiliary.fullmatch(word):
             return False
     return False
+
+
+NEGATION_BEFORE_SECTOR = 40  # a negation this close before a sector its verb follows negates that verb
+
+
+def _negated_before_sector(text: str, sector: Mention, names: list[Mention]) -> bool:
+    """True when, the placing verb following the sector (verb last: "werden nicht im Süden von Rafah stationiert",
+    "zullen niet naar Rafah worden gestuurd"), a negation stands a few words before the sector with no clause break,
+    no nation ("nicht Indonesien, sondern Marokko") and no "not only" ("nicht nur in Rafah") after it."""
+    if _not_only(text, sector) is not None:
+        return False
+    lo = max(0, sector.start - NEGATION_BEFORE_SECTOR)
+    cut = max((m.end() for m in _PUNCTUATION.finditer(text, lo, sector.start)), default=lo)
+    negations = list(CUES.negation.finditer(text, cut, sector.start))
+    return bool(negations) and not any(negations[-1].end() <= n.start and n.end <= sector.start for n in names)
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:
