@@ -112,6 +112,9 @@ class CueSet:
     # A copula of the present or future ("will be", "sont", "ovat", "vor fi", "olacak", "ستكون"; no past form): with a
     # nation's word for troops as its subject and a sector next to it, a placement (extract._copula_placement).
     copula: re.Pattern[str]
+    # A word of a verb group that may stand between a negation and its placing verb (an auxiliary or modal: "no van
+    # a ser desplegadas", "não serão enviadas", "tidak akan dikerahkan", "لن يتم نشر"): the negation negates the verb.
+    auxiliary: re.Pattern[str]
     # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
     # in", "Refah'ta değil, "): the two are one list.
     but_also: re.Pattern[str]
@@ -193,7 +196,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
         "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative", "copula")}
+        "relative", "copula", "auxiliary")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

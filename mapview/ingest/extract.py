@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapview.data.status import Attribution
 from mapview.ingest import langdata
@@ -246,6 +246,33 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
         if [m for m in _troop_words(text, lo, hi) if not any(a <= m.start() < b for a, b in forces)]:
             out.append(n)
     return out
+
+
+PEOPLE_AFTER = 2  # a person's word this close after a sector makes the sector its adjective ("Rafah officials")
+HEAD_SHORT = 3  # words this short (articles, prepositions: "of the") may stand between a title and its troops
+
+
+def _names_people(text: str, sector: Mention) -> bool:
+    """True when a word for persons or a title follows the sector's name right after it ("Rafah officials said",
+    "Rafah residents"): the name qualifies those people, it is no site of a placement."""
+    gap = re.match(rf"[ \t\u00a0]{{1,{PEOPLE_AFTER}}}", text[sector.end:sector.end + PEOPLE_AFTER])
+    return gap is not None and bool(CUES.person.match(text, sector.end + gap.end())
+                                    or CUES.rank.match(text, sector.end + gap.end()))
+
+
+def _headed_by_person(text: str, cue: _Cue, sentence: Span, names: list[Mention]) -> bool:
+    """True when a cue opening on a word for troops ("troops will be in") has that word inside a phrase a person or
+    title heads ("the commander of the Indonesian troops", "el comandante de las tropas indonesias"): only the
+    nation's name and short words (articles, prepositions) between the title and the troops."""
+    if not CUES.troops.match(text, cue.start):
+        return False
+    lo = max(sentence[0], cue.start - RANK_BEFORE)
+    for title in [*CUES.person.finditer(text, lo, cue.start), *CUES.rank.finditer(text, lo, cue.start)]:
+        words = re.finditer(r"\w+", text[title.end():cue.start])
+        if all(len(w.group()) <= HEAD_SHORT or any(n.start <= title.end() + w.start() < n.end for n in names)
+               for w in words):
+            return True
+    return False
 
 
 RANK_GAP = 3  # a title this close to a word for troops makes it a person's ("army chief", "Panglima TNI")
@@ -658,6 +685,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
+    # "the commander of the Indonesian troops will be in Rafah": a person's visit, no placement cue
+    deploys = [c for c in deploys if not _headed_by_person(text, c, (start, end), named)]
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
     also = _also_pairs(text, sectors)  # "not only in Rafah but also in Khan Younis": one list, no clause break
     sectors = [m for m in sectors if m not in corrected.sectors]
@@ -681,10 +710,14 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue,
             denial_only: bool = False) -> None:
         key = (nation.key if nation else None, sector.key, role, sector.place)
-        if key not in found and not _names_a_border(text, sector):  # "responsible for the border at Rafah"
+        if key not in found and not _names_a_border(text, sector) and not _names_people(text, sector):
+            # "responsible for the border at Rafah", "..., Rafah officials said": no site of the placement
             said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
+            if denial_only and said.attribution.manner == "stated":
+                # the placing verb itself negated ("no serán desplegadas"): the passage denies the placement
+                said = replace(said, attribution=replace(said.attribution, manner="denied"))
             if denial_only and said.attribution.manner != "denied":
-                return  # a negated cue ("войска не будут в Рафахе") places no one; read as a denial, it is one
+                return  # a negated cue hedged ("podrían no ser desplegadas") places no one
             # a nation's own refusal is its denial and is kept; with another nation named and not the nation's own
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
@@ -739,7 +772,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
             elif nation is not None:
-                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue, _negated_cue(said_text, cue))
+                add(nation, sector, _deployed(text, nation, cue, sector), clause, cue,
+                    _negated_cue(said_text, cue, sector, named))
         if sector.kind != "sector":
             continue
         if len({m.key for m in sectors if in_clause(m) and m.kind == "sector"}) > 2:
@@ -766,7 +800,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                     and not (nation in here and _contingent(text, [nation]))):
                 continue
             role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-            add(nation, sector, "lead" if role == "troops" else role, clause, cue, _negated_cue(said_text, cue))
+            add(nation, sector, "lead" if role == "troops" else role, clause, cue,
+                _negated_cue(said_text, cue, sector, named))
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
@@ -777,7 +812,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         hi = max(nation.end, cue.end, sector.end)
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
-            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue))
+            add(nation, sector, role, clause, cue, _negated_cue(said_text, cue, sector, named))
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
@@ -963,14 +998,40 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
     return out
 
 
-def _negated_cue(text: str, cue: _Cue) -> bool:
-    """True when a negation stands inside a deployment or assignment cue or as the word right before it: a cue
+VERB_GROUP_WORDS = 4  # auxiliaries and modals a negation may stand before its placing verb ("no van a ser")
+
+
+def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: list[Mention] | None = None) -> bool:
+    """True when a negation stands inside a deployment or assignment cue or before it in its verb group: a cue
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
-    Рафахе", "wojska nie będą w Rafah"), and "tidak akan berada di Rafah" negates the cue's verb."""
+    Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
+    modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
     if CUES.negation.search(text, cue.start, cue.end):
         return True
-    before = text[max(0, cue.start - 20):cue.start].split()
-    return bool(before) and CUES.negation.fullmatch(before[-1]) is not None
+    if sector is not None and sector.end <= cue.start and _negated_before_sector(text, sector, names or []):
+        return True  # verb last: "werden nicht im Süden von Rafah stationiert"
+    before = text[max(0, cue.start - 80):cue.start].split()[::-1]
+    for word in before[:VERB_GROUP_WORDS + 1]:
+        if CUES.negation.fullmatch(word):
+            return True
+        if not CUES.auxiliary.fullmatch(word):
+            return False
+    return False
+
+
+NEGATION_BEFORE_SECTOR = 40  # a negation this close before a sector its verb follows negates that verb
+
+
+def _negated_before_sector(text: str, sector: Mention, names: list[Mention]) -> bool:
+    """True when, the placing verb following the sector (verb last: "werden nicht im Süden von Rafah stationiert",
+    "zullen niet naar Rafah worden gestuurd"), a negation stands a few words before the sector with no clause break,
+    no nation ("nicht Indonesien, sondern Marokko") and no "not only" ("nicht nur in Rafah") after it."""
+    if _not_only(text, sector) is not None:
+        return False
+    lo = max(0, sector.start - NEGATION_BEFORE_SECTOR)
+    cut = max((m.end() for m in _PUNCTUATION.finditer(text, lo, sector.start)), default=lo)
+    negations = list(CUES.negation.finditer(text, cut, sector.start))
+    return bool(negations) and not any(negations[-1].end() <= n.start and n.end <= sector.start for n in names)
 
 
 def _negated(text: str, sector: Mention, clause: Span) -> bool:

@@ -37,7 +37,8 @@ A file holds:
   before it), particle (Japanese case particles, ending a nation's phrase), not_only / only_after / but_also
   ("not only in A but also in B": both placed; "ラファだけでなく": an "only" after the sector) and copula (a present
   or future "be", no past form: a nation's word for troops as its subject with a sector next to it is a
-  placement);
+  placement) and auxiliary (a word of the verb group between a negation and the placing verb: "no van a ser
+  desplegadas", "tidak akan dikerahkan");
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
