@@ -1324,8 +1324,6 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
         subject = before[-1]
     else:
         return False
-    if subject is None:
-        return False
     lo = max(clause[0], subject.start() - RANK_BEFORE)
     return not (CUES.person.search(text, lo, subject.start()) or CUES.rank.search(text, lo, subject.start()))
 
