@@ -65,3 +65,26 @@ def test_a_nation_placing_its_own_troops_or_named_again_keeps_its_lead(gaz, text
                                                                          status: str) -> None:
     nation = "Albania" if "Alban" in text else "Indonesia"
     assert _leads(text, gaz) == {(nation, sector, status)}
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry said Indonesia will deploy troops to Rafah.",
+     "ministry (Indonesia: assumed, the passage names no other nation)"),
+    ("Indonesian troops will be stationed in Rafah, the defence ministry said.",
+     "defence ministry (Indonesia: assumed, the passage names no other nation)"),
+])
+def test_an_office_given_the_passages_only_nation_says_that_nation_is_assumed(gaz, text: str, speaker: str) -> None:
+    """An office the article gives no nation takes the passage's only nation (the seeds' "President Tokayev
+    confirmed" about Kazakhstan's units), but the reader sees that this is assumed, not read."""
+    context = "Preparations for the International Stabilization Force in Gaza continue.\n\n"
+    found = [f for f in extract_all(context + text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.sector, f.attribution.speaker) for f in found] == [("Indonesia", "rafah", speaker)]
+
+
+def test_an_office_with_its_nation_named_is_not_marked_assumed(gaz) -> None:
+    """The nation stated with the office is read, not assumed."""
+    text = "Indonesian Defence Minister Sjafrie Sjamsoeddin said Indonesian troops will be stationed in Rafah."
+    found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.attribution.speaker, f.status) for f in found] == [
+        ("Indonesia", "Sjamsoeddin, Defence Minister (Indonesia)", "confirmed")]

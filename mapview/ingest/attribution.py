@@ -50,6 +50,9 @@ LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
+# Said of an office the article gives no nation, in a passage that names only one: "Foreign Minister Hakan Fidan said
+# Indonesian troops…" would otherwise read as Indonesia's minister with nothing to show it was a guess.
+INFERRED_NATION = "assumed, the passage names no other nation"
 # Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
 # so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
 _CLAUSE_END = re.compile(r"[!?؟。！？।۔;；\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
@@ -465,6 +468,8 @@ class _Reader:
                 nation = self.earlier_nation(span, start)
             if nation is None and not _owned_by_a_name(self.text, span):
                 nation = self.sole_nation(*self.passage)
+                if nation is not None:  # the reader must see this nation is inferred, not read
+                    return self.government(nation), f"{self.text[span.start:span.end]} ({nation}: {INFERRED_NATION})"
             return self.government(nation), self.phrase(span, nation, start, end)
         if depth > 1:
             return None
