@@ -45,10 +45,10 @@ from mapview.data.status import Attribution
 from mapview.ingest.attribution import detect
 from mapview.ingest.cues import CUES
 from mapview.ingest.extract import (
-    BORDER_AFTER,
     TROOP_GAP,
     Finding,
     _area,
+    _border_after,
     _clauses,
     _contingent,
     _crossing,
@@ -96,7 +96,7 @@ def _trapped(text: str, nation: Mention, here: list[Mention], named: list[Mentio
             or any(_medical_site(text, m) for m in here)
             or CUES.medical.search(text, max(clause[0], nation.start - TROOP_GAP),
                                    min(clause[1], nation.end + TROOP_GAP))
-            or CUES.border.match(text[last.end:last.end + BORDER_AFTER].lstrip(" -‐"))):
+            or _border_after(text, last)):
         return True
     return all_traps and (any(_no_placement(text, clause, m, named, sentence) for m in here)
                           or bool(CUES.civilian.search(text, *clause))

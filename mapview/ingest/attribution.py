@@ -275,7 +275,6 @@ class _Reader:
     def __init__(self, text: str, nation: str | None, find_nations: NationFinder, tables: Tables) -> None:
         self.text, self.nation, self.find_nations, self.tables = text, nation, find_nations, tables
         self.passage = (0, len(text))
-        self.subjects: dict[int, _Span] = {}  # a verb-final speech cue's start -> its subject
 
     def cues(self, start: int, end: int) -> list[_Span]:
         found: list[_Span] = []
@@ -290,9 +289,10 @@ class _Reader:
                           for m in pattern.finditer(self.text, start, end)]
         return found
 
-    def distance(self, span: _Span, cues: list[_Span]) -> int | None:
+    def distance(self, span: _Span, cues: list[_Span], subjects: dict[int, _Span]) -> int | None:
         """How far a candidate stands from the nearest speech cue (an opening subject counts as near); None when
-        it stands in a verb-final cue's clause, not as its subject, and no other cue is near."""
+        it stands in a verb-final cue's clause, not as its subject (``subjects``: a verb-final cue's start -> its
+        subject), and no other cue is near."""
         if span.side == "far":
             return NEAR_VERB
         # "denied reports": a word that is a cue and a speaker ("reports") is measured from the other cues
@@ -301,7 +301,7 @@ class _Reader:
         for q in others:
             if q.side != "final" or span.start >= q.end:
                 gaps.append(_gap(span, q))
-            elif self.subjects.get(q.start) is span:  # a verb closing its clause is its subject's
+            elif subjects.get(q.start) is span:  # a verb closing its clause is its subject's
                 gaps.append(0)
         return min(gaps, default=None)
 
@@ -564,9 +564,9 @@ class _Reader:
                 return self.before(start, depth)
             return None
         candidates = self.candidates(start, end, cues)
-        self.subjects = {q.start: s for q in cues if q.side == "final"
-                         for s in [self.subject_of(q, candidates)] if s is not None}
-        distances = {id(c): self.distance(c, cues) for c in candidates}
+        subjects = {q.start: s for q in cues if q.side == "final"
+                    for s in [self.subject_of(q, candidates)] if s is not None}
+        distances = {id(c): self.distance(c, cues, subjects) for c in candidates}
         order = sorted((c for c in candidates if distances[id(c)] is not None),
                        key=lambda c: (distances[id(c)], KIND_ORDER.index(c.kind), c.start - c.end))
         for best in order:

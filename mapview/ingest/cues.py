@@ -196,7 +196,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
         "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative", "copula", "auxiliary")}
+        "relative", "copula", "auxiliary", "correction", "negation")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
@@ -221,8 +221,6 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "particle_end": lambda: re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         "own_side": lambda: re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
         "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),
-        "correction": table("correction"),
-        "negation": table("negation"),
         "border_of": border_of,
         "not_only": not_only,
         "only_after": only_after,

@@ -568,7 +568,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
             # "..., while Moroccan troops in Khan Yunis": the break word opens a half that has no verb of its own
             opening = CUES.hard_break.match(text, _SPACE.match(text, half.start).end())
             if opening is not None:
-                hidden = hidden[:opening.start()] + " " * (opening.end() - opening.start()) + hidden[opening.end():]
+                hidden = _blanked(hidden, [opening.span()])
                 found += [f for f in _analyse(hidden, start, end, gazetteer, previous, said_from=text)
                           if f.nation == half.nation and f.sector == half.sector]
         for f in found:
@@ -578,6 +578,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 
 _HALF_BREAK = re.compile(r"[,،、，]")
 _SPACE = re.compile(r"\s*")
+_IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
+_OPEN_PARENTHESIS = re.compile(r"[(（]")
 
 
 def _sectors_and_contributors(text: str, start: int, end: int,
@@ -587,8 +589,6 @@ def _sectors_and_contributors(text: str, start: int, end: int,
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if n.key not in NOT_CONTRIBUTORS]
     return sectors, nations
-_IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
-_OPEN_PARENTHESIS = re.compile(r"[(（]")
 
 
 def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, end: int,
@@ -832,7 +832,6 @@ _MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "s
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
-BORDER_AFTER = 12  # "the Rafah border", "Rafah-Grenze": the sector names a border (benchmarks/fallback_quality.py)
 OBJECT_AFTER_GAP = 5  # a sector this close after a cue ("troops in Rafah", "troops in the Rafah area") is its object
 GAPPED_GAP = 12  # "Albania in Deir al-Balah", "Shqipëria në", "Albanian ones in": a nation, two words, the sector
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
