@@ -1,5 +1,6 @@
-"""Hindi, Bengali and Thai: the language named, the passage a sentence, nukta letters, one site between two
-sectors (placements, their status and traps, sentence by sentence: tests/ingest_cases/{hi,bn,th}.toml).
+"""Hindi, Bengali and Thai: the language named, the passage a sentence, nukta letters (one site between two
+sectors: tests/test_ingest_languages.py; placements, their status and traps, sentence by sentence:
+tests/ingest_cases/{hi,bn,th}.toml).
 
 Sentences are composed for these tests (not copied from any article). Hindi puts postpositions after the noun as
 words of their own ("राफा में": in Rafah) and closes the clause with the verb ("तैनात किए जाएंगे"); Bengali attaches
@@ -68,14 +69,3 @@ PRECOMPOSED = [
 def test_nukta_letters_are_read_in_either_form(gaz: Gazetteer, text: str, expected: tuple) -> None:
     assert "\u093c" not in text and "\u09bc" not in text  # no separate nukta: every such letter is precomposed
     assert leads(text, gaz) == {expected}
-
-
-@pytest.mark.parametrize("text", [
-    "इंडोनेशियाई सैनिकों का अड्डा राफा और खान यूनिस के बीच होगा।",
-    "ইন্দোনেশিয়ার সেনারা রাফাহ ও খান ইউনিসের মধ্যে মোতায়েন হবে।",
-])
-def test_one_site_between_two_sectors_names_both_as_its_area(gaz: Gazetteer, text: str) -> None:
-    found = [f for f in extract(text, gaz) if f.role == "lead"]
-    assert found and {f.nation for f in found} == {"Indonesia"}
-    assert all(set(f.area) == {"rafah", "khan-yunis"} for f in found), text
-

@@ -50,14 +50,7 @@ def test_a_negated_opposition_keeps_the_placement_as_a_third_partys_word(gaz: Ga
     assert all(f.attribution.manner == "stated" for f in found)
 
 
-@pytest.mark.parametrize("text", [
-    "Indonesia denied it would deploy in Rafah.",
-    "Indonesia denied that its troops would be stationed in Rafah.",
-])
-def test_a_denial_stays_a_denial(gaz: Gazetteer, text: str) -> None:
-    found = [f for f in findings(text, gaz) if f.nation == "Indonesia"]
-    assert found and {f.status for f in found} == {"denied"}
-
+# -- 2. a nation's own denial stays a denial: test_a_nations_denial_is_a_denial_never_a_lead in test_ingest_traps.py
 
 # -- 3. traps: offers refused, visits, history, questions, conditions, relayed reports, lists ----------------------
 

@@ -1,20 +1,19 @@
-"""Polish, Hungarian, Norwegian, Swedish and Danish: the language told, inflected names (placements, their
-status and traps, sentence by sentence: tests/ingest_cases/{pl,hu,no,sv,da}.toml).
+"""Polish, Hungarian, Norwegian, Swedish and Danish: inflected names (the language told, and one site between two
+sectors: tests/test_ingest_languages.py; placements, their status and traps, sentence by sentence:
+tests/ingest_cases/{pl,hu,no,sv,da}.toml).
 
 Sentences are composed for these tests from the languages themselves (not copied from any article). Polish and
 Hungarian inflect names ("w Rafahu", "Rafahban", "Hán Júniszban", "Indonéziából"), so inflected forms are read;
 Norwegian, Swedish and Danish mostly leave place names as they are. Expected values are (nation, sector, role,
 status) as the status engine words them: a nation's own office stating a placement confirms it, a hedge never
-does, an outlet relaying it reports it, a third party (Israel's minister) never confirms for the nation. One site
-between two sectors in these languages is in tests/test_ingest_languages.py with every language's.
+does, an outlet relaying it reports it, a third party (Israel's minister) never confirms for the nation.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from mapview.ingest.extract import extract, extract_all
 from mapview.ingest.gazetteer import Gazetteer
+from tests.test_ingest_languages import NORWEGIAN
 
 
 def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
@@ -23,35 +22,6 @@ def leads(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str, str]]:
 
 def lead(sector: str, status: str, nation: str = "Indonesia") -> tuple[str, str, str, str]:
     return nation, sector, "lead", status
-
-
-POLISH = ("Rząd Indonezji przygotowuje wysłanie żołnierzy do Strefy Gazy. Rzecznik ministerstwa obrony powiedział, że "
-          "oddziały wkrótce wyruszą i będą również pomagać przy odbudowie oraz w opiece medycznej nad mieszkańcami.")
-
-
-HUNGARIAN = ("Az indonéz kormány katonák küldésére készül a Gázai övezetbe. A védelmi minisztérium szóvivője azt "
-             "mondta, hogy az egységek hamarosan elindulnak, és az újjáépítésben, valamint az egészségügyi ellátásban "
-             "is segíteni fognak.")
-
-
-NORWEGIAN = ("Den indonesiske regjeringen forbereder å sende soldater til Gazastripen. En talsperson for "
-             "departementet sier at enhetene snart skal reise, og at de også skal hjelpe til med gjenoppbyggingen og "
-             "den medisinske behandlingen av befolkningen.")
-
-
-SWEDISH = ("Den indonesiska regeringen förbereder att skicka soldater till Gazaremsan. En talesperson för "
-           "departementet säger att förbanden snart ska resa och att de också ska hjälpa till med återuppbyggnaden "
-           "och sjukvården för befolkningen.")
-DANISH = ("Den indonesiske regering forbereder at sende soldater til Gazastriben. En talsperson for ministeriet "
-          "siger, at enhederne snart skal rejse, og at de også skal hjælpe med genopbygningen og den medicinske "
-          "behandling af befolkningen.")
-
-
-@pytest.mark.parametrize(("text", "code"), [(POLISH, "pl"), (HUNGARIAN, "hu"), (NORWEGIAN, "no"), (SWEDISH, "sv"),
-                                            (DANISH, "da")])
-def test_the_language_is_told_and_read(gaz: Gazetteer, text: str, code: str) -> None:
-    language = extract_all(text, gaz).language
-    assert (language.code, language.read) == (code, True)
 
 
 def test_a_word_of_another_language_does_not_cut_a_norwegian_article(gaz: Gazetteer) -> None:

@@ -146,6 +146,7 @@ def test_traps_give_no_lead_and_name_no_contingent(gaz: Gazetteer, text: str) ->
 
 @pytest.mark.parametrize("text", [
     "Indonesia denied reports its troops would be in Rafah.",
+    "Indonesia denied it would deploy in Rafah.",
     "Indonesia denied that its troops would be stationed in Rafah.",
     "The Indonesian military denied reports that its soldiers would be deployed to Rafah.",
     "نفت إندونيسيا التقارير التي تفيد بأن قواتها ستتمركز في رفح.",
