@@ -20,8 +20,8 @@ def labels(text: str, gaz: Gazetteer) -> set[tuple]:
     ("Kosovo will lead the North Gaza sector.", {("Kosovo", "north-gaza", "lead", "reported")}),
     ("The Kosovar government officially confirmed that Kosovo will command the northern sector.",
      {("Kosovo", "north-gaza", "lead", "confirmed")}),
-    ("The government officially confirmed that Kosovo will command the northern sector.",  # names no other nation
-     {("Kosovo", "north-gaza", "lead", "confirmed")}),
+    ("The government officially confirmed that Kosovo will command the northern sector.",  # whose is not said
+     {("Kosovo", "north-gaza", "lead", "reported")}),
     ("Israel's government officially confirmed that Turkey will command the Rafah sector.",  # a third party
      {("Turkey", "rafah", "lead", "reported")}),
     ("Indonesia could take charge of Khan Younis.", {("Indonesia", "khan-yunis", "lead", "speculative")}),

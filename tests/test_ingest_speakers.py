@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from mapview.ingest.attribution import HOME_PRESS
 from mapview.ingest.extract import extract_all
 
 BEFORE = "Indonesia will send 8,000 soldiers to Gaza next month. "
@@ -68,18 +69,35 @@ def test_a_nation_placing_its_own_troops_or_named_again_keeps_its_lead(gaz, text
 
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("The ministry said Indonesia will deploy troops to Rafah.",
-     "ministry (Indonesia: assumed, the passage names no other nation)"),
-    ("Indonesian troops will be stationed in Rafah, the defence ministry said.",
-     "defence ministry (Indonesia: assumed, the passage names no other nation)"),
+@pytest.mark.parametrize("text, said_by, speaker, status", [
+    # an office named without its nation in English, a language of many nations: whose it is, is not said
+    ("The ministry said Indonesia will deploy troops to Rafah.", "official", "ministry", "reported"),
+    ("Indonesian troops will be stationed in Rafah, the defence ministry said.", "official", "defence ministry",
+     "reported"),
+    # Turkey's foreign minister, named without "Turkish": the nation of what he says is not his
+    ("Foreign Minister Hakan Fidan said Indonesian troops will be stationed in Rafah.", "official",
+     "Hakan Fidan, Foreign Minister", "reported"),
+    ("Dışişleri Bakanı Hakan Fidan, Endonezya askerlerinin Refah'ta konuşlanacağını söyledi.", "official",
+     "Dışişleri Bakanı", "reported"),
+    # in Indonesia's own language, its press writes its own ministry without the nation: the home nation's,
+    # and the speaker says that this was taken from the language
+    ("Kementerian Pertahanan mengatakan pasukan Indonesia akan ditempatkan di Rafah.", "nation-official",
+     f"Kementerian Pertahanan (Indonesia: {HOME_PRESS})", "confirmed"),
+    ("Menteri Pertahanan Sjafrie Sjamsoeddin mengatakan pasukan Indonesia akan ditempatkan di Rafah.",
+     "nation-official", f"Sjafrie Sjamsoeddin, Menteri Pertahanan (Indonesia: {HOME_PRESS})", "confirmed"),
+    # the same office in Indonesian with Turkey named is Turkey's
+    ("Menteri Luar Negeri Turki Hakan Fidan mengatakan pasukan Indonesia akan ditempatkan di Rafah.",
+     "other-government", "Hakan Fidan, Menteri Luar Negeri (Turkey)", "reported"),
 ])
-def test_an_office_given_the_passages_only_nation_says_that_nation_is_assumed(gaz, text: str, speaker: str) -> None:
-    """An office the article gives no nation takes the passage's only nation (the seeds' "President Tokayev
-    confirmed" about Kazakhstan's units), but the reader sees that this is assumed, not read."""
+def test_an_office_named_without_its_nation_confirms_only_in_that_nations_own_language(
+        gaz, text: str, said_by: str, speaker: str, status: str) -> None:
+    """An office the article gives no nation is not taken as the nation the passage places: that would let a third
+    party ("Foreign Minister Hakan Fidan", Turkey's) confirm for Indonesia. Only a report in the nation's own
+    language (``[speakers] home``) writes its own offices so."""
     context = "Preparations for the International Stabilization Force in Gaza continue.\n\n"
     found = [f for f in extract_all(context + text, gaz).findings if f.role == "lead"]
-    assert [(f.nation, f.sector, f.attribution.speaker) for f in found] == [("Indonesia", "rafah", speaker)]
+    assert [(f.nation, f.sector, f.attribution.said_by, f.attribution.speaker, f.status) for f in found] == [
+        ("Indonesia", "rafah", said_by, speaker, status)]
 
 
 def test_an_office_with_its_nation_named_is_not_marked_assumed(gaz) -> None:

@@ -14,6 +14,9 @@ SAID_BY: dict[str, str] = {
     "nation-official": "an official of the nation concerned",
     "force-official": "an official of the force or its command",
     "other-government": "another government",
+    # an office the article names without its nation ("Foreign Minister Hakan Fidan said Indonesian troops…"): taking
+    # the nation from what is said would make a third party confirm, so it reports, as rule 2 says
+    "official": "an official whose nation the article does not state",
     "unnamed-officials": "unnamed officials",
     "media": "a media report",
     "analyst": "an analyst or expert",

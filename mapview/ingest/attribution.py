@@ -50,11 +50,10 @@ LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
-# Said of an office the article gives no nation, in a passage that names only one: "Foreign Minister Hakan Fidan said
-# Indonesian troops…" would otherwise read as Indonesia's minister with nothing to show it was a guess.
-INFERRED_NATION = "assumed, the passage names no other nation"
 # Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
 # so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
+# Said of an office the article names without a nation, taken as the nation of the article's language.
+HOME_PRESS = "not written, taken from the article's language"
 _CLAUSE_END = re.compile(r"[!?؟。！？।۔;；\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 _COMMA = re.compile(r"[,،、，]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
@@ -103,6 +102,9 @@ class Tables:
     # "министрлігіне"): the office owns or receives something in the clause, it is not its subject
     oblique: re.Pattern[str] | None = None
     owner_after: bool = False  # an office's nation stands after it ("وزیر خارجه آمریکا", ezafe)
+    # the nations whose own press writes these languages (``[speakers] home``: Indonesian → Indonesia): there "the
+    # defence minister" is the home nation's; empty when every file is read (the language is not known)
+    home: frozenset[str] = frozenset()
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -214,7 +216,9 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   _compile(not_subject, unspaced=frozenset(not_subject)) if not_subject else None,
                   bool(files) and all(flag(lang, "owner_before") for lang in files),
                   re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None,
-                  bool(files) and all(flag(lang, "owner_after") for lang in files))
+                  bool(files) and all(flag(lang, "owner_after") for lang in files),
+                  frozenset() if codes is None else frozenset(
+                      nation for doc in files.values() for nation in doc.get("speakers", {}).get("home", ())))
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 def _owned_by_a_name(text: str, span: _Span) -> bool:
     """Whether a capitalised word the gazetteer does not know owns the office ("Serbia's defence ministry"):
-    then the office is not the claim's nation's by default."""
+    then the article names its nation, and the office is another government's."""
     m = _OWNER.search(text[max(0, span.start - 40):span.start])
     return m is not None and m.group(1) not in _ARTICLES
 
@@ -441,8 +445,8 @@ class _Reader:
         if self.tables.capital is not None:
             near += [(m.start(), m.end(), self.tables.capitals[m.group()])
                      for m in self.tables.capital.finditer(text, start, end)]
-        if self.tables.owner_before and any(e <= span.start and span.start - e <= TITLE_REACH for _, e, _ in near):
-            near = [(s, e, key) for s, e, key in near if e <= span.start]  # not the nation of what it says
+        if self.tables.owner_before:  # the owner stands before: one after is the nation of what it says
+            near = [(s, e, key) for s, e, key in near if e <= span.start]
         elif self.tables.owner_after and any(s >= span.end and s - span.end <= TITLE_REACH for s, _, _ in near):
             near = [(s, e, key) for s, e, key in near if s >= span.end]  # not the nation of the phrase before
         best = None
@@ -466,11 +470,15 @@ class _Reader:
             nation = self.nation_near(span, start, end, cues)
             if nation is None and depth == 0:
                 nation = self.earlier_nation(span, start)
+            office = self.text[span.start:span.end]
             if nation is None and not _owned_by_a_name(self.text, span):
-                nation = self.sole_nation(*self.passage)
-                if nation is not None:  # the reader must see this nation is inferred, not read
-                    return self.government(nation), f"{self.text[span.start:span.end]} ({nation}: {INFERRED_NATION})"
-            return self.government(nation), self.phrase(span, nation, start, end)
+                home = self.home_nation(*self.passage)
+                if home is not None:  # the reader must see the nation was not written beside the office
+                    return "nation-official", f"{office} ({home}: {HOME_PRESS})"
+                # "Foreign Minister Hakan Fidan said Indonesian troops…": whose is not said, and taking the nation from
+                # what is said would let a third party confirm for it
+                return "official", office
+            return self.government(nation), office if nation is None else f"{office} ({nation})"
         if depth > 1:
             return None
         if span.kind == "person":  # a name the article gives no title for: a report naming its source
@@ -480,15 +488,14 @@ class _Reader:
     def government(self, nation: str | None) -> str:
         return "nation-official" if nation is not None and nation == self.nation else "other-government"
 
-    def phrase(self, span: _Span, nation: str | None, start: int, end: int) -> str:
-        """The office with its nation and the name after it, as the article words it."""
-        return self.text[span.start:span.end] if nation is None else f"{self.text[span.start:span.end]} ({nation})"
-
-    def sole_nation(self, start: int, end: int) -> str | None:
-        """"President Tokayev confirmed" in a passage about Kazakhstan's units that names no other nation: an
-        office named without a nation is the nation's own when the passage names no other."""
+    def home_nation(self, start: int, end: int) -> str | None:
+        """The claim's nation when the passage is in that nation's own language and names no other nation: an
+        Indonesian report's "Menteri Pertahanan" is Indonesia's (an English one's "the defence minister" is not
+        known to be anyone's)."""
+        if self.nation is None or self.nation not in self.tables.home:
+            return None
         named = {n.key for n in self.find_nations(self.text[start:end], start)}
-        return self.nation if self.nation is not None and named == {self.nation} else None
+        return self.nation if named == {self.nation} else None
 
     def earlier_nation(self, span: _Span, start: int) -> str | None:
         """The nation of an office named without one ("the ministry said") where the article named it before."""
@@ -515,7 +522,7 @@ class _Reader:
             titles = [c for c in titles if _gap(c, here) <= 40]
             if titles:
                 best = min(titles, key=lambda c: (_gap(c, here), KIND_ORDER.index(c.kind)))
-                resolved = self.resolve(best, w_lo, w_hi, [], depth + 1)
+                resolved = self.resolve(best, w_lo, w_hi, self.cues(w_lo, w_hi), depth + 1)
                 if resolved is not None:
                     return resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
         return None
