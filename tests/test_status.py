@@ -13,8 +13,11 @@ from mapview.data.status import MANNERS, SAID_BY, Attribution, derive_status
 def test_each_passage_rule() -> None:
     assert Attribution("nation-official", "stated").status == "confirmed"
     assert Attribution("force-official", "stated").status == "confirmed"
-    for who in ("other-government", "unnamed-officials", "media", "analyst", "maps"):
+    for who in ("other-government", "official", "unnamed-officials", "media", "analyst", "maps"):
         assert Attribution(who, "stated").status == "reported"
+    # an office whose nation is not said is not the nation's own: its denial does not beat a statement either
+    basis = derive_status([Attribution("media", "stated"), Attribution("official", "denied")], ["a", "b"], "x")
+    assert basis.status == "reported" and basis.disputed
     for who in SAID_BY:
         assert Attribution(who, "hedged").status == "speculative"
         assert Attribution(who, "denied").status == "denied"
