@@ -106,3 +106,19 @@ def test_an_office_with_its_nation_named_is_not_marked_assumed(gaz) -> None:
     found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
     assert [(f.nation, f.attribution.speaker, f.status) for f in found] == [
         ("Indonesia", "Sjamsoeddin, Defence Minister (Indonesia)", "confirmed")]
+
+
+@pytest.mark.parametrize("text, said_by, status", [
+    # the office named earlier without its nation: what it said then does not give it one now
+    ("Foreign Minister Hakan Fidan said Indonesian troops would come. Later the foreign minister said Indonesian "
+     "troops will be stationed in Rafah.", "official", "reported"),
+    ("Turkish Foreign Minister Hakan Fidan said Indonesian troops would come. Later the foreign minister said "
+     "Indonesian troops will be stationed in Rafah.", "other-government", "reported"),
+    ("Indonesia's Foreign Minister Sugiono spoke in Ankara. Later the foreign minister said Indonesian troops will "
+     "be stationed in Rafah.", "nation-official", "confirmed"),
+])
+def test_an_office_named_before_takes_the_nation_written_with_it_then(gaz, text: str, said_by: str,
+                                                                      status: str) -> None:
+    found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.sector, f.attribution.said_by, f.status) for f in found] == [
+        ("Indonesia", "rafah", said_by, status)]

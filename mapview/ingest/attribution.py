@@ -503,7 +503,8 @@ class _Reader:
         lo = max(0, start - LOOK_BACK)
         for m in reversed(list(re.finditer(words, self.text[lo:start].lower()))):
             earlier = _Span("government", lo + m.start(), lo + m.end(), span.text)
-            nation = self.nation_near(earlier, max(0, earlier.start - 80), earlier.end + 80, [])
+            window = max(0, earlier.start - 80), earlier.end + 80
+            nation = self.nation_near(earlier, *window, self.cues(*window))  # not what that office said
             if nation is not None:
                 return nation
         return None
