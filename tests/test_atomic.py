@@ -26,6 +26,7 @@ from mapview.data.atomic import atomic_write_bytes
 
 target = Path(sys.argv[1])
 version = int(sys.argv[2])
+print("ready", flush=True)
 while True:
     version += 1
     claims = [{"id": f"claim-{version}-{i}", "nation": "Kosovo", "role": "troops", "sector": None,
@@ -56,7 +57,10 @@ def test_sigkill_never_leaves_a_partial_target(tmp_path: Path) -> None:
     for _ in range(KILLS):
         child = subprocess.Popen([sys.executable, "-c", WRITER, str(target), str(last_complete)],
                                  stdout=subprocess.PIPE, text=True)
-        time.sleep(rng.uniform(0.05, 0.6))  # a random moment: during start-up, a write, a fsync or a rename
+        # timed from the end of start-up (whose length depends on the machine's load; nothing is written in it),
+        # a random moment: during a write, an fsync or a rename
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.5))
         child.send_signal(signal.SIGKILL)
         reported, _ = child.communicate(timeout=30)
         assert child.returncode == -signal.SIGKILL
