@@ -122,3 +122,17 @@ def test_an_office_named_before_takes_the_nation_written_with_it_then(gaz, text:
     found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
     assert [(f.nation, f.sector, f.attribution.said_by, f.status) for f in found] == [
         ("Indonesia", "rafah", said_by, status)]
+
+
+@pytest.mark.parametrize("text, said_by, status", [
+    # the nation placed in what is said, before the comma, is not the nation of the office that says it
+    ("Albania will lead the Deir al-Balah sector, Prime Minister Benjamin Netanyahu said.", "official", "reported"),
+    ("Albania will lead the Deir al-Balah sector, Albanian Prime Minister Edi Rama said.", "nation-official",
+     "confirmed"),
+    ("Albania will lead the Deir al-Balah sector, the prime minister of Albania said.", "nation-official",
+     "confirmed"),
+])
+def test_a_nation_across_a_comma_is_not_the_offices(gaz, text: str, said_by: str, status: str) -> None:
+    found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.sector, f.attribution.said_by, f.status) for f in found] == [
+        ("Albania", "deir-al-balah", said_by, status)]

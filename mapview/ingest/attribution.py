@@ -56,6 +56,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
 HOME_PRESS = "not written, taken from the article's language"
 _CLAUSE_END = re.compile(r"[!?؟。！？।۔;；\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 _COMMA = re.compile(r"[,،、，]")
+# between an office and a nation, a comma or a clause mark ends the phrase: the nation is of another clause
+_CLAUSE_MARK = re.compile(r"[,،、，;；:：]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
 TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
 
@@ -454,6 +456,8 @@ class _Reader:
             gap = max(0, max(s, span.start) - min(e, span.end))
             lo, hi = min(e, span.end), max(s, span.start)
             if gap > TITLE_REACH or any(lo <= c.start and c.end <= hi for c in cues):
+                continue
+            if _CLAUSE_MARK.search(text, lo, hi):  # "Albania will lead Deir al-Balah, Prime Minister X said"
                 continue
             if best is None or gap < best[0]:
                 best = (gap, key)
