@@ -48,7 +48,7 @@ RELAY_GAP = 3  # a media word this close to a speech verb or "according to" is t
 OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
-_PERSON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
+_PERSON = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
 # Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
 # so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
