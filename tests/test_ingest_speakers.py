@@ -136,3 +136,15 @@ def test_a_nation_across_a_comma_is_not_the_offices(gaz, text: str, said_by: str
     found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
     assert [(f.nation, f.sector, f.attribution.said_by, f.status) for f in found] == [
         ("Albania", "deir-al-balah", said_by, status)]
+
+
+@pytest.mark.parametrize("text, said_by", [
+    # "according to" is no preposition governing a place: the nation after it speaks
+    ("According to Indonesia, its troops will be stationed in Rafah.", "nation-official"),
+    ("Indonesian troops will be stationed in Rafah, according to Indonesia's defence ministry.", "nation-official"),
+    # the UN is where the envoy serves, not who speaks
+    ("Indonesia's envoy to the UN said Indonesian troops will be stationed in Rafah.", "nation-official"),
+])
+def test_a_governed_name_leaves_according_to_and_the_offices_own_nation(gaz, text: str, said_by: str) -> None:
+    found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.sector, f.attribution.said_by) for f in found] == [("Indonesia", "rafah", said_by)]

@@ -107,6 +107,9 @@ class Tables:
     # the nations whose own press writes these languages (``[speakers] home``: Indonesian → Indonesia): there "the
     # defence minister" is the home nation's; empty when every file is read (the language is not known)
     home: frozenset[str] = frozenset()
+    # a preposition right before a name governs it (``[speakers] governed``: "ambassador to Indonesia", "an official
+    # in Jakarta"): the name is a place or an addressee there, never who speaks
+    governed: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -220,7 +223,9 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   re.compile(rf"(?i:{'|'.join(oblique)})$") if oblique else None,
                   bool(files) and all(flag(lang, "owner_after") for lang in files),
                   frozenset() if codes is None else frozenset(
-                      nation for doc in files.values() for nation in doc.get("speakers", {}).get("home", ())))
+                      nation for doc in files.values() for nation in doc.get("speakers", {}).get("home", ())),
+                  re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in governed.values() for p in ps) + r")\s+$")
+                  if (governed := _table(files, "speakers", "governed")) else None)
 
 
 @dataclass(frozen=True)
@@ -318,7 +323,11 @@ class _Reader:
         if self.tables.capital is not None:
             found += [_Span("capital", m.start(), m.end(), m.group(), self.tables.capitals[m.group()])
                       for m in self.tables.capital.finditer(text, start, end)]
-        nations = [_Span("nation", n.start, n.end, n.surface, n.key) for n in self.find_nations(text[start:end], start)]
+        named = [_Span("nation", n.start, n.end, n.surface, n.key) for n in self.find_nations(text[start:end], start)]
+        nations = named
+        if self.tables.governed is not None:  # "Israel's ambassador to Indonesia said": Indonesia does not speak
+            nations = [n for n in named if not self.governed(n)]
+            found = [c for c in found if c.kind != "capital" or not self.governed(c)]
         media = [s for s in found if s.kind == "media"]
         for nation in nations:  # "Israel confirmed", "according to Israel", "أعلنت تركيا"
             if any(_gap(nation, m) <= OUTLET_REACH for m in media):
@@ -346,7 +355,7 @@ class _Reader:
                       if any(_gap(pronoun, c) <= 2 or self.opens(pronoun, c) for c in cues)]
         found = [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end
                                              and o.end - o.start > s.end - s.start for o in found)]
-        taken = found + nations + cues
+        taken = found + named + cues
         for m in _PERSON.finditer(text, start, end):
             s, e = m.start(), m.end()
             for other in taken:  # keep the name only: "Defence Minister Ejup Maqedonci" -> "Ejup Maqedonci"
@@ -363,6 +372,11 @@ class _Reader:
                 found.append(person)
         asides = self.asides(start, end)  # "The US military, which runs the CMCC, said": the military speaks
         return [s for s in found if not any(a <= s.start and s.end <= b for a, b in asides)]
+
+    def governed(self, name: _Span) -> bool:
+        """True when a preposition of ``[speakers] governed`` stands right before the name."""
+        assert self.tables.governed is not None
+        return self.tables.governed.search(self.text, max(0, name.start - 24), name.start) is not None
 
     def clause_start(self, cue: _Span) -> int:
         """Where the clause a verb-final speech cue closes starts: after the sentence's end or the cue before it."""
@@ -524,7 +538,9 @@ class _Reader:
             w_lo, w_hi = self.sentence_around(max(0, s - 60), s, e, min(len(self.text), e + 60))
             here = _Span("person", s, e, span.text)
             titles = [c for c in self.candidates(w_lo, w_hi, []) if c.kind not in ("person", "pronoun", "nation")]
-            titles = [c for c in titles if _gap(c, here) <= 40]
+            # an office word in an oblique case ("hökumətinin planını": the government's plan) is no one's title
+            titles = [c for c in titles if _gap(c, here) <= 40 and not (
+                c.kind == "government" and self.tables.oblique is not None and self.tables.oblique.search(c.text))]
             if titles:
                 best = min(titles, key=lambda c: (_gap(c, here), KIND_ORDER.index(c.kind)))
                 resolved = self.resolve(best, w_lo, w_hi, self.cues(w_lo, w_hi), depth + 1)
