@@ -158,6 +158,10 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
         if not before:
             return None
         nearest = max(before, key=lambda n: n.start)
+    if nearest.end <= cue.start and _before_aside(nearest, cue, nations, text) is not None:
+        # "The Indonesian contingent, unlike the Moroccan police, will be based in Khan Younis": the aside's nation
+        # is not the subject, and its words ("police") would give the subject a role it does not have
+        return None
     if _in_list(nearest, nations, text):
         return None
     if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
@@ -168,6 +172,27 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
     return nearest
+
+
+ASIDE_HEAD_WORDS = 3  # words between a subject nation and the comma opening an aside ("… contingent, unlike …")
+_COMMA = re.compile(r"[,،、，]")
+_ASIDE_BREAK = re.compile(r"[,،、，.;:!?؛。；：！？\n]")
+
+
+def _before_aside(nation: Mention, cue: _Cue, nations: list[Mention], text: str) -> Mention | None:
+    """The subject before a comma-set aside holding ``nation`` and closed before the cue ("The Indonesian
+    contingent, unlike the Moroccan police, will be based in …", "Indonesian troops, the largest contingent after
+    Morocco's, will …"): the nation ending the words right before the aside's opening comma; None when the nation
+    stands in no such aside."""
+    closing = _COMMA.search(text, nation.end, cue.start)
+    opening = max((m.start() for m in _COMMA.finditer(text, max(0, nation.start - FRAME_REACH), nation.start)),
+                  default=None)
+    if closing is None or opening is None:
+        return None
+    # the subject's noun phrase ends at the opening comma: a few words ("contingent", "'s soldiers"), no clause
+    before = [n for n in nations if n.end <= opening and len(text[n.end:opening].split()) <= ASIDE_HEAD_WORDS
+              and not _ASIDE_BREAK.search(text, n.end, opening)]
+    return max(before, key=lambda n: n.start) if before else None
 
 
 def _object_after(cue: _Cue, sector: Mention, sectors: list[Mention]) -> bool:
