@@ -1042,8 +1042,36 @@ def _negated(text: str, sector: Mention, clause: Span) -> bool:
     if any(m.start() <= sector.end + NOT_AT_GAP
            for m in CUES.not_after.finditer(text, sector.end, min(clause[1], sector.end + 30))):
         return True
-    return any(m.end() >= sector.start - NOT_AT_GAP
+    return any(m.end() >= sector.start - NOT_AT_GAP and not _negates_the_verb(text, m, sector, clause)
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
+
+
+VERB_AFTER_WORDS = 3  # auxiliaries between a sector and the placing verb closing its clause ("zullen worden ingezet")
+
+
+def _negates_the_verb(text: str, not_at: re.Match[str], sector: Mention, clause: Span) -> bool:
+    """True when a negation right before a sector ("nicht in Rafah") negates the placing verb that closes the clause
+    right after the sector, not the sector (verb last: "werden nicht in Rafah stationiert", "zullen niet in Rafah
+    worden gestationeerd", "dat … niet in Khan Younis zullen worden ingezet"; English "will not be stationed in
+    Rafah"): the words open on a negation the language puts there for its verb (the ``verb_negation`` table; not
+    "weder", "noch", "statt": those exclude the sector, and Hungarian "nem Rafahban állomásoznak" negates the
+    place), only auxiliaries stand between the sector and the verb, and no comma, dash or list joiner stands right
+    before the negation ("im Süden, nicht in Rafah stationiert", "in Chan Junis und nicht in Rafah": a contrast).
+    The verb's negation then makes the placement a denial (:func:`_negated_cue`)."""
+    if CUES.verb_negation.match(text, not_at.start()) is None:
+        return False
+    before = text[clause[0]:not_at.start()].split()
+    if not before or re.search(r"[,;:،–—\-]$", before[-1]) or CUES.list_joiner.match(before[-1]):
+        return False
+    verbs = [m.span() for kind in ("deploy", "assign", "lead")
+             for m in getattr(CUES, kind).finditer(text, clause[0], clause[1])]
+    for i, word in enumerate(re.finditer(r"[^\s,.;:!?]+", text[sector.end:clause[1]])):
+        at = sector.end + word.start()
+        if any(lo <= at < hi for lo, hi in verbs):
+            return True
+        if i >= VERB_AFTER_WORDS or not CUES.auxiliary.fullmatch(word.group()):
+            return False
+    return False
 
 
 CIVILIAN_WORDS = 3  # words right before a site word or right after the site and sector read for whom it is for

@@ -38,7 +38,9 @@ A file holds:
   ("not only in A but also in B": both placed; "ラファだけでなく": an "only" after the sector) and copula (a present
   or future "be", no past form: a nation's word for troops as its subject with a sector next to it is a
   placement) and auxiliary (a word of the verb group between a negation and the placing verb: "no van a ser
-  desplegadas", "tidak akan dikerahkan");
+  desplegadas", "tidak akan dikerahkan") and verb_negation (a negation that, right before a sector whose placing verb
+  closes the clause after it, negates that verb: German "werden nicht in Rafah stationiert"; none where it negates
+  the place, Hungarian "nem Rafahban");
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
