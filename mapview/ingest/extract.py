@@ -545,11 +545,13 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 
     Parallel halves that share one verb ("インドネシア軍はラファ、モロッコ軍はハンユニスに駐留する", "X's troops in A,
     Y's in B will deploy", "X's troops will be in A, while Y's in B") are read one half at a time, the other
-    halves' names hidden: each nation is placed only in its own half's sector, never in the other's."""
+    halves' names hidden: each nation is placed only in its own half's sector, never in the other's. They are read
+    so even when the whole sentence gives nothing: a verb placing its one subject ("Azərbaycan əsgərləri Rəfahda,
+    Qazaxıstan əsgərləri isə Xan Yunisdə yerləşəcək") places no one in a clause naming two nations' troops."""
     findings = _analyse(text, start, end, gazetteer, previous)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
-    halves = _parallel_halves(text, start, end, gazetteer) if findings else []
+    halves = _parallel_halves(text, start, end, gazetteer)
     if not halves:
         return findings
     own = {(h.nation, h.sector) for h in halves}
