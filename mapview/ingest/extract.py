@@ -53,6 +53,9 @@ NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
 # The force is authorised by the UN, not made of UN troops: "under a UN mandate", "ONU" in every Romance language,
 # "الأمم المتحدة" name its mandate, never a contingent (and must not make a second nation in the sentence).
 MANDATE_ONLY = frozenset({"United Nations"})
+# The nation commanding the force (its commander is a US general; the US puts no troops on the ground): what its
+# offices say of "the troops" is said of the force's, never of a US contingent (extract._speakers_own).
+FORCE_LEADERS = frozenset({"United States"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")
@@ -407,6 +410,13 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
     and what is said names troops of its own ("the troops would be stationed"). Those troops are the ones "the
     troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
     checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
+    said = _said_from(text, nation, others, end)
+    return said is not None and bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
+                                     or CUES.police.search(text, said, end))
+
+
+def _said_from(text: str, nation: Mention, others: list[Mention], end: int) -> int | None:
+    """Where what is said begins when the nation heads who speaks it (:func:`_speaking_nation`), else None."""
     tables = load_tables(LANG_DIR, reading())
     reach = min(end, nation.end + SPEAKER_REACH)
     verb_last = any(langdata.languages()[c].verb_last for c in reading() or ())
@@ -427,10 +437,10 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
         that = CUES.that.search(text, nation.end, reach)
         if not before or that is None or len(text[before[-1].end():nation.start].split()) > VERB_FIRST_WORDS \
                 or re.search(r"[,،.;:!?]", text[before[-1].end():nation.start]):
-            return False
+            return None
         phrase, said = (nation.end, that.start()), that.end()
     if any(phrase[0] <= o.start and o.end <= phrase[1] for o in others if o is not nation):
-        return False  # a sector or another nation stands between: the verb has another subject or object
+        return None  # a sector or another nation stands between: the verb has another subject or object
     between = _PARENTHESIS.sub(" ", text[phrase[0]:phrase[1]])
     relative = CUES.relative.search(between)
     if relative is not None:  # ", which runs the CMCC,": a clause about the speaker, up to its closing comma
@@ -440,11 +450,71 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
                            if i >= 0), default=-1)
             between = between[:opening] + (between[closing + 1:] if closing >= 0 else "")
     if re.search(r"[,،.;:!?]", between.strip(" ,،")) or CUES.hard_break.search(between):
-        return False  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
+        return None  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
     if len(re.sub(r"^['’]s?", "", between.strip(" ,،")).split()) > SPEAKER_WORDS:
-        return False
-    return bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
-                or CUES.police.search(text, said, end))
+        return None
+    return said
+
+
+def _speakers_own(text: str, start: int, end: int, named: list[Mention], speaking: list[Mention],
+                  gazetteer: Gazetteer, said_text: str) -> Mention | None:
+    """The nation whose own office speaks a sentence about "the troops" that nothing names the owner of
+    ("Indonesia's army chief said the troops will be in Rafah"): the troops are that nation's. Only when the
+    sentence names no other nation (nor the whole force), its one nation heads who speaks (:func:`_speaking_nation`:
+    a contributor, never a party: "Israel's army chief said the troops…" places no one, nor the force's leader),
+    what it says opens on the troops ("said (that) the troops…"; not "said it has made no decision on sending the
+    troops"), the
+    speaker is that nation's own military office (``nation-official``, its title named by a word for troops: "army
+    chief", "military spokesman"; a ministry or a minister may speak of the force's troops), and the sentences
+    before name no nation and no force the troops could belong to (a contingent named there is what "the troops"
+    refer to)."""
+    if len(speaking) != 1 or {n.key for n in named} != {speaking[0].key} or CUES.force.search(text, start, end) \
+            or speaking[0].key in FORCE_LEADERS:
+        return None
+    if _owner_named_before(text, start, gazetteer):
+        return None
+    nation = speaking[0]
+    said_at = _said_from(text, nation, named, end)
+    if said_at is None:
+        return None
+    opening = _SAID_OPENING.match(text, said_at).end()
+    after_that = (CUES.that.match(text, opening) or _COMPLEMENTIZER.match(text, opening)).end()
+    if not (CUES.backref.match(text, opening) or CUES.backref.match(text, _SAID_OPENING.match(text, after_that).end())):
+        return None  # "said it has made no decision on sending the troops": what is said is not about them
+    said = detect(said_text, start, end, nation.key, gazetteer.find_nations)
+    if said.attribution.said_by != "nation-official":
+        return None
+    # the speaker's phrase: the words right before the nation ("le chef de l'armée indonésienne") up to the office
+    # the reader named after it ("Indonesia's military spokesman")
+    office = said.attribution.speaker.split(" (", 1)[0]
+    at = text.find(office, nation.start, end) if office else -1
+    hi = max(nation.end, at + len(office) if at >= 0 else nation.end)
+    if not CUES.troops.search(text, _unit_start(text, nation), hi):
+        return None  # "Egypt's foreign ministry said the troops…": a ministry may speak of the force's troops
+    return nation
+
+
+_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’]*")
+_COMPLEMENTIZER = re.compile(r"(?:\w{1,5}(?=\s))?")  # "that", "que", "dass", "bahwa" (where no ``that`` table has it)
+
+
+def _owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """True when one of the LOOKBACK sentences before ``start`` names a nation or the whole force."""
+    for _ in range(LOOKBACK):
+        before = _sentence_before(text, start)
+        if before is None or before[0] >= start:
+            return False
+        if gazetteer.find_nations(text[before[0]:before[1]], before[0]) or CUES.force.search(text, *before):
+            return True
+        start = before[0]
+    return False
+
+
+def _or_the_speakers(previous: Previous, own: Mention | None) -> Previous:
+    """``previous``, or (when it finds no contingent) the speaker's own nation ``own``."""
+    if own is None:
+        return previous
+    return lambda: (previous() if callable(previous) else previous) or own
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
@@ -698,8 +768,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
-        nations = [n for n in nations if not _persons_nation(text, n)
-                   and not _speaking_nation(text, n, [*sectors, *named], end)]
+        speaking = [n for n in nations if _speaking_nation(text, n, [*sectors, *named], end)]
+        nations = [n for n in nations if not _persons_nation(text, n) and n not in speaking]
+        # "Indonesia's army chief said the troops will be in Rafah": with no one before to refer to, its own troops
+        previous = _or_the_speakers(previous, _speakers_own(text, start, end, named, speaking, gazetteer, said_text))
     else:  # "Endonezya askerlerinin … planını ABD Dışişleri Bakanlığı doğruladı": the troops named are Indonesia's
         owners = _possessors(text, start, end, nations)
         if owners:
