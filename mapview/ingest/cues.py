@@ -53,6 +53,9 @@ class CueSet:
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
+    # A verb of protecting ("to protect", "um … zu schützen", "qorumaq"): civilians it takes as its object are whom
+    # the troops protect (their task), not whom a base is for ("a base in Rafah to protect displaced families").
+    protect: re.Pattern[str]
     possessive: re.Pattern[str]
     opposed: re.Pattern[str]
     # A negated stance ("does not oppose", "لا تعارض", "n'est pas opposé"): the opposition word inside it is no stance.
@@ -198,7 +201,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
-        "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
+        "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
         "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,

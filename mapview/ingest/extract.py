@@ -838,7 +838,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.end < sector.start and _strip_before(text, cue, clause[0]):
                 continue  # "가자지구에 배치되면 라파 …", "ガザに展開すれば、ラファの…": the verb's place is before it
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
-                                             or CUES.civilian.search(text, cue.start, sector.start)):
+                                             or _civilians_in(text, cue.start, sector.start)):
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
             nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
@@ -860,7 +860,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
                                                  and m.end <= hi for m in sectors):
                 continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
-            if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+            if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
                 continue
@@ -1149,23 +1149,44 @@ def _negates_the_verb(text: str, not_at: re.Match[str], sector: Mention, clause:
 
 
 CIVILIAN_WORDS = 3  # words right before a site word or right after the site and sector read for whom it is for
+PROTECTED_WORDS = 2  # words between a protecting verb and the civilians that are its object ("protect the displaced")
+PROTECT_REACH = 40  # characters either side of a civilian word searched for that verb
 
 
 def _for_civilians(text: str, cue: _Cue, sector: Mention, clause: Span, site: bool) -> bool:
     """True when the placing word is for civilians: one between it and the sector ("housing for displaced families
     in Rafah"), or, for a site (a base, a camp, an area), in the few words right before it or right after the site
-    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site."""
+    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site.
+    Civilians a verb of placing troops or a military base is there to protect are no one the site is for ("a base in
+    Rafah to protect displaced families": :func:`_civilians_in`); a camp or housing "to protect" them may be theirs."""
+    military = not site or CUES.base.fullmatch(cue.text) is not None
     lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
-    if CUES.civilian.search(text, lo, hi):
+    if _civilians_in(text, lo, hi, protected_count=not military):
         return True
     if not site:
         return False
     before = re.search(rf"(?:\S+\s+){{0,{CIVILIAN_WORDS}}}$", text[clause[0]:cue.start])
     after_start = max(cue.end, sector.end)
     after = re.match(rf"(?:\s*\S+){{0,{CIVILIAN_WORDS}}}", text[after_start:clause[1]])
-    return any(CUES.civilian.search(text, a, b) for a, b in (
+    return any(_civilians_in(text, a, b, protected_count=not military) for a, b in (
         (clause[0] + before.start() if before else cue.start, cue.start),
         (after_start, after_start + (after.end() if after else 0))))
+
+
+def _civilians_in(text: str, lo: int, hi: int, protected_count: bool = False) -> bool:
+    """True when ``text[lo:hi]`` names civilians ("displaced families"); with ``protected_count`` False, not those a
+    protecting verb takes as its object ("to protect displaced families", "um die Vertriebenen zu schützen", "köçkün
+    ailələri qorumaq üçün"): the troops' task, not whom a site is for."""
+    for m in CUES.civilian.finditer(text, lo, hi):
+        if protected_count:
+            return True
+        before = [p for p in CUES.protect.finditer(text, max(0, m.start() - PROTECT_REACH), m.start())
+                  if len(text[p.end():m.start()].split()) <= PROTECTED_WORDS]
+        after = [p for p in CUES.protect.finditer(text, m.end(), m.end() + PROTECT_REACH)
+                 if len(text[m.end():p.start()].split()) <= PROTECTED_WORDS]
+        if not (before or after):
+            return True
+    return False
 
 
 def _troops_not_the_force(text: str, clause: Span) -> bool:

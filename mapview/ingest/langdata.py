@@ -23,7 +23,9 @@ A file holds:
   "กองกำลัง…ที่นำโดย"), person (a word making a nation next to it a person's nationality:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
-  site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
+  site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), protect (a
+  verb of protecting: civilians it takes as its object are the troops' task, "a base in Rafah to protect displaced
+  families"), opposed (a
   stance: "opposes", "called for"), not_opposed (the stance negated:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
   point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
