@@ -53,6 +53,9 @@ class CueSet:
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
+    # A verb of protecting ("to protect", "um … zu schützen", "qorumaq"): civilians it takes as its object are whom
+    # the troops protect (their task), not whom a base is for ("a base in Rafah to protect displaced families").
+    protect: re.Pattern[str]
     possessive: re.Pattern[str]
     opposed: re.Pattern[str]
     # A negated stance ("does not oppose", "لا تعارض", "n'est pas opposé"): the opposition word inside it is no stance.
@@ -115,6 +118,9 @@ class CueSet:
     # A word of a verb group that may stand between a negation and its placing verb (an auxiliary or modal: "no van
     # a ser desplegadas", "não serão enviadas", "tidak akan dikerahkan", "لن يتم نشر"): the negation negates the verb.
     auxiliary: re.Pattern[str]
+    # A negation that, right before a sector whose placing verb closes the clause after it, negates that verb, not
+    # the sector ("werden nicht in Rafah stationiert", "zullen niet in Rafah worden gestationeerd"): a denial.
+    verb_negation: re.Pattern[str]
     # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
     # in", "Refah'ta değil, "): the two are one list.
     but_also: re.Pattern[str]
@@ -195,8 +201,8 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
-        "possessive", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative", "copula", "auxiliary", "correction", "negation")}
+        "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
+        "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

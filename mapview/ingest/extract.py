@@ -53,6 +53,9 @@ NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
 # The force is authorised by the UN, not made of UN troops: "under a UN mandate", "ONU" in every Romance language,
 # "الأمم المتحدة" name its mandate, never a contingent (and must not make a second nation in the sentence).
 MANDATE_ONLY = frozenset({"United Nations"})
+# The nation commanding the force (its commander is a US general; the US puts no troops on the ground): what its
+# offices say of "the troops" is said of the force's, never of a US contingent (extract._speakers_own).
+FORCE_LEADERS = frozenset({"United States"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")
@@ -432,6 +435,13 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
     and what is said names troops of its own ("the troops would be stationed"). Those troops are the ones "the
     troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
     checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
+    said = _said_from(text, nation, others, end)
+    return said is not None and bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
+                                     or CUES.police.search(text, said, end))
+
+
+def _said_from(text: str, nation: Mention, others: list[Mention], end: int) -> int | None:
+    """Where what is said begins when the nation heads who speaks it (:func:`_speaking_nation`), else None."""
     tables = load_tables(LANG_DIR, reading())
     reach = min(end, nation.end + SPEAKER_REACH)
     verb_last = any(langdata.languages()[c].verb_last for c in reading() or ())
@@ -452,10 +462,10 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
         that = CUES.that.search(text, nation.end, reach)
         if not before or that is None or len(text[before[-1].end():nation.start].split()) > VERB_FIRST_WORDS \
                 or re.search(r"[,،.;:!?]", text[before[-1].end():nation.start]):
-            return False
+            return None
         phrase, said = (nation.end, that.start()), that.end()
     if any(phrase[0] <= o.start and o.end <= phrase[1] for o in others if o is not nation):
-        return False  # a sector or another nation stands between: the verb has another subject or object
+        return None  # a sector or another nation stands between: the verb has another subject or object
     between = _PARENTHESIS.sub(" ", text[phrase[0]:phrase[1]])
     relative = CUES.relative.search(between)
     if relative is not None:  # ", which runs the CMCC,": a clause about the speaker, up to its closing comma
@@ -465,11 +475,71 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
                            if i >= 0), default=-1)
             between = between[:opening] + (between[closing + 1:] if closing >= 0 else "")
     if re.search(r"[,،.;:!?]", between.strip(" ,،")) or CUES.hard_break.search(between):
-        return False  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
+        return None  # "Deir al-Balah will be led by Albania, three officials told Reuters": they speak
     if len(re.sub(r"^['’]s?", "", between.strip(" ,،")).split()) > SPEAKER_WORDS:
-        return False
-    return bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
-                or CUES.police.search(text, said, end))
+        return None
+    return said
+
+
+def _speakers_own(text: str, start: int, end: int, named: list[Mention], speaking: list[Mention],
+                  gazetteer: Gazetteer, said_text: str) -> Mention | None:
+    """The nation whose own office speaks a sentence about "the troops" that nothing names the owner of
+    ("Indonesia's army chief said the troops will be in Rafah"): the troops are that nation's. Only when the
+    sentence names no other nation (nor the whole force), its one nation heads who speaks (:func:`_speaking_nation`:
+    a contributor, never a party: "Israel's army chief said the troops…" places no one, nor the force's leader),
+    what it says opens on the troops ("said (that) the troops…"; not "said it has made no decision on sending the
+    troops"), the
+    speaker is that nation's own military office (``nation-official``, its title named by a word for troops: "army
+    chief", "military spokesman"; a ministry or a minister may speak of the force's troops), and the sentences
+    before name no nation and no force the troops could belong to (a contingent named there is what "the troops"
+    refer to)."""
+    if len(speaking) != 1 or {n.key for n in named} != {speaking[0].key} or CUES.force.search(text, start, end) \
+            or speaking[0].key in FORCE_LEADERS:
+        return None
+    if _owner_named_before(text, start, gazetteer):
+        return None
+    nation = speaking[0]
+    said_at = _said_from(text, nation, named, end)
+    if said_at is None:
+        return None
+    opening = _SAID_OPENING.match(text, said_at).end()
+    after_that = (CUES.that.match(text, opening) or _COMPLEMENTIZER.match(text, opening)).end()
+    if not (CUES.backref.match(text, opening) or CUES.backref.match(text, _SAID_OPENING.match(text, after_that).end())):
+        return None  # "said it has made no decision on sending the troops": what is said is not about them
+    said = detect(said_text, start, end, nation.key, gazetteer.find_nations)
+    if said.attribution.said_by != "nation-official":
+        return None
+    # the speaker's phrase: the words right before the nation ("le chef de l'armée indonésienne") up to the office
+    # the reader named after it ("Indonesia's military spokesman")
+    office = said.attribution.speaker.split(" (", 1)[0]
+    at = text.find(office, nation.start, end) if office else -1
+    hi = max(nation.end, at + len(office) if at >= 0 else nation.end)
+    if not CUES.troops.search(text, _unit_start(text, nation), hi):
+        return None  # "Egypt's foreign ministry said the troops…": a ministry may speak of the force's troops
+    return nation
+
+
+_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’]*")
+_COMPLEMENTIZER = re.compile(r"(?:\w{1,5}(?=\s))?")  # "that", "que", "dass", "bahwa" (where no ``that`` table has it)
+
+
+def _owner_named_before(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """True when one of the LOOKBACK sentences before ``start`` names a nation or the whole force."""
+    for _ in range(LOOKBACK):
+        before = _sentence_before(text, start)
+        if before is None or before[0] >= start:
+            return False
+        if gazetteer.find_nations(text[before[0]:before[1]], before[0]) or CUES.force.search(text, *before):
+            return True
+        start = before[0]
+    return False
+
+
+def _or_the_speakers(previous: Previous, own: Mention | None) -> Previous:
+    """``previous``, or (when it finds no contingent) the speaker's own nation ``own``."""
+    if own is None:
+        return previous
+    return lambda: (previous() if callable(previous) else previous) or own
 
 
 def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Mention]:
@@ -570,11 +640,13 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
 
     Parallel halves that share one verb ("インドネシア軍はラファ、モロッコ軍はハンユニスに駐留する", "X's troops in A,
     Y's in B will deploy", "X's troops will be in A, while Y's in B") are read one half at a time, the other
-    halves' names hidden: each nation is placed only in its own half's sector, never in the other's."""
+    halves' names hidden: each nation is placed only in its own half's sector, never in the other's. They are read
+    so even when the whole sentence gives nothing: a verb placing its one subject ("Azərbaycan əsgərləri Rəfahda,
+    Qazaxıstan əsgərləri isə Xan Yunisdə yerləşəcək") places no one in a clause naming two nations' troops."""
     findings = _analyse(text, start, end, gazetteer, previous)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
-    halves = _parallel_halves(text, start, end, gazetteer) if findings else []
+    halves = _parallel_halves(text, start, end, gazetteer)
     if not halves:
         return findings
     own = {(h.nation, h.sector) for h in halves}
@@ -721,8 +793,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         return []
     nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
-        nations = [n for n in nations if not _persons_nation(text, n)
-                   and not _speaking_nation(text, n, [*sectors, *named], end)]
+        speaking = [n for n in nations if _speaking_nation(text, n, [*sectors, *named], end)]
+        nations = [n for n in nations if not _persons_nation(text, n) and n not in speaking]
+        # "Indonesia's army chief said the troops will be in Rafah": with no one before to refer to, its own troops
+        previous = _or_the_speakers(previous, _speakers_own(text, start, end, named, speaking, gazetteer, said_text))
     else:  # "Endonezya askerlerinin … planını ABD Dışişleri Bakanlığı doğruladı": the troops named are Indonesia's
         owners = _possessors(text, start, end, nations)
         if owners:
@@ -789,7 +863,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.end < sector.start and _strip_before(text, cue, clause[0]):
                 continue  # "가자지구에 배치되면 라파 …", "ガザに展開すれば、ラファの…": the verb's place is before it
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
-                                             or CUES.civilian.search(text, cue.start, sector.start)):
+                                             or _civilians_in(text, cue.start, sector.start)):
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
             nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
@@ -811,7 +885,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
                                                  and m.end <= hi for m in sectors):
                 continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
-            if (CUES.task.search(text, lo, hi) or CUES.civilian.search(text, lo, hi)
+            if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
                 continue
@@ -1067,28 +1141,77 @@ def _negated(text: str, sector: Mention, clause: Span) -> bool:
     if any(m.start() <= sector.end + NOT_AT_GAP
            for m in CUES.not_after.finditer(text, sector.end, min(clause[1], sector.end + 30))):
         return True
-    return any(m.end() >= sector.start - NOT_AT_GAP
+    return any(m.end() >= sector.start - NOT_AT_GAP and not _negates_the_verb(text, m, sector, clause)
                for m in CUES.not_at.finditer(text, max(clause[0], sector.start - 30), sector.start))
 
 
+VERB_AFTER_WORDS = 3  # auxiliaries between a sector and the placing verb closing its clause ("zullen worden ingezet")
+
+
+def _negates_the_verb(text: str, not_at: re.Match[str], sector: Mention, clause: Span) -> bool:
+    """True when a negation right before a sector ("nicht in Rafah") negates the placing verb that closes the clause
+    right after the sector, not the sector (verb last: "werden nicht in Rafah stationiert", "zullen niet in Rafah
+    worden gestationeerd", "dat … niet in Khan Younis zullen worden ingezet"; English "will not be stationed in
+    Rafah"): the words open on a negation the language puts there for its verb (the ``verb_negation`` table; not
+    "weder", "noch", "statt": those exclude the sector, and Hungarian "nem Rafahban állomásoznak" negates the
+    place), only auxiliaries stand between the sector and the verb, and no comma, dash or list joiner stands right
+    before the negation ("im Süden, nicht in Rafah stationiert", "in Chan Junis und nicht in Rafah": a contrast).
+    The verb's negation then makes the placement a denial (:func:`_negated_cue`)."""
+    if CUES.verb_negation.match(text, not_at.start()) is None:
+        return False
+    before = text[clause[0]:not_at.start()].split()
+    if not before or re.search(r"[,;:،–—\-]$", before[-1]) or CUES.list_joiner.match(before[-1]):
+        return False
+    verbs = [m.span() for kind in ("deploy", "assign", "lead")
+             for m in getattr(CUES, kind).finditer(text, clause[0], clause[1])]
+    for i, word in enumerate(re.finditer(r"[^\s,.;:!?]+", text[sector.end:clause[1]])):
+        at = sector.end + word.start()
+        if any(lo <= at < hi for lo, hi in verbs):
+            return True
+        if i >= VERB_AFTER_WORDS or not CUES.auxiliary.fullmatch(word.group()):
+            return False
+    return False
+
+
 CIVILIAN_WORDS = 3  # words right before a site word or right after the site and sector read for whom it is for
+PROTECTED_WORDS = 2  # words between a protecting verb and the civilians that are its object ("protect the displaced")
+PROTECT_REACH = 40  # characters either side of a civilian word searched for that verb
 
 
 def _for_civilians(text: str, cue: _Cue, sector: Mention, clause: Span, site: bool) -> bool:
     """True when the placing word is for civilians: one between it and the sector ("housing for displaced families
     in Rafah"), or, for a site (a base, a camp, an area), in the few words right before it or right after the site
-    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site."""
+    and the sector ("a base in Rafah for displaced families", "köçkün ailələr üçün baza"): not a troop site.
+    Civilians a verb of placing troops or a military base is there to protect are no one the site is for ("a base in
+    Rafah to protect displaced families": :func:`_civilians_in`); a camp or housing "to protect" them may be theirs."""
+    military = not site or CUES.base.fullmatch(cue.text) is not None
     lo, hi = min(cue.end, sector.end), max(cue.start, sector.start)
-    if CUES.civilian.search(text, lo, hi):
+    if _civilians_in(text, lo, hi, protected_count=not military):
         return True
     if not site:
         return False
     before = re.search(rf"(?:\S+\s+){{0,{CIVILIAN_WORDS}}}$", text[clause[0]:cue.start])
     after_start = max(cue.end, sector.end)
     after = re.match(rf"(?:\s*\S+){{0,{CIVILIAN_WORDS}}}", text[after_start:clause[1]])
-    return any(CUES.civilian.search(text, a, b) for a, b in (
+    return any(_civilians_in(text, a, b, protected_count=not military) for a, b in (
         (clause[0] + before.start() if before else cue.start, cue.start),
         (after_start, after_start + (after.end() if after else 0))))
+
+
+def _civilians_in(text: str, lo: int, hi: int, protected_count: bool = False) -> bool:
+    """True when ``text[lo:hi]`` names civilians ("displaced families"); with ``protected_count`` False, not those a
+    protecting verb takes as its object ("to protect displaced families", "um die Vertriebenen zu schützen", "köçkün
+    ailələri qorumaq üçün"): the troops' task, not whom a site is for."""
+    for m in CUES.civilian.finditer(text, lo, hi):
+        if protected_count:
+            return True
+        before = [p for p in CUES.protect.finditer(text, max(0, m.start() - PROTECT_REACH), m.start())
+                  if len(text[p.end():m.start()].split()) <= PROTECTED_WORDS]
+        after = [p for p in CUES.protect.finditer(text, m.end(), m.end() + PROTECT_REACH)
+                 if len(text[m.end():p.start()].split()) <= PROTECTED_WORDS]
+        if not (before or after):
+            return True
+    return False
 
 
 def _troops_not_the_force(text: str, clause: Span) -> bool:

@@ -23,7 +23,9 @@ A file holds:
   "กองกำลัง…ที่นำโดย"), person (a word making a nation next to it a person's nationality:
   "US officials"), supporter and supporter_before (a nation that
   trains, funds or equips troops), possessive ("its troops": a person's nation then stays the contingent), shared (a
-  site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), opposed (a
+  site of several contingents: "multinational"), civilian (whom a site is for: "displaced families"), protect (a
+  verb of protecting: civilians it takes as its object are the troops' task, "a base in Rafah to protect displaced
+  families"), opposed (a
   stance: "opposes", "called for"), not_opposed (the stance negated:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
   point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
@@ -38,7 +40,9 @@ A file holds:
   ("not only in A but also in B": both placed; "ラファだけでなく": an "only" after the sector) and copula (a present
   or future "be", no past form: a nation's word for troops as its subject with a sector next to it is a
   placement) and auxiliary (a word of the verb group between a negation and the placing verb: "no van a ser
-  desplegadas", "tidak akan dikerahkan");
+  desplegadas", "tidak akan dikerahkan") and verb_negation (a negation that, right before a sector whose placing verb
+  closes the clause after it, negates that verb: German "werden nicht in Rafah stationiert"; none where it negates
+  the place, Hungarian "nem Rafahban");
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
