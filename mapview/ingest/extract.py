@@ -56,6 +56,9 @@ MANDATE_ONLY = frozenset({"United Nations"})
 # The nation commanding the force (its commander is a US general; the US puts no troops on the ground): what its
 # offices say of "the troops" is said of the force's, never of a US contingent (extract._speakers_own).
 FORCE_LEADERS = frozenset({"United States"})
+# Egypt's own Rafah lies across the border: what its army says of "the troops" in Rafah is of its own troops there
+# (a trap in real reporting: "Egypt sent tanks to Rafah"), not of an ISF contingent
+OWN_RAFAH = frozenset({"Egypt"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")
@@ -494,7 +497,7 @@ def _speakers_own(text: str, start: int, end: int, named: list[Mention], speakin
     before name no nation and no force the troops could belong to (a contingent named there is what "the troops"
     refer to)."""
     if len(speaking) != 1 or {n.key for n in named} != {speaking[0].key} or CUES.force.search(text, start, end) \
-            or speaking[0].key in FORCE_LEADERS:
+            or speaking[0].key in FORCE_LEADERS | OWN_RAFAH:
         return None
     if _owner_named_before(text, start, gazetteer):
         return None
