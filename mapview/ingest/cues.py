@@ -50,6 +50,9 @@ class CueSet:
     not_at: re.Pattern[str]
     not_after: re.Pattern[str]
     not_nation: re.Pattern[str]
+    # A preposition of place right before a nation ("based in Egypt", "gather in Egypt before deploying to Rafah"):
+    # the nation is where something is, not a contingent.
+    at_place: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -200,9 +203,9 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
 
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
-        "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "person", "shared", "civilian",
-        "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter", "supporter_before",
-        "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
+        "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
+        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
+        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

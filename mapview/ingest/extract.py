@@ -430,6 +430,15 @@ def _negated_nation(text: str, nation: Mention, start: int) -> bool:
                for m in CUES.not_nation.finditer(text, lo, nation.start))
 
 
+def _a_place(text: str, nation: Mention) -> bool:
+    """True when a preposition of place stands right before the nation and no possessive after it ("based in
+    Egypt", "di Mesir"; not "in Indonesia's contingent"): the nation is where something is, not a contingent."""
+    if text.startswith(("'s", "’s"), nation.end):
+        return False
+    lo = max(0, nation.start - 12)
+    return any(_SPACE.fullmatch(text, m.end(), nation.start) for m in CUES.at_place.finditer(text, lo, nation.start))
+
+
 def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
     """True when the nation heads who speaks, not who is placed: a speech verb follows its phrase ("The US
     military, which runs the CMCC, said", "Indonesia's army chief said", "Egypt's foreign ministry announced"),
@@ -794,7 +803,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     said_text = _blanked(said_from or text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
         return []
-    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start)]
+    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start) and not _a_place(text, n)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         speaking = [n for n in nations if _speaking_nation(text, n, [*sectors, *named], end)]
         nations = [n for n in nations if not _persons_nation(text, n) and n not in speaking]
