@@ -66,6 +66,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from mapview.ingest.dispatch import alternation, gated
 
@@ -403,13 +404,23 @@ def language_name(code: str) -> str:
     return babel.Locale("en").languages.get(code, code)
 
 
-def _identify(sample: str) -> str | None:
-    """The language of a sample by py3langid (its model ships in the package; loaded on first use only)."""
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier over every language it knows, as ``py3langid.classify`` uses it (its model ships in
+    the package; loaded on first use only, and once: :func:`_short_identifier` shares its tables)."""
     try:
-        import py3langid  # noqa: PLC0415
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
     except ImportError:
         return None
-    code, _score = py3langid.classify(sample)
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+def _identify(sample: str) -> str | None:
+    """The language of a sample by py3langid."""
+    identifier = _identifier()
+    if identifier is None:
+        return None
+    code, _score = identifier.classify(sample)
     return str(code) or None
 
 
@@ -478,14 +489,16 @@ SHORT_MIN_WORDS = 4  # fewer words are mostly names ("Rafah: Indonesia."): no la
 
 
 @lru_cache(maxsize=1)
-def _short_identifier() -> object | None:
+def _short_identifier() -> Any:
     """py3langid's identifier with probabilities, over the languages the files read (and the codes read as one of
     them): a short text is one of these, or is read with every file's tables anyway."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - loaded on first use only
-    except ImportError:
+    full = _identifier()
+    if full is None:
         return None
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from py3langid.langid import LanguageIdentifier  # noqa: PLC0415
+    # built on the loaded model's tables (set_languages narrows copies of them), not a second read of the file
+    identifier = LanguageIdentifier(full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+                                    norm_probs=True, tk_row=full.tk_row)
     wanted = set(languages()) | set(READ_AS)
     identifier.set_languages([code for code in identifier.labels if code in wanted])
     return identifier
@@ -500,7 +513,7 @@ def short_text_language(text: str) -> str | None:
     if identifier is None or len(_WORD.findall(text)) < SHORT_MIN_WORDS:
         return None
     probability: dict[str, float] = {}
-    for code, p in identifier.rank(text):  # type: ignore[attr-defined]
+    for code, p in identifier.rank(text):
         read = READ_AS.get(code, code)
         probability[read] = probability.get(read, 0.0) + p
     best = max(probability, key=probability.__getitem__)
