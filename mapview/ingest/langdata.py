@@ -469,7 +469,11 @@ SENTENCE_HITS = 2  # a sentence shows a language of its own with at least this m
 def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | None:
     """The language a sentence's own stopwords clearly show besides the ``known`` ones (the article's): an English
     quote in an Indonesian article ("... kata pejabat itu"); None when they tell no other language apart."""
-    words = _WORD.findall(text.casefold())
+    return _language_of_words(_WORD.findall(text.casefold()), known)
+
+
+def _language_of_words(words: list[str], known: frozenset[str]) -> str | None:
+    """:func:`sentence_language` of a sentence's casefolded words (:func:`reading_codes` has them already)."""
     if not words:
         return None
     found = _stopword_hits(Counter(words), _stopwords_of(known))
@@ -532,9 +536,10 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     neither tells one."""
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
-        own = sentence_language(sentence, article)
+        words = _WORD.findall(sentence.casefold())
+        own = _language_of_words(words, article)
         stopwords = _stopwords_of(article)  # ja, zh, ko, th list none: every sentence would seem in another language
-        if stopwords and not stopwords & set(_WORD.findall(sentence.casefold())):
+        if stopwords and stopwords.isdisjoint(words):
             # not one word of the article's language: a sentence in another ("... officials said. Les troupes
             # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
             # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
