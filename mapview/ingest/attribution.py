@@ -286,6 +286,7 @@ class _Reader:
     def __init__(self, text: str, nation: str | None, find_nations: NationFinder, tables: Tables) -> None:
         self.text, self.nation, self.find_nations, self.tables = text, nation, find_nations, tables
         self.passage = (0, len(text))
+        self._clause_starts: dict[_Span, int] = {}  # a verb-final cue -> clause_start (the passage is set once)
 
     def cues(self, start: int, end: int) -> list[_Span]:
         found: list[_Span] = []
@@ -380,10 +381,14 @@ class _Reader:
 
     def clause_start(self, cue: _Span) -> int:
         """Where the clause a verb-final speech cue closes starts: after the sentence's end or the cue before it."""
+        if (known := self._clause_starts.get(cue)) is not None:  # asked for each candidate: its range's cues once
+            return known
         # a cue in a sentence before the passage ("그는 … 말했다" looks back for who "he" is): from its own sentence
         lo, text = self.passage[0] if self.passage[0] <= cue.start else max(0, cue.start - LOOK_BACK), self.text
         ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, cue.start)]
-        return max([lo, *ends, *(c.end for c in self.cues(lo, cue.start) if c.end <= cue.start)])
+        start = max([lo, *ends, *(c.end for c in self.cues(lo, cue.start) if c.end <= cue.start)])
+        self._clause_starts[cue] = start
+        return start
 
     def contingent(self, nation: _Span) -> bool:
         """True when a word for troops stands right next to the nation ("터키군", "Türkiye hərbçiləri", "نیروهای

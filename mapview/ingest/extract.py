@@ -570,7 +570,7 @@ def _sector_chain(text: str, sectors: list[Mention], anchor: Mention) -> list[Me
 
 def _listed(text: str, first: Mention, second: Mention) -> bool:
     """True when two sectors are one list: "Rafah and Khan Yunis", or "not only in Rafah but also in Khan Yunis"."""
-    return bool(CUES.list_joiner.match(text[first.end:second.start])) or _also_joined(text, first, second)
+    return bool(CUES.list_joiner.match(text[first.end:second.start])) or _also_joined(text, first, second) is not None
 
 
 NOT_ONLY_REACH = 40  # characters before a sector searched for "not only" ("nicht nur in der Stadt")
@@ -588,15 +588,14 @@ def _not_only(text: str, sector: Mention) -> Span | None:
     return after.span() if after is not None else None
 
 
-def _also_joined(text: str, first: Mention, second: Mention) -> bool:
-    """True when "not only" opens the first sector and "but also" alone stands between it (or its postposed
-    "only") and the second ("nicht nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han Yunus'ta
-    da", "라파뿐만 아니라 칸유니스에도"): both are placed."""
-    not_only = _not_only(text, first)
-    if not 0 <= second.start - first.end <= ALSO_GAP or not_only is None:
-        return False
+def _also_joined(text: str, first: Mention, second: Mention) -> Span | None:
+    """The first sector's "not only" when it opens that sector and "but also" alone stands between it (or its
+    postposed "only") and the second ("nicht nur in Rafah, sondern auch in Chan Junis", "sadece Refah'ta değil, Han
+    Yunus'ta da", "라파뿐만 아니라 칸유니스에도"): both are placed; None when the two are not so joined."""
+    if not 0 <= second.start - first.end <= ALSO_GAP or (not_only := _not_only(text, first)) is None:
+        return None
     only = CUES.only_after.match(text, first.end)  # "тек Рафахта ғана емес": an "only" on both sides
-    return CUES.but_also.fullmatch(text, only.end() if only else first.end, second.start) is not None
+    return not_only if CUES.but_also.fullmatch(text, only.end() if only else first.end, second.start) else None
 
 
 def _area(text: str, sectors: list[Mention], sector: Mention) -> tuple[str, ...]:
@@ -1100,8 +1099,7 @@ def _also_pairs(text: str, sectors: list[Mention]) -> list[tuple[Span, Span]]:
     ordered = sorted(sectors, key=lambda m: m.start)
     out = []
     for first, second in zip(ordered, ordered[1:], strict=False):
-        not_only = _not_only(text, first)
-        if not_only is not None and _also_joined(text, first, second):
+        if (not_only := _also_joined(text, first, second)) is not None:
             # a postposed "only" is blanked with the negation after it ("ғана емес", "だけでなく")
             negated = not_only if not_only[1] <= first.start else (first.end, second.start)
             out.append(((first.end, second.start), negated))

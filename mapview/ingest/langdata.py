@@ -70,6 +70,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from mapview.ingest.dispatch import alternation, gated
 
@@ -407,13 +408,23 @@ def language_name(code: str) -> str:
     return babel.Locale("en").languages.get(code, code)
 
 
-def _identify(sample: str) -> str | None:
-    """The language of a sample by py3langid (its model ships in the package; loaded on first use only)."""
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier over every language it knows, as ``py3langid.classify`` uses it (its model ships in
+    the package; loaded on first use only, and once: :func:`_short_identifier` shares its tables)."""
     try:
-        import py3langid  # noqa: PLC0415
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
     except ImportError:
         return None
-    code, _score = py3langid.classify(sample)
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+def _identify(sample: str) -> str | None:
+    """The language of a sample by py3langid."""
+    identifier = _identifier()
+    if identifier is None:
+        return None
+    code, _score = identifier.classify(sample)
     return str(code) or None
 
 
@@ -462,7 +473,11 @@ SENTENCE_HITS = 2  # a sentence shows a language of its own with at least this m
 def sentence_language(text: str, known: frozenset[str] = frozenset()) -> str | None:
     """The language a sentence's own stopwords clearly show besides the ``known`` ones (the article's): an English
     quote in an Indonesian article ("... kata pejabat itu"); None when they tell no other language apart."""
-    words = _WORD.findall(text.casefold())
+    return _language_of_words(_WORD.findall(text.casefold()), known)
+
+
+def _language_of_words(words: list[str], known: frozenset[str]) -> str | None:
+    """:func:`sentence_language` of a sentence's casefolded words (:func:`reading_codes` has them already)."""
     if not words:
         return None
     found = _stopword_hits(Counter(words), _stopwords_of(known))
@@ -482,14 +497,16 @@ SHORT_MIN_WORDS = 4  # fewer words are mostly names ("Rafah: Indonesia."): no la
 
 
 @lru_cache(maxsize=1)
-def _short_identifier() -> object | None:
+def _short_identifier() -> Any:
     """py3langid's identifier with probabilities, over the languages the files read (and the codes read as one of
     them): a short text is one of these, or is read with every file's tables anyway."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - loaded on first use only
-    except ImportError:
+    full = _identifier()
+    if full is None:
         return None
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from py3langid.langid import LanguageIdentifier  # noqa: PLC0415
+    # built on the loaded model's tables (set_languages narrows copies of them), not a second read of the file
+    identifier = LanguageIdentifier(full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+                                    norm_probs=True, tk_row=full.tk_row)
     wanted = set(languages()) | set(READ_AS)
     identifier.set_languages([code for code in identifier.labels if code in wanted])
     return identifier
@@ -504,7 +521,7 @@ def short_text_language(text: str) -> str | None:
     if identifier is None or len(_WORD.findall(text)) < SHORT_MIN_WORDS:
         return None
     probability: dict[str, float] = {}
-    for code, p in identifier.rank(text):  # type: ignore[attr-defined]
+    for code, p in identifier.rank(text):
         read = READ_AS.get(code, code)
         probability[read] = probability.get(read, 0.0) + p
     best = max(probability, key=probability.__getitem__)
@@ -523,9 +540,10 @@ def reading_codes(guess: LanguageGuess, sentence: str) -> Codes:
     neither tells one."""
     if guess.read and guess.code in languages():
         article = _with_close({guess.code})
-        own = sentence_language(sentence, article)
+        words = _WORD.findall(sentence.casefold())
+        own = _language_of_words(words, article)
         stopwords = _stopwords_of(article)  # ja, zh, ko, th list none: every sentence would seem in another language
-        if stopwords and not stopwords & set(_WORD.findall(sentence.casefold())):
+        if stopwords and stopwords.isdisjoint(words):
             # not one word of the article's language: a sentence in another ("... officials said. Les troupes
             # indonésiennes seront déployées à Rafah."), which stopwords shared by several languages misname ("à",
             # "mais" are Portuguese too) and the identifier, when sure of a language other than the article's, does
