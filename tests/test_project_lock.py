@@ -12,6 +12,7 @@ import pytest
 
 from mapview.data.lock import ProjectBusy, lock_path, project_lock
 from tests.conftest import ROOT
+from tests.test_ingest_unread import ESTONIAN
 
 WORKERS = 4
 ARTICLES_EACH = 6
@@ -90,3 +91,51 @@ def test_the_lock_is_re_entrant_in_one_thread_and_not_across_threads(data_copy) 
         thread.start()
         thread.join()
     assert waited == [True]  # another thread waits like another process
+
+
+def test_ingest_reads_its_articles_before_taking_the_lock(data_copy, tmp_path, monkeypatch) -> None:
+    """The lock is held only to number, filter and write: reading the articles (nearly all of an ingest's time)
+    under it kept other ingests and reviews waiting until they gave up on a busy machine."""
+    import threading
+
+    import mapview.ingest.command as command
+    from mapview.cli import main
+
+    def lock_free() -> bool:  # another thread waits like another process
+        free: list[bool] = []
+
+        def probe() -> None:
+            try:
+                with project_lock(data_copy, timeout=0):
+                    free.append(True)
+            except ProjectBusy:
+                free.append(False)
+
+        thread = threading.Thread(target=probe)
+        thread.start()
+        thread.join()
+        return free[0]
+
+    seen: dict[str, list[bool]] = {"extract": [], "apply": []}
+    extract_all, apply_plan = command.extract_all, command.apply_plan
+
+    def extract(*args, **kwargs):
+        seen["extract"].append(lock_free())
+        return extract_all(*args, **kwargs)
+
+    def apply(*args, **kwargs):
+        seen["apply"].append(lock_free())
+        return apply_plan(*args, **kwargs)
+
+    monkeypatch.setattr(command, "extract_all", extract)
+    monkeypatch.setattr(command, "apply_plan", apply)
+    args = ["--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds), "--sectors", str(data_copy.sectors)]
+    unread = tmp_path / "unread.txt"  # Estonian (no file reads it): its sentence is listed as a mention
+    unread.write_text(ESTONIAN, encoding="utf-8")
+    before = {p.name for p in data_copy.seeds.glob("*.txt")}
+    assert main([*args, "ingest", *map(str, _articles(tmp_path, 0)), str(unread)]) == 0
+    assert seen == {"extract": [True] * (ARTICLES_EACH + 1), "apply": [False]}  # the probe sees a held lock
+    added = {p.name for p in data_copy.seeds.glob("*.txt")} - before
+    proposals = json.loads((data_copy.claims.parent / "proposals.json").read_text("utf-8"))["claims"]
+    [mention] = json.loads((data_copy.claims.parent / "mentions.json").read_text("utf-8"))["mentions"]
+    assert mention["source"] in added - {e["source"] for p in proposals for e in p["evidence"]}  # its own name

@@ -26,7 +26,7 @@ from mapview.data.lock import ProjectBusy, project_lock
 from mapview.data.problems import inert, inert_json
 from mapview.data.project import ProjectPaths
 from mapview.data.sources import INGESTED_NAME, MAX_ARTICLE_BYTES, METADATA_NAME
-from mapview.ingest.extract import Finding, UnclassifiedMention, extract_all
+from mapview.ingest.extract import Extraction, Finding, UnclassifiedMention, extract_all
 from mapview.ingest.formats import ArticleRecord, InputError, read_input, stored_size_refusal
 from mapview.ingest.gazetteer import Gazetteer, load_gazetteer
 from mapview.ingest.langdata import LanguageGuess
@@ -194,12 +194,28 @@ def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | N
     return plan
 
 
+def extract_records(records: list[ArticleRecord], gazetteer: Gazetteer) -> dict[str, Extraction]:
+    """What each article yields, by the sha256 of its text, for ``plan_records(extracted=...)``.
+
+    Reading the articles is nearly all of an ingest's time and needs nothing of the project: callers do it before
+    taking the project lock, which they then hold only to number, filter and write (a lock held through the reading
+    kept other ingests and reviews waiting until they gave up on a busy machine)."""
+    extracted: dict[str, Extraction] = {}
+    for record in records:
+        if stored_size_refusal(record) is None:
+            digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+            if digest not in extracted:
+                extracted[digest] = extract_all(record.text, gazetteer)
+    return extracted
+
+
 def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
-                 given: list[Path] | None = None) -> Plan:
+                 given: list[Path] | None = None, extracted: dict[str, Extraction] | None = None) -> Plan:
     """Work out what ingesting these articles means, without writing anything.
 
     Raises ProposalsError (or ReviewError) when a project file it would update cannot be read. An article whose
-    stored text is over the article limit is refused here, whichever reader (or fetch) produced it.
+    stored text is over the article limit is refused here, whichever reader (or fetch) produced it. ``extracted``:
+    ``extract_records`` of these records with the same gazetteer (an article not in it is read here).
     """
     oversized = [stored_size_refusal(r) for r in records]
     if given is not None:
@@ -244,7 +260,12 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
                                  hashlib.sha256(record.original).hexdigest())
             described.add(source_id)
             plan.sources_doc["sources"].append(entry)
-        extraction = extract_all(text, gazetteer, source=source_id)
+        extraction = (extracted or {}).get(digest)
+        if extraction is None:
+            extraction = extract_all(text, gazetteer, source=source_id)
+        else:  # read before the source had its name
+            extraction = dataclasses.replace(extraction, mentions=[dataclasses.replace(m, source=source_id)
+                                                                   for m in extraction.mentions])
         kept = [f for f in extraction.findings if _keep(f, source_id, rejected, claimed)]
         proposals = [p for p in group_findings(source_id, text, kept, gazetteer.sector_names)
                      if p.id not in known_ids]
@@ -441,13 +462,14 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         print(f"error: no usable sector in {paths.sectors}; nothing to propose against", file=sys.stderr)
         return EXIT_REFUSED
     fetched_records, fetch_refused, fetched = fetch_records(urls)
+    read, refused = read_inputs(files, user)
+    read += fetched_records
+    extracted = extract_records([r for _, r in read], gazetteer)  # the slow part, before the lock
     try:
-        # read, number and write under one lock: a concurrent ingest or review would otherwise lose entries
+        # number, filter and write under one lock: a concurrent ingest or review would otherwise lose entries
         # (a dry run writes nothing, not even the lock file)
         with contextlib.nullcontext() if args.dry_run else project_lock(paths):
-            read, refused = read_inputs(files, user)
-            read += fetched_records
-            plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
+            plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read], extracted)
             plan.refused[:0] = refused + fetch_refused
             note_fetched(plan, fetched)
             if not args.dry_run:
