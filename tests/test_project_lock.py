@@ -74,47 +74,38 @@ with project_lock(SimpleNamespace(claims=Path(sys.argv[1]))):
 """
 
 
-def test_the_lock_is_re_entrant_in_one_thread_and_not_across_threads(data_copy) -> None:
+def _free_in_another_thread(paths, timeout: float) -> bool:
+    """Whether another thread (which waits like another process) can take the project lock within ``timeout``."""
     import threading
 
-    waited: list[bool] = []
+    free: list[bool] = []
 
-    def other_thread() -> None:
+    def probe() -> None:
         try:
-            with project_lock(data_copy, timeout=0.2):
-                waited.append(False)
+            with project_lock(paths, timeout=timeout):
+                free.append(True)
         except ProjectBusy:
-            waited.append(True)
+            free.append(False)
 
+    thread = threading.Thread(target=probe)
+    thread.start()
+    thread.join()
+    return free[0]
+
+
+def test_the_lock_is_re_entrant_in_one_thread_and_not_across_threads(data_copy) -> None:
     with project_lock(data_copy), project_lock(data_copy, timeout=0.2):  # the same thread takes it again
-        thread = threading.Thread(target=other_thread)
-        thread.start()
-        thread.join()
-    assert waited == [True]  # another thread waits like another process
+        assert not _free_in_another_thread(data_copy, 0.2)
 
 
 def test_ingest_reads_its_articles_before_taking_the_lock(data_copy, tmp_path, monkeypatch) -> None:
     """The lock is held only to number, filter and write: reading the articles (nearly all of an ingest's time)
     under it kept other ingests and reviews waiting until they gave up on a busy machine."""
-    import threading
-
     import mapview.ingest.command as command
     from mapview.cli import main
 
-    def lock_free() -> bool:  # another thread waits like another process
-        free: list[bool] = []
-
-        def probe() -> None:
-            try:
-                with project_lock(data_copy, timeout=0):
-                    free.append(True)
-            except ProjectBusy:
-                free.append(False)
-
-        thread = threading.Thread(target=probe)
-        thread.start()
-        thread.join()
-        return free[0]
+    def lock_free() -> bool:
+        return _free_in_another_thread(data_copy, 0)
 
     seen: dict[str, list[bool]] = {"extract": [], "apply": []}
     extract_all, apply_plan = command.extract_all, command.apply_plan
