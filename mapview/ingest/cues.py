@@ -53,6 +53,8 @@ class CueSet:
     # A preposition of place right before a nation ("based in Egypt", "gather in Egypt before deploying to Rafah"):
     # the nation is where something is, not a contingent.
     at_place: re.Pattern[str]
+    # A case ending or postposition of place closing a nation's name ("Mısır'da", "エジプトで", "मिस्र में"): the same.
+    at_place_after: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -227,6 +229,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "foreign_side": lambda: re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
         "at_town": lambda: re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
+        "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "particle_end": lambda: re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         "own_side": lambda: re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
         "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),

@@ -432,11 +432,16 @@ def _negated_nation(text: str, nation: Mention, start: int) -> bool:
 
 def _a_place(text: str, nation: Mention) -> bool:
     """True when a preposition of place stands right before the nation and no possessive after it ("based in
-    Egypt", "di Mesir"; not "in Indonesia's contingent"): the nation is where something is, not a contingent."""
+    Egypt", "di Mesir"; not "in Indonesia's contingent"), or a case ending or postposition of place closes it
+    ("Mısır'da", "エジプトで"): the nation is where something is, not a contingent."""
     if text.startswith(("'s", "’s"), nation.end):
         return False
     lo = max(0, nation.start - 12)
-    return any(_SPACE.fullmatch(text, m.end(), nation.start) for m in CUES.at_place.finditer(text, lo, nation.start))
+    if any(_SPACE.fullmatch(text, m.end(), nation.start) for m in CUES.at_place.finditer(text, lo, nation.start)):
+        return True
+    # the ending may be read as part of the name ("Egyiptomban") or follow it ("Mısır'da", "मिस्र में")
+    return any(m.start() <= nation.end <= m.end()
+               for m in CUES.at_place_after.finditer(text, nation.start + 1, min(len(text), nation.end + 8)))
 
 
 def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
