@@ -98,35 +98,72 @@ def test_the_lock_is_re_entrant_in_one_thread_and_not_across_threads(data_copy) 
         assert not _free_in_another_thread(data_copy, 0.2)
 
 
-def test_ingest_reads_its_articles_before_taking_the_lock(data_copy, tmp_path, monkeypatch) -> None:
-    """The lock is held only to number, filter and write: reading the articles (nearly all of an ingest's time)
-    under it kept other ingests and reviews waiting until they gave up on a busy machine."""
+def watch_the_lock(monkeypatch, paths) -> dict[str, list[bool]]:
+    """Whether the project lock was free for another thread each time an article was read (extracted) and each time
+    an ingest wrote its plan: an ingest holds it only to number, filter and write, since reading the articles
+    (nearly all of an ingest's time) under it kept other ingests and reviews waiting until they gave up on a busy
+    machine."""
     import mapview.ingest.command as command
-    from mapview.cli import main
-
-    def lock_free() -> bool:
-        return _free_in_another_thread(data_copy, 0)
 
     seen: dict[str, list[bool]] = {"extract": [], "apply": []}
     extract_all, apply_plan = command.extract_all, command.apply_plan
 
     def extract(*args, **kwargs):
-        seen["extract"].append(lock_free())
+        seen["extract"].append(_free_in_another_thread(paths, 0))
         return extract_all(*args, **kwargs)
 
     def apply(*args, **kwargs):
-        seen["apply"].append(lock_free())
+        seen["apply"].append(_free_in_another_thread(paths, 0))
         return apply_plan(*args, **kwargs)
 
     monkeypatch.setattr(command, "extract_all", extract)
     monkeypatch.setattr(command, "apply_plan", apply)
+    return seen
+
+
+def _own_mention(paths, added: set[str]) -> None:
+    """The mentions listed (of the unread article) name their own article, read before it had its name."""
+    proposals = json.loads((paths.claims.parent / "proposals.json").read_text("utf-8"))["claims"]
+    mentions = json.loads((paths.claims.parent / "mentions.json").read_text("utf-8"))["mentions"]
+    sources = {m["source"] for m in mentions}
+    assert len(sources) == 1 and sources <= added - {e["source"] for p in proposals for e in p["evidence"]}
+
+
+def test_ingest_reads_its_articles_before_taking_the_lock(data_copy, tmp_path, monkeypatch) -> None:
+    from mapview.cli import main
+
+    seen = watch_the_lock(monkeypatch, data_copy)
     args = ["--claims", str(data_copy.claims), "--seeds", str(data_copy.seeds), "--sectors", str(data_copy.sectors)]
     unread = tmp_path / "unread.txt"  # Estonian (no file reads it): its sentence is listed as a mention
     unread.write_text(ESTONIAN, encoding="utf-8")
     before = {p.name for p in data_copy.seeds.glob("*.txt")}
     assert main([*args, "ingest", *map(str, _articles(tmp_path, 0)), str(unread)]) == 0
     assert seen == {"extract": [True] * (ARTICLES_EACH + 1), "apply": [False]}  # the probe sees a held lock
+    _own_mention(data_copy, {p.name for p in data_copy.seeds.glob("*.txt")} - before)
+
+
+def test_a_feed_check_reads_its_items_before_taking_the_lock(data_copy, web, only_this_machine,
+                                                             monkeypatch) -> None:
+    """``mapview follow`` (and the window's Check feeds, through the same ``ingest_check``)."""
+    from tests.test_feeds import _follow, rss
+    from tests.web_pages import ALBANIA_BODY, ALBANIA_TITLE, KOSOVO_BODY, KOSOVO_TITLE, article_page
+    from tests.webserver import Route
+
+    items = {"/kosovo": (KOSOVO_TITLE, KOSOVO_BODY), "/albania": (ALBANIA_TITLE, ALBANIA_BODY),
+             "/eesti": ("Indoneesia sõdurid Rafahisse", ESTONIAN)}  # unread: listed as a mention
+    for route, (title, body) in items.items():
+        web.routes[route] = Route(article_page(title, body))
+    web.routes["/rss"] = Route(rss([(t, web.url(r), t) for r, (t, _) in items.items()]),
+                               content_type="application/rss+xml")
+    assert _follow(data_copy, "--add", web.url("/rss"), "--name", "Balkan Defence Review")[0] == 0
+    seen = watch_the_lock(monkeypatch, data_copy)
+    before = {p.name for p in data_copy.seeds.glob("*.txt")}
+    code, _, err = _follow(data_copy)
+    assert code == 0, err
+    assert seen == {"extract": [True] * len(items), "apply": [False]}
     added = {p.name for p in data_copy.seeds.glob("*.txt")} - before
-    proposals = json.loads((data_copy.claims.parent / "proposals.json").read_text("utf-8"))["claims"]
-    [mention] = json.loads((data_copy.claims.parent / "mentions.json").read_text("utf-8"))["mentions"]
-    assert mention["source"] in added - {e["source"] for p in proposals for e in p["evidence"]}  # its own name
+    assert len(added) == len(items)
+    _own_mention(data_copy, added)
+    state = json.loads((data_copy.claims.parent / "feeds.json").read_text("utf-8"))
+    assert set(state["seen"]) == {web.url(r) for r in items}  # written under the lock, after the articles
+    assert only_this_machine == []

@@ -281,6 +281,28 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     return plan
 
 
+def ingest_articles(read: list[tuple[Path, ArticleRecord]], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
+                    refused: list[str] | None = None, fetched: dict | None = None, dry_run: bool = False) -> Plan:
+    """Ingest articles already read, each with the file or address it came from: extract them first, then number,
+    filter and write them under the project lock (a dry run writes nothing, not even the lock file).
+
+    ``refused``: refusal lines of the reading, put first in the plan's; ``fetched``: what ``fetch.note_fetched``
+    records of the fetched ones. Raises what plan_records and apply_plan raise, and ProjectBusy."""
+    from mapview.ingest.fetch import note_fetched
+
+    records = [r for _, r in read]
+    gazetteer = gazetteer or load_gazetteer(paths.sectors)
+    extracted = extract_records(records, gazetteer)  # the slow part, before the lock
+    # number, filter and write under one lock: a concurrent ingest or review would otherwise lose entries
+    with contextlib.nullcontext() if dry_run else project_lock(paths):
+        plan = plan_records(records, paths, gazetteer, [g for g, _ in read], extracted)
+        plan.refused[:0] = refused or []
+        note_fetched(plan, fetched or {})
+        if not dry_run:
+            apply_plan(plan, paths)
+    return plan
+
+
 class IngestWriteError(ProposalsError):
     """A write of an ingest run failed (read-only folder, full disk); the message names the path and what was undone."""
 
@@ -440,7 +462,7 @@ def fetch_records(urls: list[str]) -> tuple[list[tuple[Path, ArticleRecord]], li
 
 def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
     """Run ``mapview ingest``; returns the exit code."""
-    from mapview.ingest.fetch import is_web_address, note_fetched
+    from mapview.ingest.fetch import is_web_address
 
     given = [str(f) for f in getattr(args, "files", None) or []]
     urls = [g for g in given if is_web_address(g)]
@@ -463,17 +485,9 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         return EXIT_REFUSED
     fetched_records, fetch_refused, fetched = fetch_records(urls)
     read, refused = read_inputs(files, user)
-    read += fetched_records
-    extracted = extract_records([r for _, r in read], gazetteer)  # the slow part, before the lock
     try:
-        # number, filter and write under one lock: a concurrent ingest or review would otherwise lose entries
-        # (a dry run writes nothing, not even the lock file)
-        with contextlib.nullcontext() if args.dry_run else project_lock(paths):
-            plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read], extracted)
-            plan.refused[:0] = refused + fetch_refused
-            note_fetched(plan, fetched)
-            if not args.dry_run:
-                apply_plan(plan, paths)
+        plan = ingest_articles(read + fetched_records, paths, gazetteer, refused + fetch_refused, fetched,
+                               args.dry_run)
     except IngestWriteError as exc:  # its message says what was undone
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED

@@ -279,16 +279,20 @@ def summary_lines(check: FeedCheck) -> list[str]:
 def ingest_check(paths, check: FeedCheck):
     """Ingest a check's new articles and record what was seen, under the project lock, all or nothing as far as
     ingest is: the feeds file is written last, so a failed ingest leaves its items unseen and they come again.
+    The articles are read (extracted) before the lock is taken, which is held only to number, filter and write.
     Returns the ingest plan (its articles and proposals)."""
     from mapview.data.lock import project_lock
-    from mapview.ingest.command import apply_plan, plan_records
+    from mapview.ingest.command import apply_plan, extract_records, plan_records
     from mapview.ingest.fetch import note_fetched
+    from mapview.ingest.gazetteer import load_gazetteer
 
     path = feeds_path_for(paths.claims)
+    records = check.records
+    gazetteer = load_gazetteer(paths.sectors)
+    extracted = extract_records([r for _, r in records], gazetteer)  # the slow part, before the lock
     with project_lock(paths):
         doc = read_feeds(path)  # again: another window or process may have changed it meanwhile
-        records = check.records
-        plan = plan_records([r for _, r in records], paths, None, [g for g, _ in records])
+        plan = plan_records([r for _, r in records], paths, gazetteer, [g for g, _ in records], extracted)
         note_fetched(plan, check.fetched)
         apply_plan(plan, paths)
         write_feeds(path, record_check(doc, check))

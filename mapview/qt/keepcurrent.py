@@ -95,17 +95,7 @@ class KeepCurrent(QObject):
         if not outcome.records:
             self.window.statusBar().showMessage("; ".join(outcome.refused) or "Nothing fetched.", 10000)
             return
-
-        def plan(paths):
-            from mapview.ingest.command import plan_records
-            from mapview.ingest.fetch import note_fetched
-
-            made = plan_records([r for _, r in outcome.records], paths, None, [g for g, _ in outcome.records])
-            made.refused[:0] = outcome.refused
-            note_fetched(made, outcome.fetched)
-            return made
-
-        summary = self.window.review.add_plan(plan)
+        summary = self.window.review.add_read(outcome.records, outcome.refused, outcome.fetched)
         self.window.proposals_dock.show()
         self.window.proposals_dock.raise_()
         self.window.statusBar().showMessage(summary.text() if summary.error else

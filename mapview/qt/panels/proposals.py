@@ -514,33 +514,27 @@ class ProposalsController(QObject):
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (saved pages, PDFs, text) into the project; ask for a reload when written."""
-        from mapview.ingest.command import plan_ingest  # the extractor loads only when used
+        from mapview.ingest.command import read_inputs  # the extractor loads only when used
 
-        return self._ingest(lambda paths: plan_ingest([Path(f) for f in files], paths))
+        read, refused = read_inputs([Path(f) for f in files])
+        return self.add_read(read, refused)
 
     def add_records(self, records: list) -> IngestSummary:
         """Ingest articles already read (a paste) into the project; ask for a reload when written."""
-        from mapview.ingest.command import plan_records
+        return self.add_read([(Path(r.given_name), r) for r in records])
 
-        return self._ingest(lambda paths: plan_records(records, paths))
-
-    def add_plan(self, make_plan) -> IngestSummary:
-        """Ingest what ``make_plan(paths)`` plans under the project lock (pages fetched from the web, a feed's
-        items); ask for a reload when written."""
-        return self._ingest(make_plan)
-
-    def _ingest(self, make_plan) -> IngestSummary:
+    def add_read(self, read: list, refused: list[str] | None = None, fetched: dict | None = None) -> IngestSummary:
+        """Ingest articles read, each with where it came from (pages fetched from the web): extracted first, then
+        numbered and written under the project lock (``command.ingest_articles``); ask for a reload when written."""
         paths = self.project.paths
         summary = IngestSummary()
         if not paths.seeds.is_dir():
             summary.error = f"seeds folder {paths.seeds} does not exist"
             return summary
         try:
-            from mapview.ingest.command import apply_plan
+            from mapview.ingest.command import ingest_articles
 
-            with project_lock(paths):
-                plan = make_plan(paths)
-                apply_plan(plan, paths)
+            plan = ingest_articles(read, paths, refused=refused, fetched=fetched)
         except (ProposalsError, review.ReviewError, OSError, ProjectBusy) as exc:
             summary.error = str(exc)
             self.panel.show_error(f"Articles not added: {exc}")
