@@ -50,10 +50,10 @@ LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who
 _QUOTES = re.compile(r"[“”\"«»„]")
 _PERSON = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
-# Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
-# so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
 # Said of an office the article names without a nation, taken as the nation of the article's language.
 HOME_PRESS = "not written, taken from the article's language"
+# Where a clause closed by a verb-final speech verb can start; a full stop only after a word of four letters or more,
+# so an abbreviation ("U.S. Secretary of State", "Dr.") does not cut a title from its nation.
 _CLAUSE_END = re.compile(r"[!?؟。！？।۔;；\n]|(?<=[^\W\d_]{4})\.(?=\s|$)")
 _COMMA = re.compile(r"[,،、，]")
 # between an office and a nation, a comma or a clause mark ends the phrase: the nation is of another clause

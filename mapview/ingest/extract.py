@@ -164,7 +164,7 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
         if not before:
             return None
         nearest = max(before, key=lambda n: n.start)
-    if nearest.end <= cue.start and _before_aside(nearest, cue, nations, text) is not None:
+    if nearest.end <= cue.start and _in_aside(nearest, cue, nations, text):
         # "The Indonesian contingent, unlike the Moroccan police, will be based in Khan Younis": the aside's nation
         # is not the subject, and its words ("police") would give the subject a role it does not have
         return None
@@ -181,24 +181,22 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
 
 
 ASIDE_HEAD_WORDS = 3  # words between a subject nation and the comma opening an aside ("… contingent, unlike …")
-_COMMA = re.compile(r"[,،、，]")
+_COMMA = re.compile(r"[,،、，]")  # also where parallel halves break (_parallel_halves)
 _ASIDE_BREAK = re.compile(r"[,،、，.;:!?؛。；：！？\n]")
 
 
-def _before_aside(nation: Mention, cue: _Cue, nations: list[Mention], text: str) -> Mention | None:
-    """The subject before a comma-set aside holding ``nation`` and closed before the cue ("The Indonesian
-    contingent, unlike the Moroccan police, will be based in …", "Indonesian troops, the largest contingent after
-    Morocco's, will …"): the nation ending the words right before the aside's opening comma; None when the nation
-    stands in no such aside."""
+def _in_aside(nation: Mention, cue: _Cue, nations: list[Mention], text: str) -> bool:
+    """True when ``nation`` stands in a comma-set aside closed before the cue, right after another nation's phrase
+    ("The Indonesian contingent, unlike the Moroccan police, will be based in …", "Indonesian troops, the largest
+    contingent after Morocco's, will …")."""
     closing = _COMMA.search(text, nation.end, cue.start)
     opening = max((m.start() for m in _COMMA.finditer(text, max(0, nation.start - FRAME_REACH), nation.start)),
                   default=None)
     if closing is None or opening is None:
-        return None
+        return False
     # the subject's noun phrase ends at the opening comma: a few words ("contingent", "'s soldiers"), no clause
-    before = [n for n in nations if n.end <= opening and len(text[n.end:opening].split()) <= ASIDE_HEAD_WORDS
-              and not _ASIDE_BREAK.search(text, n.end, opening)]
-    return max(before, key=lambda n: n.start) if before else None
+    return any(n.end <= opening and len(text[n.end:opening].split()) <= ASIDE_HEAD_WORDS
+               and not _ASIDE_BREAK.search(text, n.end, opening) for n in nations)
 
 
 def _object_after(cue: _Cue, sector: Mention, sectors: list[Mention]) -> bool:
@@ -689,7 +687,6 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     return list(kept.values())
 
 
-_HALF_BREAK = re.compile(r"[,،、，]")
 _SPACE = re.compile(r"\s*")
 _IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
 _OPEN_PARENTHESIS = re.compile(r"[(（]")
@@ -746,12 +743,12 @@ class _Half:
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
     """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
     sector, a different one in each part, or [] when the sentence has no such run of two or more."""
-    if not _HALF_BREAK.search(text, start, end):
+    if not _COMMA.search(text, start, end):
         return []
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     if len({m.key for m in sectors}) < 2:
         return []
-    bounds = [start, *(m.end() for m in _HALF_BREAK.finditer(text, start, end)), end]
+    bounds = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
     runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part_nations = [n for n in nations if lo <= n.start < hi]
