@@ -122,3 +122,25 @@ def test_a_language_file_missing_a_safety_table_is_caught(tmp_path: Path) -> Non
     assert "cues.negation: filled and listed as not applicable" in gaps
     assert "status.relayed: empty; fill it or list it under [not_applicable] with the reason" in gaps
     assert "cues.crossing: empty; fill it or list it under [not_applicable] with the reason" in gaps
+
+
+@pytest.mark.parametrize("text", [
+    "a indiqué le porte-parole",  # a stem "Indi*" (Albanian CLDR "Indi") read French "indiqué" as India
+    "officials indicated", "indicó el portavoz", "ha indicato il ministro",
+    "Pope Francis", "Francesco Rocca", "Katarina", "a franchise",  # a stem "Franc*" or "Katar*" would
+    "وقال إن التركيز سينصب على", "تركيب المعدات",  # "تركي*" read focus and installation as Turkey
+])
+def test_a_common_word_of_reporting_names_no_nation(gaz, text: str) -> None:
+    assert [m.key for m in gaz.find_nations(text)] == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ushtarët e Azerbajxhanit", "Azerbaijan"),  # Albanian declines names: genitive
+    ("ushtarët azerbajxhanas", "Azerbaijan"),
+    ("trupat pakistaneze", "Pakistan"),
+    ("Qeveria e Kazakistanit", "Kazakhstan"),
+    ("والمسؤولون التركيون", "Turkey"),
+    ("الجنود الأتراك", "Turkey"),
+])
+def test_an_inflected_name_or_demonym_is_read(gaz, text: str, key: str) -> None:
+    assert [m.key for m in gaz.find_nations(text)] == [key]

@@ -435,11 +435,22 @@ def _a_place(text: str, nation: Mention) -> bool:
     if text.startswith(("'s", "’s"), nation.end):
         return False
     lo = max(0, nation.start - 12)
-    if any(_SPACE.fullmatch(text, m.end(), nation.start) for m in CUES.at_place.finditer(text, lo, nation.start)):
+    if any(_SPACE.fullmatch(text, m.end(), nation.start) and not _ends_a_cue(text, m.end())
+           for m in CUES.at_place.finditer(text, lo, nation.start)):
         return True
     # the ending may be read as part of the name ("Egyiptomban") or follow it ("Mısır'da", "मिस्र में")
     return any(m.start() <= nation.end <= m.end()
                for m in CUES.at_place_after.finditer(text, nation.start + 1, min(len(text), nation.end + 8)))
+
+
+CUE_REACH = 60  # characters before a preposition searched for the cue it closes
+
+
+def _ends_a_cue(text: str, at: int) -> bool:
+    """True when a given_to cue ends at ``at`` with its preposition ("reviendra au", "toccherà al", "falls to"):
+    the nation after it is who the sector goes to, not where something is."""
+    lo, hi = max(0, at - CUE_REACH), min(len(text), at + 1)  # one more character: a cue may end on a lookahead
+    return any(m.end() == at for m in CUES.given_to.finditer(text, lo, hi))
 
 
 def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:

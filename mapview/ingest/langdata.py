@@ -42,7 +42,9 @@ A file holds:
   placement) and auxiliary (a word of the verb group between a negation and the placing verb: "no van a ser
   desplegadas", "tidak akan dikerahkan") and verb_negation (a negation that, right before a sector whose placing verb
   closes the clause after it, negates that verb: German "werden nicht in Rafah stationiert"; none where it negates
-  the place, Hungarian "nem Rafahban");
+  the place, Hungarian "nem Rafahban") and given_to (a cue ending on the preposition that names who is given a
+  sector: "falls to", "reviendra au", "toccherà al"; a nation after it is not a place however the at_place table
+  reads that preposition);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
