@@ -149,3 +149,15 @@ def test_a_common_word_of_reporting_names_no_nation(gaz, text: str) -> None:
 ])
 def test_an_inflected_name_or_demonym_is_read(gaz, text: str, key: str) -> None:
     assert [m.key for m in gaz.find_nations(text)] == [key]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("라파엘 그로시 사무총장은", []),  # Rafael (Grossi; the Israeli arms maker) is no Rafah
+    ("ラファエル・グロッシ事務局長", []),  # katakana going on: a longer word
+    ("拉法耶特", []),  # Lafayette
+    ("인도네시아군은 라파에 배치된다", ["rafah", "Indonesia"]),  # a particle after the name: still the name
+    ("ラファ・ゲートに展開", ["rafah"]),
+    ("印尼军队将部署在拉法地区。", ["rafah", "Indonesia"]),
+])
+def test_an_unspaced_name_inside_a_longer_word_is_not_read(gaz, text: str, names: list[str]) -> None:
+    assert [m.key for m in [*gaz.find_sectors(text), *gaz.find_nations(text)]] == names

@@ -11,6 +11,8 @@ A file holds:
   ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
   ``foreign_letters``: letters of its script the language never writes (Russian: і ї є ґ), so a text that writes
   them in many words is not in it, however many of its stopwords it shares (Ukrainian на, в, за);
+  ``name_not_before``: in a script without spaces, letters that, right after a name, make it part of another
+  word (Korean 라파엘, Rafael, is no 라파 Rafah: ``엘``);
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
@@ -106,6 +108,7 @@ class Language:
     verb_last: bool = False  # the verb closes the clause (Turkish): a speaker's phrase ends at a comma
     stopwords: tuple[str, ...] = ()
     foreign_letters: str = ""  # letters of its script this language never writes (Russian: і ї є ґ)
+    name_not_before: tuple[str, ...] = ()  # unspaced script: letters after a name that make it another word
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop: frozenset[str] = frozenset()
@@ -183,6 +186,7 @@ def read_language(path: Path) -> Language:
         verb_last=bool(meta.get("verb_last", False)),
         stopwords=_strings(meta.get("stopwords", []), where),
         foreign_letters=str(meta.get("foreign_letters", "")).casefold(), cues=cues,
+        name_not_before=_strings(meta.get("name_not_before", []), where),
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
         sectors=_table(data, "sectors", where), places=_table(data, "places", where))
@@ -283,6 +287,11 @@ def name_prefixes() -> dict[str, str]:
         if lang.name_prefix and lang.script not in out:
             out[lang.script] = lang.name_prefix
     return out
+
+
+def names_not_before() -> list[str]:
+    """What, right after a name in a script without spaces, makes it part of another word (every file's)."""
+    return list(dict.fromkeys(word for lang in languages().values() for word in lang.name_not_before))
 
 
 def _starred(name: str, stem_strip: str) -> str | None:
