@@ -46,7 +46,8 @@ A file holds:
   closes the clause after it, negates that verb: German "werden nicht in Rafah stationiert"; none where it negates
   the place, Hungarian "nem Rafahban") and given_to (a cue ending on the preposition that names who is given a
   sector: "falls to", "reviendra au", "toccherà al"; a nation after it is not a place however the at_place table
-  reads that preposition);
+  reads that preposition) and announce (a verb of announcing or confirming that takes the sending of troops for
+  object: "announced the dispatch of troops to Rafah": who announces sends);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
