@@ -230,7 +230,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in governed.values() for p in ps) + r")\s+$")
                   if (governed := _table(files, "speakers", "governed")) else None,
                   possessive=re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in possessive.values() for p in ps)
-                                        + r")\s+$") if (possessive := _table(files, "speakers", "possessive")) else None)
+                                        + r")\s+$")
+                  if (possessive := _table(files, "speakers", "possessive")) else None)
 
 
 @dataclass(frozen=True)

@@ -136,8 +136,8 @@ class CueSet:
     # A preposition naming where a movement starts ("from", "out of", "aus", "من"): a leave word with one of its own
     # before another name does not reach a sector after it ("withdrew from Lebanon … Rafah").
     source: re.Pattern[str]
-    # Right after a sector, the words closing its clause on leaving it ("… in Rafah will be withdrawn", "ラファから撤退",
-    # "라파에서 철수", "Refah'tan çekildi", "aus Rafah abgezogen"): the same, where the verb follows the place.
+    # Right after a sector, the words closing its clause on leaving it ("… in Rafah will be withdrawn",
+    # "ラファから撤退", "라파에서 철수", "Refah'tan çekildi", "aus Rafah abgezogen"): the same, where the verb follows.
     leave_after: re.Pattern[str]
 
 
@@ -217,7 +217,8 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
-        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation", "leave", "source")}
+        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
+        "leave", "source")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -1015,7 +1015,7 @@ def _crossing(text: str, sector: Mention) -> bool:
     return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
 
 
-LEAVE_WORDS = 6  # words between a word of leaving or visiting and the sector it takes ("withdraw the troops it deployed in")
+LEAVE_WORDS = 6  # words between a word of leaving or visiting and its sector ("withdraw the troops it deployed in")
 LEAVE_REACH = 100  # characters before a sector searched for such a word
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()\"“”«»]")
 
