@@ -85,7 +85,8 @@ def test_an_arabic_script_name_matches_with_either_yeh_or_kaf(gaz, text: str, ke
 SAFETY_TABLES = (
     "cues.negation", "cues.not_nation", "cues.not_at", "cues.correction", "cues.border_of", "cues.crossing",
     "cues.opposed", "cues.not_opposed", "cues.own_border", "cues.offer", "cues.civilian", "cues.past",
-    "cues.person", "cues.shared", "cues.at_place", "status.not_denied", "status.relayed", "speakers.governed",
+    "cues.person", "cues.shared", "cues.at_place", "cues.leave", "status.not_denied", "status.relayed",
+    "speakers.governed",
 )
 
 

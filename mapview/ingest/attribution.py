@@ -111,6 +111,9 @@ class Tables:
     # a preposition right before a name governs it (``[speakers] governed``: "ambassador to Indonesia", "an official
     # in Jakarta"): the name is a place or an addressee there, never who speaks
     governed: re.Pattern[str] | None = None
+    # a possessive right before an office (``[speakers] possessive``: "its foreign minister"): the office is the
+    # nation's that opens the sentence, where the sentence names no other (:meth:`_Reader.possessor`)
+    possessive: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -226,7 +229,10 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   frozenset() if codes is None else frozenset(
                       nation for doc in files.values() for nation in doc.get("speakers", {}).get("home", ())),
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in governed.values() for p in ps) + r")\s+$")
-                  if (governed := _table(files, "speakers", "governed")) else None)
+                  if (governed := _table(files, "speakers", "governed")) else None,
+                  possessive=re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in possessive.values() for p in ps)
+                                        + r")\s+$")
+                  if (possessive := _table(files, "speakers", "possessive")) else None)
 
 
 @dataclass(frozen=True)
@@ -499,6 +505,8 @@ class _Reader:
             nation = self.nation_near(span, start, end, cues)
             if nation is None and depth == 0:
                 nation = self.earlier_nation(span, start)
+            if nation is None:
+                nation = self.possessor(span, start, end)
             office = self.text[span.start:span.end]
             if nation is None and not _owned_by_a_name(self.text, span):
                 home = self.home_nation(*self.passage)
@@ -526,6 +534,24 @@ class _Reader:
         named = {n.key for n in self.find_nations(self.text[start:end], start)}
         return self.nation if named == {self.nation} else None
 
+    def possessor(self, span: _Span, start: int, end: int) -> str | None:
+        """The nation a possessive before an office refers to ("Indonesia will send troops to Rafah, its foreign
+        minister said"): the one nation (or capital) the passage names, only when it opens the passage as its
+        subject (an article at most before it); None where the sentence names another nation, or opens on anything
+        else ("The ISF will place Indonesian troops in Rafah, its spokesman said": the force's)."""
+        if self.tables.possessive is None or not self.tables.possessive.search(
+                self.text, max(start, span.start - 12), span.start):
+            return None
+        named = [(n.start, n.key) for n in self.find_nations(self.text[start:end], start)]
+        if self.tables.capital is not None:
+            named += [(m.start(), self.tables.capitals[m.group()])
+                      for m in self.tables.capital.finditer(self.text, start, end)]
+        if len({key for _, key in named}) != 1:
+            return None
+        first, key = min(named)
+        opening = self.text[start:first].strip(_LEAD_IN)
+        return key if opening in ("", "The", "the") else None
+
     def earlier_nation(self, span: _Span, start: int) -> str | None:
         """The nation of an office named without one ("the ministry said") where the article named it before."""
         words = re.escape(span.text.lower())
@@ -545,6 +571,7 @@ class _Reader:
         lo = max(0, start - LOOK_BACK)
         places += [(lo + m.start(), lo + m.end()) for m in reversed(list(re.finditer(
             rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[lo:start])))]
+        home: tuple[str, str] | None = None  # a title here taken as the home nation's, for want of a nation written
         for s, e in places:
             w_lo, w_hi = self.sentence_around(max(0, s - 60), s, e, min(len(self.text), e + 60))
             here = _Span("person", s, e, span.text)
@@ -556,8 +583,13 @@ class _Reader:
                 best = min(titles, key=lambda c: (_gap(c, here), KIND_ORDER.index(c.kind)))
                 resolved = self.resolve(best, w_lo, w_hi, self.cues(w_lo, w_hi), depth + 1)
                 if resolved is not None:
-                    return resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
-        return None
+                    found = resolved[0], f"{span.text}, {resolved[1]}" if resolved[1] != span.text else span.text
+                    if HOME_PRESS not in resolved[1]:
+                        return found
+                    # "Kryeministri Benjamin Netanyahu": where the article names the person with a nation elsewhere
+                    # ("Kryeministri izraelit Benjamin Netanyahu"), that nation's office, not the home nation's
+                    home = home or found
+        return home
 
     def sentence_around(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
         """``lo``..``hi`` clipped to the sentence holding ``text[start:end]``: a title in the next sentence is not

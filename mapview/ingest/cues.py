@@ -134,6 +134,16 @@ class CueSet:
     # The whole stretch between two sectors, the first opened by ``not_only``: "but also in" ("Rafah, sondern auch
     # in", "Refah'ta değil, "): the two are one list.
     but_also: re.Pattern[str]
+    # A word of leaving, withdrawing, evacuating or visiting a place ("withdrew from", "pulled out of", "visited",
+    # "toured", "evacuated patients from", "redeployed from"): a sector it takes as its object or source a few words
+    # on is where troops leave or someone visits, not where anyone is placed (extract._left).
+    leave: re.Pattern[str]
+    # A preposition naming where a movement starts ("from", "out of", "aus", "من"): a leave word with one of its own
+    # before another name does not reach a sector after it ("withdrew from Lebanon … Rafah").
+    source: re.Pattern[str]
+    # Right after a sector, the words closing its clause on leaving it ("… in Rafah will be withdrawn",
+    # "ラファから撤退", "라파에서 철수", "Refah'tan çekildi", "aus Rafah abgezogen"): the same, where the verb follows.
+    leave_after: re.Pattern[str]
 
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
@@ -213,7 +223,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
         "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "given_to", "announce")}
+        "leave", "source", "given_to", "announce")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
@@ -236,6 +246,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "at_town": lambda: re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
+        "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),
         "particle_end": lambda: re.compile(rf"(?<=[^\x00-\u2fff])(?:{flat('particle')})$"),
         "own_side": lambda: re.compile(rf"(?<!\w)(?:{flat('own_side')})\s*$", re.IGNORECASE),
         "own_border": lambda: re.compile(rf"(?<!\w)(?:{flat('own_border')})(?!\w)", re.IGNORECASE),

@@ -833,7 +833,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     deploys = [c for c in deploys if not _headed_by_person(text, c, (start, end), named)]
     corrected = _corrections(text, start, end, sectors, named)  # "not in Rafah but in Khan Younis"
     also = _also_pairs(text, sectors)  # "not only in Rafah but also in Khan Younis": one list, no clause break
-    sectors = [m for m in sectors if m not in corrected.sectors]
+    sectors = [m for m in sectors if m not in corrected.sectors and not _left(text, m, start, sectors, named)]
     # "will not be stationed in A but in B": no denial of B; "not only in A": no denial of A
     said_text = _blanked(said_from or text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
@@ -1047,6 +1047,58 @@ def _crossing(text: str, sector: Mention) -> bool:
         return True
     before = text[max(0, sector.start - CROSSING_REACH):sector.start]
     return any(re.fullmatch(_CROSSING_LINK, before[m.end():]) for m in CUES.crossing.finditer(before))
+
+
+LEAVE_WORDS = 6  # words between a word of leaving or visiting and its sector ("withdraw the troops it deployed in")
+LEAVE_REACH = 100  # characters before a sector searched for such a word
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()\"“”«»]")
+
+
+PARTY_LEAVING_WORDS = 3  # words between a party's name and its leaving ("Israeli forces withdraw from Rafah")
+
+
+def _party_leaves(text: str, at: int, named: list[Mention]) -> bool:
+    """True when a party (Israel, Hamas) is the subject of the leaving at ``at``, a few words before it with no
+    punctuation between ("Israeli forces withdraw from Rafah", "the Israeli army's withdrawal"): the sector it leaves
+    is the one the force takes over, not one it leaves."""
+    return any(n.key in NOT_CONTRIBUTORS and n.end <= at and len(text[n.end:at].split()) <= PARTY_LEAVING_WORDS
+               and not _CLAUSE_PUNCTUATION.search(text, n.end, at) for n in named)
+
+
+def _left(text: str, sector: Mention, start: int, sectors: list[Mention], named: list[Mention]) -> bool:
+    """True when the sector is a place troops leave or someone visits, not one anyone is placed in: a word of leaving,
+    withdrawing, evacuating or visiting (``leave``: "withdrew from", "pulled out of", "visited", "toured", "a trip
+    to", "evacuated patients from", "redeployed from") takes it as its object or source a few words on, in the same
+    clause, with no verb group of its own between ("withdraw the troops it deployed in Rafah"; not "troops who
+    withdrew from Lebanon will be deployed in Rafah": an auxiliary, or a source of its own before another name, stands
+    between), or the words right after it close its clause on leaving it (``leave_after``: "the troops in Rafah had
+    been withdrawn", "ラファから撤退した", "라파에서 철수했다", "Refah'tan çekildi"). "Redeployed from Rafah to Khan
+    Younis" leaves Rafah and places in Khan Younis; "after Israeli forces withdraw, Indonesian troops will enter
+    Rafah" leaves nothing (a comma ends the leaving clause)."""
+    # the case ending may be read as part of the name ("Refah'tan çekildi") or follow it ("ラファから撤退")
+    if any(m.start() <= sector.end < m.end()
+           for m in CUES.leave_after.finditer(text, sector.start + 1, min(len(text), sector.end + LEAVE_REACH))):
+        return not _party_leaves(text, sector.start, named)  # "Israeli troops in Rafah will be withdrawn"
+    lo = max(start, sector.start - LEAVE_REACH)
+    cut = max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, lo, sector.start)), default=lo)
+    cut = max([cut, *(m.end() for m in CUES.hard_break.finditer(text, cut, sector.start))])
+    speech = load_tables(LANG_DIR, reading()).any_cue
+    for m in CUES.leave.finditer(text, cut, sector.start):
+        between = text[m.end():sector.start]
+        words = between.split()
+        if len(words) > LEAVE_WORDS or any(CUES.auxiliary.fullmatch(w) for w in words):
+            continue
+        if speech is not None and speech.search(between):
+            continue  # "visited Jakarta and said the troops in Rafah": what is said is not the visit's
+        if any(m.end() <= o.start and o.end <= sector.start for o in sectors if o is not sector):
+            continue  # "trasladadas de Rafah a Jan Yunis": the nearer sector is the one left
+        if _party_leaves(text, m.start(), named):
+            continue  # "after Israeli forces withdraw from Rafah, Indonesian troops will be stationed there"
+        # a source of its own before another name ("withdrew from Lebanon to ... Rafah"): not this sector's
+        if any(len(text[s.end():sector.start].split()) > 1 for s in CUES.source.finditer(text, m.end(), sector.start)):
+            continue
+        return True
+    return False
 
 
 CORRECTED_REACH = 25  # a correction word to the sector named instead ("but in the city of Khan Younis")

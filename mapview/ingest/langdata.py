@@ -44,14 +44,19 @@ A file holds:
   placement) and auxiliary (a word of the verb group between a negation and the placing verb: "no van a ser
   desplegadas", "tidak akan dikerahkan") and verb_negation (a negation that, right before a sector whose placing verb
   closes the clause after it, negates that verb: German "werden nicht in Rafah stationiert"; none where it negates
-  the place, Hungarian "nem Rafahban") and given_to (a cue ending on the preposition that names who is given a
-  sector: "falls to", "reviendra au", "toccherà al"; a nation after it is not a place however the at_place table
-  reads that preposition) and announce (a verb of announcing or confirming that takes the sending of troops for
-  object: "announced the dispatch of troops to Rafah": who announces sends);
+  the place, Hungarian "nem Rafahban"); and leave (a word of leaving, withdrawing, evacuating or visiting: a sector it
+  takes as its object or source a few words on, "withdrew from Rafah", "visited Rafah", is placed by no rule), source
+  ("from": a leave word with a source of its own before another name does not reach the sector) and leave_after (right
+  after a sector, the words closing its clause on leaving it: "… in Rafah had been withdrawn", "ラファから撤退");
+  given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
+  al"; a nation after it is not a place however the at_place table reads that preposition) and announce (a verb of
+  announcing or confirming that takes the sending of troops for object: "announced the dispatch of troops to
+  Rafah": who announces sends);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
-- ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here).
+- ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here; ``[speakers]
+  possessive``, "its": an office after it is the nation's that opens the sentence, where it names no other).
 
 Files are read once per process; Babel's CLDR data is loaded only when the gazetteer is built.
 
