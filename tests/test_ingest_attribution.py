@@ -42,3 +42,15 @@ def test_an_unknown_speaker_kind_in_a_language_file_is_refused(tmp_path) -> None
     (tmp_path / "xx.toml").write_text('[speakers.kinds]\npope = ["pope"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="unknown speaker kinds"):
         load_tables(tmp_path)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian troops will be deployed in Rafah, reported the newspaper Haaretz.",
+    "As tropas indonésias serão destacadas para Rafah, informou o jornal Haaretz.",
+    "Las tropas indonesias serán desplegadas en Rafah, informó el diario Haaretz.",
+])
+def test_the_place_before_a_verb_first_attribution_is_not_the_speaker(gaz: Gazetteer, text: str) -> None:
+    # the reader is shown who said it: the outlet and its name, never "Rafah, newspaper"
+    said_by, _, speaker = said(text, "Indonesia", gaz)
+    assert said_by == "media"
+    assert "Rafah" not in speaker and speaker.endswith("Haaretz")

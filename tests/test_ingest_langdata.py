@@ -123,3 +123,42 @@ def test_a_language_file_missing_a_safety_table_is_caught(tmp_path: Path) -> Non
     assert "cues.negation: filled and listed as not applicable" in gaps
     assert "status.relayed: empty; fill it or list it under [not_applicable] with the reason" in gaps
     assert "cues.crossing: empty; fill it or list it under [not_applicable] with the reason" in gaps
+
+
+@pytest.mark.parametrize("text", [
+    "a indiqué le porte-parole",  # a stem "Indi*" (Albanian CLDR "Indi") read French "indiqué" as India
+    "officials indicated", "indicó el portavoz", "ha indicato il ministro",
+    "Pope Francis", "Francesco Rocca", "Katarina", "a franchise",  # a stem "Franc*" or "Katar*" would
+    "وقال إن التركيز سينصب على", "تركيب المعدات",  # "تركي*" read focus and installation as Turkey
+    "مؤسسة هند رجب",  # Persian هند (India) is the Arabic name Hind
+    "叙利亚首都大马士革",  # 大马 (Malaysia, colloquial) stands inside Damascus
+    "הודות לכך", "גורמים הודו כי",  # Hebrew הודו, India in CLDR, is also "they admitted"; its stem read "thanks to"
+])
+def test_a_common_word_of_reporting_names_no_nation(gaz, text: str) -> None:
+    assert [m.key for m in gaz.find_nations(text)] == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ushtarët e Azerbajxhanit", "Azerbaijan"),  # Albanian declines names: genitive
+    ("ushtarët azerbajxhanas", "Azerbaijan"),
+    ("trupat pakistaneze", "Pakistan"),
+    ("Qeveria e Kazakistanit", "Kazakhstan"),
+    ("والمسؤولون التركيون", "Turkey"),
+    ("الجنود الأتراك", "Turkey"),
+    ("החיילים ההודים", "India"),
+    ("الجيش الهندي", "India"),
+])
+def test_an_inflected_name_or_demonym_is_read(gaz, text: str, key: str) -> None:
+    assert [m.key for m in gaz.find_nations(text)] == [key]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("라파엘 그로시 사무총장은", []),  # Rafael (Grossi; the Israeli arms maker) is no Rafah
+    ("ラファエル・グロッシ事務局長", []),  # katakana going on: a longer word
+    ("拉法耶特", []),  # Lafayette
+    ("인도네시아군은 라파에 배치된다", ["rafah", "Indonesia"]),  # a particle after the name: still the name
+    ("ラファ・ゲートに展開", ["rafah"]),
+    ("印尼军队将部署在拉法地区。", ["rafah", "Indonesia"]),
+])
+def test_an_unspaced_name_inside_a_longer_word_is_not_read(gaz, text: str, names: list[str]) -> None:
+    assert [m.key for m in [*gaz.find_sectors(text), *gaz.find_nations(text)]] == names

@@ -48,6 +48,7 @@ RELAY_GAP = 3  # a media word this close to a speech verb or "according to" is t
 OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
+_NAME_END = ".'’"  # punctuation a name run may end on
 _PERSON = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»]?\s+|\n+")
 # Said of an office the article names without a nation, taken as the nation of the article's language.
@@ -374,6 +375,8 @@ class _Reader:
                 continue
             s = text.index(name, s)
             person = _Span("person", s, s + len(name), name)
+            if self.tables.governed is not None and self.governed(person):
+                continue  # "… deployed in Rafah, reported the newspaper Haaretz": a place, not who speaks
             if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
                     o.start < person.end and person.start < o.end for o in taken):
                 found.append(person)
@@ -491,7 +494,10 @@ class _Reader:
     def resolve(self, span: _Span, start: int, end: int, cues: list[_Span], depth: int = 0
                 ) -> tuple[str, str] | None:
         """(said_by, speaker) for a chosen speaker span, or None when it cannot be told."""
-        if span.kind in ("force-official", "analyst", "maps", "unnamed-officials", "media"):
+        if span.kind == "media":  # the outlet's name right after its kind: "the newspaper Haaretz"
+            name = _PERSON.match(self.text, span.end + 1) if self.text[span.end:span.end + 1] == " " else None
+            return span.kind, f"{span.text} {name.group().rstrip(_NAME_END)}" if name else span.text
+        if span.kind in ("force-official", "analyst", "maps", "unnamed-officials"):
             return span.kind, span.text
         if span.kind in ("capital", "nation"):
             return self.government(span.nation), span.text

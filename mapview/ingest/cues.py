@@ -55,6 +55,11 @@ class CueSet:
     at_place: re.Pattern[str]
     # A case ending or postposition of place closing a nation's name ("Mısır'da", "エジプトで", "मिस्र में"): the same.
     at_place_after: re.Pattern[str]
+    # A cue ending on the preposition that names who is given a sector ("falls to", "reviendra au"): the nation
+    # after it is who, not where.
+    given_to: re.Pattern[str]
+    # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
+    announce: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -218,7 +223,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
         "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source")}
+        "leave", "source", "given_to", "announce")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

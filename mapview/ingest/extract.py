@@ -435,11 +435,22 @@ def _a_place(text: str, nation: Mention) -> bool:
     if text.startswith(("'s", "’s"), nation.end):
         return False
     lo = max(0, nation.start - 12)
-    if any(_SPACE.fullmatch(text, m.end(), nation.start) for m in CUES.at_place.finditer(text, lo, nation.start)):
+    if any(_SPACE.fullmatch(text, m.end(), nation.start) and not _ends_a_cue(text, m.end())
+           for m in CUES.at_place.finditer(text, lo, nation.start)):
         return True
     # the ending may be read as part of the name ("Egyiptomban") or follow it ("Mısır'da", "मिस्र में")
     return any(m.start() <= nation.end <= m.end()
                for m in CUES.at_place_after.finditer(text, nation.start + 1, min(len(text), nation.end + 8)))
+
+
+CUE_REACH = 60  # characters before a preposition searched for the cue it closes
+
+
+def _ends_a_cue(text: str, at: int) -> bool:
+    """True when a given_to cue ends at ``at`` with its preposition ("reviendra au", "toccherà al", "falls to"):
+    the nation after it is who the sector goes to, not where something is."""
+    lo, hi = max(0, at - CUE_REACH), min(len(text), at + 1)  # one more character: a cue may end on a lookahead
+    return any(m.end() == at for m in CUES.given_to.finditer(text, lo, hi))
 
 
 def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int) -> bool:
@@ -451,8 +462,31 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
     troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
     checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
     said = _said_from(text, nation, others, end)
+    if said is not None and _sends_first(text, nation, said, end):
+        return False  # "Albania denied sending soldiers to …", "a démenti l'envoi de soldats à": the sender speaks
     return said is not None and bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
                                      or CUES.police.search(text, said, end))
+
+
+SENDS_WORDS = 2  # words (an article, "that") before a sending cue that opens what is said
+DENIED_OBJECT = 20  # characters after a speech verb a denial may take in ("negou o envio")
+
+
+def _sends_first(text: str, nation: Mention, said: int, end: int) -> bool:
+    """True when a verb that denies, announces or confirms takes for object the sending of troops named as a noun
+    or gerund ("denied sending soldiers to", "announced the dispatch of troops to", "a démenti l'envoi de soldats
+    à"): the one who speaks is the one who sends."""
+    denial = load_tables(LANG_DIR, reading()).denials.search(text, nation.end, min(end, said + DENIED_OBJECT))
+    # a verb of saying takes a clause, whose own verb may undo the sending ("said sending troops … was not on the
+    # table"); a denial or an announcement takes it as its object
+    if not (CUES.announce.search(text, nation.end, said) or denial):
+        return False
+    for pattern in (CUES.deploy, CUES.assign):
+        cue = pattern.search(text, said, end)
+        if cue is not None and len(re.findall(r"\w+", text[said:cue.start()])) <= SENDS_WORDS \
+                and re.match(r"(?i)(?:send|dispatch|envo[iy]|invi|envi|направ)", cue.group()):
+            return True
+    return False
 
 
 def _said_from(text: str, nation: Mention, others: list[Mention], end: int) -> int | None:

@@ -194,7 +194,11 @@ class NameMatcher:
             branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
         # each script's branch is tried only where one of its names can start (most positions hold no name)
         body = "|".join(gated(branch) for branch in branches) or r"(?!x)x"
-        unspaced = f"|{gated(f'(?P<cjk>{_trie_regex(cjk)})')}" if cjk else ""
+        # a katakana name followed by more katakana is a longer word (ラファエル, Rafael, is no ラファ); the files
+        # list what else makes an unspaced name another word's start (Korean 라파엘)
+        not_after = "|".join(["(?<=[\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]",
+                              *map(re.escape, langdata.names_not_before())])
+        unspaced = f"|{gated(f'(?P<cjk>{_trie_regex(cjk)})(?!{not_after})')}" if cjk else ""
         self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
 
     def _entry(self, core: str) -> Entry | None:

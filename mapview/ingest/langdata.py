@@ -11,6 +11,8 @@ A file holds:
   ``verb_last``: the verb closes the clause, so a speaker's phrase before a comma speaks the verb at the end;
   ``foreign_letters``: letters of its script the language never writes (Russian: і ї є ґ), so a text that writes
   them in many words is not in it, however many of its stopwords it shares (Ukrainian на, в, за);
+  ``name_not_before``: in a script without spaces, letters that, right after a name, make it part of another
+  word (Korean 라파엘, Rafael, is no 라파 Rafah: ``엘``);
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
@@ -46,6 +48,10 @@ A file holds:
   takes as its object or source a few words on, "withdrew from Rafah", "visited Rafah", is placed by no rule), source
   ("from": a leave word with a source of its own before another name does not reach the sector) and leave_after (right
   after a sector, the words closing its clause on leaving it: "… in Rafah had been withdrawn", "ラファから撤退");
+  given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
+  al"; a nation after it is not a place however the at_place table reads that preposition) and announce (a verb of
+  announcing or confirming that takes the sending of troops for object: "announced the dispatch of troops to
+  Rafah": who announces sends);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
@@ -108,6 +114,7 @@ class Language:
     verb_last: bool = False  # the verb closes the clause (Turkish): a speaker's phrase ends at a comma
     stopwords: tuple[str, ...] = ()
     foreign_letters: str = ""  # letters of its script this language never writes (Russian: і ї є ґ)
+    name_not_before: tuple[str, ...] = ()  # unspaced script: letters after a name that make it another word
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop: frozenset[str] = frozenset()
@@ -185,6 +192,7 @@ def read_language(path: Path) -> Language:
         verb_last=bool(meta.get("verb_last", False)),
         stopwords=_strings(meta.get("stopwords", []), where),
         foreign_letters=str(meta.get("foreign_letters", "")).casefold(), cues=cues,
+        name_not_before=_strings(meta.get("name_not_before", []), where),
         nations=_table(data, "nations", where),
         drop=frozenset(_strings(data.get("drop", {}).get("names", []), where)),
         sectors=_table(data, "sectors", where), places=_table(data, "places", where))
@@ -285,6 +293,11 @@ def name_prefixes() -> dict[str, str]:
         if lang.name_prefix and lang.script not in out:
             out[lang.script] = lang.name_prefix
     return out
+
+
+def names_not_before() -> list[str]:
+    """What, right after a name in a script without spaces, makes it part of another word (every file's)."""
+    return list(dict.fromkeys(word for lang in languages().values() for word in lang.name_not_before))
 
 
 def _starred(name: str, stem_strip: str) -> str | None:
