@@ -277,16 +277,23 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 PEOPLE_AFTER = 2  # a person's word this close after a sector makes the sector its adjective ("Rafah officials")
 HEAD_SHORT = 3  # words this short (articles, prepositions: "of the") may stand between a title and its troops
 
 
 def _names_people(text: str, sector: Mention) -> bool:
     """True when a word for persons or a title follows the sector's name right after it ("Rafah officials said",
-    "Rafah residents"): the name qualifies those people, it is no site of a placement."""
+    "Rafah residents"): the name qualifies those people, it is no site of a placement. In a script written
+    without spaces the word may share the name's last letters: "가자시민" is Gaza's citizens (가자 + 시민), not
+    "가자시" (Gaza City) with an ending."""
     gap = re.match(rf"[ \t\u00a0]{{1,{PEOPLE_AFTER}}}", text[sector.end:sector.end + PEOPLE_AFTER])
-    return gap is not None and bool(CUES.person.match(text, sector.end + gap.end())
-                                    or CUES.rank.match(text, sector.end + gap.end()))
+    if gap is not None:
+        return bool(CUES.person.match(text, sector.end + gap.end()) or CUES.rank.match(text, sector.end + gap.end()))
+    if not _UNSPACED_LETTER.match(text, sector.end - 1) or not _UNSPACED_LETTER.match(text, sector.end):
+        return False
+    return any((word := CUES.person.match(text, at)) and word.end() > sector.end
+               for at in range(max(sector.start + 1, sector.end - 2), sector.end))
 
 
 def _headed_by_person(text: str, cue: _Cue, sentence: Span, names: list[Mention]) -> bool:
