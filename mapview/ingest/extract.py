@@ -792,6 +792,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     stays named, "Endonezya Savunma Bakanlığı'na göre …, Azerbaycan askerleri ise …")."""
     sentence = text[start:end]
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
+    sectors = [m for m in sectors if not _locates_a_place(text, m, sectors)]
     if not sectors:
         return []
     leads = _cues(CUES.lead, sentence, start)
@@ -1009,6 +1010,17 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
 _CROSSING_GAP = re.compile(r"[ \-‐]{0,3}")  # between a sector's name and a crossing word after it
 _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
+
+
+_LOCATING_GAP = re.compile(r"(?:\s|'s\s|’s\s|의\s)")
+
+
+def _locates_a_place(text: str, sector: Mention, mentions: list[Mention]) -> bool:
+    """True when a sector's name only locates a place inside it that follows right after ("가자지구 북부
+    베이트하눈에", "northern Gaza's Beit Hanoun"): the site is the place (a place never gives a lead)."""
+    return sector.kind == "sector" and any(
+        m.kind != "sector" and m.key == sector.key and _LOCATING_GAP.fullmatch(text, sector.end, m.start)
+        for m in mentions)
 
 
 def _crossing(text: str, sector: Mention) -> bool:
