@@ -1438,6 +1438,10 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
             near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
                     if _copula_placement(text, c, chain, clause, sentence_nations)]
+        # a verb closing its clause with the Strip right before it has its own place ("가자 파병…라파·칸유니스 사이
+        # 주둔": sent to Gaza, stationed between Rafah and Khan Yunis): the sector takes another placing word
+        near = [w for w in near if not (w.end < min(m.start for m in chain) and _strip_before(text, w, clause[0]))] \
+            or near
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
