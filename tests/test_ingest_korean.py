@@ -30,10 +30,12 @@ PLACED = [
     ('프라보워 수비안토 인도네시아 대통령은 "우리 군은 라파에 주둔할 것"이라고 말했다.',
      {("Indonesia", "rafah", "lead", "confirmed")}),
     # a headcount sent is a contingent the next sentence's site refers back to
-    ("인도네시아는 ISF에 최대 2만 명을 보내겠다고 밝힌 바 있다. 배치 지역은 라파와 칸유니스 사이 남부 지역이 될 전망이다.",
+    ("인도네시아는 ISF에 최대 2만 명을 보내겠다고 밝힌 바 있다. "
+     "배치 지역은 라파와 칸유니스 사이 남부 지역이 될 전망이다.",
      {("Indonesia", "rafah", "lead", "speculative"), ("Indonesia", "khan-yunis", "lead", "speculative")}),
     # the force's name (국제안정화군) holds no offer (제안) and no hedge
-    ("국제안정화군(ISF) 계획에 따르면 코소보 병력은 가자지구 북부에 배치된다.", {("Kosovo", "north-gaza", "lead", "reported")}),
+    ("국제안정화군(ISF) 계획에 따르면 코소보 병력은 가자지구 북부에 배치된다.",
+     {("Kosovo", "north-gaza", "lead", "reported")}),
     ("미국 주도로 추진되는 국제안정화군(ISF)에 참여하는 인도네시아군은 라파에 배치될 예정이다.",
      {("Indonesia", "rafah", "lead", "reported")}),
     # a verb whose own place is the Strip (가자 파병) leaves the sector to the next placing word
@@ -43,7 +45,8 @@ PLACED = [
     ("아제르바이잔은 데이르알발라에 병력을 보내지 않을 것이라고 일함 알리예프 대통령이 말했다.",
      {("Azerbaijan", "deir-al-balah", "lead", "denied")}),
     # the first deployment of the whole force
-    ("인도네시아는 ISF 부사령관직을 맡으며, 첫 배치는 라파에서 시작된다.", {(None, "rafah", "deployment-phase", "reported")}),
+    ("인도네시아는 ISF 부사령관직을 맡으며, 첫 배치는 라파에서 시작된다.",
+     {(None, "rafah", "deployment-phase", "reported")}),
     # a sector name that only locates a place right after it: the place is the site (troops, not a lead)
     ("가자지구 북부 베이트하눈에는 코소보 병력이 배치될 것이라고 코소보 정부 대변인이 밝혔다.",
      {("Kosovo", "north-gaza", "troops", "confirmed")}),
