@@ -67,6 +67,7 @@ class CueSet:
     not_opposed: re.Pattern[str]
     # A border crossing or gate ("the Rafah crossing", "معبر رفح", "Grenzübergang Rafah"): a point, not a sector.
     crossing: re.Pattern[str]
+    name_continues: re.Pattern[str]
     # An offer or proposal to send troops ("Turkey's offer"): refused in the same sentence, it places no one.
     offer: re.Pattern[str]
     supporter: re.Pattern[str]
@@ -206,7 +207,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
-        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
+        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "name_continues", "offer", "supporter",
         "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,

@@ -702,7 +702,8 @@ _OPEN_PARENTHESIS = re.compile(r"[(（]")
 def _sectors_and_contributors(text: str, start: int, end: int,
                               gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
     """The sentence's sector mentions (not places inside one) and its contributing nations (no party)."""
-    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start)
+               if m.kind == "sector" and not _inside_a_word(text, m)]
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if n.key not in NOT_CONTRIBUTORS]
     return sectors, nations
@@ -792,7 +793,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     stays named, "Endonezya Savunma Bakanlığı'na göre …, Azerbaycan askerleri ise …")."""
     sentence = text[start:end]
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
-    sectors = [m for m in sectors if not _locates_a_place(text, m, sectors)]
+    sectors = [m for m in sectors if not _locates_a_place(text, m, sectors) and not _inside_a_word(text, m)]
     if not sectors:
         return []
     leads = _cues(CUES.lead, sentence, start)
@@ -1011,6 +1012,12 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
 _CROSSING_GAP = re.compile(r"[ \-‐]{0,3}")  # between a sector's name and a crossing word after it
 _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
+
+
+def _inside_a_word(text: str, sector: Mention) -> bool:
+    """True when a sector's name, in a script written without spaces, runs on into another word ("라파엘": Rafael,
+    a first name and an Israeli arms maker, not 라파 with an ending)."""
+    return bool(_UNSPACED_LETTER.match(text, sector.end - 1)) and CUES.name_continues.match(text, sector.end) is not None
 
 
 _LOCATING_GAP = re.compile(r"(?:\s|'s\s|’s\s|의\s)")
