@@ -207,8 +207,8 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
-        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "name_continues", "offer", "supporter",
-        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
+        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "name_continues", "offer",
+        "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -1017,7 +1017,8 @@ _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two s
 def _inside_a_word(text: str, sector: Mention) -> bool:
     """True when a sector's name, in a script written without spaces, runs on into another word ("라파엘": Rafael,
     a first name and an Israeli arms maker, not 라파 with an ending)."""
-    return bool(_UNSPACED_LETTER.match(text, sector.end - 1)) and CUES.name_continues.match(text, sector.end) is not None
+    return bool(_UNSPACED_LETTER.match(text, sector.end - 1)) \
+        and CUES.name_continues.match(text, sector.end) is not None
 
 
 _LOCATING_GAP = re.compile(r"(?:\s|'s\s|’s\s|의\s)")

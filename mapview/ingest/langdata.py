@@ -29,9 +29,10 @@ A file holds:
   stance: "opposes", "called for"), not_opposed (the stance negated:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
   point, not a sector placement), name_continues (in a script without spaces, letters right after a sector's
-  name that make it part of another word: Korean 라파엘, Rafael, is no 라파), offer (an offer to send troops: refused in its sentence, it places no
-  one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the border", anywhere in the
-  clause), border_of (right before a sector, a border it only locates: "the border at Rafah", "الحدود في رفح";
+  name that make it part of another word: Korean 라파엘 is no 라파), offer (an offer to send troops: refused in
+  its sentence, it places no one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the
+  border", anywhere in the clause), border_of (right before a sector, a border it only locates: "the border at
+  Rafah", "الحدود في رفح";
   a border word right after the name, "the Rafah border", "ラファの国境", is read from the border table),
   correction (right after a negated sector, the word naming the one instead: "not in Rafah but in Khan Younis";
   after a negated verb, "will not be stationed in Rafah but in Khan Younis", with negation: a word negating a
