@@ -59,6 +59,16 @@ PLACED = [
 ]
 
 
+# hedges and denials in the ways Korean reporting words them
+PLACED += [
+    ("인도네시아군이 라파에 배치될 공산이 크다.", {("Indonesia", "rafah", "lead", "speculative")}),
+    ("인도네시아군은 칸유니스에 배치될 수도 있다.", {("Indonesia", "khan-yunis", "lead", "speculative")}),
+    ("인도네시아 국방부는 인니군이 라파에 주둔한다는 보도는 사실과 다르다고 밝혔다.",
+     {("Indonesia", "rafah", "lead", "denied")}),
+    ("인도네시아 국방부는 라파 파병은 논의된 바 없다고 말했다.", {("Indonesia", "rafah", "lead", "denied")}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED)
 def test_korean_wordings(gaz: Gazetteer, text: str, expected: set) -> None:
     assert found(text, gaz) == expected
