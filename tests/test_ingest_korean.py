@@ -83,6 +83,9 @@ def test_korean_wordings(gaz: Gazetteer, text: str, expected: set) -> None:
     "인도네시아군은 이스라엘 라파엘사의 방공 시스템을 도입해 배치한다.",  # the arms maker Rafael
     "팔레스타인 경찰은 요르단강 서안지구에서 훈련받은 뒤 라파에 배치될 예정이다.",  # the West Bank, not Jordan
     "요르단 강 서안 출신 경찰 병력 500명이 라파에 배치된다.",
+    # an adverbial clause (…한 가운데: amid, …을 앞두고: ahead of) is not the main clause's subject
+    "인도네시아 파병 부대의 출국을 앞두고 라파에서는 이스라엘군의 공습이 이어졌다.",
+    "인도네시아가 파병을 결정한 가운데 라파 주민 수천 명이 칸유니스로 이동했다.",
 ])
 def test_korean_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
     assert not [f for f in extract(text, gaz) if f.role == "lead"]
