@@ -33,9 +33,6 @@ PLACED = [
     ("인도네시아는 ISF에 최대 2만 명을 보내겠다고 밝힌 바 있다. "
      "배치 지역은 라파와 칸유니스 사이 남부 지역이 될 전망이다.",
      {("Indonesia", "rafah", "lead", "speculative"), ("Indonesia", "khan-yunis", "lead", "speculative")}),
-    # an outlet's nation (이스라엘 방송) does not make the site's sentence someone else's
-    ("인도네시아군은 ISF의 핵심 전력이다. 이스라엘 방송에 따르면 배치 지역은 라파와 칸유니스 사이다.",
-     {("Indonesia", "rafah", "lead", "reported"), ("Indonesia", "khan-yunis", "lead", "reported")}),
     # the force's name (국제안정화군) holds no offer (제안) and no hedge
     ("국제안정화군(ISF) 계획에 따르면 코소보 병력은 가자지구 북부에 배치된다.",
      {("Kosovo", "north-gaza", "lead", "reported")}),

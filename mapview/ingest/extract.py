@@ -927,8 +927,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties, cues_found, have_lead,
-                                                         any(not _outlet_nation(text, n) for n in named)):
+                                                         parties, cues_found, have_lead, bool(named)):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
@@ -1380,9 +1379,8 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
-    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (the Israeli army)
-    is about someone else, but not an outlet's ("according to Israeli broadcaster Kan, the site is ...": the
-    caller counts a nation only outside an outlet's name)."""
+    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
+    outlet, the Israeli army) is about someone else."""
     lo, hi = clause
     if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
                                                    for kind in ("force", "shared", "civilian", "task", "police")):
