@@ -71,21 +71,24 @@ def test_korean_wordings(gaz: Gazetteer, text: str, expected: set) -> None:
     assert found(text, gaz) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "가자시민들은 인도네시아군이 곧 배치된다는 소식을 반겼다.",  # 가자 + 시민 (Gaza's citizens), not 가자시 (Gaza City)
-    "칸유니스에 주둔했던 아제르바이잔 병력은 모두 철수했다.",  # had been stationed: history
-    "가자시티에는 아직 배치 계획이 없으며, 인도네시아군은 남부에 집중 배치된다.",  # no placement planned there
-    '네타냐후 총리는 인도네시아군과 관련해 "우리 군은 라파에 남을 것"이라고 말했다.',  # Israel's own army
-    "인도네시아 국방부는 라파엘 그로시 IAEA 사무총장과 만나 파병 문제를 논의했다.",  # 라파엘 (Rafael) is no 라파
-    "인도네시아군은 이스라엘 라파엘사의 방공 시스템을 도입해 배치한다.",  # the arms maker Rafael
-    "팔레스타인 경찰은 요르단강 서안지구에서 훈련받은 뒤 라파에 배치될 예정이다.",  # the West Bank, not Jordan
-    "요르단 강 서안 출신 경찰 병력 500명이 라파에 배치된다.",
-    # an adverbial clause (…한 가운데: amid, …을 앞두고: ahead of) is not the main clause's subject
-    "인도네시아 파병 부대의 출국을 앞두고 라파에서는 이스라엘군의 공습이 이어졌다.",
-    "인도네시아가 파병을 결정한 가운데 라파 주민 수천 명이 칸유니스로 이동했다.",
-])
-def test_korean_traps_give_no_lead(gaz: Gazetteer, text: str) -> None:
-    assert not [f for f in extract(text, gaz) if f.role == "lead"]
+# (text, why it places no one)
+TRAPS = [
+    ("가자시민들은 인도네시아군이 곧 배치된다는 소식을 반겼다.", "가자 + 시민: Gaza's citizens, not Gaza City"),
+    ("칸유니스에 주둔했던 아제르바이잔 병력은 모두 철수했다.", "had been stationed: history"),
+    ("가자시티에는 아직 배치 계획이 없으며, 인도네시아군은 남부에 집중 배치된다.", "no placement planned there"),
+    ('네타냐후 총리는 인도네시아군과 관련해 "우리 군은 라파에 남을 것"이라고 말했다.', "Israel's own army"),
+    ("인도네시아 국방부는 라파엘 그로시 IAEA 사무총장과 만나 파병 문제를 논의했다.", "라파엘 (Rafael) is no 라파"),
+    ("인도네시아군은 이스라엘 라파엘사의 방공 시스템을 도입해 배치한다.", "the arms maker Rafael"),
+    ("팔레스타인 경찰은 요르단강 서안지구에서 훈련받은 뒤 라파에 배치될 예정이다.", "the West Bank, not Jordan"),
+    ("요르단 강 서안 출신 경찰 병력 500명이 라파에 배치된다.", "the West Bank, written apart"),
+    ("인도네시아 파병 부대의 출국을 앞두고 라파에서는 이스라엘군의 공습이 이어졌다.", "an adverbial clause: ahead of"),
+    ("인도네시아가 파병을 결정한 가운데 라파 주민 수천 명이 칸유니스로 이동했다.", "an adverbial clause: amid"),
+]
+
+
+def test_korean_traps_give_no_lead(gaz: Gazetteer) -> None:
+    given_a_lead = {why: text for text, why in TRAPS if any(label[2] == "lead" for label in found(text, gaz))}
+    assert given_a_lead == {}
 
 
 def test_the_kan_broadcaster_glossed_is_an_outlet(gaz: Gazetteer) -> None:
