@@ -147,12 +147,13 @@ class CueSet:
 
 
 def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
-            ends: list[str] | None = None) -> re.Pattern[str]:
+            ends: list[str] | None = None, bare_ends: list[str] | None = None) -> re.Pattern[str]:
     """Clause breaks: ";" (and Greek's raised dot, "Ράφα· η", not the dot that lists Korean names), a spaced dash,
     and the languages' break words ("but", "tetapi"); in a script without spaces (Chinese, Japanese) a break word
     has no word boundary to stand between, so it is read right after a comma or a colon ("，而埃及…", "、一方…");
     ``ends``: a conjunction closing its clause on the verb, right before a comma (Japanese "報じられたが、", Korean
-    "주둔하지만,")."""
+    "주둔하지만,"); ``bare_ends``: a word closing an adverbial clause with no comma after it (Korean "…한 가운데":
+    amid)."""
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
     greek_semicolon = r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u00b7\u0387]"
@@ -161,6 +162,8 @@ def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
     if ends:
         branches.append(rf"(?:{'|'.join(ends)})(?=\s*[，,、])")
+    if bare_ends:
+        branches.append(rf"(?:{'|'.join(bare_ends)})")
     return re.compile("|".join(branches))
 
 
@@ -192,7 +195,8 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
 
     def hard_break() -> re.Pattern[str]:
         spaced, unspaced = _by_spacing("clause_break", codes)
-        return _breaks(spaced, soft=False, unspaced=unspaced, ends=words("clause_end", codes))
+        return _breaks(spaced, soft=False, unspaced=unspaced, ends=words("clause_end", codes),
+                       bare_ends=words("clause_end_bare", codes))
 
     def strip() -> re.Pattern[str]:
         spaced, unspaced = _by_spacing("strip", codes)
@@ -221,8 +225,8 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
     tables = {kind: table(kind) for kind in (
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
-        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
-        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
+        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
+        "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
         "leave", "source", "given_to", "announce")}
     return {
         **tables,

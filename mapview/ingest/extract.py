@@ -277,16 +277,23 @@ def _contingent(text: str, nations: list[Mention]) -> list[Mention]:
     return out
 
 
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 PEOPLE_AFTER = 2  # a person's word this close after a sector makes the sector its adjective ("Rafah officials")
 HEAD_SHORT = 3  # words this short (articles, prepositions: "of the") may stand between a title and its troops
 
 
 def _names_people(text: str, sector: Mention) -> bool:
     """True when a word for persons or a title follows the sector's name right after it ("Rafah officials said",
-    "Rafah residents"): the name qualifies those people, it is no site of a placement."""
+    "Rafah residents"): the name qualifies those people, it is no site of a placement. In a script written
+    without spaces the word may share the name's last letters: "가자시민" is Gaza's citizens (가자 + 시민), not
+    "가자시" (Gaza City) with an ending."""
     gap = re.match(rf"[ \t\u00a0]{{1,{PEOPLE_AFTER}}}", text[sector.end:sector.end + PEOPLE_AFTER])
-    return gap is not None and bool(CUES.person.match(text, sector.end + gap.end())
-                                    or CUES.rank.match(text, sector.end + gap.end()))
+    if gap is not None:
+        return bool(CUES.person.match(text, sector.end + gap.end()) or CUES.rank.match(text, sector.end + gap.end()))
+    if not _UNSPACED_LETTER.match(text, sector.end - 1) or not _UNSPACED_LETTER.match(text, sector.end):
+        return False
+    return any((word := CUES.person.match(text, at)) and word.end() > sector.end
+               for at in range(max(sector.start + 1, sector.end - 2), sector.end))
 
 
 def _headed_by_person(text: str, cue: _Cue, sentence: Span, names: list[Mention]) -> bool:
@@ -729,7 +736,8 @@ _OPEN_PARENTHESIS = re.compile(r"[(（]")
 def _sectors_and_contributors(text: str, start: int, end: int,
                               gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
     """The sentence's sector mentions (not places inside one) and its contributing nations (no party)."""
-    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start)
+               if m.kind == "sector"]
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if n.key not in NOT_CONTRIBUTORS]
     return sectors, nations
@@ -819,6 +827,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     stays named, "Endonezya Savunma Bakanlığı'na göre …, Azerbaycan askerleri ise …")."""
     sentence = text[start:end]
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
+    sectors = [m for m in sectors if not _locates_a_place(text, m, sectors)]
     if not sectors:
         return []
     leads = _cues(CUES.lead, sentence, start)
@@ -1036,6 +1045,17 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
 _CROSSING_GAP = re.compile(r"[ \-‐]{0,3}")  # between a sector's name and a crossing word after it
 _CROSSING_LINK = r"(?:[\s\-‐]+[^\s\-‐]{1,4}){0,2}[\s\-‐]*$"  # up to two short words: "de", "of the", "di"
+
+
+_LOCATING_GAP = re.compile(r"(?:\s|'s\s|’s\s|의\s)")
+
+
+def _locates_a_place(text: str, sector: Mention, mentions: list[Mention]) -> bool:
+    """True when a sector's name only locates a place inside it that follows right after ("가자지구 북부
+    베이트하눈에", "northern Gaza's Beit Hanoun"): the site is the place (a place never gives a lead)."""
+    return sector.kind == "sector" and any(
+        m.kind != "sector" and m.key == sector.key and _LOCATING_GAP.fullmatch(text, sector.end, m.start)
+        for m in mentions)
 
 
 def _crossing(text: str, sector: Mention) -> bool:
@@ -1505,6 +1525,10 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
             near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
                     if _copula_placement(text, c, chain, clause, sentence_nations)]
+        # a verb closing its clause with the Strip right before it has its own place ("가자 파병…라파·칸유니스 사이
+        # 주둔": sent to Gaza, stationed between Rafah and Khan Yunis): the sector takes another placing word
+        near = [w for w in near if not (w.end < min(m.start for m in chain) and _strip_before(text, w, clause[0]))] \
+            or near
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))

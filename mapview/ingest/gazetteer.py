@@ -221,7 +221,29 @@ class NameMatcher:
                 continue
             found.append(Mention(entry.kind, entry.key, match.group(), base + match.start(), base + match.end(),
                                  entry.place))
-        return found
+        return _glosses_merged(found, text, base)
+
+
+_GLOSS_OPEN = re.compile(r"\s?[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _glosses_merged(found: list[Mention], text: str, base: int) -> list[Mention]:
+    """Each name with the same name glossed in parentheses right after it ("라파(Rafah)", "ラファ（Rafah）") read as
+    one mention spanning both: the gloss is no second place, and what follows the parenthesis ("라파(Rafah)와
+    칸유니스") follows the name."""
+    out: list[Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and (last.kind, last.key, last.place) == (mention.kind, mention.key, mention.place) \
+                and _GLOSS_OPEN.fullmatch(text, last.end - base, mention.start - base):
+            close = _GLOSS_CLOSE.match(text, mention.end - base)
+            if close is not None:
+                out[-1] = Mention(last.kind, last.key, text[last.start - base:close.end()], last.start,
+                                  base + close.end(), last.place)
+                continue
+        out.append(mention)
+    return out
 
 
 def _unique(items: Iterable[str]) -> list[str]:

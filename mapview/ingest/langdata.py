@@ -16,7 +16,8 @@ A file holds:
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
-  comma: Japanese が、, Korean 지만,), soft_break, list_joiner, list_article, strip (names of the Strip as a
+  comma: Japanese が、, Korean 지만,), clause_end_bare (a word closing an adverbial clause with no comma:
+  Korean "결정한 가운데", amid), soft_break, list_joiner, list_article, strip (names of the Strip as a
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
@@ -30,9 +31,10 @@ A file holds:
   families"), opposed (a
   stance: "opposes", "called for"), not_opposed (the stance negated:
   "does not oppose", "لا تعارض": the opposition word in it is no stance), crossing (a border crossing or gate: a
-  point, not a sector placement), offer (an offer to send troops: refused in its sentence, it places no
-  one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the border", anywhere in the
-  clause), border_of (right before a sector, a border it only locates: "the border at Rafah", "الحدود في رفح";
+  point, not a sector placement), offer (an offer to send troops: refused in
+  its sentence, it places no one), past ("until 1967"), foreign_side, own_side, own_border ("on its side of the
+  border", anywhere in the clause), border_of (right before a sector, a border it only locates: "the border at
+  Rafah", "الحدود في رفح";
   a border word right after the name, "the Rafah border", "ラファの国境", is read from the border table),
   correction (right after a negated sector, the word naming the one instead: "not in Rafah but in Khan Younis";
   after a negated verb, "will not be stationed in Rafah but in Khan Younis", with negation: a word negating a
