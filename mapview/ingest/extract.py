@@ -740,15 +740,30 @@ class _Half:
     start: int  # where the part begins (right after its comma)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()（）]")
+JOINED_WORDS = 2  # words between a sector and the nation opening the next half ("Rafah and Pakistani troops in")
+
+
+def _joined_halves(text: str, sectors: list[Mention], nations: list[Mention]) -> list[int]:
+    """Where a half joined without a comma begins: right after a sector that a nation follows within a word or two,
+    no punctuation between ("Indonesia in Rafah and Pakistan in Khan Younis", "إندونيسيا في رفح وباكستان في خان
+    يونس", "في رفح والقوات المغربية في خان يونس"): the nation after it heads a half of its own."""
+    return [m.end for m in sectors
+            if any(n.start >= m.end and len(text[m.end:n.start].split()) <= JOINED_WORDS
+                   and not _CLAUSE_PUNCTUATION.search(text, m.end, n.start) for n in nations)]
+
+
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
-    """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
-    sector, a different one in each part, or [] when the sentence has no such run of two or more."""
-    if not _COMMA.search(text, start, end):
-        return []
+    """The run of parts of a sentence, comma-separated or joined right after a sector (:func:`_joined_halves`),
+    that each name exactly one contributing nation and one sector, a different one in each part, or [] when the
+    sentence has no such run of two or more."""
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     if len({m.key for m in sectors}) < 2:
         return []
-    bounds = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
+    cuts = {m.end() for m in _COMMA.finditer(text, start, end)} | set(_joined_halves(text, sectors, nations))
+    if not cuts:
+        return []
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part_nations = [n for n in nations if lo <= n.start < hi]
@@ -763,18 +778,23 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return []
 
 
+_HIDDEN = "\u2063"  # an invisible separator: neither a letter nor a space, so a hidden name still parts the words
+
+
 def _hide(text: str, mentions: list[Mention]) -> str:
-    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
-    return _blanked(text, [(m.start, m.end) for m in mentions])
+    """``text`` with the names of ``mentions`` hidden (same length: every offset stays valid). A hidden name still
+    stands between the words around it: the preposition of a hidden sector ("في رفح وباكستان") does not come to
+    stand right before the next name and make it a place."""
+    return _blanked(text, [(m.start, m.end) for m in mentions], _HIDDEN)
 
 
-def _blanked(text: str, spans: list[Span]) -> str:
+def _blanked(text: str, spans: list[Span], filler: str = " ") -> str:
     """``text`` with ``spans`` blanked out (same length: every offset stays valid)."""
     if not spans:
         return text
     chars = list(text)
     for lo, hi in spans:
-        chars[lo:hi] = " " * (hi - lo)
+        chars[lo:hi] = filler * (hi - lo)
     return "".join(chars)
 
 
