@@ -346,11 +346,21 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
     """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
     Egypt"), not a party to the conflict, not the UN (the force's mandate), not the nation leading the whole force
     ("the US-led force", "미국이 이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays
-    Turkey's)."""
+    Turkey's), nor the nation commanding it unless its own troops are named ("the US plan", "الخطة الأمريكية")."""
     return [n for n in nations
             if n.key not in NOT_CONTRIBUTORS and n.key not in MANDATE_ONLY
             and not _outlet_nation(text, n) and not _border_nation(text, n)
-            and not _leads_the_force(text, n)]
+            and not _leads_the_force(text, n) and not (n.key in FORCE_LEADERS and not _own_troops(text, n))]
+
+
+OWN_TROOPS_GAP = 2  # a word for troops this close to the nation is its own ("US troops", "القوات الأمريكية")
+
+
+def _own_troops(text: str, nation: Mention) -> bool:
+    """True when a word for troops stands right next to the nation's name: its own troops are named."""
+    return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
+               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
+               for m in _troop_words(text, max(0, nation.start - 40), nation.end + 40))
 
 
 LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
