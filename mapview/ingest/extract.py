@@ -1591,6 +1591,8 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
+    if len({n.key for n in troops}) > 1:  # "Kazakhstan sent an engineering unit to Egypt": the troops' own nation
+        troops = [n for n in troops if _own_troops(text, n)]
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 
