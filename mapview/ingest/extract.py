@@ -238,6 +238,11 @@ def _unit_start(text: str, nation: Mention) -> int:
     return cut
 
 
+# "to" attached to an outlet word after a nation ("مسؤول باكستاني لوكالة رويترز": told Reuters, "לרויטרס"): the
+# outlet is whom the nation's official speaks to, the nation is not in its name
+_TO_PREFIXES = ("ل", "ל")
+
+
 def _outlet_nation(text: str, nation: Mention) -> bool:
     """True when a nation's name is part of an outlet's: "Israel Hayom", "Israeli public broadcaster Kan",
     "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية". Outlets are not nations."""
@@ -245,7 +250,7 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if CUES.masthead.match(after):
         return True
     outlet = CUES.outlet.search(after)
-    if outlet is not None:
+    if outlet is not None and not outlet.group().startswith(_TO_PREFIXES):
         words = re.sub(r"^['’]\w*", "", after[:outlet.start()]).split()
         if len(words) <= 2 and all(_OUTLET_FILLER.match(w) for w in words):
             return True
