@@ -765,7 +765,15 @@ def _joined_halves(text: str, sectors: list[Mention], nations: list[Mention]) ->
     يونس", "في رفح والقوات المغربية في خان يونس"): the nation after it heads a half of its own."""
     return [m.end for m in sectors
             if any(n.start >= m.end and len(text[m.end:n.start].split()) <= JOINED_WORDS
-                   and not _CLAUSE_PUNCTUATION.search(text, m.end, n.start) for n in nations)]
+                   and not _CLAUSE_PUNCTUATION.search(text, m.end, n.start) and _sector_after(text, n, sectors)
+                   for n in nations)]
+
+
+def _sector_after(text: str, nation: Mention, sectors: list[Mention]) -> bool:
+    """True when a sector follows the nation in its clause (no punctuation between): the nation opens a half of
+    its own ("and Pakistan in Khan Younis"), not the rest of a half that named its sector first ("Rəfahda isə
+    İndoneziya hərbçiləri olacaq")."""
+    return any(m.start >= nation.end and not _CLAUSE_PUNCTUATION.search(text, nation.end, m.start) for m in sectors)
 
 
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
@@ -793,14 +801,15 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return []
 
 
-_HIDDEN = "\u2063"  # an invisible separator: neither a letter nor a space, so a hidden name still parts the words
+_HIDDEN = "\u2063"  # an invisible separator: neither a letter nor a space, so a hidden sector still parts the words
 
 
 def _hide(text: str, mentions: list[Mention]) -> str:
-    """``text`` with the names of ``mentions`` hidden (same length: every offset stays valid). A hidden name still
-    stands between the words around it: the preposition of a hidden sector ("في رفح وباكستان") does not come to
-    stand right before the next name and make it a place."""
-    return _blanked(text, [(m.start, m.end) for m in mentions], _HIDDEN)
+    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid). A hidden sector
+    still stands between the words around it: its preposition ("في رفح وباكستان") does not come to stand right
+    before the next name and make it a place; a hidden nation leaves its troops word next to their verb."""
+    text = _blanked(text, [(m.start, m.end) for m in mentions if m.kind == "nation"])
+    return _blanked(text, [(m.start, m.end) for m in mentions if m.kind != "nation"], _HIDDEN)
 
 
 def _blanked(text: str, spans: list[Span], filler: str = " ") -> str:
