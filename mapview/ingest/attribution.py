@@ -35,7 +35,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
-from mapview.ingest.langdata import Codes, written_forms, neutral, reading
+from mapview.ingest.langdata import Codes, neutral, reading, written_forms
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
