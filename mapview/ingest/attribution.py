@@ -35,7 +35,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
-from mapview.ingest.langdata import Codes, either_nukta, neutral, reading
+from mapview.ingest.langdata import Codes, neutral, reading, written_forms
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -138,7 +138,7 @@ def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None
 
 
 def _table(files: dict[str, dict], section: str, key: str) -> dict[str, list[str]]:
-    return {lang: [either_nukta(p) for p in doc.get(section, {}).get(key, [])] for lang, doc in files.items()
+    return {lang: [written_forms(p) for p in doc.get(section, {}).get(key, [])] for lang, doc in files.items()
             if doc.get(section, {}).get(key)}
 
 
@@ -190,7 +190,7 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     capitals: dict[str, str] = {}
     for lang, doc in every.items():
         for kind, patterns in doc.get("speakers", {}).get("kinds", {}).items():
-            if chosen := [either_nukta(p) for p in patterns if lang in files or neutral(p)]:
+            if chosen := [written_forms(p) for p in patterns if lang in files or neutral(p)]:
                 kinds.setdefault(kind, {})[lang] = chosen
         capitals.update(doc.get("speakers", {}).get("capitals", {}))
     unknown = set(kinds) - set(KIND_ORDER)
@@ -487,6 +487,8 @@ class _Reader:
                 continue
             if _CLAUSE_MARK.search(text, lo, hi):  # "Albania will lead Deir al-Balah, Prime Minister X said"
                 continue
+            if s >= span.end and self.tables.that is not None and self.tables.that.search(text, lo, hi):
+                continue  # "قال المتحدث باسم الوزارة إن القوات الإندونيسية": the nation of what is said
             if best is None or gap < best[0]:
                 best = (gap, key)
         return best[1] if best else None

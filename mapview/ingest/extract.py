@@ -238,6 +238,11 @@ def _unit_start(text: str, nation: Mention) -> int:
     return cut
 
 
+# "to" attached to an outlet word after a nation ("مسؤول باكستاني لوكالة رويترز": told Reuters, "לרויטרס"): the
+# outlet is whom the nation's official speaks to, the nation is not in its name
+_TO_PREFIXES = ("ل", "ל")
+
+
 def _outlet_nation(text: str, nation: Mention) -> bool:
     """True when a nation's name is part of an outlet's: "Israel Hayom", "Israeli public broadcaster Kan",
     "Radio Israel", "İsrail'de yayın yapan Kanal 12", "قناة «كان» الإسرائيلية". Outlets are not nations."""
@@ -245,7 +250,7 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
     if CUES.masthead.match(after):
         return True
     outlet = CUES.outlet.search(after)
-    if outlet is not None:
+    if outlet is not None and not outlet.group().startswith(_TO_PREFIXES):
         words = re.sub(r"^['’]\w*", "", after[:outlet.start()]).split()
         if len(words) <= 2 and all(_OUTLET_FILLER.match(w) for w in words):
             return True
@@ -353,11 +358,21 @@ def contributors(text: str, nations: list[Mention]) -> list[Mention]:
     """Nation mentions that can be a contributor: not part of an outlet's name or of a place ("the border with
     Egypt"), not a party to the conflict, not the UN (the force's mandate), not the nation leading the whole force
     ("the US-led force", "미국이 이끄는 국제안정화군", "美国主导的国际稳定部队"; a "Turkish-led brigade" stays
-    Turkey's)."""
+    Turkey's), nor the nation commanding it unless its own troops are named ("the US plan", "الخطة الأمريكية")."""
     return [n for n in nations
             if n.key not in NOT_CONTRIBUTORS and n.key not in MANDATE_ONLY
             and not _outlet_nation(text, n) and not _border_nation(text, n)
-            and not _leads_the_force(text, n)]
+            and not _leads_the_force(text, n) and not (n.key in FORCE_LEADERS and not _own_troops(text, n))]
+
+
+OWN_TROOPS_GAP = 2  # a word for troops this close to the nation is its own ("US troops", "القوات الأمريكية")
+
+
+def _own_troops(text: str, nation: Mention) -> bool:
+    """True when a word for troops stands right next to the nation's name: its own troops are named."""
+    return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
+               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
+               for m in _troop_words(text, max(0, nation.start - 40), nation.end + 40))
 
 
 LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
@@ -782,15 +797,38 @@ class _Half:
     start: int  # where the part begins (right after its comma)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()（）]")
+JOINED_WORDS = 2  # words between a sector and the nation opening the next half ("Rafah and Pakistani troops in")
+
+
+def _joined_halves(text: str, sectors: list[Mention], nations: list[Mention]) -> list[int]:
+    """Where a half joined without a comma begins: right after a sector that a nation follows within a word or two,
+    no punctuation between ("Indonesia in Rafah and Pakistan in Khan Younis", "إندونيسيا في رفح وباكستان في خان
+    يونس", "في رفح والقوات المغربية في خان يونس"): the nation after it heads a half of its own."""
+    return [m.end for m in sectors
+            if any(n.start >= m.end and len(text[m.end:n.start].split()) <= JOINED_WORDS
+                   and not _CLAUSE_PUNCTUATION.search(text, m.end, n.start) and _sector_after(text, n, sectors)
+                   for n in nations)]
+
+
+def _sector_after(text: str, nation: Mention, sectors: list[Mention]) -> bool:
+    """True when a sector follows the nation in its clause (no punctuation between): the nation opens a half of
+    its own ("and Pakistan in Khan Younis"), not the rest of a half that named its sector first ("Rəfahda isə
+    İndoneziya hərbçiləri olacaq")."""
+    return any(m.start >= nation.end and not _CLAUSE_PUNCTUATION.search(text, nation.end, m.start) for m in sectors)
+
+
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
-    """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
-    sector, a different one in each part, or [] when the sentence has no such run of two or more."""
-    if not _COMMA.search(text, start, end):
-        return []
+    """The run of parts of a sentence, comma-separated or joined right after a sector (:func:`_joined_halves`),
+    that each name exactly one contributing nation and one sector, a different one in each part, or [] when the
+    sentence has no such run of two or more."""
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     if len({m.key for m in sectors}) < 2:
         return []
-    bounds = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
+    cuts = {m.end() for m in _COMMA.finditer(text, start, end)} | set(_joined_halves(text, sectors, nations))
+    if not cuts:
+        return []
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part_nations = [n for n in nations if lo <= n.start < hi]
@@ -805,18 +843,24 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return []
 
 
+_HIDDEN = "\u2063"  # an invisible separator: neither a letter nor a space, so a hidden sector still parts the words
+
+
 def _hide(text: str, mentions: list[Mention]) -> str:
-    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid)."""
-    return _blanked(text, [(m.start, m.end) for m in mentions])
+    """``text`` with the names of ``mentions`` blanked out (same length: every offset stays valid). A hidden sector
+    still stands between the words around it: its preposition ("في رفح وباكستان") does not come to stand right
+    before the next name and make it a place; a hidden nation leaves its troops word next to their verb."""
+    text = _blanked(text, [(m.start, m.end) for m in mentions if m.kind == "nation"])
+    return _blanked(text, [(m.start, m.end) for m in mentions if m.kind != "nation"], _HIDDEN)
 
 
-def _blanked(text: str, spans: list[Span]) -> str:
+def _blanked(text: str, spans: list[Span], filler: str = " ") -> str:
     """``text`` with ``spans`` blanked out (same length: every offset stays valid)."""
     if not spans:
         return text
     chars = list(text)
     for lo, hi in spans:
-        chars[lo:hi] = " " * (hi - lo)
+        chars[lo:hi] = filler * (hi - lo)
     return "".join(chars)
 
 
@@ -1671,6 +1715,8 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
+    if len({n.key for n in troops}) > 1:  # "Kazakhstan sent an engineering unit to Egypt": the troops' own nation
+        troops = [n for n in troops if _own_troops(text, n)]
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
 

@@ -157,6 +157,75 @@ def either_nukta(pattern: str) -> str:
     return out if out != pattern else pattern
 
 
+# Arabic-script text may write short vowels, shadda and sukun over its letters ("تُنشَر", "القوّات"), or stretch a word
+# with a tatweel: a cue's letters are read with any of these after each of them, however the file writes it.
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+_QUANTIFIER = ("?", "*", "+", "{")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``pattern[i]`` ("[")."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return min(j + 1, len(pattern))
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]`` ("(")."""
+    depth, j = 0, i
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "[":
+            j = _class_end(pattern, j)
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+        j += 1
+        if depth == 0:
+            return j
+    return j
+
+
+def marks_optional(pattern: str) -> str:
+    """A cue pattern whose Arabic-script letters (a letter, or a class holding one) may each carry vowel marks or a
+    tatweel after them in the text (a pattern without such a letter is unchanged)."""
+    if not _ARABIC_LETTER.search(pattern):
+        return pattern
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<=", "(?<!"), i):  # a look-behind must keep its fixed width: copied as written
+            j = _group_end(pattern, i)
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if pattern[i] == "\\":
+            atom, i = pattern[i:i + 2], i + 2
+        elif pattern[i] == "[":
+            j = _class_end(pattern, i)
+            atom, i = pattern[i:j], j
+        else:
+            atom, i = pattern[i], i + 1
+        if not _ARABIC_LETTER.search(atom):
+            out.append(atom)
+        elif i < len(pattern) and pattern[i] in _QUANTIFIER:
+            out.append(f"(?:{atom}{_MARKS})")  # "ه?": the quantifier takes the letter and its marks
+        else:
+            out.append(atom + _MARKS)
+    return "".join(out)
+
+
+def written_forms(pattern: str) -> str:
+    """A cue pattern read in the forms its script is written in: nukta letters both ways, Arabic vowel marks."""
+    return marks_optional(either_nukta(pattern))
+
+
 def _strings(value: object, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -178,7 +247,7 @@ def read_language(path: Path) -> Language:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     meta = data.get("language", {})
-    cues = {kind: tuple(either_nukta(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
+    cues = {kind: tuple(written_forms(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
     for kind, patterns in cues.items():
         for pattern in patterns:
             try:
