@@ -110,6 +110,9 @@ class Tables:
     # a preposition right before a name governs it (``[speakers] governed``: "ambassador to Indonesia", "an official
     # in Jakarta"): the name is a place or an addressee there, never who speaks
     governed: re.Pattern[str] | None = None
+    # "the country's" (``[speakers] this_country``: "দেশটির প্রধানমন্ত্রী", "el ministro del país"): an office of the
+    # one nation the passage named before it
+    this_country: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -225,7 +228,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   frozenset() if codes is None else frozenset(
                       nation for doc in files.values() for nation in doc.get("speakers", {}).get("home", ())),
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in governed.values() for p in ps) + r")\s+$")
-                  if (governed := _table(files, "speakers", "governed")) else None)
+                  if (governed := _table(files, "speakers", "governed")) else None,
+                  compile_cues(this_country) if (this_country := _table(files, "speakers", "this_country")) else None)
 
 
 @dataclass(frozen=True)
@@ -418,6 +422,10 @@ class _Reader:
         Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one.
         A name in an oblique case (``not_subject`` after it) or an office word ending in one (``oblique``:
         "Bakanlığının planını … ABD Dışişleri Bakanlığı doğruladı") is never the subject."""
+        # a subject put after its verb ("…, এমনটাই জানিয়েছে বার্তা সংস্থা রয়টার্স": so reported the news agency Reuters)
+        postposed = [c for c in candidates if c.start >= cue.end and not self.text[cue.end:c.start].strip()]
+        if postposed:
+            return min(postposed, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
         lo = self.clause_start(cue)
         said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
@@ -466,6 +474,11 @@ class _Reader:
         if self.tables.capital is not None:
             near += [(m.start(), m.end(), self.tables.capitals[m.group()])
                      for m in self.tables.capital.finditer(text, start, end)]
+        if self.tables.this_country is not None:  # "the country's": the one nation named before it in the passage
+            for m in self.tables.this_country.finditer(text, start, end):
+                before = {n.key for n in self.find_nations(text[self.passage[0]:m.start()], self.passage[0])}
+                if len(before) == 1:
+                    near.append((m.start(), m.end(), before.pop()))
         if self.tables.owner_before:  # the owner stands before: one after is the nation of what it says
             near = [(s, e, key) for s, e, key in near if e <= span.start]
         elif self.tables.owner_after and any(s >= span.end and s - span.end <= TITLE_REACH for s, _, _ in near):

@@ -846,10 +846,13 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             return clause[0] <= item.start and item.end <= clause[1]
 
         here = [n for n in nations if in_clause(n)]
+        # "will lead Rafah and Khan Yunis": the list of sectors is the cue's one object, each of them led
+        listed = _sector_chain(text, [m for m in sectors if in_clause(m)], sector) if sector.kind == "sector" else [sector]
         for cue in filter(in_clause, leads):
-            if _gap(cue.start, cue.end, sector.start, sector.end) > LEAD_GAP:
+            nearest = min(listed, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
+            if _gap(cue.start, cue.end, nearest.start, nearest.end) > LEAD_GAP:
                 continue
-            if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
+            if any(m not in listed and _between([m], cue.start, cue.end, sector.start, sector.end) for m in sectors):
                 continue
             if any(min(cue.end, sector.end) <= t.start and t.end <= max(cue.start, sector.start) for t in tasks):
                 continue
