@@ -35,7 +35,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest.dispatch import alternation
-from mapview.ingest.langdata import Codes, either_nukta, neutral, reading
+from mapview.ingest.langdata import Codes, either_nukta, neutral, reading, sector_names, words
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -257,6 +257,19 @@ def _owned_by_a_name(text: str, span: _Span) -> bool:
     return m is not None and m.group(1) not in _ARTICLES
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> re.Pattern[str]:
+    """Every file's names of sectors, of places inside them and of the Strip, as one whole-text regex."""
+    names = [n.rstrip("*") for kind in ("sectors", "places") for ns in sector_names(kind).values() for n in ns]
+    patterns = [re.escape(n) for n in names if n] + words("strip")
+    return re.compile(rf"(?i:{'|'.join(patterns)})")
+
+
+def _place_name(name: str) -> bool:
+    """True when a capitalised name is a place ("Gaza", "Rafah", "Khan Yunis"), not a person's name."""
+    return _place_names().fullmatch(name) is not None
+
+
 def _on_speaker_side(span: _Span, cue: _Span) -> bool:
     """Whether a name stands where an "according to" cue puts its speaker ("Rafah, according to media": no)."""
     if cue.kind != "according":
@@ -368,8 +381,8 @@ class _Reader:
                     s = max(s, other.end) if other.start <= s + 1 else s
                     e = min(e, other.start) if other.start > s else e
             name = text[s:e].strip(" ,.'’")
-            if len(name) < 3 or not name[:1].isupper():
-                continue
+            if len(name) < 3 or not name[:1].isupper() or _place_name(name):
+                continue  # "…en el norte de Gaza, anunció el Ministerio": a place is no one who speaks
             s = text.index(name, s)
             person = _Span("person", s, s + len(name), name)
             if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(

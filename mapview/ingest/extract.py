@@ -836,6 +836,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
             if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
                 return
+            if nation is not None and _open_choice(text, sectors, sector, start, end):
+                return  # "not yet decided whether in Rafah or in Khan Yunis": the place is not set
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
 
@@ -953,6 +955,22 @@ _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
+
+
+ALTERNATIVE_GAP = 16  # characters between two sectors named as alternatives ("Rafah o en Jan Yunis")
+
+
+def _open_choice(text: str, sectors: list[Mention], sector: Mention, start: int, end: int) -> bool:
+    """True when the sentence leaves the place open: the sector is one of two named as alternatives ("in Rafah or in
+    Khan Yunis") and a word of an undecided choice stands in the sentence ("it has not yet been decided whether")."""
+    if not CUES.undecided.search(text, start, end):
+        return False
+    for other in sectors:
+        lo, hi = (sector, other) if sector.start < other.start else (other, sector)
+        if other.key != sector.key and 0 <= hi.start - lo.end <= ALTERNATIVE_GAP \
+                and CUES.alternative.match(text, lo.end, hi.start):
+            return True
+    return False
 
 
 def _strip_before(text: str, cue: _Cue, lo: int) -> bool:
@@ -1119,7 +1137,9 @@ def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: lis
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
     Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
     modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
-    if CUES.negation.search(text, cue.start, cue.end):
+    # not the word closing the cue, its preposition's slot: Portuguese "soldados no" (in the) read in Spanish text,
+    # where "no" is a negation ("sus soldados no combatirán ... en Rafah" denies nothing of Rafah)
+    if any(m.end() < cue.end or m.start() == cue.start for m in CUES.negation.finditer(text, cue.start, cue.end)):
         return True
     if sector is not None and sector.end <= cue.start and _negated_before_sector(text, sector, names or []):
         return True  # verb last: "werden nicht im Süden von Rafah stationiert"
