@@ -82,11 +82,6 @@ class CueSet:
     leader_before: re.Pattern[str]
     # ", and" / "or" between two names: one list ("Indonesia, Morocco and Albania").
     list_joiner: re.Pattern[str]
-    # "or" (and a preposition) between two sectors: alternatives ("in Rafah or in Khan Yunis").
-    alternative: re.Pattern[str]
-    # A word leaving a choice open ("not yet decided", "todavía no se ha decidido"): with the sectors as
-    # alternatives, the place is not set and no one is placed (extract._open_choice).
-    undecided: re.Pattern[str]
     # A list joiner opening a stretch of text ("と最南部": "and the southernmost"), for a pair with a word between.
     joiner_start: re.Pattern[str]
     # A pair of sectors as one site's area: "between (the cities of) Rafah and Khan Yunis", "Refah ile Han Yunus
@@ -212,7 +207,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer", "supporter",
-        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation", "undecided")}
+        "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
@@ -225,8 +220,6 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         # "and", then an article ("the", "l'"); the middle dot lists names in Korean and Japanese (인도네시아·모로코)
         "list_joiner": lambda: re.compile(rf"^[\s,،、·・]*(?:(?:{flat('list_joiner')})\s*)?"
                                           rf"(?:(?:{flat('list_article')})(?:\s+|(?<=['’])))?[\s,،、·・]*$",
-                                          re.IGNORECASE),
-        "alternative": lambda: re.compile(rf"[\s,،]*(?:{flat('alternative')})(?:\s+[^\s,،]+)?[\s,،]*$",
                                           re.IGNORECASE),
         "joiner_start": lambda: re.compile(rf"[\s,،、]*(?:{flat('list_joiner')})(?:\s|(?<=[^\x00-\u2fff]))",
                                            re.IGNORECASE),

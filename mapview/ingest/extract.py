@@ -172,12 +172,30 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
         return None
     if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
         relative = CUES.relative.search(text, nearest.end, cue.start)
-        if relative is not None and text[nearest.end:relative.start()].strip(" ,،"):
+        if relative is not None and text[nearest.end:relative.start()].strip(" ,،") \
+                and not _sent_troops_relative(text, nearest.end, relative.start()):
             return None
     # another nation between the chosen one and the cue would be the nearer subject; a sector there is fine
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
     return nearest
+
+
+RELATIVE_TAIL_WORDS = 2  # words after the troops before a relative ("a Gaza,"): the relative is still theirs
+
+
+def _sent_troops_relative(text: str, lo: int, hi: int) -> bool:
+    """True when the words between a nation and a relative pronoun end on the nation's troops, sent at most to the
+    Strip ("Indonesia enviará 8.000 soldados a Gaza, que quedarán a cargo de Rafah"): the relative's subject is
+    those troops, not another noun."""
+    last = None
+    for last in _troop_words(text, lo, hi):
+        pass
+    if last is None:
+        return False
+    tail = CUES.strip.sub(" ", text[last.end():hi]).replace(",", " ").replace("،", " ").split()
+    # only small words besides the Strip ("a", "to the"): no other name ("to Lebanon, which ...") the relative is of
+    return len(tail) <= RELATIVE_TAIL_WORDS and not any(w[:1].isupper() for w in tail)
 
 
 ASIDE_HEAD_WORDS = 3  # words between a subject nation and the comma opening an aside ("… contingent, unlike …")
@@ -836,8 +854,6 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
             if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
                 return
-            if nation is not None and _open_choice(text, sectors, sector, start, end):
-                return  # "not yet decided whether in Rafah or in Khan Yunis": the place is not set
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
 
@@ -955,22 +971,6 @@ _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
-
-
-ALTERNATIVE_GAP = 16  # characters between two sectors named as alternatives ("Rafah o en Jan Yunis")
-
-
-def _open_choice(text: str, sectors: list[Mention], sector: Mention, start: int, end: int) -> bool:
-    """True when the sentence leaves the place open: the sector is one of two named as alternatives ("in Rafah or in
-    Khan Yunis") and a word of an undecided choice stands in the sentence ("it has not yet been decided whether")."""
-    if not CUES.undecided.search(text, start, end):
-        return False
-    for other in sectors:
-        lo, hi = (sector, other) if sector.start < other.start else (other, sector)
-        if other.key != sector.key and 0 <= hi.start - lo.end <= ALTERNATIVE_GAP \
-                and CUES.alternative.match(text, lo.end, hi.start):
-            return True
-    return False
 
 
 def _strip_before(text: str, cue: _Cue, lo: int) -> bool:

@@ -14,9 +14,7 @@ A file holds:
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
-  comma: Japanese が、, Korean 지만,), soft_break, list_joiner, list_article, alternative and
-  undecided ("or" between two sectors, and a word leaving the choice open: "not yet decided whether in Rafah or in
-  Khan Yunis" places no one), strip (names of the Strip as a
+  comma: Japanese が、, Korean 지만,), soft_break, list_joiner, list_article, strip (names of the Strip as a
   whole), strip_not_before, masthead, between / between_after (the word before or after a pair of sectors that
   makes them one site's area); for the placement frame: placement (any word of placing troops), force (the
   whole force), near and locative (another place near a sector), rank (a title on a word for troops), not_at (a
