@@ -9,8 +9,8 @@ from tests.conftest import DATA
 
 def test_corpus_covers_every_language_with_negatives() -> None:
     cases = load_corpus()
-    assert {c.lang for c in cases} == {"en", "tr", "sq", "id", "ar", "es", "bn"}
-    for lang in ("en", "tr", "sq", "id", "ar", "es", "bn"):
+    assert {c.lang for c in cases} == {"en", "tr", "sq", "id", "ar", "es", "bn", "pt", "it"}
+    for lang in ("en", "tr", "sq", "id", "ar", "es", "bn", "pt", "it"):
         mine = [c for c in cases if c.lang == lang]
         assert len(mine) >= 10 and any(not c.expected for c in mine), lang
 

@@ -761,12 +761,17 @@ class _Half:
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
     """The run of comma-separated parts of a sentence that each name exactly one contributing nation and one
     sector, a different one in each part, or [] when the sentence has no such run of two or more."""
-    if not _COMMA.search(text, start, end):
-        return []
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
     if len({m.key for m in sectors}) < 2:
         return []
-    bounds = [start, *(m.end() for m in _COMMA.finditer(text, start, end)), end]
+    # "X will take A and Y B", "X en A y Y en B": "and" right after a sector opens a half too when the nation after
+    # it has no verb of its own, only a few words before its sector ("and Pakistan for Khan Yunis"; not "and Egypt
+    # condemned the strikes on Khan Yunis")
+    joined = {m.end for m in sectors for n in nations if m.end < n.start and _joiner_before(text[m.end:n.start])
+              and any(0 <= o.start - n.end and len(text[n.end:o.start].split()) <= GAPPED_WORDS for o in sectors)}
+    if not joined and not _COMMA.search(text, start, end):
+        return []
+    bounds = sorted({start, *(m.end() for m in _COMMA.finditer(text, start, end)), *joined, end})
     runs: list[list[_Half]] = [[]]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part_nations = [n for n in nations if lo <= n.start < hi]
@@ -779,6 +784,18 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
         if len(run) >= 2 and len({h.nation for h in run}) == len(run) == len({h.sector for h in run}):
             return run
     return []
+
+
+GAPPED_WORDS = 3  # words between the nation of a half sharing the verb and its sector ("com o de Khan Younis")
+ARTICLE_LETTERS = 3  # a word this short after "and" before a nation is its article ("e o Paquistão", "y la")
+
+
+def _joiner_before(between: str) -> bool:
+    """True when the words between a sector and a nation are "and" (or "or"), with perhaps an article after it."""
+    words = between.split()
+    if not words or not CUES.list_joiner.match(between):
+        return bool(len(words) == 2 and len(words[1]) <= ARTICLE_LETTERS and CUES.list_joiner.match(f" {words[0]} "))
+    return True
 
 
 def _hide(text: str, mentions: list[Mention]) -> str:
