@@ -367,8 +367,8 @@ def headline(articles: list[RealArticle], cases: list[Case], split: str = "all")
             score(held, corpus_leads).line("corpus holdout, leads")]
     if split == "dev":
         rows = [row for row in rows if "test" not in row]
-    return "\n".join(["lead recall and precision, side by side (hand corpus: en/tr/sq/id/ar/es/bn/pt/it files, tuned on):",
-                      *rows])
+    return "\n".join(["lead recall and precision, side by side (hand corpus: en/tr/sq/id/ar/es/bn/pt/it files, "
+                       "tuned on):", *rows])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,8 +34,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
+from mapview.ingest import langdata
 from mapview.ingest.dispatch import alternation
-from mapview.ingest.langdata import Codes, either_nukta, neutral, reading, sector_names, words
+from mapview.ingest.langdata import Codes, either_nukta, neutral, reading
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -260,8 +261,8 @@ def _owned_by_a_name(text: str, span: _Span) -> bool:
 @lru_cache(maxsize=1)
 def _place_names() -> re.Pattern[str]:
     """Every file's names of sectors, of places inside them and of the Strip, as one whole-text regex."""
-    names = [n.rstrip("*") for kind in ("sectors", "places") for ns in sector_names(kind).values() for n in ns]
-    patterns = [re.escape(n) for n in names if n] + words("strip")
+    names = [n.rstrip("*") for kind in ("sectors", "places") for ns in langdata.sector_names(kind).values() for n in ns]
+    patterns = [re.escape(n) for n in names if n] + langdata.words("strip")
     return re.compile(rf"(?i:{'|'.join(patterns)})")
 
 

@@ -188,11 +188,10 @@ def _sent_troops_relative(text: str, lo: int, hi: int) -> bool:
     """True when the words between a nation and a relative pronoun end on the nation's troops, sent at most to the
     Strip ("Indonesia enviará 8.000 soldados a Gaza, que quedarán a cargo de Rafah"): the relative's subject is
     those troops, not another noun."""
-    last = None
-    for last in _troop_words(text, lo, hi):
-        pass
-    if last is None:
+    troops = _troop_words(text, lo, hi)
+    if not troops:
         return False
+    last = troops[-1]
     tail = CUES.strip.sub(" ", text[last.end():hi]).replace(",", " ").replace("،", " ").split()
     # only small words besides the Strip ("a", "to the"): no other name ("to Lebanon, which ...") the relative is of
     return len(tail) <= RELATIVE_TAIL_WORDS and not any(w[:1].isupper() for w in tail)
@@ -215,6 +214,19 @@ def _in_aside(nation: Mention, cue: _Cue, nations: list[Mention], text: str) -> 
     # the subject's noun phrase ends at the opening comma: a few words ("contingent", "'s soldiers"), no clause
     return any(n.end <= opening and len(text[n.end:opening].split()) <= ASIDE_HEAD_WORDS
                and not _ASIDE_BREAK.search(text, n.end, opening) for n in nations)
+
+
+def _in_relative_aside(text: str, nation: Mention, sectors: list[Mention], start: int, end: int) -> bool:
+    """True when the nation stands in a relative clause set off by commas that names no sector ("Azerbaiyán, que
+    mantiene estrechos lazos con Turquía, se desplegará en Deir al Balah"): said of the noun before it, it is
+    no subject of the sentence's placing verb."""
+    opening = max((m for m in _COMMA.finditer(text, start, nation.start)), key=lambda m: m.start(), default=None)
+    closing = _COMMA.search(text, nation.end, end)
+    if opening is None or closing is None:
+        return False
+    word = CUES.relative.match(text, _SPACE.match(text, opening.end()).end())
+    return word is not None and word.end() <= nation.start and not any(
+        opening.end() <= m.start and m.end <= closing.start() for m in sectors)
 
 
 def _object_after(cue: _Cue, sector: Mention, sectors: list[Mention]) -> bool:
@@ -768,7 +780,7 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     # it has no verb of its own, only a few words before its sector ("and Pakistan for Khan Yunis"; not "and Egypt
     # condemned the strikes on Khan Yunis")
     joined = {m.end for m in sectors for n in nations if m.end < n.start and _joiner_before(text[m.end:n.start])
-              and any(0 <= o.start - n.end and len(text[n.end:o.start].split()) <= GAPPED_WORDS for o in sectors)}
+              and any(o.start >= n.end and len(text[n.end:o.start].split()) <= GAPPED_WORDS for o in sectors)}
     if not joined and not _COMMA.search(text, start, end):
         return []
     bounds = sorted({start, *(m.end() for m in _COMMA.finditer(text, start, end)), *joined, end})
@@ -839,7 +851,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     said_text = _blanked(said_from or text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
         return []
-    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start) and not _a_place(text, n)]
+    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start) and not _a_place(text, n)
+               and not _in_relative_aside(text, n, sectors, start, end)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         speaking = [n for n in nations if _speaking_nation(text, n, [*sectors, *named], end)]
         nations = [n for n in nations if not _persons_nation(text, n) and n not in speaking]
@@ -882,7 +895,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
 
         here = [n for n in nations if in_clause(n)]
         # "will lead Rafah and Khan Yunis": the list of sectors is the cue's one object, each of them led
-        listed = _sector_chain(text, [m for m in sectors if in_clause(m)], sector) if sector.kind == "sector" else [sector]
+        in_this = [m for m in sectors if in_clause(m)]
+        listed = _sector_chain(text, in_this, sector) if sector.kind == "sector" else [sector]
         for cue in filter(in_clause, leads):
             nearest = min(listed, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
             if _gap(cue.start, cue.end, nearest.start, nearest.end) > LEAD_GAP:
@@ -936,6 +950,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
                                                  and m.end <= hi for m in sectors):
                 continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
+            if cue.end <= chain[0].start and any(m.key not in {c.key for c in chain} and m.kind == "sector"
+                                                 and lo <= m.start and m.end <= hi
+                                                 and not _joiner_before(text[m.end:chain[0].start]) for m in sectors):
+                continue  # "se desplegarán en Rafah y Egipto condenó … Jan Yunis": the verb's place is the nearer one
             if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
