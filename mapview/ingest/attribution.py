@@ -60,6 +60,7 @@ _COMMA = re.compile(r"[,،、，]")
 # between an office and a nation, a comma or a clause mark ends the phrase: the nation is of another clause
 _CLAUSE_MARK = re.compile(r"[,،、，;；:：]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
+POSTPOSED_WORDS = 3  # a speaker after a verb-final speech verb ends the sentence with at most a name after it
 TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
 
 NationFinder = Callable[[str, int], list]  # gazetteer.find_nations: (text, base) -> mentions with key/start/end
@@ -437,7 +438,8 @@ class _Reader:
         A name in an oblique case (``not_subject`` after it) or an office word ending in one (``oblique``:
         "Bakanlığının planını … ABD Dışişleri Bakanlığı doğruladı") is never the subject."""
         # a subject put after its verb ("…, এমনটাই জানিয়েছে বার্তা সংস্থা রয়টার্স": so reported the news agency Reuters)
-        postposed = [c for c in candidates if c.start >= cue.end and not self.text[cue.end:c.start].strip()]
+        postposed = [c for c in candidates if c.start >= cue.end and not self.text[cue.end:c.start].strip()
+                     and len(self.text[c.end:self.passage[1]].split()) <= POSTPOSED_WORDS]  # ending the sentence
         if postposed:
             return min(postposed, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
         lo = self.clause_start(cue)

@@ -805,7 +805,9 @@ ARTICLE_LETTERS = 3  # a word this short after "and" before a nation is its arti
 def _joiner_before(between: str) -> bool:
     """True when the words between a sector and a nation are "and" (or "or"), with perhaps an article after it."""
     words = between.split()
-    if not words or not CUES.list_joiner.match(between):
+    if not any(ch.isalpha() for ch in between) or _COMMA.search(between):
+        return False  # with a comma, the comma split reads it (_parallel_halves)
+    if not CUES.list_joiner.match(between):
         return bool(len(words) == 2 and len(words[1]) <= ARTICLE_LETTERS and CUES.list_joiner.match(f" {words[0]} "))
     return True
 
@@ -952,8 +954,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
             if cue.end <= chain[0].start and any(m.key not in {c.key for c in chain} and m.kind == "sector"
                                                  and lo <= m.start and m.end <= hi
-                                                 and not _joiner_before(text[m.end:chain[0].start]) for m in sectors):
-                continue  # "se desplegarán en Rafah y Egipto condenó … Jan Yunis": the verb's place is the nearer one
+                                                 and _between(named, m.start, m.end, chain[0].start, chain[0].end)
+                                                 for m in sectors):
+                continue  # "se desplegarán en Rafah y Egipto condenó … Jan Yunis": another subject's sector
             if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
@@ -1172,9 +1175,7 @@ def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: lis
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
     Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
     modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
-    # not the word closing the cue, its preposition's slot: Portuguese "soldados no" (in the) read in Spanish text,
-    # where "no" is a negation ("sus soldados no combatirán ... en Rafah" denies nothing of Rafah)
-    if any(m.end() < cue.end or m.start() == cue.start for m in CUES.negation.finditer(text, cue.start, cue.end)):
+    if CUES.negation.search(text, cue.start, cue.end):
         return True
     if sector is not None and sector.end <= cue.start and _negated_before_sector(text, sector, names or []):
         return True  # verb last: "werden nicht im Süden von Rafah stationiert"
