@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
+from mapview.ingest import langdata
 from mapview.ingest.dispatch import alternation
 from mapview.ingest.langdata import Codes, neutral, reading, written_forms
 
@@ -60,6 +61,7 @@ _COMMA = re.compile(r"[,،、，]")
 # between an office and a nation, a comma or a clause mark ends the phrase: the nation is of another clause
 _CLAUSE_MARK = re.compile(r"[,،、，;；:：]")
 _LEAD_IN = " \"“”'‘’«»「」『』"
+POSTPOSED_WORDS = 3  # a speaker after a verb-final speech verb ends the sentence with at most a name after it
 TROOP_REACH = 3  # a word for troops this close to a nation names its contingent ("Türkiye hərbçiləri", "터키군")
 
 NationFinder = Callable[[str, int], list]  # gazetteer.find_nations: (text, base) -> mentions with key/start/end
@@ -114,6 +116,9 @@ class Tables:
     # a possessive right before an office (``[speakers] possessive``: "its foreign minister"): the office is the
     # nation's that opens the sentence, where the sentence names no other (:meth:`_Reader.possessor`)
     possessive: re.Pattern[str] | None = None
+    # "the country's" (``[speakers] this_country``: "দেশটির প্রধানমন্ত্রী", "el ministro del país"): an office of the
+    # one nation the passage named before it
+    this_country: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -232,7 +237,9 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                   if (governed := _table(files, "speakers", "governed")) else None,
                   possessive=re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in possessive.values() for p in ps)
                                         + r")\s+$")
-                  if (possessive := _table(files, "speakers", "possessive")) else None)
+                  if (possessive := _table(files, "speakers", "possessive")) else None,
+                  this_country=compile_cues(this_country)
+                  if (this_country := _table(files, "speakers", "this_country")) else None)
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,19 @@ def _owned_by_a_name(text: str, span: _Span) -> bool:
     then the article names its nation, and the office is another government's."""
     m = _OWNER.search(text[max(0, span.start - 40):span.start])
     return m is not None and m.group(1) not in _ARTICLES
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> re.Pattern[str]:
+    """Every file's names of sectors, of places inside them and of the Strip, as one whole-text regex."""
+    names = [n.rstrip("*") for kind in ("sectors", "places") for ns in langdata.sector_names(kind).values() for n in ns]
+    patterns = [re.escape(n) for n in names if n] + langdata.words("strip")
+    return re.compile(rf"(?i:{'|'.join(patterns)})")
+
+
+def _place_name(name: str) -> bool:
+    """True when a capitalised name is a place ("Gaza", "Rafah", "Khan Yunis"), not a person's name."""
+    return _place_names().fullmatch(name) is not None
 
 
 def _on_speaker_side(span: _Span, cue: _Span) -> bool:
@@ -371,8 +391,8 @@ class _Reader:
                     s = max(s, other.end) if other.start <= s + 1 else s
                     e = min(e, other.start) if other.start > s else e
             name = text[s:e].strip(" ,.'’")
-            if len(name) < 3 or not name[:1].isupper():
-                continue
+            if len(name) < 3 or not name[:1].isupper() or _place_name(name):
+                continue  # "…en el norte de Gaza, anunció el Ministerio": a place is no one who speaks
             s = text.index(name, s)
             person = _Span("person", s, s + len(name), name)
             if self.tables.governed is not None and self.governed(person):
@@ -427,6 +447,11 @@ class _Reader:
         Bakanı, …"); else the first in its clause (the subject comes first); None when the clause names no one.
         A name in an oblique case (``not_subject`` after it) or an office word ending in one (``oblique``:
         "Bakanlığının planını … ABD Dışişleri Bakanlığı doğruladı") is never the subject."""
+        # a subject put after its verb ("…, এমনটাই জানিয়েছে বার্তা সংস্থা রয়টার্স": so reported the news agency Reuters)
+        postposed = [c for c in candidates if c.start >= cue.end and not self.text[cue.end:c.start].strip()
+                     and len(self.text[c.end:self.passage[1]].split()) <= POSTPOSED_WORDS]  # ending the sentence
+        if postposed:
+            return min(postposed, key=lambda c: (c.start, KIND_ORDER.index(c.kind)))
         lo = self.clause_start(cue)
         said = [m.end() for m in self.tables.that.finditer(self.text, lo, cue.start)] if self.tables.that else []
         # a word for troops inside what is said is its subject ("Түркия әскерлері … орналасады деп"), not who says it
@@ -475,6 +500,11 @@ class _Reader:
         if self.tables.capital is not None:
             near += [(m.start(), m.end(), self.tables.capitals[m.group()])
                      for m in self.tables.capital.finditer(text, start, end)]
+        if self.tables.this_country is not None:  # "the country's": the one nation named before it in the passage
+            for m in self.tables.this_country.finditer(text, start, end):
+                before = {n.key for n in self.find_nations(text[self.passage[0]:m.start()], self.passage[0])}
+                if len(before) == 1:
+                    near.append((m.start(), m.end(), before.pop()))
         if self.tables.owner_before:  # the owner stands before: one after is the nation of what it says
             near = [(s, e, key) for s, e, key in near if e <= span.start]
         elif self.tables.owner_after and any(s >= span.end and s - span.end <= TITLE_REACH for s, _, _ in near):

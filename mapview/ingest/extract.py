@@ -172,12 +172,29 @@ def _subject(cue: _Cue, nations: list[Mention], sectors: list[Mention], sector: 
         return None
     if nearest.end <= cue.start:  # "Kosovo sent officers to the CMCC, which oversees Rafah": the CMCC oversees
         relative = CUES.relative.search(text, nearest.end, cue.start)
-        if relative is not None and text[nearest.end:relative.start()].strip(" ,،"):
+        if relative is not None and text[nearest.end:relative.start()].strip(" ,،") \
+                and not _sent_troops_relative(text, nearest.end, relative.start()):
             return None
     # another nation between the chosen one and the cue would be the nearer subject; a sector there is fine
     if _between(nations, nearest.start, nearest.end, cue.start, cue.end, exclude=nearest):
         return None
     return nearest
+
+
+RELATIVE_TAIL_WORDS = 2  # words after the troops before a relative ("a Gaza,"): the relative is still theirs
+
+
+def _sent_troops_relative(text: str, lo: int, hi: int) -> bool:
+    """True when the words between a nation and a relative pronoun end on the nation's troops, sent at most to the
+    Strip ("Indonesia enviará 8.000 soldados a Gaza, que quedarán a cargo de Rafah"): the relative's subject is
+    those troops, not another noun."""
+    troops = _troop_words(text, lo, hi)
+    if not troops:
+        return False
+    last = troops[-1]
+    tail = CUES.strip.sub(" ", text[last.end():hi]).replace(",", " ").replace("،", " ").split()
+    # only small words besides the Strip ("a", "to the"): no other name ("to Lebanon, which ...") the relative is of
+    return len(tail) <= RELATIVE_TAIL_WORDS and not any(w[:1].isupper() for w in tail)
 
 
 ASIDE_HEAD_WORDS = 3  # words between a subject nation and the comma opening an aside ("… contingent, unlike …")
@@ -197,6 +214,19 @@ def _in_aside(nation: Mention, cue: _Cue, nations: list[Mention], text: str) -> 
     # the subject's noun phrase ends at the opening comma: a few words ("contingent", "'s soldiers"), no clause
     return any(n.end <= opening and len(text[n.end:opening].split()) <= ASIDE_HEAD_WORDS
                and not _ASIDE_BREAK.search(text, n.end, opening) for n in nations)
+
+
+def _in_relative_aside(text: str, nation: Mention, sectors: list[Mention], start: int, end: int) -> bool:
+    """True when the nation stands in a relative clause set off by commas that names no sector ("Azerbaiyán, que
+    mantiene estrechos lazos con Turquía, se desplegará en Deir al Balah"): said of the noun before it, it is
+    no subject of the sentence's placing verb."""
+    opening = max((m for m in _COMMA.finditer(text, start, nation.start)), key=lambda m: m.start(), default=None)
+    closing = _COMMA.search(text, nation.end, end)
+    if opening is None or closing is None:
+        return False
+    word = CUES.relative.match(text, _SPACE.match(text, opening.end()).end())
+    return word is not None and word.end() <= nation.start and not any(
+        opening.end() <= m.start and m.end <= closing.start() for m in sectors)
 
 
 def _object_after(cue: _Cue, sector: Mention, sectors: list[Mention]) -> bool:
@@ -811,11 +841,16 @@ def _joined_halves(text: str, sectors: list[Mention], nations: list[Mention]) ->
                    for n in nations)]
 
 
+GAPPED_WORDS = 3  # words between the nation opening a joined half and its sector ("and Pakistani troops in")
+
+
 def _sector_after(text: str, nation: Mention, sectors: list[Mention]) -> bool:
-    """True when a sector follows the nation in its clause (no punctuation between): the nation opens a half of
-    its own ("and Pakistan in Khan Younis"), not the rest of a half that named its sector first ("Rəfahda isə
-    İndoneziya hərbçiləri olacaq")."""
-    return any(m.start >= nation.end and not _CLAUSE_PUNCTUATION.search(text, nation.end, m.start) for m in sectors)
+    """True when a sector follows the nation within a few words of its clause (no punctuation between): the nation
+    opens a half of its own that shares the verb ("and Pakistan in Khan Younis"), not the rest of a half that named
+    its sector first ("Rəfahda isə İndoneziya hərbçiləri olacaq"), nor a clause with a verb of its own ("y Egipto
+    condenó los bombardeos sobre Jan Yunis")."""
+    return any(m.start >= nation.end and not _CLAUSE_PUNCTUATION.search(text, nation.end, m.start)
+               and len(text[nation.end:m.start].split()) <= GAPPED_WORDS for m in sectors)
 
 
 def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Half]:
@@ -891,7 +926,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     said_text = _blanked(said_from or text, [*corrected.negations, *(span for _, span in also)])
     if not sectors:
         return []
-    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start) and not _a_place(text, n)]
+    nations = [n for n in contributors(text, named) if not _negated_nation(text, n, start) and not _a_place(text, n)
+               and not _in_relative_aside(text, n, sectors, start, end)]
     if not CUES.possessive.search(text, start, end):  # "the minister said its troops": the minister's nation's
         speaking = [n for n in nations if _speaking_nation(text, n, [*sectors, *named], end)]
         nations = [n for n in nations if not _persons_nation(text, n) and n not in speaking]
@@ -933,10 +969,14 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             return clause[0] <= item.start and item.end <= clause[1]
 
         here = [n for n in nations if in_clause(n)]
+        # "will lead Rafah and Khan Yunis": the list of sectors is the cue's one object, each of them led
+        in_this = [m for m in sectors if in_clause(m)]
+        listed = _sector_chain(text, in_this, sector) if sector.kind == "sector" else [sector]
         for cue in filter(in_clause, leads):
-            if _gap(cue.start, cue.end, sector.start, sector.end) > LEAD_GAP:
+            nearest = min(listed, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
+            if _gap(cue.start, cue.end, nearest.start, nearest.end) > LEAD_GAP:
                 continue
-            if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
+            if any(m not in listed and _between([m], cue.start, cue.end, sector.start, sector.end) for m in sectors):
                 continue
             if any(min(cue.end, sector.end) <= t.start and t.end <= max(cue.start, sector.start) for t in tasks):
                 continue
@@ -985,6 +1025,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if cue.start >= chain[0].end and any(m not in chain and m.kind == "sector" and lo <= m.start
                                                  and m.end <= hi for m in sectors):
                 continue  # "a camp is set up in Rafah, Azerbaijani troops in Khan Yunis will stay": the nearer one's
+            if cue.end <= chain[0].start and any(m.key not in {c.key for c in chain} and m.kind == "sector"
+                                                 and lo <= m.start and m.end <= hi
+                                                 and _between(named, m.start, m.end, chain[0].start, chain[0].end)
+                                                 for m in sectors):
+                continue  # "se desplegarán en Rafah y Egipto condenó … Jan Yunis": another subject's sector
             if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
                     or CUES.shared.search(text, *clause)):
