@@ -514,31 +514,35 @@ def _speaking_nation(text: str, nation: Mention, others: list[Mention], end: int
     troops" refer back to, or nobody's: the speaker's own only with a possessive ("its troops"), which the caller
     checks. Without troops named, what is said has the speaker for subject ("Albania denied that it would lead")."""
     said = _said_from(text, nation, others, end)
-    if said is not None and _sends_first(text, nation, said, end):
+    if said is not None and _sends_first(text, nation, said, end, others):
         return False  # "Albania denied sending soldiers to …", "a démenti l'envoi de soldats à": the sender speaks
     return said is not None and bool(_troop_words(text, said, end) or CUES.backref.search(text, said, end)
                                      or CUES.police.search(text, said, end))
 
 
-SENDS_WORDS = 2  # words (an article, "that") before a sending cue that opens what is said
+SENDS_WORDS = 4  # words before a sending cue that opens what is said ("the", "that it would", "ότι θα", "că va")
 DENIED_OBJECT = 20  # characters after a speech verb a denial may take in ("negou o envio")
 
 
-def _sends_first(text: str, nation: Mention, said: int, end: int) -> bool:
-    """True when a verb that denies, announces or confirms takes for object the sending of troops named as a noun
-    or gerund ("denied sending soldiers to", "announced the dispatch of troops to", "a démenti l'envoi de soldats
-    à"): the one who speaks is the one who sends."""
+def _sends_first(text: str, nation: Mention, said: int, end: int, others: list[Mention]) -> bool:
+    """True when a verb that denies, announces or confirms takes for object the sending of troops (``send``: named
+    as a noun or gerund, "denied sending soldiers to", "announced the dispatch of troops to", "a démenti l'envoi de
+    soldats à", or a verb with no subject of its own, "διέψευσε ότι θα στείλει στρατιώτες στη", "a dezmințit că va
+    trimite soldați în"): the one who speaks is the one who sends."""
     denial = load_tables(LANG_DIR, reading()).denials.search(text, nation.end, min(end, said + DENIED_OBJECT))
     # a verb of saying takes a clause, whose own verb may undo the sending ("said sending troops … was not on the
     # table"); a denial or an announcement takes it as its object
     if not (CUES.announce.search(text, nation.end, said) or denial):
         return False
-    for pattern in (CUES.deploy, CUES.assign):
-        cue = pattern.search(text, said, end)
-        if cue is not None and len(re.findall(r"\w+", text[said:cue.start()])) <= SENDS_WORDS \
-                and re.match(r"(?i)(?:send|dispatch|envo[iy]|invi|envi|направ)", cue.group()):
-            return True
-    return False
+    send = CUES.send.search(text, said, end)
+    if send is None:
+        return False
+    # only small words between: "that it would", "ότι θα"; a subject of its own ("that the ISF would send", "that
+    # Indonesia would send") sends instead
+    words = re.findall(r"\w+", text[said:send.start()])
+    return len(words) <= SENDS_WORDS and not any(w[:1].isupper() for w in words) \
+        and not CUES.force.search(text, said, send.start()) \
+        and not any(said <= o.start < send.start() for o in others if o is not nation)
 
 
 def _said_from(text: str, nation: Mention, others: list[Mention], end: int) -> int | None:

@@ -53,7 +53,8 @@ A file holds:
   given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
   al"; a nation after it is not a place however the at_place table reads that preposition) and announce (a verb of
   announcing or confirming that takes the sending of troops for object: "announced the dispatch of troops to
-  Rafah": who announces sends);
+  Rafah": who announces sends) and send (a word of sending troops: opening what a nation denies or announces,
+  "denied sending soldiers to", "a démenti l'envoi de", "διέψευσε ότι θα στείλει", that nation sends them);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
