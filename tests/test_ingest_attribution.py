@@ -54,3 +54,10 @@ def test_the_place_before_a_verb_first_attribution_is_not_the_speaker(gaz: Gazet
     said_by, _, speaker = said(text, "Indonesia", gaz)
     assert said_by == "media"
     assert "Rafah" not in speaker and speaker.endswith("Haaretz")
+
+
+def test_a_nation_after_an_outlets_kind_is_not_its_name(gaz: Gazetteer) -> None:
+    # "truyền thông Israel" is Israeli media: no outlet named; and "đưa" (lower case, Latin Extended-A) is no name
+    said_by, _, speaker = said("Binh sĩ Indonesia sẽ được triển khai tại Rafah, truyền thông Israel đưa tin.",
+                               "Indonesia", gaz)
+    assert (said_by, speaker) == ("media", "truyền thông")

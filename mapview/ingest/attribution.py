@@ -26,6 +26,7 @@ It never decides a status: what it finds is an :class:`~mapview.data.status.Attr
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Callable
@@ -527,8 +528,7 @@ class _Reader:
                 ) -> tuple[str, str] | None:
         """(said_by, speaker) for a chosen speaker span, or None when it cannot be told."""
         if span.kind == "media":  # the outlet's name right after its kind: "the newspaper Haaretz"
-            name = _PERSON.match(self.text, span.end + 1) if self.text[span.end:span.end + 1] == " " else None
-            return span.kind, f"{span.text} {name.group().rstrip(_NAME_END)}" if name else span.text
+            return span.kind, " ".join([span.text, *self.outlet_name(span)])
         if span.kind in ("force-official", "analyst", "maps", "unnamed-officials"):
             return span.kind, span.text
         if span.kind in ("capital", "nation"):
@@ -553,6 +553,19 @@ class _Reader:
         if span.kind == "person":  # a name the article gives no title for: a report naming its source
             return self.person(span, start, depth) or (("media", span.text) if depth == 0 else None)
         return self.before(start, depth)  # "he said"
+
+    def outlet_name(self, span: _Span) -> list[str]:
+        """The capitalised words right after an outlet's kind ("newspaper Haaretz"), or [] when there are none or
+        they name a nation ("truyền thông Israel": Israeli media, no outlet's name)."""
+        name = _PERSON.match(self.text, span.end + 1) if self.text[span.end:span.end + 1] == " " else None
+        if name is None:
+            return []
+        # the class in _PERSON also holds lower-case letters of Latin Extended-A (Vietnamese "đưa")
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), name.group().split()))
+        words = [w.rstrip(_NAME_END) for w in words]
+        if not words or self.find_nations(" ".join(words), 0):
+            return []
+        return words
 
     def government(self, nation: str | None) -> str:
         return "nation-official" if nation is not None and nation == self.nation else "other-government"
