@@ -1646,6 +1646,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if nation in here and max(_gap(nation.start, nation.end, cue.start, cue.end),
                                   _gap(nation.start, nation.end, first.start, first.end)) > FRAME_REACH:
             continue
+        if _in_a_relative_of_another(text, nation if nation in here else None, cue, first, words):
+            continue
         # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject or
         # the site lies between two sectors (a place, not the start of a sector-by-sector sequence)
         force_wide = bool(CUES.force.search(text, *clause)) or not (own_troops or _area(text, sectors, sector))
@@ -1659,6 +1661,25 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue  # "the Indonesian Hospital", "Jordanian field hospital": a facility, not a contingent
         out.append((sector, nation, clause, cue))
     return out
+
+
+def _in_a_relative_of_another(text: str, nation: Mention | None, cue: _Cue, sector: Mention,
+                              words: list[tuple[_Cue, bool]]) -> bool:
+    """True when a relative clause about something else holds the sector or the placing word: "sent troops to
+    Lebanon, which is far from Rafah" (the relative clause, with no placing word of its own, only locates the place
+    before it), "Egypt will host the training of Palestinian police who will deploy in Rafah" (the trainees, whom a
+    task word names between the nation and the relative, are the ones placed)."""
+    if cue.end <= sector.start:
+        relative = CUES.relative.search(text, cue.end, sector.start)
+        # set off by a comma (", which"): "que", "che", "qui" without one may be "that" opening what is said
+        if relative is not None and _COMMA.match(text, max(0, relative.start() - 2)) is not None \
+                and not any(relative.end() <= w.start and w.end <= sector.start for w, _ in words):
+            return True
+    if nation is not None and nation.end <= cue.start:
+        relative = CUES.relative.search(text, nation.end, cue.start)
+        if relative is not None and CUES.task.search(text, nation.end, relative.start()):
+            return True
+    return False
 
 
 COPULA_GAP = 8  # a copula to its sector: a preposition or a case ending between ("will be in", "Refah'ta olacak")
