@@ -444,11 +444,15 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
     words = after.split()[:PERSON_WORDS]
-    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: the phrase up to its case particle
+    verb_reach = " ".join(words)  # a verb of training or funding: in a script without spaces, up to the comma
+    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: a title in the phrase up to its case particle
         words = [CUES.particle.split(words[0], 1)[0]]
     after = " ".join(words)
-    title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
+    title = CUES.person.search(after)  # "US officials"
     if title is not None and not CUES.troops.search(after, 0, title.start()):
+        return True
+    trains = CUES.supporter.search(verb_reach)  # "Egypt will train", "エジプトはガザの警察官を訓練し"
+    if trains is not None and not CUES.troops.search(verb_reach, 0, trains.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
