@@ -624,7 +624,7 @@ def _speakers_own(text: str, start: int, end: int, named: list[Mention], speakin
     return nation
 
 
-_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’]*")
+_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’，、：「」『』]*")  # CJK text writes its comma, colon and quotes full-width
 _COMPLEMENTIZER = re.compile(r"(?:\w{1,5}(?=\s))?")  # "that", "que", "dass", "bahwa" (where no ``that`` table has it)
 
 
