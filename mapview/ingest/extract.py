@@ -50,6 +50,7 @@ TROOP_GAP = 30  # a nation this close to "troops", "askerleri", "القوات": 
 # Rafah" renders the ISF in one seed article, so such a finding is the force's, and the sentence is listed
 # for a reviewer.
 NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
+PARTY_BASE_GAP = 3  # a party's name this close to a base word owns the base ("Hamas bases", "ハマスの拠点")
 # The force is authorised by the UN, not made of UN troops: "under a UN mandate", "ONU" in every Romance language,
 # "الأمم المتحدة" name its mandate, never a contingent (and must not make a second nation in the sentence).
 MANDATE_ONLY = frozenset({"United Nations"})
@@ -992,6 +993,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         for cue in filter(in_clause, bases):
             if _gap(cue.start, cue.end, sector.start, sector.end) > BASE_GAP:
                 continue
+            if any(n.key in NOT_CONTRIBUTORS and _gap(n.start, n.end, cue.start, cue.end) <= PARTY_BASE_GAP
+                   for n in named):
+                continue  # "Hamas bases", "哈马斯基地", "ハマスの拠点", "an Israeli base": a party's own site
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
             if _for_civilians(text, cue, sector, clause, site=True):
