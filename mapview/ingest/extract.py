@@ -1058,7 +1058,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties, cues_found, have_lead, bool(named)):
+                                                         parties, cues_found, have_lead, bool(named), named):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
@@ -1572,10 +1572,26 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     return found
 
 
+OWN_PLACE_GAP = 6  # a nation named as a place this close before a placing word is its place ("在以色列南部设立")
+
+
+def _placed_elsewhere(text: str, cue: _Cue, first: Mention, named: list[Mention]) -> bool:
+    """True when a placing word has its own place right before it, a nation named after a preposition of place,
+    and the sector comes after it past a punctuation mark ("美军在以色列南部设立了协调中心，监督拉法…": the centre is
+    set up in southern Israel; Rafah is what it oversees, not where it is)."""
+    if cue.end > first.start or not _PUNCTUATION_ANY.search(text, cue.end, first.start):
+        return False
+    return any(n.end <= cue.start and cue.start - n.end <= OWN_PLACE_GAP
+               and not _PUNCTUATION_ANY.search(text, n.end, cue.start)
+               and any(m.end() == n.start for m in CUES.at_place.finditer(text, max(0, n.start - 4), n.start))
+               for n in named)
+
+
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
                       clauses: list[Span], previous: Previous, parties: list[Mention],
                       cues_found: dict[str, list[_Cue]], have_lead: set[tuple[str | None, str]],
-                      named_any: bool = False) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                      named_any: bool = False, named: list[Mention] | None = None
+                      ) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
     a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
     prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
@@ -1632,7 +1648,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
             continue
-        if _negated(text, first, clause):
+        if _negated(text, first, clause) or _placed_elsewhere(text, cue, first, named or []):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
