@@ -50,6 +50,7 @@ TROOP_GAP = 30  # a nation this close to "troops", "askerleri", "القوات": 
 # Rafah" renders the ISF in one seed article, so such a finding is the force's, and the sentence is listed
 # for a reviewer.
 NOT_CONTRIBUTORS = frozenset({"Israel", "Hamas"})
+PARTY_BASE_GAP = 3  # a party's name this close to a base word owns the base ("Hamas bases", "ハマスの拠点")
 # The force is authorised by the UN, not made of UN troops: "under a UN mandate", "ONU" in every Romance language,
 # "الأمم المتحدة" name its mandate, never a contingent (and must not make a second nation in the sentence).
 MANDATE_ONLY = frozenset({"United Nations"})
@@ -444,11 +445,15 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
     words = after.split()[:PERSON_WORDS]
-    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: the phrase up to its case particle
+    verb_reach = " ".join(words)  # a verb of training or funding: in a script without spaces, up to the comma
+    if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: a title in the phrase up to its case particle
         words = [CUES.particle.split(words[0], 1)[0]]
     after = " ".join(words)
-    title = CUES.person.search(after) or CUES.supporter.search(after)  # "US officials", "Egypt will train"
+    title = CUES.person.search(after)  # "US officials"
     if title is not None and not CUES.troops.search(after, 0, title.start()):
+        return True
+    trains = CUES.supporter.search(verb_reach)  # "Egypt will train", "エジプトはガザの警察官を訓練し"
+    if trains is not None and not CUES.troops.search(verb_reach, 0, trains.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
@@ -624,7 +629,7 @@ def _speakers_own(text: str, start: int, end: int, named: list[Mention], speakin
     return nation
 
 
-_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’]*")
+_SAID_OPENING = re.compile(r"[\s,،:\"“”«»'‘’，、：「」『』]*")  # CJK text writes its comma, colon and quotes full-width
 _COMPLEMENTIZER = re.compile(r"(?:\w{1,5}(?=\s))?")  # "that", "que", "dass", "bahwa" (where no ``that`` table has it)
 
 
@@ -992,6 +997,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         for cue in filter(in_clause, bases):
             if _gap(cue.start, cue.end, sector.start, sector.end) > BASE_GAP:
                 continue
+            if any(n.key in NOT_CONTRIBUTORS and _gap(n.start, n.end, cue.start, cue.end) <= PARTY_BASE_GAP
+                   for n in named):
+                continue  # "Hamas bases", "哈马斯基地", "ハマスの拠点", "an Israeli base": a party's own site
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
             if _for_civilians(text, cue, sector, clause, site=True):
@@ -1054,7 +1062,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties, cues_found, have_lead, bool(named)):
+                                                         parties, cues_found, have_lead, bool(named), named):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
@@ -1568,10 +1576,26 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     return found
 
 
+OWN_PLACE_GAP = 6  # a nation named as a place this close before a placing word is its place ("在以色列南部设立")
+
+
+def _placed_elsewhere(text: str, cue: _Cue, first: Mention, named: list[Mention]) -> bool:
+    """True when a placing word has its own place right before it, a nation named after a preposition of place,
+    and the sector comes after it past a punctuation mark ("美军在以色列南部设立了协调中心，监督拉法…": the centre is
+    set up in southern Israel; Rafah is what it oversees, not where it is)."""
+    if cue.end > first.start or not _PUNCTUATION_ANY.search(text, cue.end, first.start):
+        return False
+    return any(n.end <= cue.start and cue.start - n.end <= OWN_PLACE_GAP
+               and not _PUNCTUATION_ANY.search(text, n.end, cue.start)
+               and any(m.end() == n.start for m in CUES.at_place.finditer(text, max(0, n.start - 4), n.start))
+               for n in named)
+
+
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
                       clauses: list[Span], previous: Previous, parties: list[Mention],
                       cues_found: dict[str, list[_Cue]], have_lead: set[tuple[str | None, str]],
-                      named_any: bool = False) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                      named_any: bool = False, named: list[Mention] | None = None
+                      ) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
     a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
     prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
@@ -1628,7 +1652,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
             continue
-        if _negated(text, first, clause):
+        if _negated(text, first, clause) or _placed_elsewhere(text, cue, first, named or []):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
