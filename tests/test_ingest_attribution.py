@@ -34,6 +34,18 @@ def test_the_same_office_is_the_nations_own_or_another_governments(gaz: Gazettee
         "other-government",)  # Serbia is not in the registry: no nation, so not Kosovo's own either
 
 
+@pytest.mark.parametrize("text", [
+    "Selon Le Monde, l'armée indonésienne sera déployée à Rafah.",
+    "Laut Spiegel, die indonesische Armee wird in Rafah stationiert.",
+    "Hürriyet'e göre, Endonezya ordusu Refah'ta konuşlanacak.",
+    "Menurut Kompas, prajurit TNI akan ditempatkan di Rafah.",
+    "Menurut Kosmo, tentera Indonesia akan ditempatkan di Rafah.",
+])
+def test_an_outlet_named_as_a_source_is_no_official_of_the_army_it_reports_on(text: str, gaz: Gazetteer) -> None:
+    # the word for troops after the comma closing "according to X" is what is said, not X's title (h94)
+    assert said(text, "Indonesia", gaz)[0] == "media"
+
+
 def test_a_denial_is_read_in_the_clause_and_beats_a_hedge(gaz: Gazetteer) -> None:
     assert said("Albania denied reports that it may lead the Deir al-Balah sector.", "Albania", gaz)[1] == "denied"
 

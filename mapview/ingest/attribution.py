@@ -624,6 +624,11 @@ class _Reader:
             # an office word in an oblique case ("hökumətinin planını": the government's plan) is no one's title
             titles = [c for c in titles if _gap(c, here) <= 40 and not (
                 c.kind == "government" and self.tables.oblique is not None and self.tables.oblique.search(c.text))]
+            # "Selon Le Monde, l'armée indonésienne sera déployée", "Menurut Kompas, prajurit TNI akan…": a word for
+            # troops after the comma that closes the name's phrase is what is said (the contingent), not its title
+            titles = [c for c in titles if not (c.start >= e and _COMMA.search(self.text, e, c.start)
+                                                and self.tables.troops is not None
+                                                and self.tables.troops.match(self.text, c.start))]
             if titles:
                 best = min(titles, key=lambda c: (_gap(c, here), KIND_ORDER.index(c.kind)))
                 resolved = self.resolve(best, w_lo, w_hi, self.cues(w_lo, w_hi), depth + 1)

@@ -1055,8 +1055,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
                     and not (nation in here and _contingent(text, [nation]))):
                 continue
-            role = _deployed(text, nation, cue, sector)  # police or medical units stationed: not a lead
-            add(nation, sector, "lead" if role == "troops" else role, clause, cue,
+            # a medical unit stationed is not a lead; a police contingent given a sector is (README of tests/realworld)
+            role = _deployed(text, nation, cue, sector)
+            add(nation, sector, "lead" if role in ("troops", "police") else role, clause, cue,
                 _negated_cue(said_text, cue, sector, named))
     parties = [n for n in named if n.key in NOT_CONTRIBUTORS]  # outlets ("Israel Hayom") are told apart later
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
