@@ -1,7 +1,8 @@
 """Extraction speed: ``python -m benchmarks.ingest_speed``; target 1,000 articles of 5 KB in under 10 s on one core.
 
 The articles are built deterministically from the seeds' paragraphs and a fixed set of the quality corpus's
-sentences (``workload_sentences.json``; about 5 KB each, a few sector mentions per article, as in real reporting). Measured in the same run:
+sentences (``workload_sentences.json``; about 5 KB each, a few sector mentions per article, as in real
+reporting). Measured in the same run:
 
 - ours: ``mapview.ingest.extract.extract`` (one regex pass per gazetteer; pysbd only on small windows around
   sector mentions that have a nation or a deployment/base cue nearby);
