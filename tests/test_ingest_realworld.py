@@ -179,14 +179,14 @@ def test_the_report_hides_the_test_split_misses(articles, records, capsys) -> No
 # (ro among them) dev is 10/10 and test 5/13, 3 false leads. Pooling it into the floors above would have lowered them.
 LATEST_BATCH = "2026-12-05c"
 RECALL_FLOOR = {"dev": 63 / 63, "test": 62 / 71}
-PRECISION_FLOOR = {"dev": 0.95, "test": 62 / 64}
-LATEST_RECALL_FLOOR = {"dev": 10 / 10, "test": 5 / 13}
-LATEST_PRECISION_FLOOR = {"dev": 0.95, "test": 5 / 8}
-# Unsafe findings allowed per split: none on dev; on the sealed test split, no more than measured (2026-12-05):
-# one `confirmed` lead from reported/hedged text and five leads for a nation the article assigns nothing.
+PRECISION_FLOOR = {"dev": 0.95, "test": 62 / 62}
+LATEST_RECALL_FLOOR = {"dev": 10 / 10, "test": 7 / 13}
+LATEST_PRECISION_FLOOR = {"dev": 0.95, "test": 7 / 9}
+# Unsafe findings allowed per split: none on dev; on the sealed test split, no more than measured (session 9,
+# 2026-12-06): one `confirmed` lead from reported/hedged text and two leads for a nation the article assigns nothing.
 UNSAFE_CEILING = {"dev": {}, "test": {"confirmed from hedged text": 1,
-                                      "lead for a nation the article assigns nothing": 5,
-                                      "outlet or party as contributor": 5, "traps given a lead": 2}}
+                                      "lead for a nation the article assigns nothing": 2,
+                                      "outlet or party as contributor": 2, "traps given a lead": 2}}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -205,7 +205,8 @@ def test_lead_recall_and_precision_floors_on_the_latest_batch(articles, split) -
 
 
 @pytest.mark.xfail(reason="issue #20 target: met on the first 44 test articles (88.6 %, precision 100 %), not on the "
-                          "test split with the session-3 and session-5 batches (79.8 %, 67/84, precision 94.4 %)",
+                          "test split with the session-3 and session-5 batches (82.1 %, 69/84, precision 97.2 % "
+                          "after session 9)",
                    strict=False)
 def test_issue_20_target_on_the_test_split(articles) -> None:
     score = lead_score([a for a in articles if a.split == "test"])
