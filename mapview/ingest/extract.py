@@ -787,11 +787,14 @@ _IN_PARENTHESES = re.compile(r"\s*[(（]\s*$")
 _OPEN_PARENTHESIS = re.compile(r"[(（]")
 
 
-def _sectors_and_contributors(text: str, start: int, end: int,
-                              gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
-    """The sentence's sector mentions (not places inside one) and its contributing nations (no party)."""
+def _sectors_and_contributors(text: str, start: int, end: int, gazetteer: Gazetteer,
+                              at_least: int = 0) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's sector mentions (not places inside one) and its contributing nations (no party); no nations
+    are looked for when fewer than ``at_least`` distinct sectors stand in it."""
     sectors = [m for m in gazetteer.find_sectors(text[start:end], start)
                if m.kind == "sector"]
+    if len({m.key for m in sectors}) < at_least:
+        return sectors, []
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if n.key not in NOT_CONTRIBUTORS]
     return sectors, nations
@@ -836,7 +839,8 @@ class _Half:
     start: int  # where the part begins (right after its comma)
 
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()（）]")
+# punctuation that ends a clause (one class for every use: a later duplicate of it, without the quotes, was dropped)
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()\"“”«»]")
 JOINED_WORDS = 2  # words between a sector and the nation opening the next half ("Rafah and Pakistani troops in")
 
 
@@ -866,7 +870,7 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     """The run of parts of a sentence, comma-separated or joined right after a sector (:func:`_joined_halves`),
     that each name exactly one contributing nation and one sector, a different one in each part, or [] when the
     sentence has no such run of two or more."""
-    sectors, nations = _sectors_and_contributors(text, start, end, gazetteer)
+    sectors, nations = _sectors_and_contributors(text, start, end, gazetteer, at_least=2)
     if len({m.key for m in sectors}) < 2:
         return []
     cuts = {m.end() for m in _COMMA.finditer(text, start, end)} | set(_joined_halves(text, sectors, nations))
@@ -1173,7 +1177,6 @@ def _crossing(text: str, sector: Mention) -> bool:
 
 LEAVE_WORDS = 6  # words between a word of leaving or visiting and its sector ("withdraw the troops it deployed in")
 LEAVE_REACH = 100  # characters before a sector searched for such a word
-_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?،؛，。、；：！？()\"“”«»]")
 
 
 PARTY_LEAVING_WORDS = 3  # words between a party's name and its leaving ("Israeli forces withdraw from Rafah")
@@ -1645,8 +1648,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                     if _copula_placement(text, c, chain, clause, sentence_nations)]
         # a verb closing its clause with the Strip right before it has its own place ("가자 파병…라파·칸유니스 사이
         # 주둔": sent to Gaza, stationed between Rafah and Khan Yunis): the sector takes another placing word
-        near = [w for w in near if not (w.end < min(m.start for m in chain) and _strip_before(text, w, clause[0]))] \
-            or near
+        first_sector = min(m.start for m in chain)
+        near = [w for w in near if not (w.end < first_sector and _strip_before(text, w, clause[0]))]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
@@ -1810,7 +1813,7 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     nations = contributors(text, gazetteer.find_nations(text[start:end], start))
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
-    if len({n.key for n in troops}) > 1:  # "Kazakhstan sent an engineering unit to Egypt": the troops' own nation
+    if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
         troops = [n for n in troops if _own_troops(text, n)]
     return troops[-1] if len({n.key for n in troops}) == 1 else None
 
