@@ -397,7 +397,7 @@ class _Reader:
             s = text.index(name, s)
             person = _Span("person", s, s + len(name), name)
             if self.tables.governed is not None and self.governed(person):
-                continue  # "… deployed in Rafah, reported the newspaper Haaretz": a place, not who speaks
+                continue  # "… after talks in Cairo, reported the newspaper Haaretz": a place no gazetteer holds
             if any(_gap(person, c) <= 2 and _on_speaker_side(person, c) for c in cues) and not any(
                     o.start < person.end and person.start < o.end for o in taken):
                 found.append(person)

@@ -504,8 +504,8 @@ CUE_REACH = 60  # characters before a preposition searched for the cue it closes
 
 
 def _ends_a_cue(text: str, at: int) -> bool:
-    """True when a given_to cue ends at ``at`` with its preposition ("reviendra au", "toccherà al", "falls to"):
-    the nation after it is who the sector goes to, not where something is."""
+    """True when a given_to cue ends at ``at`` with its preposition ("reviendra au", "incombera au"): the nation
+    after it is who the sector goes to, not where something is (only French reads that preposition as a place)."""
     lo, hi = max(0, at - CUE_REACH), min(len(text), at + 1)  # one more character: a cue may end on a lookahead
     return any(m.end() == at for m in CUES.given_to.finditer(text, lo, hi))
 
@@ -534,10 +534,10 @@ def _sends_first(text: str, nation: Mention, said: int, end: int, others: list[M
     as a noun or gerund, "denied sending soldiers to", "announced the dispatch of troops to", "a démenti l'envoi de
     soldats à", or a verb with no subject of its own, "διέψευσε ότι θα στείλει στρατιώτες στη", "a dezmințit că va
     trimite soldați în"): the one who speaks is the one who sends."""
-    denial = load_tables(LANG_DIR, reading()).denials.search(text, nation.end, min(end, said + DENIED_OBJECT))
     # a verb of saying takes a clause, whose own verb may undo the sending ("said sending troops … was not on the
     # table"); a denial or an announcement takes it as its object
-    if not (CUES.announce.search(text, nation.end, said) or denial):
+    if not (CUES.announce.search(text, nation.end, said) or load_tables(LANG_DIR, reading()).denials.search(
+            text, nation.end, min(end, said + DENIED_OBJECT))):
         return False
     send = CUES.send.search(text, said, end)
     if send is None:
@@ -1067,7 +1067,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     cues_found = {"deploy": deploys, "assign": assigns, "base": bases, "phase": phases}
     have_lead = {(key[0], key[1]) for key in found if key[2] == "lead"}
     for sector, nation, clause, cue in _placement_frames(text, start, end, sectors, nations, clauses, previous,
-                                                         parties, cues_found, have_lead, bool(named), named):
+                                                         parties, cues_found, have_lead, named):
         # a medical unit or field hospital placed is not a contingent's lead (README: troops or police)
         lo = max(clause[0], min(_unit_start(text, nation), cue.start, sector.start))
         hi = max(nation.end, cue.end, sector.end)
@@ -1598,8 +1598,7 @@ def _placed_elsewhere(text: str, cue: _Cue, first: Mention, named: list[Mention]
 def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], nations: list[Mention],
                       clauses: list[Span], previous: Previous, parties: list[Mention],
                       cues_found: dict[str, list[_Cue]], have_lead: set[tuple[str | None, str]],
-                      named_any: bool = False, named: list[Mention] | None = None
-                      ) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                      named: list[Mention]) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Leads by the placement frame (tests/realworld/README.md: a lead is one nation's troops or police placed in
     a sector): one nation's contingent, a sector, and any word of placing troops (deploy, station, base, an area
     prepared or allocated for them, housing, serving...) in the same clause, in any order and with any words
@@ -1608,8 +1607,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
     ("training police in Rafah"), a list of nations, a nation that names a facility ("the Indonesian Hospital").
 
     ``cues_found``: the sentence's deploy, assign, base and phase cues, already found; ``have_lead``: the (nation,
-    sector) leads other rules found in it (not read again); ``named_any``: the sentence names a nation (an outlet's or
-    a party's too)."""
+    sector) leads other rules found in it (not read again); ``named``: every nation the sentence names (an outlet's
+    or a party's too)."""
     out: list[tuple[Mention, Mention, Span, _Cue]] = []
     sentence_nations = [n for n in nations if start <= n.start and n.end <= end
                         and not CUES.modifier.match(text, n.end, min(end, n.end + 20))]
@@ -1628,7 +1627,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                             and _gap(m.start, m.end, sector.start, sector.end) <= 20), key=lambda m: m.start)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties,
-                                               named_any)
+                                               bool(named))
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
@@ -1656,7 +1655,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
             continue
-        if _negated(text, first, clause) or _placed_elsewhere(text, cue, first, named or []):
+        if _negated(text, first, clause) or _placed_elsewhere(text, cue, first, named):
             continue
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
