@@ -104,6 +104,32 @@ def test_seen_addresses_and_the_same_text_elsewhere_are_skipped(web, only_this_m
     assert len(_sources(data_copy)) == count
 
 
+def test_a_failed_ingest_write_leaves_the_items_unseen_so_they_come_again(web, only_this_machine, data_copy,
+                                                                           monkeypatch) -> None:
+    from mapview.ingest import command
+
+    web.routes["/kosovo"] = Route(article_page(KOSOVO_TITLE, KOSOVO_BODY))
+    web.routes["/rss"] = Route(rss([(KOSOVO_TITLE, web.url("/kosovo"), "Kosovo and the Gaza force")]),
+                               content_type="application/rss+xml")
+    assert _follow(data_copy, "--add", web.url("/rss"), "--name", "Balkan Defence Review")[0] == 0
+    before = feeds_path_for(data_copy.claims).read_text(encoding="utf-8")
+    sources_before = _sources(data_copy)
+
+    def full_disk(plan, paths) -> None:
+        raise command.IngestWriteError("cannot write in seeds: no space left on device; nothing written")
+
+    monkeypatch.setattr(command, "apply_plan", full_disk)
+    code, _, err = _follow(data_copy, "--json")
+    assert code == 1 and "no space left" in err
+    assert feeds_path_for(data_copy.claims).read_text(encoding="utf-8") == before  # nothing recorded as seen
+    assert _sources(data_copy) == sources_before
+    monkeypatch.undo()
+    code, out, err = _follow(data_copy, "--json")
+    assert code == 0, err
+    assert [p["nation"] for p in json.loads(out)["proposals"]] == ["Kosovo"]  # it came again
+    assert web.url("/kosovo") in json.loads(feeds_path_for(data_copy.claims).read_text(encoding="utf-8"))["seen"]
+
+
 def test_a_failing_or_slow_feed_is_a_problem_and_holds_up_no_other(web, only_this_machine, data_copy,
                                                                      monkeypatch) -> None:
     monkeypatch.setattr(feeds, "FEED_TIMEOUT_S", 1.0)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import sys
 from argparse import Namespace
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -282,12 +283,14 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
 
 
 def ingest_articles(read: list[tuple[Path, ArticleRecord]], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
-                    refused: list[str] | None = None, fetched: dict | None = None, dry_run: bool = False) -> Plan:
+                    refused: list[str] | None = None, fetched: dict | None = None, dry_run: bool = False,
+                    then: Callable[[Plan], None] | None = None) -> Plan:
     """Ingest articles already read, each with the file or address it came from: extract them first, then number,
     filter and write them under the project lock (a dry run writes nothing, not even the lock file).
 
     ``refused``: refusal lines of the reading, put first in the plan's; ``fetched``: what ``fetch.note_fetched``
-    records of the fetched ones. Raises what plan_records and apply_plan raise, and ProjectBusy."""
+    records of the fetched ones; ``then``: a last write under the same lock, after the plan's (a feeds file
+    recording what was seen). Raises what plan_records and apply_plan raise, and ProjectBusy."""
     from mapview.ingest.fetch import note_fetched
 
     records = [r for _, r in read]
@@ -300,6 +303,8 @@ def ingest_articles(read: list[tuple[Path, ArticleRecord]], paths: ProjectPaths,
         note_fetched(plan, fetched or {})
         if not dry_run:
             apply_plan(plan, paths)
+            if then is not None:
+                then(plan)
     return plan
 
 

@@ -281,22 +281,15 @@ def ingest_check(paths, check: FeedCheck):
     ingest is: the feeds file is written last, so a failed ingest leaves its items unseen and they come again.
     The articles are read (extracted) before the lock is taken, which is held only to number, filter and write.
     Returns the ingest plan (its articles and proposals)."""
-    from mapview.data.lock import project_lock
-    from mapview.ingest.command import apply_plan, extract_records, plan_records
-    from mapview.ingest.fetch import note_fetched
-    from mapview.ingest.gazetteer import load_gazetteer
+    from mapview.ingest.command import ingest_articles
 
     path = feeds_path_for(paths.claims)
-    records = check.records
-    gazetteer = load_gazetteer(paths.sectors)
-    extracted = extract_records([r for _, r in records], gazetteer)  # the slow part, before the lock
-    with project_lock(paths):
-        doc = read_feeds(path)  # again: another window or process may have changed it meanwhile
-        plan = plan_records([r for _, r in records], paths, gazetteer, [g for g, _ in records], extracted)
-        note_fetched(plan, check.fetched)
-        apply_plan(plan, paths)
-        write_feeds(path, record_check(doc, check))
-    return plan
+
+    def record_seen(_plan) -> None:
+        # read again under the lock: another window or process may have changed the feeds file meanwhile
+        write_feeds(path, record_check(read_feeds(path), check))
+
+    return ingest_articles(check.records, paths, fetched=check.fetched, then=record_seen)
 
 
 def run_follow_command(args, paths) -> int:
