@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -289,9 +289,10 @@ def _on_speaker_side(span: _Span, cue: _Span) -> bool:
 
 
 def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = None,
-              tables: Tables | None = None) -> tuple[str, list[str]]:
-    """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question), else
-    ``stated``; with the words that decided."""
+              tables: Tables | None = None, others: Sequence[tuple[int, int]] = ()) -> tuple[str, list[str]]:
+    """``denied`` for a denial in the clause, else ``hedged`` for any hedge in the passage (or a question) outside
+    ``others`` (spans of other nations' placements, whose hedges are theirs), else ``stated``; with the words that
+    decided."""
     tables = tables or load_tables(LANG_DIR, reading())
     lo, hi = clause or (start, end)
     negated = list(tables.not_denied.finditer(text, lo, hi)) if tables.not_denied else []
@@ -300,7 +301,8 @@ def manner_of(text: str, start: int, end: int, clause: tuple[int, int] | None = 
     if denial:
         return "denied", [denial.group()]
     # a denial withheld ("did not deny") confirms nothing: the passage is hedged
-    hedges = [m.group() for m in negated] + [m.group() for m in tables.hedges.finditer(text, start, end)]
+    hedges = [m.group() for m in negated] + [m.group() for m in tables.hedges.finditer(text, start, end)
+                                             if not any(lo <= m.start() < hi for lo, hi in others)]
     if hedges:
         return "hedged", hedges
     if text[start:end].rstrip().rstrip("\"”’»").endswith(("?", "؟")):
@@ -703,13 +705,15 @@ class _Reader:
 
 
 def detect(text: str, start: int, end: int, nation: str | None, find_nations: NationFinder,
-           clause: tuple[int, int] | None = None, tables: Tables | None = None) -> Detected:
+           clause: tuple[int, int] | None = None, tables: Tables | None = None,
+           others: Sequence[tuple[int, int]] = ()) -> Detected:
     """Who says ``text[start:end]`` and how, for a claim about ``nation`` (None: the force as a whole).
 
     ``clause`` is the part of the passage that carries the assignment (where a denial must stand);
-    ``find_nations`` is the gazetteer's nation finder."""
+    ``find_nations`` is the gazetteer's nation finder; ``others``: spans of other nations' placements in other
+    clauses ("…, while Morocco could take Deir al-Balah"), whose hedges do not hedge this claim."""
     tables = tables or load_tables(LANG_DIR, reading())
-    manner, words = manner_of(text, start, end, clause, tables)
+    manner, words = manner_of(text, start, end, clause, tables, others)
     reader = _Reader(text, nation, find_nations, tables)
     reader.passage = (start, end)
     found = reader.speaker(start, end)

@@ -145,6 +145,25 @@ def _clauses(text: str, start: int, end: int, nations: list[Mention],
     return list(zip(bounds, bounds[1:], strict=False))
 
 
+def _others_placements(clauses: list[Span], clause: Span, nations: list[Mention], sectors: list[Mention],
+                       nation: str) -> list[Span]:
+    """Spans, in the sentence's other clauses, from another nation to the last sector after it ("…, while Morocco
+    could take Deir al-Balah"): a hedge there is that nation's, not the claim's. A clause naming the claim's nation
+    too, or no sector after its first nation, gives none; a hedge before the nation ("reports suggest that …") or
+    after its sector ("…, which could change") still hedges every claim."""
+    spans = []
+    for lo, hi in clauses:
+        if (lo, hi) == clause:
+            continue
+        named = [n for n in nations if lo <= n.start and n.end <= hi]
+        if not named or any(n.key == nation for n in named):
+            continue
+        after = [m.end for m in sectors if named[0].end <= m.start and m.end <= hi]
+        if after:
+            spans.append((named[0].start, max(after)))
+    return spans
+
+
 def _between(items: list[Mention], a_start: int, a_end: int, b_start: int, b_end: int,
              exclude: Mention | None = None) -> bool:
     lo, hi = min(a_end, b_end), max(a_start, b_start)
@@ -960,7 +979,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         key = (nation.key if nation else None, sector.key, role, sector.place)
         if key not in found and not _names_a_border(text, sector) and not _names_people(text, sector):
             # "responsible for the border at Rafah", "..., Rafah officials said": no site of the placement
-            said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause)
+            others = _others_placements(clauses, clause, nations, sectors, key[0]) if key[0] else ()
+            said = detect(said_text, start, end, key[0], gazetteer.find_nations, clause, others=others)
             if denial_only and said.attribution.manner == "stated":
                 # the placing verb itself negated ("no serán desplegadas"): the passage denies the placement
                 said = replace(said, attribution=replace(said.attribution, manner="denied"))
