@@ -148,3 +148,16 @@ def test_a_nation_across_a_comma_is_not_the_offices(gaz, text: str, said_by: str
 def test_a_governed_name_leaves_according_to_and_the_offices_own_nation(gaz, text: str, said_by: str) -> None:
     found = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
     assert [(f.nation, f.sector, f.attribution.said_by) for f in found] == [("Indonesia", "rafah", said_by)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le forze indonesiane saranno di stanza a Rafah, secondo il Times of Israel.",
+    "Pasukan Indonesia akan ditempatkan di Rafah, menurut Times of Israel.",
+    "Las tropas indonesias se desplegarán en Rafah, según el Jerusalem Post.",
+])
+def test_an_outlets_name_holding_a_country_is_the_outlet_in_any_language(gaz, text: str) -> None:
+    """"Times of Israel" in an Italian, Indonesian or Spanish text is an outlet (media), not Israel's government."""
+    leads = [f for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert [(f.nation, f.sector) for f in leads] == [("Indonesia", "rafah")]
+    assert leads[0].attribution.said_by == "media"
+    assert leads[0].attribution.speaker in {"Times of Israel", "Jerusalem Post"}

@@ -199,6 +199,8 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
             if chosen := [written_forms(p) for p in patterns if lang in files or neutral(p)]:
                 kinds.setdefault(kind, {})[lang] = chosen
         capitals.update(doc.get("speakers", {}).get("capitals", {}))
+        if names := doc.get("speakers", {}).get("media_names"):  # outlets' names: read in every language
+            kinds.setdefault("media", {}).setdefault(lang, []).extend(written_forms(p) for p in names)
     unknown = set(kinds) - set(KIND_ORDER)
     if unknown:
         raise ValueError(f"unknown speaker kinds in {folder}: {', '.join(sorted(unknown))}")

@@ -59,7 +59,8 @@ A file holds:
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
 - ``[status]`` and ``[speakers]``: certainty and attribution data (read by the status engine, not here; ``[speakers]
-  possessive``, "its": an office after it is the nation's that opens the sentence, where it names no other).
+  possessive``, "its": an office after it is the nation's that opens the sentence, where it names no other;
+  ``[speakers] media_names``: outlets' own names, "Times of Israel", read as media in a text of any language).
 
 Files are read once per process; Babel's CLDR data is loaded only when the gazetteer is built.
 
