@@ -9,6 +9,7 @@ import pytest
 
 from mapview.data.nations import NATIONS_BY_NAME
 from mapview.ingest import langdata
+from mapview.ingest.extract import extract_all
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -162,3 +163,27 @@ def test_an_inflected_name_or_demonym_is_read(gaz, text: str, key: str) -> None:
 ])
 def test_an_unspaced_name_inside_a_longer_word_is_not_read(gaz, text: str, names: list[str]) -> None:
     assert [m.key for m in [*gaz.find_sectors(text), *gaz.find_nations(text)]] == names
+
+
+@pytest.mark.parametrize(("text", "nation", "sector"), [
+    ("Islamabad will send troops to Khan Younis.", "Pakistan", "khan-yunis"),
+    ("Bakú enviará soldados a Deir al Balah.", "Azerbaijan", "deir-al-balah"),
+    ("Bakou enverra des soldats à Deir el-Balah.", "Azerbaijan", "deir-al-balah"),
+    ("Джакарта направит войска в Рафах.", "Indonesia", "rafah"),
+    ("자카르타는 라파에 군을 파병할 예정이다.", "Indonesia", "rafah"),
+    ("ジャカルタはラファに部隊を派遣する。", "Indonesia", "rafah"),
+    ("雅加达将向拉法派遣部队。", "Indonesia", "rafah"),
+])
+def test_a_contributors_capital_standing_for_its_government_is_the_nation(gaz, text: str, nation: str,
+                                                                         sector: str) -> None:
+    """The press writes a contributor's capital for its government ("Jakarta will send troops"), in every script."""
+    found = [(f.nation, f.sector) for f in extract_all(text, gaz).findings if f.role == "lead"]
+    assert found == [(nation, sector)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held in Islamabad on Rafah.",
+    "Переговоры в Баку касались Рафаха.",
+])
+def test_a_capital_where_something_happens_places_no_one(gaz, text: str) -> None:
+    assert [f for f in extract_all(text, gaz).findings if f.role == "lead"] == []
