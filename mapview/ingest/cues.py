@@ -63,6 +63,9 @@ class CueSet:
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
     # that nation is the sender.
     send: re.Pattern[str]
+    # Equipment a verb of deploying may take as its object ("deployed tanks near Rafah", "部署了坦克"): with no
+    # troops or police named in the clause, no contingent is placed.
+    equipment: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -230,7 +233,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send")}
+        "leave", "source", "given_to", "announce", "send", "equipment")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -63,6 +63,9 @@ OWN_RAFAH = frozenset({"Egypt"})
 # Words allowed between a nation and an outlet noun after it ("Israeli public broadcaster", "Israeli Kan radio").
 _OUTLET_FILLER = re.compile(r"(?:[A-Z\u0600-\u06ff«»\"“”'’0-9][^\s,.;:]*|public|state|state-run|private|national|"
                             r"official|news|army|military)$")
+# A name written against an outlet's word in a script without spaces ("印度尼西亚安塔拉通讯社",
+# "インドネシアのアンタラ通信") or a Hangul name before it ("인도네시아 안타라 통신"): a few letters, no punctuation
+_UNSPACED_OUTLET_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af·・]{1,6}")
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣●○■□–—*-]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 
@@ -143,6 +146,18 @@ def _clauses(text: str, start: int, end: int, nations: list[Mention],
             cuts.add(start + m.start())
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     return list(zip(bounds, bounds[1:], strict=False))
+
+
+EQUIPMENT_REACH = 25  # characters around a placing verb and its sector searched for the equipment it deploys
+
+
+def _equipment_only(text: str, cue: _Cue, sector: Mention, clause: Span) -> bool:
+    """True when what a placing verb deploys is equipment ("Egypt has deployed tanks in Sinai near Rafah", "Turkey
+    deployed drones over Khan Younis", "埃及…部署了坦克") and its clause names no troops or police: no contingent."""
+    lo = max(clause[0], min(cue.start, sector.start) - EQUIPMENT_REACH)
+    hi = min(clause[1], max(cue.end, sector.end) + EQUIPMENT_REACH)
+    return (CUES.equipment.search(text, lo, hi) is not None and not CUES.troops.search(text, *clause)
+            and not CUES.police.search(text, *clause))
 
 
 def _others_placements(clauses: list[Span], clause: Span, nations: list[Mention], sectors: list[Mention],
@@ -301,8 +316,11 @@ def _outlet_nation(text: str, nation: Mention) -> bool:
         return True
     outlet = CUES.outlet.search(after)
     if outlet is not None and not outlet.group().startswith(_TO_PREFIXES):
-        words = re.sub(r"^['’]\w*", "", after[:outlet.start()]).split()
+        gap = re.sub(r"^['’]\w*", "", after[:outlet.start()])
+        words = gap.split()
         if len(words) <= 2 and all(_OUTLET_FILLER.match(w) for w in words):
+            return True
+        if _UNSPACED_OUTLET_NAME.fullmatch(gap.strip()):
             return True
     before = text[max(0, nation.start - 40):nation.start]
     tails = list(CUES.outlet.finditer(before))
@@ -1041,6 +1059,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if sector.start > cue.start and (CUES.task.search(text, cue.start, sector.start)
                                              or _civilians_in(text, cue.start, sector.start)):
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
+            if _equipment_only(text, cue, sector, clause):
+                continue
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
             nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
@@ -1068,7 +1088,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue  # "se desplegarán en Rafah y Egipto condenó … Jan Yunis": another subject's sector
             if (CUES.task.search(text, lo, hi) or _civilians_in(text, lo, hi)
                     or _near_another_place(text, cue, chain[0], nations) or _negated(text, sector, clause)
-                    or CUES.shared.search(text, *clause)):
+                    or CUES.shared.search(text, *clause) or _equipment_only(text, cue, chain[0], clause)):
                 continue
             nation = _assigned_nation(text, here, cue, previous, clause)
             if nation is None:
@@ -1109,7 +1129,8 @@ STRIP_BEFORE_VERB = 3  # the Strip this close before a placing word ("가자지�
 _VERB_LAST_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]")
 _PUNCTUATION_ANY = re.compile(r"[,.;:!?，。、；：！？]")
 FRAME_PHASE_GAP = 50  # a phase word this close makes the clause the force's sequence, unless a contingent is named
-_MOVING = frozenset({"assign"})  # verbs placing their subject ("stationed"); "send", "deploy" need troops named
+# verbs placing their subject ("stationed", "will be deployed in", "wird … eingesetzt"); a base or an area needs troops
+_MOVING = frozenset({"assign", "deploy"})
 NOT_AT_GAP = 6  # a negation ending this close before a sector excludes it
 FORCE_TROOPS_GAP = 15  # "ISF troops", "قوات قوة الاستقرار": troops of the whole force
 NEAR_WINDOW = 45  # a named place this close before "near <sector>" is where the site is
@@ -1675,8 +1696,13 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         first = min(chain, key=lambda m: _gap(cue.start, cue.end, m.start, m.end))
         if _names_a_border_or_a_span(text, sectors, chain) or _near_another_place(text, cue, first, nations):
             continue
-        if _negated(text, first, clause) or _placed_elsewhere(text, cue, first, named):
+        if (_negated(text, first, clause) or _placed_elsewhere(text, cue, first, named)
+                or _equipment_only(text, cue, first, clause)):
             continue
+        if cue in cues_found["deploy"] and first.start > cue.start and (
+                any(not CUES.police.fullmatch(m.group()) for m in CUES.task.finditer(text, cue.start, first.start))
+                or _civilians_in(text, cue.start, first.start)):
+            continue  # "ha inviato aiuti umanitari a Rafah": a deploy cue's own words name aid sent, not troops
         lo, hi = min(cue.end, first.end), max(cue.start, first.start)
         site = not any(cue in cues_found[kind] for kind in ("deploy", "assign"))  # a base, camp or area: its purpose
         if (CUES.task.search(text, lo, hi) or CUES.border.search(text, lo, hi)
