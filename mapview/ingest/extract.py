@@ -160,6 +160,39 @@ def _equipment_only(text: str, cue: _Cue, sector: Mention, clause: Span) -> bool
             and not CUES.police.search(text, *clause))
 
 
+PAIRS_FOR_A_LIST = 2  # sector–nation pairs written as a list: one alone ("Rafah (Egypt)") names a town's country
+_PAIR_MARK = re.compile(r"[(\[（:：–—]|\s-\s")
+_SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—]|-(?=\s))\s*")
+_NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—]|-(?=\s))\s*")
+
+
+def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
+    """(sector, nation, mark) of a list that pairs sectors with nations, written the same way each time: "Rafah
+    (Indonesia), Khan Younis (Pakistan)", "Rafah – Indonesia; Khan Younis – Pakistan", "Indonesia: Rafah; Pakistan:
+    Khan Younis". Two or more pairs of different sectors and different nations make a list (a map key written out),
+    each pair a lead; a parenthesis must close right after its nation. One pair alone is none ("Rafah (Egypt)")."""
+    def pairs(first: list[Mention], second: list[Mention], mark: re.Pattern[str]) -> list[tuple[Mention, Mention,
+                                                                                                  _Cue]]:
+        out = []
+        for a in first:
+            for b in second:
+                joined = mark.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+                if joined is None:
+                    continue
+                if joined.group().strip() in "([（" and not re.match(r"\s*[)\]）]", text[b.end:b.end + 3]):
+                    continue
+                out.append((a, b, _Cue(a.end, b.start, joined.group())))
+        return out
+
+    in_sectors = [m for m in sectors if m.kind == "sector"]
+    for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR)):
+        by_sector = {(s if s.kind == "sector" else n).key for s, n, _ in found}
+        by_nation = {(n if s.kind == "sector" else s).key for s, n, _ in found}
+        if len(found) >= PAIRS_FOR_A_LIST and len(by_sector) == len(found) == len(by_nation):
+            return [(s, n, c) if s.kind == "sector" else (n, s, c) for s, n, c in found]
+    return []
+
+
 def _others_placements(clauses: list[Span], clause: Span, nations: list[Mention], sectors: list[Mention],
                        nation: str) -> list[Span]:
     """Spans, in the sentence's other clauses, from another nation to the last sector after it ("…, while Morocco
@@ -963,7 +996,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
-    if not (leads or assigns or deploys or bases) and not CUES.placement.search(sentence) \
+    listing = len(sectors) >= PAIRS_FOR_A_LIST and _PAIR_MARK.search(sentence) is not None
+    if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
@@ -1114,6 +1148,11 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue, _negated_cue(said_text, cue, sector, named))
+    if listing:
+        for sector, nation, mark in _paired_list(text, sectors, nations):
+            if (nation.key, sector.key, "lead", None) not in found:
+                add(nation, sector, "lead", next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end)),
+                    mark)
     # a lead says more than troops or a first deployment by the same nation in the same sector
     leads_of = {(f.nation, f.sector) for f in found.values() if f.role == "lead"}
     return [f for f in found.values()
