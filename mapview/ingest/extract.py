@@ -1962,7 +1962,8 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
         lead_in, bullets = run[0], [span for span in run[1:] if _BULLET.match(text, span[0])]
         closing = [run[-1]] if not _BULLET.match(text, run[-1][0]) else []
         verb_places = [lead_in, bullets[-1], *closing]
-        if not any(CUES.assign.search(text, s, e) or CUES.lead.search(text, s, e) for s, e in verb_places):
+        if not any(CUES.assign.search(text, s, e) or CUES.lead.search(text, s, e) for s, e in verb_places) \
+                and not _paired_bullets(text, bullets, gazetteer):
             continue
         block_end = (closing or bullets)[-1][1]
         for s, e in bullets:
@@ -1975,6 +1976,23 @@ def _bullet_findings(text: str, gazetteer: Gazetteer) -> list[Finding]:
                 findings.append(Finding(nations[0].key, sector.key, "lead", said.attribution, lead_in[0], block_end,
                                         None, ("bulleted list", *said.cues)))
     return findings
+
+
+def _paired_bullets(text: str, bullets: list[Span], gazetteer: Gazetteer) -> bool:
+    """True when every bullet pairs one sector with one nation as a list does ("• Rafah: Indonesia", "• Khan Younis
+    – Pakistan"; :func:`_paired_list`), two or more bullets, each a different sector and nation: a map key
+    written out, which needs no verb."""
+    pairs = []
+    for s, e in bullets:
+        sectors = [m for m in gazetteer.find_sectors(text[s:e], s) if m.kind == "sector"]
+        nations = contributors(text, gazetteer.find_nations(text[s:e], s))
+        first, second = sorted([*sectors, *nations], key=lambda m: m.start)[:2] if len(sectors) == len(nations) == 1 \
+            else (None, None)
+        mark = _SECTOR_THEN_NATION if first is not None and first.kind == "sector" else _NATION_THEN_SECTOR
+        if first is None or not mark.fullmatch(text, first.end, second.start):
+            return False
+        pairs.append((sectors[0].key, nations[0].key))
+    return len(pairs) >= PAIRS_FOR_A_LIST and len({p[0] for p in pairs}) == len({p[1] for p in pairs}) == len(pairs)
 
 
 def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source: str = "") -> Extraction:
