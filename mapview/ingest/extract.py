@@ -1068,6 +1068,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if _near_another_place(text, cue, sector, nations) or _negated(text, sector, clause):
                 continue  # "command in El Arish near Rafah", "not in Rafah"
             nation = _subject(cue, here, sectors, sector, text)
+            if nation is None and not here:  # "The Balkan country will be responsible for North Gaza"
+                nation = _referred_back(text, (clause[0], cue.start), previous)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
         for cue in filter(in_clause, bases):
