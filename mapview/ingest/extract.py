@@ -1024,7 +1024,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
     clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
+    clauses = _two_pair_clauses(text, clauses, nations, sectors)
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
+    placed_by: dict[tuple[str | None, str, str, str | None], tuple[Mention, Span, _Cue]] = {}
 
     def add(nation: Mention | None, sector: Mention, role: str, clause: Span, cue: _Cue,
             denial_only: bool = False) -> None:
@@ -1044,6 +1046,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
             if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
                 return
+            placed_by[key] = (sector, clause, cue)
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
                                  (cue.text, *said.cues), _area(text, sectors, sector))
 
@@ -1150,6 +1153,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue, _negated_cue(said_text, cue, sector, named))
+    for nation, sector, clause, cue in _gapped_halves(text, clauses, nations, sectors, found, placed_by):
+        if (nation.key, sector.key, "lead", None) not in found:
+            add(nation, sector, "lead", clause, cue)
     if listing:
         for sector, nation, mark in _paired_list(text, sectors, nations):
             if (nation.key, sector.key, "lead", None) not in found:
@@ -1596,6 +1602,63 @@ def _gapped_nation(text: str, here: list[Mention], chain: list[Mention]) -> Ment
                 and _opens_a_gapped_half(text, n)):
             return n
     return None
+
+
+def _two_pair_clauses(text: str, clauses: list[Span], nations: list[Mention], sectors: list[Mention]) -> list[Span]:
+    """The clauses, each cut before an "and" that opens a second sector–nation pair ("Rafah will be guarded by
+    Indonesian troops and Khan Younis by Pakistani troops", "Rafah akan dijaga oleh pasukan Indonesia dan Khan Yunis
+    oleh pasukan Pakistan"): the joiner is followed by a sector, and each side names its own nation and a sector
+    (a list of sectors, "Rafah and Khan Younis", has no nation of its own after the joiner)."""
+    out: list[Span] = []
+    for lo, hi in clauses:
+        cut = None
+        for joiner in CUES.joiner_start.finditer(text, lo, hi):
+            after = joiner.end() + len(text[joiner.end():hi]) - len(text[joiner.end():hi].lstrip())
+            if not any(m.start == after and m.kind == "sector" for m in sectors):
+                continue
+            sector_end = max(m.end for m in sectors if m.start == after)
+            left = {n.key for n in nations if lo <= n.start and n.end <= joiner.start()}
+            # the second pair's nation right after its sector ("Khan Younis by Pakistani troops"), not a speaker
+            # further on ("..., Pakistan said")
+            right = {n.key for n in nations if sector_end <= n.start and n.end <= hi
+                     and len(text[sector_end:n.start].split()) <= JOINED_WORDS
+                     and not _CLAUSE_PUNCTUATION.search(text, sector_end, n.start)}
+            if left and right and not left & right and any(
+                    lo <= m.start and m.end <= joiner.start() and m.kind == "sector" for m in sectors):
+                cut = joiner.start()
+                break
+        out.extend([(lo, cut), (cut, hi)] if cut is not None else [(lo, hi)])
+    return out
+
+
+_LEAD_IN_WORDS = 2  # a half opened by "while", ", sementara", "ise": at most two words before its nation
+
+
+def _gapped_halves(text: str, clauses: list[Span], nations: list[Mention], sectors: list[Mention],
+                   found: dict, placed_by: dict) -> list[tuple[Mention, Mention, Span, _Cue]]:
+    """Second halves with no verb of their own ("Indonesia will get the Khan Younis sector, while Morocco Deir
+    al-Balah", "…, sementara Maroko di Deir al-Balah", "…, and Khan Younis by Pakistani troops"): a clause holding
+    only its opening word, one nation and one sector (either first) with at most two short words between, after a
+    clause that gave another nation a lead in another sector, shares that lead's verb (and its cue)."""
+    out = []
+    for clause in clauses[1:]:
+        here = [n for n in nations if clause[0] <= n.start and n.end <= clause[1]]
+        own = [m for m in sectors if clause[0] <= m.start and m.end <= clause[1]]
+        if len(here) != 1 or len(own) != 1 or own[0].kind != "sector":
+            continue
+        nation, sector = here[0], own[0]
+        first, last = (nation, sector) if nation.start < sector.start else (sector, nation)
+        between, lead_in, tail = text[first.end:last.start], text[clause[0]:first.start], text[last.end:clause[1]]
+        # "…, and Khan Younis by Pakistani troops": a sector first, its nation's troops word may close the half
+        tail = CUES.troops.sub("", tail, count=1) if last is nation else tail
+        if (len(between.strip()) > GAPPED_GAP + 6 or len(between.split()) > 2
+                or len(re.findall(r"\w+", lead_in)) > _LEAD_IN_WORDS or re.search(r"\w", tail)):
+            continue
+        before = [(key, placed) for key, placed in placed_by.items() if key[2] == "lead" and key in found
+                  and placed[1][1] <= clause[0] and key[0] not in (None, nation.key) and key[1] != sector.key]
+        if len(before) == 1:
+            out.append((nation, sector, clause, before[0][1][2]))
+    return out
 
 
 def _opens_a_gapped_half(text: str, nation: Mention) -> bool:
