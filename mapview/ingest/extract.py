@@ -1168,6 +1168,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
 
 
 # The placement frame (README of tests/realworld: a lead is one nation's troops or police placed in a sector).
+_POSSESSIVE_GAP = re.compile(r"\s|['’]s\s")
+PARTY_WORD_GAP = 3  # a party's name this close before a placing word makes the word the party's ("Israeli control")
 FRAME_GAP = 90  # a placement word to the nearest sector of its pair or list
 FRAME_REACH = 160  # the contingent to the placement word or the sector
 ANTECEDENT_REACH = 120  # a contingent referred back to has troops named this close ("thousands of Indonesian soldiers")
@@ -1794,6 +1796,11 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         # 주둔": sent to Gaza, stationed between Rafah and Khan Yunis): the sector takes another placing word
         first_sector = min(m.start for m in chain)
         near = [w for w in near if not (w.end < first_sector and _strip_before(text, w, clause[0]))]
+        # a party's own word ("Rafah remains under Israeli control, and Indonesia…"): it places the party, not a
+        # contingent named outside the word's stretch to the sector ("اسرائیل استقرار نیروهای ترکیه در رفح" keeps it)
+        near = [w for w in near if not any(
+            0 <= w.start - p.end <= PARTY_WORD_GAP and _POSSESSIVE_GAP.fullmatch(text, p.end, w.start)
+            and not min(w.start, first_sector) <= nation.start < max(w.end, first_sector) for p in parties)]
         if not near:
             continue
         cue = min(near, key=lambda w: min(_gap(w.start, w.end, m.start, m.end) for m in chain))
