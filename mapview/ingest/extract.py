@@ -528,6 +528,11 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
     speech = load_tables(LANG_DIR, reading()).any_cue
+    titled = CUES.rank.search(before)
+    if titled is not None and CUES.troops.fullmatch(before[titled.end():].strip()):
+        # "قائد الجيش الإندونيسي" (the Indonesian army's commander): the title heads the troops word right before the
+        # nation, so the nation is the commander's, as the title makes that troops word his (_troop_words)
+        return not (speech is not None and speech.search(before))
     if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
         return False
     if CUES.particle_end.search(before):  # "미국 관리들은 인도네시아군이": the title's phrase ended at its particle
