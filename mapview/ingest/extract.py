@@ -528,6 +528,11 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
     before = " ".join(before.split()[-2:])
     speech = load_tables(LANG_DIR, reading()).any_cue
+    titled = CUES.rank.search(before)
+    if titled is not None and CUES.troops.fullmatch(before[titled.end():].strip()):
+        # "قائد الجيش الإندونيسي" (the Indonesian army's commander): the title heads the troops word right before the
+        # nation, so the nation is the commander's, as the title makes that troops word his (_troop_words)
+        return not (speech is not None and speech.search(before))
     if not (CUES.person.search(before) or CUES.supporter_before.search(before)):
         return False
     if CUES.particle_end.search(before):  # "미국 관리들은 인도네시아군이": the title's phrase ended at its particle
@@ -918,10 +923,36 @@ def _joined_halves(text: str, sectors: list[Mention], nations: list[Mention]) ->
     """Where a half joined without a comma begins: right after a sector that a nation follows within a word or two,
     no punctuation between ("Indonesia in Rafah and Pakistan in Khan Younis", "إندونيسيا في رفح وباكستان في خان
     يونس", "في رفح والقوات المغربية في خان يونس"): the nation after it heads a half of its own."""
+    sector_first = _sector_first_cuts(text, sectors, nations)
+    if sector_first:
+        return sector_first
     return [m.end for m in sectors
             if any(n.start >= m.end and len(text[m.end:n.start].split()) <= JOINED_WORDS
                    and not _CLAUSE_PUNCTUATION.search(text, m.end, n.start) and _sector_after(text, n, sectors)
                    for n in nations)]
+
+
+def _sector_first_cuts(text: str, sectors: list[Mention], nations: list[Mention]) -> list[int]:
+    """Where a half joined without a comma begins when each half names its sector first ("قطاع رفح من نصيب
+    إندونيسيا وقطاع خان يونس من نصيب المغرب", "في رفح القوات الإندونيسية وفي خان يونس القوات المغربية", "Rafah
+    to Indonesia and Khan Younis to Pakistan"): right after a nation that its sector stands a few words before,
+    when another sector follows it within a word or two and a nation follows that one; the run must open with a
+    sector (no nation right before it: "Indonesia in Rafah and Pakistan in Khan Younis" names its nations first)."""
+    mentions = sorted([*((m, True) for m in sectors), *((n, False) for n in nations)], key=lambda x: x[0].start)
+
+    def close(a: Mention, b: Mention, words: int) -> bool:
+        return a.end <= b.start and not _CLAUSE_PUNCTUATION.search(text, a.end, b.start) \
+            and len(text[a.end:b.start].split()) <= words
+
+    cuts = []
+    for i in range(1, len(mentions) - 2):
+        (s1, k1), (n1, k2), (s2, k3), (n2, k4) = mentions[i - 1:i + 3]
+        if not (k1 and not k2 and k3 and not k4):
+            continue
+        if close(s1, n1, GAPPED_WORDS) and close(n1, s2, JOINED_WORDS) and close(s2, n2, GAPPED_WORDS) \
+                and not (i >= 2 and not mentions[i - 2][1] and close(mentions[i - 2][0], s1, GAPPED_WORDS)):
+            cuts.append(n1.end)
+    return cuts
 
 
 GAPPED_WORDS = 3  # words between the nation opening a joined half and its sector ("and Pakistani troops in")
