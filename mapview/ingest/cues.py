@@ -163,7 +163,9 @@ def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
     greek_semicolon = r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u00b7\u0387]"
-    branches = [r"[;；]", greek_semicolon, r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
+    # a dash right after a closed quote ("«…», — заявил министр") introduces who said it, not a clause of its own
+    dash = r"(?<![»”\"],)(?<![»”\"])\s[–—-]\s"
+    branches = [r"[;；]", greek_semicolon, dash, rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
     if unspaced:
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
     if ends:
