@@ -911,7 +911,8 @@ def _with_pairs_at(findings: list[Finding], text: str, start: int, end: int, gaz
     ("Indonesia en Rafah y Pakistán en Jan Yunis: así quedaría el reparto", "a divisão é a seguinte: Indonésia em
     Rafah, Paquistão em Khan Younis e Cazaquistão no norte de Gaza"): two or more pairs of different nations and
     different sectors, each "nation, preposition, sector" with nothing else between, one right after the other with
-    only a comma or "and" between (a map key written out, no verb of its own in any pair)."""
+    only a comma or "and" between (a map key written out, no verb of its own in any pair), opening the sentence or
+    right after a colon or a dash."""
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer, at_least=PAIRS_FOR_A_LIST)
     pairs = []
     for nation in nations:
@@ -931,6 +932,9 @@ def _with_pairs_at(findings: list[Finding], text: str, start: int, end: int, gaz
     if len(run) < PAIRS_FOR_A_LIST or len({n.key for n, _ in run}) != len(run) \
             or len({m.key for _, m in run}) != len(run):
         return findings
+    lead_in = text[start:run[0][0].start]
+    if lead_in.strip(" \"'“”«»„") and not re.search(r"[:：–—]\s*$", lead_in):
+        return findings  # "offices run by Egypt in Rafah and Qatar in Gaza City": the list opens no sentence or key
     have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
     out = list(findings)
     for nation, sector in run:
