@@ -58,6 +58,9 @@ class CueSet:
     # A cue ending on the preposition that names who is given a sector ("falls to", "reviendra au"): the nation
     # after it is who, not where.
     given_to: re.Pattern[str]
+    # The whole stretch between a sector and the nation it goes to in a list of pairs ("Rafah, para Indonesia;
+    # Jan Yunis, para Pakistán", "Rafah, pour l'Indonésie"): a pair's mark, as a dash or a parenthesis is.
+    pair_for: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -163,7 +166,9 @@ def _breaks(patterns: list[str], soft: bool, unspaced: list[str] | None = None,
     if soft:
         return re.compile(rf"[,،]\s+(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)")
     greek_semicolon = r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[\u00b7\u0387]"
-    branches = [r"[;；]", greek_semicolon, r"\s[–—-]\s", rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
+    # a dash right after a closed quote ("«…», — заявил министр") introduces who said it, not a clause of its own
+    dash = r"(?<![»”\"],)(?<![»”\"])\s[–—-]\s"
+    branches = [r"[;；]", greek_semicolon, dash, rf"(?<!\w)(?i:{'|'.join(patterns) or '(?!x)x'})(?!\w)"]
     if unspaced:
         branches.append(rf"(?<=[，,、：:])\s*(?:{'|'.join(unspaced)})")
     if ends:
@@ -254,6 +259,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "strip": strip,
         "foreign_side": lambda: re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
         "at_town": lambda: re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
+        "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?:{flat('pair_for')})\s+", re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),

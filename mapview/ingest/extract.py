@@ -169,7 +169,8 @@ _NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—]|-(?=\s))\s*")
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
     """(sector, nation, mark) of a list that pairs sectors with nations, written the same way each time: "Rafah
     (Indonesia), Khan Younis (Pakistan)", "Rafah – Indonesia; Khan Younis – Pakistan", "Indonesia: Rafah; Pakistan:
-    Khan Younis". Two or more pairs of different sectors and different nations make a list (a map key written out),
+    Khan Younis", "Rafah, para Indonesia; Jan Yunis, para Pakistán" (``pair_for``). Two or more pairs of different
+    sectors and different nations make a list (a map key written out),
     each pair a lead; a parenthesis must close right after its nation. One pair alone is none ("Rafah (Egypt)")."""
     def pairs(first: list[Mention], second: list[Mention], mark: re.Pattern[str]) -> list[tuple[Mention, Mention,
                                                                                                   _Cue]]:
@@ -185,7 +186,8 @@ def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> l
         return out
 
     in_sectors = [m for m in sectors if m.kind == "sector"]
-    for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR)):
+    for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR),
+                  pairs(in_sectors, nations, CUES.pair_for)):
         by_sector = {(s if s.kind == "sector" else n).key for s, n, _ in found}
         by_nation = {(n if s.kind == "sector" else s).key for s, n, _ in found}
         if len(found) >= PAIRS_FOR_A_LIST and len(by_sector) == len(found) == len(by_nation):
@@ -830,9 +832,14 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     findings = _analyse(text, start, end, gazetteer, previous)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
+    findings = _with_pairs_at(findings, text, start, end, gazetteer)
     halves = _parallel_halves(text, start, end, gazetteer)
     if not halves:
         return findings
+    paired = {(n.key, m.key) for m, n, _ in _paired_list(text, *_sectors_and_contributors(text, start, end, gazetteer))}
+    if any((h.nation, h.sector) not in paired and any(h.nation == n or h.sector == m for n, m in paired)
+           for h in halves):
+        return findings  # "Rafah, para Indonesia; Jan Yunis, para Pakistán": the list's pairs, not its commas' halves
     own = {(h.nation, h.sector) for h in halves}
     halves_nations = {h.nation for h in halves}
     halves_sectors = {h.sector for h in halves}
@@ -901,6 +908,45 @@ def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, e
             said = detect(text, start, end, nation_key, gazetteer.find_nations)
             out.append(Finding(nation_key, sector_key, "lead", said.attribution, start, end, None,
                                ("paired in parentheses", *said.cues)))
+    return out
+
+
+def _with_pairs_at(findings: list[Finding], text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Finding]:
+    """``findings`` and the leads of a list that pairs each nation with its sector by a preposition of place alone
+    ("Indonesia en Rafah y Pakistán en Jan Yunis: así quedaría el reparto", "a divisão é a seguinte: Indonésia em
+    Rafah, Paquistão em Khan Younis e Cazaquistão no norte de Gaza"): two or more pairs of different nations and
+    different sectors, each "nation, preposition, sector" with nothing else between, one right after the other with
+    only a comma or "and" between (a map key written out, no verb of its own in any pair), opening the sentence or
+    right after a colon or a dash."""
+    sectors, nations = _sectors_and_contributors(text, start, end, gazetteer, at_least=PAIRS_FOR_A_LIST)
+    pairs = []
+    for nation in nations:
+        for sector in sectors:
+            gap = text[nation.end:sector.start]
+            if nation.end < sector.start and gap[:1].isspace() and gap[-1:].isspace() \
+                    and CUES.at_place.fullmatch(gap.strip()):
+                pairs.append((nation, sector))
+    pairs.sort(key=lambda p: p[0].start)
+    run: list[tuple[Mention, Mention]] = []
+    for pair in pairs:
+        if run and not CUES.list_joiner.match(text[run[-1][1].end:pair[0].start]):
+            if len(run) >= PAIRS_FOR_A_LIST:
+                break
+            run = []
+        run.append(pair)
+    if len(run) < PAIRS_FOR_A_LIST or len({n.key for n, _ in run}) != len(run) \
+            or len({m.key for _, m in run}) != len(run):
+        return findings
+    lead_in = text[start:run[0][0].start]
+    if lead_in.strip(" \"'“”«»„") and not re.search(r"[:：–—]\s*$", lead_in):
+        return findings  # "offices run by Egypt in Rafah and Qatar in Gaza City": the list opens no sentence or key
+    have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
+    out = list(findings)
+    for nation, sector in run:
+        if (nation.key, sector.key) not in have:
+            said = detect(text, start, end, nation.key, gazetteer.find_nations)
+            out.append(Finding(nation.key, sector.key, "lead", said.attribution, start, end, None,
+                               ("paired by a preposition of place", *said.cues)))
     return out
 
 
@@ -1024,10 +1070,12 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     if not sectors:
         return []
     leads = _cues(CUES.lead, sentence, start)
-    assigns = _cues(CUES.assign, sentence, start)
-    deploys = _cues(CUES.deploy, sentence, start)
+    # "o envio de tropas para a força": troops sent to the force, not to a sector
+    assigns = [c for c in _cues(CUES.assign, sentence, start) if not _sent_to_the_force(text, c)]
+    deploys = [c for c in _cues(CUES.deploy, sentence, start) if not _sent_to_the_force(text, c)]
     bases = _cues(CUES.base, sentence, start)
-    listing = len(sectors) >= PAIRS_FOR_A_LIST and _PAIR_MARK.search(sentence) is not None
+    listing = len(sectors) >= PAIRS_FOR_A_LIST and (_PAIR_MARK.search(sentence) is not None
+                                                    or CUES.pair_for.search(sentence) is not None)
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
@@ -1220,6 +1268,23 @@ _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" between, names a town of its own
+
+
+_TO_THE_FORCE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:para|a|al|ao|à|to|into|pour|zu|в|во|ke)\s+", re.IGNORECASE)
+
+
+def _sent_to_the_force(text: str, cue: _Cue) -> bool:
+    """True when what the placing word sends troops to is the whole force ("o envio de tropas para a força de
+    estabilização", "sending troops to the ISF"): troops sent to the force, placed in no sector by this word. The
+    force stands right after the word (or its own last word, a preposition the cue ends on), or after "to" a few
+    words on."""
+    last = re.search(r"\S+\s*$", cue.text)
+    starts = [_SPACE.match(text, cue.end).end()] + ([cue.start + last.start()] if last else [])
+    if (to := _TO_THE_FORCE.match(text, cue.end)) is not None:
+        starts.append(to.end())
+    # "to the force's northern sector": a sector of the force, not the force
+    return any((m := CUES.force.match(text, at)) is not None and not re.match(r"['’]s\b", text[m.end():m.end() + 3])
+               for at in starts)
 
 
 def _strip_before(text: str, cue: _Cue, lo: int) -> bool:
@@ -1448,7 +1513,7 @@ def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: lis
     allowing words between its own ("troops will be in", "войска … в") takes the negation in ("войска не будут в
     Рафахе", "wojska nie będą w Rafah"), and the negation right before the verb or before the auxiliaries and
     modals leading to it ("tidak akan dikerahkan", "no van a ser desplegadas", "لن يتم نشر") negates the verb."""
-    if CUES.negation.search(text, cue.start, cue.end):
+    if any(not _closing_preposition(text, cue, m, sector) for m in CUES.negation.finditer(text, cue.start, cue.end)):
         return True
     if sector is not None and sector.end <= cue.start and _negated_before_sector(text, sector, names or []):
         return True  # verb last: "werden nicht im Süden von Rafah stationiert"
@@ -1459,6 +1524,21 @@ def _negated_cue(text: str, cue: _Cue, sector: Mention | None = None, names: lis
         if not CUES.auxiliary.fullmatch(word):
             return False
     return False
+
+
+PREPOSITION_WORDS = 4  # words between a cue closing on a preposition and its sector ("no centro de Gaza, em")
+
+
+def _closing_preposition(text: str, cue: _Cue, negation: re.Match[str], sector: Mention | None) -> bool:
+    """True when a negation word closing a cue is the cue's preposition of place, its sector a few words on with no
+    verb between: Portuguese "estacionados no centro de Gaza, em Deir al-Balah" ("no", in the), not Spanish "tropas
+    indonesias no estarán en Rafah" ("no", not)."""
+    if negation.end() != cue.end or sector is None or sector.start < cue.end \
+            or not CUES.at_place.fullmatch(negation.group()):
+        return False
+    gap = (cue.end, sector.start)
+    return len(text[gap[0]:gap[1]].split()) <= PREPOSITION_WORDS and not any(
+        table.search(text, *gap) for table in (CUES.copula, CUES.auxiliary, CUES.deploy, CUES.assign, CUES.lead))
 
 
 NEGATION_BEFORE_SECTOR = 40  # a negation this close before a sector its verb follows negates that verb
@@ -1813,7 +1893,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue
         if words is None:
             words = [(c, kind in _MOVING) for kind in ("deploy", "assign", "base") for c in cues_found[kind]]
-            words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)]
+            words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)
+                      if not _sent_to_the_force(text, c)]
         # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
         # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
         # builds the camp for the ISF troops" place no contingent)
