@@ -849,7 +849,30 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                           if f.nation == half.nation and f.sector == half.sector]
         for f in found:
             kept.setdefault((f.nation, f.sector, f.role, f.place), f)
+    # "라파는 인도네시아, 칸유니스는 파키스탄, 가자시티는 아제르바이잔이 각각 맡는다": halves holding nothing but their
+    # names share the verb of the half that holds it, however far it stands
+    led = {(f.nation, f.sector) for f in kept.values() if f.role == "lead"}
+    if any((h.nation, h.sector) in led for h in halves):
+        for half, hi in zip(halves, [*(h.start for h in halves[1:]), end], strict=True):
+            if (half.nation, half.sector) not in led and _bare_half(text, half, hi):
+                said = detect(text, start, end, half.nation, gazetteer.find_nations)
+                kept.setdefault((half.nation, half.sector, "lead", None),
+                                Finding(half.nation, half.sector, "lead", said.attribution, start, end, None,
+                                        ("the verb of a parallel half", *said.cues)))
     return list(kept.values())
+
+
+BARE_HALF_WORDS = 2  # words a half sharing another's verb holds besides its names ("to", a particle: "는", "は")
+BARE_HALF_WORD_CHARS = 3
+
+
+def _bare_half(text: str, half: _Half, hi: int) -> bool:
+    """True when a half, from its first name to its end ``hi``, holds nothing but its nation and its sector and a
+    short word or two (a particle, a preposition): no verb of its own, so it shares another half's."""
+    lo = min(m.start for m in half.mentions)
+    rest = _blanked(text, [(m.start, m.end) for m in half.mentions])[lo:hi]
+    words = _CLAUSE_PUNCTUATION.sub(" ", rest).split()
+    return len(words) <= BARE_HALF_WORDS and all(len(w) <= BARE_HALF_WORD_CHARS for w in words)
 
 
 _SPACE = re.compile(r"\s*")
