@@ -1941,15 +1941,26 @@ def _sentence_before(text: str, start: int) -> Span | None:
     return (lo + cut + 1, lo + len(chunk))
 
 
-def _antecedent(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+def _antecedent(text: str, start: int, gazetteer: Gazetteer, end: int | None = None) -> Mention | None:
     """The contingent "the troops", "mereka", "القوات" refer to: the nearest of the LOOKBACK sentences before
-    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody)."""
+    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody). A
+    sentence ``start``–``end`` that calls the troops the nation's own ("자국 병력", "its own troops") refers to the one
+    nation of the sentence right before even where that sentence names no troops ("카자흐스탄은 ISF 참여를 공식
+    발표했다. 자국 병력 500명은 …": Kazakhstan announced it joins; its own troops …)."""
+    own = end is not None and CUES.possessive.search(text, start, end) is not None \
+        and not contributors(text, gazetteer.find_nations(text[start:end], start))
     for _ in range(LOOKBACK):
         before = _sentence_before(text, start)
         if before is None or before[0] >= start:
             return None
-        if contributors(text, gazetteer.find_nations(text[before[0]:before[1]], before[0])):
-            return _previous_contingent(text, *before, gazetteer)
+        named = gazetteer.find_nations(text[before[0]:before[1]], before[0])
+        nations = contributors(text, named)
+        if nations:
+            found = _previous_contingent(text, *before, gazetteer)
+            if found is None and own and len({n.key for n in named}) == 1:  # no party either ("이스라엘은 …")
+                return nations[0]
+            return found
+        own = False  # only the sentence right before
         start = before[0]
     return None
 
@@ -2041,7 +2052,7 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
         if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
             with read_as(reading_codes(language, text[start:end])):
                 found = analyse_sentence(text, start, end, gazetteer,
-                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
+                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
