@@ -854,7 +854,8 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     led = {(f.nation, f.sector) for f in kept.values() if f.role == "lead"}
     if any((h.nation, h.sector) in led for h in halves):
         for half, hi in zip(halves, [*(h.start for h in halves[1:]), end], strict=True):
-            if (half.nation, half.sector) not in led and _bare_half(text, half, hi):
+            if (half.nation, half.sector) not in led and half.nation not in NOT_CONTRIBUTORS \
+                    and _bare_half(text, half, hi):
                 said = detect(text, start, end, half.nation, gazetteer.find_nations)
                 kept.setdefault((half.nation, half.sector, "lead", None),
                                 Finding(half.nation, half.sector, "lead", said.attribution, start, end, None,
@@ -966,6 +967,11 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer, at_least=2)
     if len({m.key for m in sectors}) < 2:
         return []
+    # a party's own troops head a half of their own ("インドネシア軍はラファ、イスラエル軍はハンユニスに駐留する"): its
+    # sector is no contributor's, though the party is placed nowhere
+    nations = sorted([*nations, *(n for n in gazetteer.find_nations(text[start:end], start)
+                                  if n.key in NOT_CONTRIBUTORS and _own_troops(text, n)
+                                  and not _outlet_nation(text, n))], key=lambda n: n.start)
     cuts = {m.end() for m in _COMMA.finditer(text, start, end)} | set(_joined_halves(text, sectors, nations))
     if not cuts:
         return []
