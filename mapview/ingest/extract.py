@@ -1930,7 +1930,9 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
         troops = [n for n in troops if _own_troops(text, n)]
-    return troops[-1] if len({n.key for n in troops}) == 1 else None
+    if len({n.key for n in troops}) != 1 or _in_list(troops[-1], nations, text):
+        return None  # "Indonesia and Morocco decided to send troops": a list names no one contingent
+    return troops[-1]
 
 
 _SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
