@@ -514,6 +514,7 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
+    clause = after  # up to the comma: where a verb-final language's nation closes its clause on its verb
     words = after.split()[:PERSON_WORDS]
     verb_reach = " ".join(words)  # a verb of training or funding: in a script without spaces, up to the comma
     if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: a title in the phrase up to its case particle
@@ -523,6 +524,12 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     if title is not None and not CUES.troops.search(after, 0, title.start()):
         return True
     trains = CUES.supporter.search(verb_reach)  # "Egypt will train", "エジプトはガザの警察官を訓練し"
+    if trains is None and _verb_final():  # "이집트는 가자 경찰을 훈련시켜 라파에 배치할": the verb after its object
+        trains = CUES.supporter.search(clause)
+        verb_reach = clause
+        if trains is not None and (CUES.deploy.search(clause, 0, trains.start())
+                                   or CUES.placement.search(clause, 0, trains.start())):
+            trains = None  # "인도네시아는 라파에 주둔하며 경찰을 훈련시킨다": placed first, then training
     if trains is not None and not CUES.troops.search(verb_reach, 0, trains.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
@@ -534,6 +541,12 @@ def _persons_nation(text: str, nation: Mention) -> bool:
         return False
     return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
         and not CUES.troops.search(before)
+
+
+def _verb_final() -> bool:
+    """True when the language read closes its clauses on the verb (Korean, Japanese, Turkish: the speech verbs of
+    its tables stand last)."""
+    return any(side == "final" for _, side in load_tables(LANG_DIR, reading()).speech)
 
 
 SPEAKER_REACH = 90  # a nation this far before a speech verb can head who speaks ("The US military, which ..., said")
@@ -1926,7 +1939,8 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
-    nations = contributors(text, gazetteer.find_nations(text[start:end], start))
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if not _trains_others(text, n, end)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
@@ -1934,6 +1948,17 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if len({n.key for n in troops}) != 1 or _in_list(troops[-1], nations, text):
         return None  # "Indonesia and Morocco decided to send troops": a list names no one contingent
     return troops[-1]
+
+
+def _trains_others(text: str, nation: Mention, end: int) -> bool:
+    """True when the nation trains, funds or equips the troops its sentence names and sends or places none
+    ("이집트는 팔레스타인 경찰관 500명을 훈련시켰다", "エジプトはパレスチナの警察官５００人を訓練した": Egypt trained
+    Palestinian police): those troops are not its contingent. Its own troops named ("インドネシア軍は", "자국 병력을")
+    keep it the contingent."""
+    if CUES.supporter.search(text, nation.end, end) is None or _own_troops(text, nation) \
+            or CUES.possessive.search(text, nation.end, end):
+        return False
+    return not (CUES.deploy.search(text, nation.end, end) or CUES.placement.search(text, nation.end, end))
 
 
 _SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
