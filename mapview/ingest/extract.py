@@ -161,9 +161,10 @@ def _equipment_only(text: str, cue: _Cue, sector: Mention, clause: Span) -> bool
 
 
 PAIRS_FOR_A_LIST = 2  # sector–nation pairs written as a list: one alone ("Rafah (Egypt)") names a town's country
-_PAIR_MARK = re.compile(r"[(\[（:：–—]|\s-\s")
-_SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—]|-(?=\s))\s*")
-_NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—]|-(?=\s))\s*")
+# "=" as a map key writes it in Korean and Japanese ("라파=인도네시아", "ラファ＝インドネシア")
+_PAIR_MARK = re.compile(r"[(\[（:：–—=＝]|\s-\s")
+_SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—=＝]|-(?=\s))\s*")
+_NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—=＝]|-(?=\s))\s*")
 
 
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
