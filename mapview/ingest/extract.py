@@ -161,9 +161,10 @@ def _equipment_only(text: str, cue: _Cue, sector: Mention, clause: Span) -> bool
 
 
 PAIRS_FOR_A_LIST = 2  # sector–nation pairs written as a list: one alone ("Rafah (Egypt)") names a town's country
-_PAIR_MARK = re.compile(r"[(\[（:：–—]|\s-\s")
-_SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—]|-(?=\s))\s*")
-_NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—]|-(?=\s))\s*")
+# "=" as a map key writes it in Korean and Japanese ("라파=인도네시아", "ラファ＝インドネシア")
+_PAIR_MARK = re.compile(r"[(\[（:：–—=＝]|\s-\s")
+_SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—=＝]|-(?=\s))\s*")
+_NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—=＝]|-(?=\s))\s*")
 
 
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
@@ -516,6 +517,7 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     "Presiden Indonesia", "Indonesian citizens". Troops named first keep it a contingent ("Indonesian troops'
     commander"); a speech verb between ("the minister said Indonesia") leaves the nation what is said."""
     after = _PERSON_STOP.split(text[nation.end:nation.end + 40], 1)[0]
+    clause = after  # up to the comma: where a verb-final language's nation closes its clause on its verb
     words = after.split()[:PERSON_WORDS]
     verb_reach = " ".join(words)  # a verb of training or funding: in a script without spaces, up to the comma
     if len(words) == 1 and len(words[0]) > PERSON_RUN:  # no spaces: a title in the phrase up to its case particle
@@ -525,6 +527,12 @@ def _persons_nation(text: str, nation: Mention) -> bool:
     if title is not None and not CUES.troops.search(after, 0, title.start()):
         return True
     trains = CUES.supporter.search(verb_reach)  # "Egypt will train", "エジプトはガザの警察官を訓練し"
+    if trains is None and _verb_final():  # "이집트는 가자 경찰을 훈련시켜 라파에 배치할": the verb after its object
+        trains = CUES.supporter.search(clause)
+        verb_reach = clause
+        if trains is not None and (CUES.deploy.search(clause, 0, trains.start())
+                                   or CUES.placement.search(clause, 0, trains.start())):
+            trains = None  # "인도네시아는 라파에 주둔하며 경찰을 훈련시킨다": placed first, then training
     if trains is not None and not CUES.troops.search(verb_reach, 0, trains.start()):
         return True
     before = _PERSON_STOP.split(text[max(0, nation.start - 40):nation.start])[-1]
@@ -541,6 +549,12 @@ def _persons_nation(text: str, nation: Mention) -> bool:
         return False
     return not (speech is not None and speech.search(before)) and not CUES.that.search(before) \
         and not CUES.troops.search(before)
+
+
+def _verb_final() -> bool:
+    """True when the language read closes its clauses on the verb (Korean, Japanese, Turkish: the speech verbs of
+    its tables stand last)."""
+    return any(side == "final" for _, side in load_tables(LANG_DIR, reading()).speech)
 
 
 SPEAKER_REACH = 90  # a nation this far before a speech verb can head who speaks ("The US military, which ..., said")
@@ -861,7 +875,31 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                           if f.nation == half.nation and f.sector == half.sector]
         for f in found:
             kept.setdefault((f.nation, f.sector, f.role, f.place), f)
+    # "라파는 인도네시아, 칸유니스는 파키스탄, 가자시티는 아제르바이잔이 각각 맡는다": halves holding nothing but their
+    # names share the verb of the half that holds it, however far it stands
+    led = {(f.nation, f.sector) for f in kept.values() if f.role == "lead"}
+    if any((h.nation, h.sector) in led for h in halves):
+        for half, hi in zip(halves, [*(h.start for h in halves[1:]), end], strict=True):
+            if (half.nation, half.sector) not in led and half.nation not in NOT_CONTRIBUTORS \
+                    and _bare_half(text, half, hi):
+                said = detect(text, start, end, half.nation, gazetteer.find_nations)
+                kept.setdefault((half.nation, half.sector, "lead", None),
+                                Finding(half.nation, half.sector, "lead", said.attribution, start, end, None,
+                                        ("the verb of a parallel half", *said.cues)))
     return list(kept.values())
+
+
+BARE_HALF_WORDS = 2  # words a half sharing another's verb holds besides its names ("to", a particle: "는", "は")
+BARE_HALF_WORD_CHARS = 3
+
+
+def _bare_half(text: str, half: _Half, hi: int) -> bool:
+    """True when a half, from its first name to its end ``hi``, holds nothing but its nation and its sector and a
+    short word or two (a particle, a preposition): no verb of its own, so it shares another half's."""
+    lo = min(m.start for m in half.mentions)
+    rest = _blanked(text, [(m.start, m.end) for m in half.mentions])[lo:hi]
+    words = _CLAUSE_PUNCTUATION.sub(" ", rest).split()
+    return len(words) <= BARE_HALF_WORDS and all(len(w) <= BARE_HALF_WORD_CHARS for w in words)
 
 
 _SPACE = re.compile(r"\s*")
@@ -1020,6 +1058,11 @@ def _parallel_halves(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     sectors, nations = _sectors_and_contributors(text, start, end, gazetteer, at_least=2)
     if len({m.key for m in sectors}) < 2:
         return []
+    # a party's own troops head a half of their own ("インドネシア軍はラファ、イスラエル軍はハンユニスに駐留する"): its
+    # sector is no contributor's, though the party is placed nowhere
+    nations = sorted([*nations, *(n for n in gazetteer.find_nations(text[start:end], start)
+                                  if n.key in NOT_CONTRIBUTORS and _own_troops(text, n)
+                                  and not _outlet_nation(text, n))], key=lambda n: n.start)
     cuts = {m.end() for m in _COMMA.finditer(text, start, end)} | set(_joined_halves(text, sectors, nations))
     if not cuts:
         return []
@@ -1821,8 +1864,9 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
-    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
-    outlet, the Israeli army) is about someone else."""
+    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (the Israeli army)
+    is about someone else, but for the nation of an outlet that is only its source ("이스라엘 방송에 따르면 배치
+    지역은 라파와 칸유니스 사이다": according to Israeli television)."""
     lo, hi = clause
     if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
                                                    for kind in ("force", "shared", "civilian", "task", "police")):
@@ -1885,7 +1929,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                             and _gap(m.start, m.end, sector.start, sector.end) <= 20), key=lambda m: m.start)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties,
-                                               bool(named))
+                                               any(not _outlet_nation(text, n) for n in named))
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
@@ -2078,12 +2122,26 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
-    nations = contributors(text, gazetteer.find_nations(text[start:end], start))
+    nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
+               if not _trains_others(text, n, end)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
         troops = [n for n in troops if _own_troops(text, n)]
-    return troops[-1] if len({n.key for n in troops}) == 1 else None
+    if len({n.key for n in troops}) != 1 or _in_list(troops[-1], nations, text):
+        return None  # "Indonesia and Morocco decided to send troops": a list names no one contingent
+    return troops[-1]
+
+
+def _trains_others(text: str, nation: Mention, end: int) -> bool:
+    """True when the nation trains, funds or equips the troops its sentence names and sends or places none
+    ("이집트는 팔레스타인 경찰관 500명을 훈련시켰다", "エジプトはパレスチナの警察官５００人を訓練した": Egypt trained
+    Palestinian police): those troops are not its contingent. Its own troops named ("インドネシア軍は", "자국 병력을")
+    keep it the contingent."""
+    if CUES.supporter.search(text, nation.end, end) is None or _own_troops(text, nation) \
+            or CUES.possessive.search(text, nation.end, end):
+        return False
+    return not (CUES.deploy.search(text, nation.end, end) or CUES.placement.search(text, nation.end, end))
 
 
 _SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
@@ -2100,15 +2158,26 @@ def _sentence_before(text: str, start: int) -> Span | None:
     return (lo + cut + 1, lo + len(chunk))
 
 
-def _antecedent(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+def _antecedent(text: str, start: int, gazetteer: Gazetteer, end: int | None = None) -> Mention | None:
     """The contingent "the troops", "mereka", "القوات" refer to: the nearest of the LOOKBACK sentences before
-    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody)."""
+    ``start`` that names a contributor decides; it must name one contingent only (a list decides: nobody). A
+    sentence ``start``–``end`` that calls the troops the nation's own ("자국 병력", "its own troops") refers to the one
+    nation of the sentence right before even where that sentence names no troops ("카자흐스탄은 ISF 참여를 공식
+    발표했다. 자국 병력 500명은 …": Kazakhstan announced it joins; its own troops …)."""
+    own = end is not None and CUES.possessive.search(text, start, end) is not None \
+        and not contributors(text, gazetteer.find_nations(text[start:end], start))
     for _ in range(LOOKBACK):
         before = _sentence_before(text, start)
         if before is None or before[0] >= start:
             return None
-        if contributors(text, gazetteer.find_nations(text[before[0]:before[1]], before[0])):
-            return _previous_contingent(text, *before, gazetteer)
+        named = gazetteer.find_nations(text[before[0]:before[1]], before[0])
+        nations = contributors(text, named)
+        if nations:
+            found = _previous_contingent(text, *before, gazetteer)
+            if found is None and own and len({n.key for n in named}) == 1:  # no party either ("이스라엘은 …")
+                return nations[0]
+            return found
+        own = False  # only the sentence right before
         start = before[0]
     return None
 
@@ -2200,7 +2269,7 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
         if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
             with read_as(reading_codes(language, text[start:end])):
                 found = analyse_sentence(text, start, end, gazetteer,
-                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer)))
+                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)))
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
