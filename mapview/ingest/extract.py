@@ -1768,9 +1768,19 @@ def _two_pair_clauses(text: str, clauses: list[Span], nations: list[Mention], se
     out: list[Span] = []
     for lo, hi in clauses:
         cut = None
-        for joiner in CUES.joiner_start.finditer(text, lo, hi):
+        # a comma alone before a nation-first pair too ("A takes Rafah, B Gaza City and C Deir al-Balah")
+        for comma in re.finditer(r"[,،]\s*", text[lo:hi]):
+            if _nation_first_pair(text, lo + comma.end(), hi, lo, lo + comma.start(), nations, sectors):
+                cut = lo + comma.start()
+                break
+        for joiner in CUES.joiner_start.finditer(text, lo, hi) if cut is None else ():
             after = joiner.end() + len(text[joiner.end():hi]) - len(text[joiner.end():hi].lstrip())
             if not any(m.start == after and m.kind == "sector" for m in sectors):
+                # the last of a list of pairs, its nation first ("…, Pakistan Gaza City and Azerbaijan Deir
+                # al-Balah"): the nation's sector right after it, and a pair of another nation before the joiner
+                if _nation_first_pair(text, after, hi, lo, joiner.start(), nations, sectors):
+                    cut = joiner.start()
+                    break
                 continue
             sector_end = max(m.end for m in sectors if m.start == after)
             left = {n.key for n in nations if lo <= n.start and n.end <= joiner.start()}
@@ -1783,8 +1793,40 @@ def _two_pair_clauses(text: str, clauses: list[Span], nations: list[Mention], se
                     lo <= m.start and m.end <= joiner.start() and m.kind == "sector" for m in sectors):
                 cut = joiner.start()
                 break
-        out.extend([(lo, cut), (cut, hi)] if cut is not None else [(lo, hi)])
+        if cut is not None and lo < cut:  # the rest may open another pair ("…, B Gaza City and C Deir al-Balah")
+            out.extend([(lo, cut), *_two_pair_clauses(text, [(cut, hi)], nations, sectors)])
+        else:
+            out.append((lo, hi))
     return out
+
+
+PAIR_VERB_WORDS = 6  # "Indonesia takes the south with Rafah": the first pair's nation and sector, its verb between
+
+
+def _nation_first_pair(text: str, after: int, hi: int, lo: int, joiner: int, nations: list[Mention],
+                       sectors: list[Mention]) -> bool:
+    """True when a nation opens the text at ``after`` with a sector right after it (at most JOINED_WORDS words, no
+    punctuation, up to ``hi``), and the text from ``lo`` to the joiner closes on a sector with a nation of another
+    key before it in its clause (at most PAIR_VERB_WORDS words between): "Pakistan Gaza City and Azerbaijan Deir
+    al-Balah", "les Pakistanais la ville de Gaza et les Azerbaïdjanais Deir al-Balah" (a list of
+    nations, "Indonesian and Pakistani troops in Rafah", has no sector before its joiner)."""
+    opening = [n for n in nations if n.start == after or (after < n.start and n.start - after <= 5
+                                                           and not re.search(r"[^\w\s]", text[after:n.start]))]
+    if not opening:
+        return False
+    nation = opening[0]
+    right = [m for m in sectors if m.kind == "sector" and nation.end <= m.start and m.end <= hi
+             and len(text[nation.end:m.start].split()) <= JOINED_WORDS
+             and not _CLAUSE_PUNCTUATION.search(text, nation.end, m.start)]
+    left_sectors = [m for m in sectors if m.kind == "sector" and lo <= m.start and m.end <= joiner
+                    and not re.search(r"\w", text[m.end:joiner])]
+    if not right or not left_sectors:
+        return False
+    last = left_sectors[-1]
+    left = [n for n in nations if lo <= n.start and n.end <= last.start and n.key != nation.key
+            and len(text[n.end:last.start].split()) <= PAIR_VERB_WORDS
+            and not _CLAUSE_PUNCTUATION.search(text, n.end, last.start)]
+    return bool(left) and right[0].key != last.key
 
 
 _LEAD_IN_WORDS = 2  # a half opened by "while", ", sementara", "ise": at most two words before its nation
@@ -1812,7 +1854,9 @@ def _gapped_halves(text: str, clauses: list[Span], nations: list[Mention], secto
             continue
         before = [(key, placed) for key, placed in placed_by.items() if key[2] == "lead" and key in found
                   and placed[1][1] <= clause[0] and key[0] not in (None, nation.key) and key[1] != sector.key]
-        if len(before) == 1:
+        # the third pair of a list after one verb ("A gets Rafah, B Gaza City and C Deir al-Balah"): the halves
+        # before it share that verb, so one cue
+        if len(before) == 1 or (len(before) > 1 and len({placed[2].start for _, placed in before}) == 1):
             out.append((nation, sector, clause, before[0][1][2]))
     return out
 
