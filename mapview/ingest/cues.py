@@ -58,6 +58,9 @@ class CueSet:
     # A cue ending on the preposition that names who is given a sector ("falls to", "reviendra au"): the nation
     # after it is who, not where.
     given_to: re.Pattern[str]
+    # A preposition between a sector and a nation after it that gives the sector to the nation, in a list of such
+    # pairs ("Rafah all'Indonesia, Khan Younis al Marocco"): each pair a lead, as a list's "Rafah – Indonesia".
+    pair_to: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -233,7 +236,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment")}
+        "leave", "source", "given_to", "pair_to", "announce", "send", "equipment")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -164,6 +164,14 @@ PAIRS_FOR_A_LIST = 2  # sector–nation pairs written as a list: one alone ("Raf
 _PAIR_MARK = re.compile(r"[(\[（:：–—]|\s-\s")
 _SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—]|-(?=\s))\s*")
 _NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—]|-(?=\s))\s*")
+_PAIR_TO_GAP = re.compile(r"\s+(\w+?)(?:\s+|['’]\s*)")  # the gap of "Rafah all'Indonesia": one word, elided or not
+
+
+def _pair_to(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The gap ``text[start:end]`` when it is one preposition of the pair_to table ("al", "all'"): a sector given to
+    the nation after it, as a list writes it ("Rafah all'Indonesia, Khan Younis al Marocco")."""
+    gap = _PAIR_TO_GAP.fullmatch(text, start, end)
+    return gap if gap is not None and CUES.pair_to.fullmatch(gap.group(1)) else None
 
 
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
@@ -177,6 +185,8 @@ def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> l
         for a in first:
             for b in second:
                 joined = mark.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+                if joined is None and a.kind == "sector" and a.end <= b.start:
+                    joined = _pair_to(text, a.end, b.start)
                 if joined is None:
                     continue
                 if joined.group().strip() in "([（" and not re.match(r"\s*[)\]）]", text[b.end:b.end + 3]):
@@ -1027,7 +1037,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     assigns = _cues(CUES.assign, sentence, start)
     deploys = _cues(CUES.deploy, sentence, start)
     bases = _cues(CUES.base, sentence, start)
-    listing = len(sectors) >= PAIRS_FOR_A_LIST and _PAIR_MARK.search(sentence) is not None
+    listing = len(sectors) >= PAIRS_FOR_A_LIST and (_PAIR_MARK.search(sentence) is not None
+                                                     or CUES.pair_to.search(sentence) is not None)
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here

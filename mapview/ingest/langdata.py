@@ -51,7 +51,9 @@ A file holds:
   ("from": a leave word with a source of its own before another name does not reach the sector) and leave_after (right
   after a sector, the words closing its clause on leaving it: "… in Rafah had been withdrawn", "ラファから撤退");
   given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
-  al"; a nation after it is not a place however the at_place table reads that preposition) and announce (a verb of
+  al"; a nation after it is not a place however the at_place table reads that preposition), pair_to (a preposition
+  between a sector and the nation after it, in a list of such pairs, that gives the sector to the nation: "Rafah
+  all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'") and announce (a verb of
   announcing or confirming that takes the sending of troops for object: "announced the dispatch of troops to
   Rafah": who announces sends) and send (a word of sending troops: opening what a nation denies or announces,
   "denied sending soldiers to", "a démenti l'envoi de", "διέψευσε ότι θα στείλει", that nation sends them);
