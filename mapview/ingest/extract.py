@@ -1142,6 +1142,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             if _equipment_only(text, cue, sector, clause):
                 continue
+            if any(n.key in NOT_CONTRIBUTORS and cue.start <= n.start and n.end <= cue.end for n in named):
+                continue  # "il posto delle truppe israeliane a Khan Yunis": a party's own troops, no one else's
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
             nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
