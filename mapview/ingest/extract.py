@@ -1113,7 +1113,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if _near_another_place(text, cue, sector, nations) or _negated(text, sector, clause):
                 continue  # "command in El Arish near Rafah", "not in Rafah"
             nation = _subject(cue, here, sectors, sector, text)
-            if nation is None and not here:  # "The Balkan country will be responsible for North Gaza"
+            # "The Balkan country will be responsible for North Gaza"; a nation named only after the sector, beyond
+            # a subject's reach (the speaker's "…, said the Indonesian army's spokesman"), is not the cue's subject
+            if nation is None and not any(n.start < max(cue.end, sector.end) for n in here):
                 nation = _referred_back(text, (clause[0], cue.start), previous)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
