@@ -59,7 +59,8 @@ class CueSet:
     # after it is who, not where.
     given_to: re.Pattern[str]
     # The whole stretch between a sector and the nation it goes to in a list of pairs ("Rafah, para Indonesia;
-    # Jan Yunis, para Pakistán", "Rafah, pour l'Indonésie"): a pair's mark, as a dash or a parenthesis is.
+    # Jan Yunis, para Pakistán", "Rafah all'Indonesia, Khan Younis al Marocco"): a pair's mark, as a dash or a
+    # parenthesis is.
     pair_for: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
@@ -259,7 +260,9 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "strip": strip,
         "foreign_side": lambda: re.compile(rf"(?:{flat('foreign_side')})", re.IGNORECASE),
         "at_town": lambda: re.compile(rf"(?<!\w)(?:{flat('at_town')})\s+$", re.IGNORECASE),
-        "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?:{flat('pair_for')})\s+", re.IGNORECASE),
+        # the word may be elided before an apostrophe ("all'Indonesia")
+        "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?<!\w)(?:{flat('pair_for')})(?:\s+|['’]\s*)",
+                                          re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),

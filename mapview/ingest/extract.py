@@ -1193,7 +1193,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if _near_another_place(text, cue, sector, nations) or _negated(text, sector, clause):
                 continue  # "command in El Arish near Rafah", "not in Rafah"
             nation = _subject(cue, here, sectors, sector, text)
-            if nation is None and not here:  # "The Balkan country will be responsible for North Gaza"
+            # "The Balkan country will be responsible for North Gaza"; a nation named only after the sector, beyond
+            # a subject's reach (the speaker's "…, said the Indonesian army's spokesman"), is not the cue's subject
+            if nation is None and not any(n.start < max(cue.end, sector.end) for n in here):
                 nation = _referred_back(text, (clause[0], cue.start), previous)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
@@ -1222,6 +1224,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue  # "inviato aiuti umanitari a Rafah": aid sent, not troops
             if _equipment_only(text, cue, sector, clause):
                 continue
+            if any(n.key in NOT_CONTRIBUTORS and cue.start <= n.start and n.end <= cue.end for n in named):
+                continue  # "il posto delle truppe israeliane a Khan Yunis": a party's own troops, no one else's
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
             nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)

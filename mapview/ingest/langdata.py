@@ -52,7 +52,8 @@ A file holds:
   after a sector, the words closing its clause on leaving it: "… in Rafah had been withdrawn", "ラファから撤退");
   given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
   al"; a nation after it is not a place however the at_place table reads that preposition), pair_for (the word
-  joining a sector to the nation it goes to in a list of pairs: "Rafah, para Indonesia; Jan Yunis, para Pakistán")
+  joining a sector to the nation it goes to in a list of pairs: "Rafah, para Indonesia; Jan Yunis, para Pakistán",
+  "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'")
   and announce (a verb of
   announcing or confirming that takes the sending of troops for object: "announced the dispatch of troops to
   Rafah": who announces sends) and send (a word of sending troops: opening what a nation denies or announces,
