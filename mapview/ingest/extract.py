@@ -477,6 +477,13 @@ def _own_troops(text: str, nation: Mention) -> bool:
                for m in _troop_words(text, max(0, nation.start - 40), nation.end + 40))
 
 
+def _own_police(text: str, nation: Mention) -> bool:
+    """True when a word for police stands right next to the nation's name ("שוטרים מרוקאים", "Moroccan police")."""
+    return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
+               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
+               for m in CUES.police.finditer(text, max(0, nation.start - 40), nation.end + 40))
+
+
 LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
 
 
@@ -1659,6 +1666,8 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         keys = {n.key for n in here}
         troops = _contingent(text, here)
         if len(keys) > 1:
+            if len({n.key for n in troops}) > 1 and not any(_own_police(text, n) for n in here):
+                troops = [n for n in troops if _own_troops(text, n)]  # "カタールが仲介する中、インドネシア軍は"
             if len({n.key for n in troops}) != 1:
                 return None, False
             here = [n for n in here if n.key == troops[0].key]
