@@ -115,7 +115,14 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
         if other is nation or other.key == nation.key:
             continue
         lo, hi = (other, nation) if other.start < nation.start else (nation, other)
-        if 0 <= hi.start - lo.end <= 12 and CUES.list_joiner.match(text[lo.end:hi.start]):
+        if not 0 <= hi.start - lo.end <= 12:
+            continue
+        between = text[lo.end:hi.start]
+        if CUES.list_joiner.match(between):
+            return True
+        # each nation's troops word between ("Indonesian troops and Pakistani troops", "インドネシア軍とパキスタン軍")
+        troops = CUES.troops.match(between.lstrip())
+        if troops is not None and CUES.list_joiner.match(between.lstrip()[troops.end():]):
             return True
     return False
 
