@@ -1704,9 +1704,8 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
-    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (the Israeli army)
-    is about someone else, but for the nation of an outlet that is only its source ("이스라엘 방송에 따르면 배치
-    지역은 라파와 칸유니스 사이다": according to Israeli television)."""
+    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
+    outlet, the Israeli army) is about someone else."""
     lo, hi = clause
     if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
                                                    for kind in ("force", "shared", "civilian", "task", "police")):
@@ -1769,7 +1768,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                             and _gap(m.start, m.end, sector.start, sector.end) <= 20), key=lambda m: m.start)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties,
-                                               any(not _outlet_nation(text, n) for n in named))
+                                               bool(named))
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
