@@ -115,7 +115,14 @@ def _in_list(nation: Mention, nations: list[Mention], text: str) -> bool:
         if other is nation or other.key == nation.key:
             continue
         lo, hi = (other, nation) if other.start < nation.start else (nation, other)
-        if 0 <= hi.start - lo.end <= 12 and CUES.list_joiner.match(text[lo.end:hi.start]):
+        if not 0 <= hi.start - lo.end <= 12:
+            continue
+        between = text[lo.end:hi.start]
+        if CUES.list_joiner.match(between):
+            return True
+        # each nation's troops word between ("Indonesian troops and Pakistani troops", "インドネシア軍とパキスタン軍")
+        troops = CUES.troops.match(between.lstrip())
+        if troops is not None and CUES.list_joiner.match(between.lstrip()[troops.end():]):
             return True
     return False
 
@@ -477,6 +484,13 @@ def _own_troops(text: str, nation: Mention) -> bool:
     return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
                or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
                for m in _troop_words(text, max(0, nation.start - 40), nation.end + 40))
+
+
+def _own_police(text: str, nation: Mention) -> bool:
+    """True when a word for police stands right next to the nation's name ("שוטרים מרוקאים", "Moroccan police")."""
+    return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
+               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
+               for m in CUES.police.finditer(text, max(0, nation.start - 40), nation.end + 40))
 
 
 LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
@@ -1883,6 +1897,8 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         keys = {n.key for n in here}
         troops = _contingent(text, here)
         if len(keys) > 1:
+            if len({n.key for n in troops}) > 1 and not any(_own_police(text, n) for n in here):
+                troops = [n for n in troops if _own_troops(text, n)]  # "カタールが仲介する中、インドネシア軍は"
             if len({n.key for n in troops}) != 1:
                 return None, False
             here = [n for n in here if n.key == troops[0].key]
@@ -1912,9 +1928,8 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     language (a pro-drop language such as Chinese, Japanese, Korean or Indonesian omits even more). Only an
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
-    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (the Israeli army)
-    is about someone else, but for the nation of an outlet that is only its source ("이스라엘 방송에 따르면 배치
-    지역은 라파와 칸유니스 사이다": according to Israeli television)."""
+    be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
+    outlet, the Israeli army) is about someone else."""
     lo, hi = clause
     if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
                                                    for kind in ("force", "shared", "civilian", "task", "police")):
@@ -1977,7 +1992,7 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
                             and _gap(m.start, m.end, sector.start, sector.end) <= 20), key=lambda m: m.start)
         here = [n for n in sentence_nations if clause[0] <= n.start < clause[1]]
         nation, own_troops = _frame_contingent(text, start, clause, here, sentence_nations, previous, parties,
-                                               any(not _outlet_nation(text, n) for n in named))
+                                               bool(named))
         gapped = _gapped_nation(text, here, chain)
         if nation is not None and gapped is not None and gapped.key != nation.key:
             nation = gapped  # "Kosovo's soldiers in North Gaza, Albania in Deir al-Balah": the verb is shared
