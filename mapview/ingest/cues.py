@@ -70,6 +70,9 @@ class CueSet:
     # Equipment a verb of deploying may take as its object ("deployed tanks near Rafah", "部署了坦克"): with no
     # troops or police named in the clause, no contingent is placed.
     equipment: re.Pattern[str]
+    # "respectively" ("Kosovo and Albania will lead North Gaza and Deir al-Balah, respectively"): a list of nations
+    # and a list of sectors of the same length pair up in order.
+    respectively: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -239,7 +242,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment")}
+        "leave", "source", "given_to", "announce", "send", "equipment", "respectively")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -174,6 +174,36 @@ _SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—=＝]|-(?=\s))\s*")
 _NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—=＝]|-(?=\s))\s*")
 
 
+_RESPECTIVELY_GAP = re.compile(r"[\s,،]{0,3}")
+
+
+def _respective_pairs(text: str, start: int, end: int, sectors: list[Mention],
+                      nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
+    """(sector, nation, cue) of a sentence that pairs a list of nations with a list of sectors by "respectively"
+    ("Kosovo and Albania will lead North Gaza and Deir al-Balah, respectively", "masing-masing"): the same number of
+    each, two or more, each list one run of names joined as a list, and a word of placing in the sentence; the n-th
+    nation gets the n-th sector."""
+    cue = CUES.respectively.search(text, start, end)
+    if cue is None or not (CUES.lead.search(text, start, end) or CUES.assign.search(text, start, end)
+                           or CUES.deploy.search(text, start, end) or CUES.placement.search(text, start, end)):
+        return []
+    in_sectors = sorted((m for m in sectors if m.kind == "sector"), key=lambda m: m.start)
+    ordered = sorted(nations, key=lambda n: n.start)
+    if (len(in_sectors) < PAIRS_FOR_A_LIST or len(in_sectors) != len(ordered)
+            or len({m.key for m in in_sectors}) != len(in_sectors) or len({n.key for n in ordered}) != len(ordered)
+            or _sector_chain(text, in_sectors, in_sectors[0]) != in_sectors
+            or not all(CUES.list_joiner.match(text[a.end:b.start])
+                       for a, b in zip(ordered, ordered[1:], strict=False))):
+        return []
+    # the word closes one of the two lists ("North Gaza and Deir al-Balah, respectively", "Albania dan Kosovo
+    # masing-masing") or opens the sectors', not another pair of lists ("5,000 and 3,000 troops respectively")
+    if not (any(_RESPECTIVELY_GAP.fullmatch(text, last.end, cue.start()) for last in (in_sectors[-1], ordered[-1]))
+            or _RESPECTIVELY_GAP.fullmatch(text, cue.end(), in_sectors[0].start)):  # "përkatësisht Gazën Veriore dhe …"
+        return []
+    mark = _Cue(cue.start(), cue.end(), cue.group())
+    return [(sector, nation, mark) for nation, sector in zip(ordered, in_sectors, strict=True)]
+
+
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
     """(sector, nation, mark) of a list that pairs sectors with nations, written the same way each time: "Rafah
     (Indonesia), Khan Younis (Pakistan)", "Rafah – Indonesia; Khan Younis – Pakistan", "Indonesia: Rafah; Pakistan:
@@ -1296,6 +1326,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     for nation, sector, clause, cue in _gapped_halves(text, clauses, nations, sectors, found, placed_by):
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, "lead", clause, cue)
+    for sector, nation, mark in _respective_pairs(text, start, end, sectors, nations):
+        if (nation.key, sector.key, "lead", None) not in found:
+            add(nation, sector, "lead", next((c for c in clauses if c[0] <= sector.start < c[1]), (start, end)), mark)
     if listing:
         for sector, nation, mark in _paired_list(text, sectors, nations):
             if (nation.key, sector.key, "lead", None) not in found:
