@@ -131,11 +131,12 @@ _DASHES = {"–", "—", "-"}
 
 
 def _clauses(text: str, start: int, end: int, nations: list[Mention],
-             joins: list[Span] | None = None) -> list[Span]:
+             joins: list[Span] | None = None, parties: list[Mention] | tuple = ()) -> list[Span]:
     """Split a sentence at clause breaks (";", "but", "while", "ama", "tetapi", "لكن"...), not inside ``joins``
     (a correction: "not in Rafah but in Khan Younis").
 
-    ", and" splits too, unless a nation follows it (then it closes a list of nations).
+    ", and" splits too, unless a nation follows it (a list of nations, or a half sharing the verb); even then it
+    splits after a stretch that names one of ``parties`` (Israel, Hamas) and does not end on a nation.
     """
     sentence = text[start:end]
     breaks = [m for m in CUES.hard_break.finditer(sentence)
@@ -145,11 +146,17 @@ def _clauses(text: str, start: int, end: int, nations: list[Mention],
         breaks = [m for m in breaks if m not in dashes]
     cuts = {start + m.start() for m in breaks}
     nation_starts = {n.start for n in nations}
+    nation_ends = {n.end for n in nations}
     for m in CUES.soft_break.finditer(sentence):
         after = start + m.end()
         while after < end and text[after].isspace():
             after += 1
-        if after not in nation_starts:
+        # ", and Morocco" closes a list of nations ("Indonesia, Pakistan, and Morocco") or a half sharing the verb
+        # ("…, and Albanian ones in Deir al-Balah"); after a clause about a party, with no nation right before the
+        # comma, it opens a clause of its own ("Hamas will run Rafah until the force arrives, and Indonesia will
+        # send troops")
+        if after not in nation_starts or (start + m.start() not in nation_ends
+                                          and any(p.end <= start + m.start() for p in parties)):
             cuts.add(start + m.start())
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     return list(zip(bounds, bounds[1:], strict=False))
@@ -1189,7 +1196,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             nations = [n for n in nations if n in owners or not _persons_nation(text, n)]
     phases = _cues(CUES.phase, sentence, start)
     tasks = _cues(CUES.task, sentence, start)
-    clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)])
+    clauses = _clauses(text, start, end, nations, [*corrected.joins, *(join for join, _ in also)],
+                       [n for n in named if n.key in NOT_CONTRIBUTORS])
     clauses = _two_pair_clauses(text, clauses, nations, sectors)
     found: dict[tuple[str | None, str, str, str | None], Finding] = {}
     placed_by: dict[tuple[str | None, str, str, str | None], tuple[Mention, Span, _Cue]] = {}
