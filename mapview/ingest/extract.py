@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from mapview.data.status import Attribution
@@ -518,16 +518,18 @@ OWN_TROOPS_GAP = 2  # a word for troops this close to the nation is its own ("US
 
 def _own_troops(text: str, nation: Mention) -> bool:
     """True when a word for troops stands right next to the nation's name: its own troops are named."""
-    return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
-               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
-               for m in _troop_words(text, max(0, nation.start - 40), nation.end + 40))
+    return _next_to(nation, _troop_words(text, max(0, nation.start - 40), nation.end + 40))
 
 
 def _own_police(text: str, nation: Mention) -> bool:
     """True when a word for police stands right next to the nation's name ("שוטרים מרוקאים", "Moroccan police")."""
+    return _next_to(nation, CUES.police.finditer(text, max(0, nation.start - 40), nation.end + 40))
+
+
+def _next_to(nation: Mention, words: Iterable[re.Match[str]]) -> bool:
+    """True when one of ``words`` ends or starts within OWN_TROOPS_GAP of the nation's name, on either side."""
     return any(-OWN_TROOPS_GAP <= m.start() - nation.end <= OWN_TROOPS_GAP
-               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP
-               for m in CUES.police.finditer(text, max(0, nation.start - 40), nation.end + 40))
+               or -OWN_TROOPS_GAP <= nation.start - m.end() <= OWN_TROOPS_GAP for m in words)
 
 
 LEADER_REACH = 80  # characters before a nation searched for the force named as led by it
@@ -933,10 +935,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
         for half, hi in zip(halves, [*(h.start for h in halves[1:]), end], strict=True):
             if (half.nation, half.sector) not in led and half.nation not in NOT_CONTRIBUTORS \
                     and _bare_half(text, half, hi):
-                said = detect(text, start, end, half.nation, gazetteer.find_nations)
                 kept.setdefault((half.nation, half.sector, "lead", None),
-                                Finding(half.nation, half.sector, "lead", said.attribution, start, end, None,
-                                        ("the verb of a parallel half", *said.cues)))
+                                _sentence_lead(text, start, end, gazetteer, half.nation, half.sector,
+                                               "the verb of a parallel half"))
     return list(kept.values())
 
 
@@ -990,14 +991,22 @@ def _with_pairs_in_parentheses(findings: list[Finding], text: str, start: int, e
             pairs[(nation.key, sector.key)] = None
     if not pairs or (len(pairs) < 2 and not placing & {"assign", "lead"}):
         return findings
+    return _with_leads(findings, text, start, end, gazetteer, pairs, "paired in parentheses")
+
+
+def _sentence_lead(text: str, start: int, end: int, gazetteer: Gazetteer, nation: str, sector: str,
+                   how: str) -> Finding:
+    """A lead the sentence ``start``–``end`` gives by its shape (a list, a shared verb), with who says it."""
+    said = detect(text, start, end, nation, gazetteer.find_nations)
+    return Finding(nation, sector, "lead", said.attribution, start, end, None, (how, *said.cues))
+
+
+def _with_leads(findings: list[Finding], text: str, start: int, end: int, gazetteer: Gazetteer,
+                pairs: Iterable[tuple[str, str]], how: str) -> list[Finding]:
+    """``findings`` and a lead for each (nation, sector) of ``pairs`` they do not already hold as a lead."""
     have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
-    out = list(findings)
-    for nation_key, sector_key in pairs:
-        if (nation_key, sector_key) not in have:
-            said = detect(text, start, end, nation_key, gazetteer.find_nations)
-            out.append(Finding(nation_key, sector_key, "lead", said.attribution, start, end, None,
-                               ("paired in parentheses", *said.cues)))
-    return out
+    return [*findings, *(_sentence_lead(text, start, end, gazetteer, nation, sector, how)
+                         for nation, sector in pairs if (nation, sector) not in have)]
 
 
 def _with_pairs_at(findings: list[Finding], text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Finding]:
@@ -1029,14 +1038,8 @@ def _with_pairs_at(findings: list[Finding], text: str, start: int, end: int, gaz
     lead_in = text[start:run[0][0].start]
     if lead_in.strip(" \"'“”«»„") and not re.search(r"[:：–—]\s*$", lead_in):
         return findings  # "offices run by Egypt in Rafah and Qatar in Gaza City": the list opens no sentence or key
-    have = {(f.nation, f.sector) for f in findings if f.role == "lead"}
-    out = list(findings)
-    for nation, sector in run:
-        if (nation.key, sector.key) not in have:
-            said = detect(text, start, end, nation.key, gazetteer.find_nations)
-            out.append(Finding(nation.key, sector.key, "lead", said.attribution, start, end, None,
-                               ("paired by a preposition of place", *said.cues)))
-    return out
+    return _with_leads(findings, text, start, end, gazetteer, ((n.key, m.key) for n, m in run),
+                       "paired by a preposition of place")
 
 
 @dataclass(frozen=True)
@@ -1331,7 +1334,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
         role = "medical" if CUES.medical.search(text, lo, min(hi, clause[1])) or _medical_site(text, sector) else "lead"
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, role, clause, cue, _negated_cue(said_text, cue, sector, named))
-    for nation, sector, clause, cue in _gapped_halves(text, clauses, nations, sectors, found, placed_by):
+    for nation, sector, clause, cue in _gapped_halves(text, clauses, nations, sectors, placed_by):
         if (nation.key, sector.key, "lead", None) not in found:
             add(nation, sector, "lead", clause, cue)
     for sector, nation, mark in _respective_pairs(text, start, end, sectors, nations):
@@ -1892,11 +1895,13 @@ _LEAD_IN_WORDS = 2  # a half opened by "while", ", sementara", "ise": at most tw
 
 
 def _gapped_halves(text: str, clauses: list[Span], nations: list[Mention], sectors: list[Mention],
-                   found: dict, placed_by: dict) -> list[tuple[Mention, Mention, Span, _Cue]]:
+                   placed_by: dict[tuple[str | None, str, str, str | None], tuple[Mention, Span, _Cue]],
+                   ) -> list[tuple[Mention, Mention, Span, _Cue]]:
     """Second halves with no verb of their own ("Indonesia will get the Khan Younis sector, while Morocco Deir
     al-Balah", "…, sementara Maroko di Deir al-Balah", "…, and Khan Younis by Pakistani troops"): a clause holding
     only its opening word, one nation and one sector (either first) with at most two short words between, after a
-    clause that gave another nation a lead in another sector, shares that lead's verb (and its cue)."""
+    clause that gave another nation a lead in another sector, shares that lead's verb (and its cue).
+    ``placed_by``: each finding of the sentence so far, with the sector, clause and cue that placed it."""
     out = []
     for clause in clauses[1:]:
         here = [n for n in nations if clause[0] <= n.start and n.end <= clause[1]]
@@ -1911,7 +1916,7 @@ def _gapped_halves(text: str, clauses: list[Span], nations: list[Mention], secto
         if (len(between.strip()) > GAPPED_GAP + 6 or len(between.split()) > 2
                 or len(re.findall(r"\w+", lead_in)) > _LEAD_IN_WORDS or re.search(r"\w", tail)):
             continue
-        before = [(key, placed) for key, placed in placed_by.items() if key[2] == "lead" and key in found
+        before = [(key, placed) for key, placed in placed_by.items() if key[2] == "lead"
                   and placed[1][1] <= clause[0] and key[0] not in (None, nation.key) and key[1] != sector.key]
         # the third pair of a list after one verb ("A gets Rafah, B Gaza City and C Deir al-Balah"): the halves
         # before it share that verb, so one cue
