@@ -17,7 +17,7 @@ import hashlib
 import json
 import sys
 from argparse import Namespace
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,6 +158,19 @@ def _undescribed(seeds: Path, described: set) -> list[ArticleRecord]:
     return records
 
 
+def _read_one(given: Path, user: dict[str, object] | None) -> tuple[ArticleRecord | None, str | None]:
+    """One given file's ArticleRecord, or the refusal line saying why it cannot be one."""
+    from mapview.ingest.formats.paste import with_user_fields
+
+    try:
+        record = read_input(Path(given))
+    except InputError as exc:
+        return None, f"refused: {exc}"
+    if user:
+        record = with_user_fields(record, **user, day_field="the --date given to `mapview ingest`")
+    return record, None
+
+
 def read_inputs(files: list[Path], user: dict[str, object] | None = None
                 ) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
     """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one.
@@ -165,19 +178,61 @@ def read_inputs(files: list[Path], user: dict[str, object] | None = None
     ``user``: what the user gave for the article (``url``, ``outlet``, ``day``, ``title``; ingest's --url,
     --outlet, --date, --title), recorded as the user's in place of what the file says (formats.paste).
     """
-    from mapview.ingest.formats.paste import with_user_fields
-
     records, refused = [], []
     for given in files:
-        try:
-            record = read_input(Path(given))
-        except InputError as exc:
-            refused.append(f"refused: {exc}")
-            continue
-        if user:
-            record = with_user_fields(record, **user, day_field="the --date given to `mapview ingest`")
-        records.append((Path(given), record))
+        record, refusal = _read_one(given, user)
+        if record is None:
+            refused.append(refusal or "refused")
+        else:
+            records.append((Path(given), record))
     return records, refused
+
+
+ReadAndExtracted = tuple[ArticleRecord | None, str | None, Extraction | None]
+_HELPER_STATE: tuple[Gazetteer, dict[str, object] | None] | None = None  # set in a helper process only
+
+
+def _start_helper(gazetteer: Gazetteer, user: dict[str, object] | None) -> None:
+    """In a helper process: keep what every chunk needs (the gazetteer is sent once, not with each chunk)."""
+    global _HELPER_STATE
+    _HELPER_STATE = (gazetteer, user)
+    # a spawned helper compiles the extractor's tables here, before it says it is ready, not on its first files
+    extract_all("Indonesian troops will be based in Rafah, Kan reported.", gazetteer)
+
+
+def _read_and_extract_chunk(files: Sequence[Path], gazetteer: Gazetteer | None = None,
+                            user: dict[str, object] | None = None) -> list[ReadAndExtracted]:
+    """Read and extract each file of a chunk: (record, None, extraction) or (None, refusal, None)."""
+    if gazetteer is None:
+        assert _HELPER_STATE is not None, "a helper process starts with _start_helper"
+        gazetteer, user = _HELPER_STATE
+    out: list[ReadAndExtracted] = []
+    for given in files:
+        record, refusal = _read_one(given, user)
+        extraction = extract_all(record.text, gazetteer) if record is not None \
+            and stored_size_refusal(record) is None else None
+        out.append((record, refusal, extraction))
+    return out
+
+
+def read_and_extract(files: list[Path], gazetteer: Gazetteer, user: dict[str, object] | None = None
+                     ) -> tuple[list[tuple[Path, ArticleRecord]], list[str], dict[str, Extraction]]:
+    """``read_inputs`` and ``extract_records`` of the given files in one pass, on every core for a large batch
+    (``parallel.map_on_all_cores``): what an ingest of a folder of saved pages spends nearly all its time on."""
+    from mapview.ingest.parallel import map_on_all_cores
+
+    files = [Path(f) for f in files]
+    done = map_on_all_cores(_read_and_extract_chunk, files, _start_helper, (gazetteer, user),
+                            here=lambda chunk: _read_and_extract_chunk(chunk, gazetteer, user))
+    read, refused, extracted = [], [], {}
+    for given, (record, refusal, extraction) in zip(files, done, strict=True):
+        if record is None:
+            refused.append(refusal or "refused")
+            continue
+        read.append((given, record))
+        if extraction is not None:
+            extracted[hashlib.sha256(record.text.encode("utf-8")).hexdigest()] = extraction
+    return read, refused, extracted
 
 
 def user_fields(args: Namespace) -> dict[str, object]:
@@ -189,19 +244,21 @@ def user_fields(args: Namespace) -> dict[str, object]:
 
 def plan_ingest(files: list[Path], paths: ProjectPaths, gazetteer: Gazetteer | None = None) -> Plan:
     """Read the given files (saved pages, PDFs, text) and work out what ingesting them means."""
-    read, refused = read_inputs(files)
-    plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read])
+    gazetteer = gazetteer or load_gazetteer(paths.sectors)
+    read, refused, extracted = read_and_extract(files, gazetteer)
+    plan = plan_records([r for _, r in read], paths, gazetteer, [g for g, _ in read], extracted)
     plan.refused[:0] = refused
     return plan
 
 
-def extract_records(records: list[ArticleRecord], gazetteer: Gazetteer) -> dict[str, Extraction]:
+def extract_records(records: list[ArticleRecord], gazetteer: Gazetteer,
+                    known: dict[str, Extraction] | None = None) -> dict[str, Extraction]:
     """What each article yields, by the sha256 of its text, for ``plan_records(extracted=...)``.
 
     Reading the articles is nearly all of an ingest's time and needs nothing of the project: callers do it before
     taking the project lock, which they then hold only to number, filter and write (a lock held through the reading
     kept other ingests and reviews waiting until they gave up on a busy machine)."""
-    extracted: dict[str, Extraction] = {}
+    extracted: dict[str, Extraction] = dict(known or {})  # read already (``read_and_extract``)
     for record in records:
         if stored_size_refusal(record) is None:
             digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
@@ -284,18 +341,20 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
 
 def ingest_articles(read: list[tuple[Path, ArticleRecord]], paths: ProjectPaths, gazetteer: Gazetteer | None = None,
                     refused: list[str] | None = None, fetched: dict | None = None, dry_run: bool = False,
-                    then: Callable[[Plan], None] | None = None) -> Plan:
+                    then: Callable[[Plan], None] | None = None, extracted: dict[str, Extraction] | None = None
+                    ) -> Plan:
     """Ingest articles already read, each with the file or address it came from: extract them first, then number,
     filter and write them under the project lock (a dry run writes nothing, not even the lock file).
 
     ``refused``: refusal lines of the reading, put first in the plan's; ``fetched``: what ``fetch.note_fetched``
     records of the fetched ones; ``then``: a last write under the same lock, after the plan's (a feeds file
-    recording what was seen). Raises what plan_records and apply_plan raise, and ProjectBusy."""
+    recording what was seen); ``extracted``: what ``read_and_extract`` already found, by text digest. Raises what
+    plan_records and apply_plan raise, and ProjectBusy."""
     from mapview.ingest.fetch import note_fetched
 
     records = [r for _, r in read]
     gazetteer = gazetteer or load_gazetteer(paths.sectors)
-    extracted = extract_records(records, gazetteer)  # the slow part, before the lock
+    extracted = extract_records(records, gazetteer, extracted)  # the slow part, before the lock
     # number, filter and write under one lock: a concurrent ingest or review would otherwise lose entries
     with contextlib.nullcontext() if dry_run else project_lock(paths):
         plan = plan_records(records, paths, gazetteer, [g for g, _ in read], extracted)
@@ -489,10 +548,10 @@ def run_ingest_command(args: Namespace, paths: ProjectPaths) -> int:
         print(f"error: no usable sector in {paths.sectors}; nothing to propose against", file=sys.stderr)
         return EXIT_REFUSED
     fetched_records, fetch_refused, fetched = fetch_records(urls)
-    read, refused = read_inputs(files, user)
+    read, refused, extracted = read_and_extract(files, gazetteer, user)
     try:
         plan = ingest_articles(read + fetched_records, paths, gazetteer, refused + fetch_refused, fetched,
-                               args.dry_run)
+                               args.dry_run, extracted=extracted)
     except IngestWriteError as exc:  # its message says what was undone
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REFUSED

@@ -514,16 +514,19 @@ class ProposalsController(QObject):
 
     def add_articles(self, files: list[Path]) -> IngestSummary:
         """Ingest article files (saved pages, PDFs, text) into the project; ask for a reload when written."""
-        from mapview.ingest.command import read_inputs  # the extractor loads only when used
+        from mapview.ingest.command import read_and_extract  # the extractor loads only when used
+        from mapview.ingest.gazetteer import load_gazetteer
 
-        read, refused = read_inputs([Path(f) for f in files])
-        return self.add_read(read, refused)
+        gazetteer = load_gazetteer(self.project.paths.sectors)
+        read, refused, extracted = read_and_extract([Path(f) for f in files], gazetteer)
+        return self.add_read(read, refused, extracted=extracted)
 
     def add_records(self, records: list) -> IngestSummary:
         """Ingest articles already read (a paste) into the project; ask for a reload when written."""
         return self.add_read([(Path(r.given_name), r) for r in records])
 
-    def add_read(self, read: list, refused: list[str] | None = None, fetched: dict | None = None) -> IngestSummary:
+    def add_read(self, read: list, refused: list[str] | None = None, fetched: dict | None = None,
+                 extracted: dict | None = None) -> IngestSummary:
         """Ingest articles read, each with where it came from (pages fetched from the web): extracted first, then
         numbered and written under the project lock (``command.ingest_articles``); ask for a reload when written."""
         paths = self.project.paths
@@ -534,7 +537,7 @@ class ProposalsController(QObject):
         try:
             from mapview.ingest.command import ingest_articles
 
-            plan = ingest_articles(read, paths, refused=refused, fetched=fetched)
+            plan = ingest_articles(read, paths, refused=refused, fetched=fetched, extracted=extracted)
         except (ProposalsError, review.ReviewError, OSError, ProjectBusy) as exc:
             summary.error = str(exc)
             self.panel.show_error(f"Articles not added: {exc}")
