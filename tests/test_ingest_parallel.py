@@ -112,3 +112,26 @@ def test_a_small_batch_starts_no_helper(monkeypatch) -> None:
     assert parallel.helper_count(parallel.PARALLEL_FROM - 1) == 0
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "3")
     assert parallel.helper_count(parallel.PARALLEL_FROM) == 3
+
+
+def test_from_the_command_line_helpers_are_forked_and_propose_the_same(data_copy: ProjectPaths,
+                                                                        tmp_path: Path) -> None:
+    """``mapview ingest`` as its own process (no Qt loaded, one thread): forked helpers, the same JSON."""
+    import os
+    import subprocess
+    import sys
+
+    made = _articles(tmp_path / "incoming")
+    script = ("import sys\nfrom mapview.ingest import parallel\nassert parallel._start_method() == 'fork'\n"
+              "from mapview.cli import main\nsys.exit(main(sys.argv[1:]))")
+    args = [sys.executable, "-c", script, "--seeds", str(data_copy.seeds), "--claims", str(data_copy.claims),
+            "--sectors", str(data_copy.sectors), "ingest", *(str(p) for p, _, _ in made), "--dry-run", "--json"]
+    root = str(Path(__file__).resolve().parents[1])
+    outputs = []
+    for workers in ("0", "1"):
+        env = {**os.environ, parallel.WORKERS_VARIABLE: workers, "PYTHONPATH": root}
+        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300, cwd=root)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1]
+    assert len({p["source"] for p in outputs[1]["proposals"] if p["role"] == "lead"}) == FILES
