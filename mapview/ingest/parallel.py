@@ -68,12 +68,16 @@ def map_on_all_cores(work: Callable[[Sequence[Item]], list[Result]], items: Sequ
     if not helpers or len(chunks) < 2:
         return here(items)
     results: list[list[Result] | None] = [None] * len(chunks)
-    taken = 0
+    # the caller's first chunk before any helper starts: it compiles the tables the batch's languages need, which
+    # a forked helper then has without compiling them again
+    first = here(chunks[0])
+    results[0] = first
+    taken = 1
     try:
         pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context(_start_method()),
                                    initializer=initializer, initargs=initargs)
     except (OSError, ValueError):
-        return here(items)
+        return [*first, *here(items[CHUNK:])]
     pending: dict[Future, int | None] = {}
     try:
         try:
