@@ -1975,16 +1975,26 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
     be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
-    outlet, the Israeli army) is about someone else."""
+    outlet, the Israeli army) is about someone else.
+
+    A site the sentence before named refers back the same way where no assignment cue is written: "Israel is
+    preparing a site to house Indonesian peacekeepers. The site lies between Rafah and Khan Younis", "Israel
+    siapkan lokasi untuk pasukan TNI. Lokasi tersebut berada di antara Rafah dan Khan Younis": "the site", "lokasi
+    tersebut" (the ``site_backref`` table) is the placement, when the sentence right before names a site (the
+    ``site`` table: "a site", "land", "lahan") and that sentence's one contingent; a site the sentence before did
+    not name ("Indonesia will send troops. The area around Rafah is calm") is no one's."""
     lo, hi = clause
-    if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
-                                                   for kind in ("force", "shared", "civilian", "task", "police")):
+    site_back = CUES.site_backref.search(text, lo, hi)
+    if named_any or not (CUES.assign.search(text, lo, hi) or site_back) or any(
+            getattr(CUES, kind).search(text, lo, hi) for kind in ("force", "shared", "civilian", "task", "police")):
         return None  # the force's site, several nations', one for displaced families, police
     if _troop_words(text, lo, hi):
         return None
     sentence = _sentence_before(text, start)
     if sentence is None or "\n" in text[sentence[1]:start]:
         return None
+    if not CUES.assign.search(text, lo, hi) and not CUES.site.search(text, *sentence):
+        return None  # "the site" with no site named before
     found = previous() if callable(previous) else previous
     if found is None or not sentence[0] <= found.start < sentence[1]:
         return None
@@ -2048,6 +2058,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             words = [(c, kind in _MOVING) for kind in ("deploy", "assign", "base") for c in cues_found[kind]]
             words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)
                       if not _sent_to_the_force(text, c)]
+            # the site the sentence before named, referred back to ("the plot", "lahan tersebut"): its placement
+            words += [(c, False) for c in _cues(CUES.site_backref, text[start:end], start)]
         # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
         # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
         # builds the camp for the ISF troops" place no contingent)
