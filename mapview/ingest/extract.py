@@ -1221,7 +1221,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
                 said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
-            if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
+            if nation is not None and not own_denial and (
+                    _no_placement(text, clause, sector, named, (start, end))
+                    or _offer_refused_before(text, (start, end), nation, gazetteer)):
                 return
             placed_by[key] = (sector, clause, cue)
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
@@ -1437,6 +1439,20 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
     sentence refuses an offer of one ("Turkey offered troops for Rafah, but Israel refused", "Israel lehnte das
     Angebot der Türkei ab, Truppen nach Rafah zu entsenden"): the refusal may stand in another clause."""
     return _opposes(text, clause) or bool(CUES.offer.search(text, *sentence)) and _opposes(text, sentence)
+
+
+def _offer_refused_before(text: str, sentence: Span, nation: Mention, gazetteer: Gazetteer) -> bool:
+    """True when the sentence offers a nation's troops ("Ankara had offered to guard Rafah", "tentara Turki siap
+    menjaga Rafah jika diminta") and the sentence right before, in the same paragraph, refuses that nation's
+    troops ("Israel rejects Turkish troops."): news gives the refusal first and the offer after it as background;
+    the offer places no one, as a refusal in its own sentence does (:func:`_stance`). The refusal must name the
+    nation: one of something else ("Hamas rejected disarmament. Turkey offered troops for Rafah") leaves it."""
+    if not CUES.offer.search(text, *sentence):
+        return False
+    before = _sentence_before(text, sentence[0])
+    if before is None or "\n" in text[before[1]:sentence[0]] or not _opposes(text, before):
+        return False
+    return nation.key in {n.key for n in gazetteer.find_nations(text[before[0]:before[1]], before[0])}
 
 
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
