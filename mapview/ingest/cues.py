@@ -40,6 +40,10 @@ class CueSet:
     outlet: re.Pattern[str]
     border: re.Pattern[str]
     backref: re.Pattern[str]
+    # A site the sentence before named, referred back to ("the site", "the camp", "lokasi tersebut"), and the site
+    # nouns such a sentence names ("a site", "land", "lahan"): :func:`mapview.ingest.extract._zero_reference`.
+    site_backref: re.Pattern[str]
+    site: re.Pattern[str]
     troops: re.Pattern[str]
     placement: re.Pattern[str]
     force: re.Pattern[str]
@@ -238,9 +242,9 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         return re.compile(rf"[\w'’\-]*?\s*(?:(?:{_joined(spaced)})(?!\w)|(?:{_joined(unspaced)}))", re.IGNORECASE)
 
     tables = {kind: table(kind) for kind in (
-        "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "troops", "placement",
-        "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
-        "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
+        "lead", "deploy", "base", "phase", "task", "assign", "outlet", "border", "backref", "site_backref", "site",
+        "troops", "placement", "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place",
+        "person", "shared", "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
         "leave", "source", "given_to", "announce", "send", "equipment", "respectively")}
     return {

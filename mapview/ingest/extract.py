@@ -1221,7 +1221,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             # office speaking ("Israel refused to accept Turkish troops in Rafah") it is that one's stance
             own_denial = said.attribution.manner == "denied" and (
                 said.attribution.said_by == "nation-official" or all(n.key == key[0] for n in named))
-            if nation is not None and not own_denial and _no_placement(text, clause, sector, named, (start, end)):
+            if nation is not None and not own_denial and (
+                    _no_placement(text, clause, sector, named, (start, end))
+                    or _offer_refused_before(text, (start, end), nation, gazetteer)):
                 return
             placed_by[key] = (sector, clause, cue)
             found[key] = Finding(key[0], sector.key, role, said.attribution, start, end, sector.place,
@@ -1437,6 +1439,20 @@ def _stance(text: str, clause: Span, sentence: Span) -> bool:
     sentence refuses an offer of one ("Turkey offered troops for Rafah, but Israel refused", "Israel lehnte das
     Angebot der Türkei ab, Truppen nach Rafah zu entsenden"): the refusal may stand in another clause."""
     return _opposes(text, clause) or bool(CUES.offer.search(text, *sentence)) and _opposes(text, sentence)
+
+
+def _offer_refused_before(text: str, sentence: Span, nation: Mention, gazetteer: Gazetteer) -> bool:
+    """True when the sentence offers a nation's troops ("Ankara had offered to guard Rafah", "tentara Turki siap
+    menjaga Rafah jika diminta") and the sentence right before, in the same paragraph, refuses that nation's
+    troops ("Israel rejects Turkish troops."): news gives the refusal first and the offer after it as background;
+    the offer places no one, as a refusal in its own sentence does (:func:`_stance`). The refusal must name the
+    nation: one of something else ("Hamas rejected disarmament. Turkey offered troops for Rafah") leaves it."""
+    if not CUES.offer.search(text, *sentence):
+        return False
+    before = _sentence_before(text, sentence[0])
+    if before is None or "\n" in text[before[1]:sentence[0]] or not _opposes(text, before):
+        return False
+    return nation.key in {n.key for n in gazetteer.find_nations(text[before[0]:before[1]], before[0])}
 
 
 CROSSING_REACH = 30  # a crossing word this close before a sector ("point de passage de Rafah") names the crossing
@@ -1975,16 +1991,26 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     assignment cue (a verb or noun of placing troops at a site) and only the sentence right before: a sentence
     farther back, or in another paragraph, says nothing of these troops; troops named here ("foreign troops will
     be stationed in Rafah") are others unless a word refers back; a sentence naming any nation (an Israeli
-    outlet, the Israeli army) is about someone else."""
+    outlet, the Israeli army) is about someone else.
+
+    A site the sentence before named refers back the same way where no assignment cue is written: "Israel is
+    preparing a site to house Indonesian peacekeepers. The site lies between Rafah and Khan Younis", "Israel
+    siapkan lokasi untuk pasukan TNI. Lokasi tersebut berada di antara Rafah dan Khan Younis": "the site", "lokasi
+    tersebut" (the ``site_backref`` table) is the placement, when the sentence right before names a site (the
+    ``site`` table: "a site", "land", "lahan") and that sentence's one contingent; a site the sentence before did
+    not name ("Indonesia will send troops. The area around Rafah is calm") is no one's."""
     lo, hi = clause
-    if named_any or not CUES.assign.search(text, lo, hi) or any(getattr(CUES, kind).search(text, lo, hi)
-                                                   for kind in ("force", "shared", "civilian", "task", "police")):
+    site_back = CUES.site_backref.search(text, lo, hi)
+    if named_any or not (CUES.assign.search(text, lo, hi) or site_back) or any(
+            getattr(CUES, kind).search(text, lo, hi) for kind in ("force", "shared", "civilian", "task", "police")):
         return None  # the force's site, several nations', one for displaced families, police
     if _troop_words(text, lo, hi):
         return None
     sentence = _sentence_before(text, start)
     if sentence is None or "\n" in text[sentence[1]:start]:
         return None
+    if not CUES.assign.search(text, lo, hi) and not CUES.site.search(text, *sentence):
+        return None  # "the site" with no site named before
     found = previous() if callable(previous) else previous
     if found is None or not sentence[0] <= found.start < sentence[1]:
         return None
@@ -2048,6 +2074,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             words = [(c, kind in _MOVING) for kind in ("deploy", "assign", "base") for c in cues_found[kind]]
             words += [(c, False) for c in _cues(CUES.placement, text[start:end], start)
                       if not _sent_to_the_force(text, c)]
+            # the site the sentence before named, referred back to ("the plot", "lahan tersebut"): its placement
+            words += [(c, False) for c in _cues(CUES.site_backref, text[start:end], start)]
         # a verb of placing troops implies them ("Indonesia will deploy to Rafah"); a base, a camp or an area needs
         # troops named, not the whole force's ("a base in Khan Yunis, denied by Indonesia", "an Egyptian contractor
         # builds the camp for the ISF troops" place no contingent)

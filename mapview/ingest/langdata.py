@@ -14,7 +14,9 @@ A file holds:
   ``name_not_before``: in a script without spaces, letters that, right after a name, make it part of another
   word (Korean 라파엘, Rafael, is no 라파 Rafah: ``엘``);
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
-  lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, troops,
+  lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, site_backref
+  and site (a site the sentence before named for a nation's troops, referred back to: "the site", "lokasi
+  tersebut"; the site nouns that sentence names: "a site", "land", "lahan"), troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
   comma: Japanese が、, Korean 지만,), clause_end_bare (a word closing an adverbial clause with no comma:
   Korean "결정한 가운데", amid), soft_break, list_joiner, list_article, strip (names of the Strip as a
