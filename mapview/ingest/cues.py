@@ -62,6 +62,13 @@ class CueSet:
     # Jan Yunis, para Pakistán", "Rafah all'Indonesia, Khan Younis al Marocco"): a pair's mark, as a dash or a
     # parenthesis is.
     pair_for: re.Pattern[str]
+    # The same word written on the nation's name ("رفح لإندونيسيا وخان يونس للمغرب": Rafah to Indonesia, Khan Younis
+    # to Morocco): matched where the name starts, right after the sector.
+    pair_prefix: re.Pattern[str]
+    # A site named as such ("موقع", "معسكر", "منطقة"), and the definite words that refer back to the one the sentence
+    # before named ("الموقع", "المنطقة المخصصة": the site, the allocated area).
+    site: re.Pattern[str]
+    site_backref: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -242,7 +249,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment", "respectively")}
+        "leave", "source", "given_to", "announce", "send", "equipment", "respectively", "site", "site_backref")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
@@ -266,6 +273,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         # the word may be elided before an apostrophe ("all'Indonesia")
         "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?<!\w)(?:{flat('pair_for')})(?:\s+|['’]\s*)",
                                           re.IGNORECASE),
+        "pair_prefix": lambda: re.compile(rf"(?:{flat('pair_prefix')})(?=\w)"),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),
