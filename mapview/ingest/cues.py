@@ -40,8 +40,9 @@ class CueSet:
     outlet: re.Pattern[str]
     border: re.Pattern[str]
     backref: re.Pattern[str]
-    # A site the sentence before named, referred back to ("the site", "the camp", "lokasi tersebut"), and the site
-    # nouns such a sentence names ("a site", "land", "lahan"): :func:`mapview.ingest.extract._zero_reference`.
+    # A site the sentence before named, referred back to ("the site", "the camp", "lokasi tersebut", "الموقع",
+    # "المنطقة المخصصة"), and the site nouns such a sentence names ("a site", "land", "lahan", "موقع", "معسكر"):
+    # :func:`mapview.ingest.extract._zero_reference`.
     site_backref: re.Pattern[str]
     site: re.Pattern[str]
     troops: re.Pattern[str]
@@ -66,6 +67,9 @@ class CueSet:
     # Jan Yunis, para Pakistán", "Rafah all'Indonesia, Khan Younis al Marocco"): a pair's mark, as a dash or a
     # parenthesis is.
     pair_for: re.Pattern[str]
+    # The same word written on the nation's name ("رفح لإندونيسيا وخان يونس للمغرب": Rafah to Indonesia, Khan Younis
+    # to Morocco): matched where the name starts, right after the sector.
+    pair_prefix: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -270,6 +274,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         # the word may be elided before an apostrophe ("all'Indonesia")
         "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?<!\w)(?:{flat('pair_for')})(?:\s+|['’]\s*)",
                                           re.IGNORECASE),
+        "pair_prefix": lambda: re.compile(rf"(?:{flat('pair_prefix')})(?=\w)"),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),

@@ -179,6 +179,7 @@ PAIRS_FOR_A_LIST = 2  # sector–nation pairs written as a list: one alone ("Raf
 _PAIR_MARK = re.compile(r"[(\[（:：–—=＝]|\s-\s")
 _SECTOR_THEN_NATION = re.compile(r"\s*(?:[(\[（]|[:：–—=＝]|-(?=\s))\s*")
 _NATION_THEN_SECTOR = re.compile(r"\s*(?:[:：–—=＝]|-(?=\s))\s*")
+_PREFIX_GAP = re.compile(r"\s*[:،,]?\s*")  # a sector, then the nation written with ``pair_prefix`` ("رفح لإندونيسيا")
 
 
 _RESPECTIVELY_GAP = re.compile(r"[\s,،]{0,3}")
@@ -225,14 +226,19 @@ def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> l
                 joined = mark.fullmatch(text, a.end, b.start) if a.end <= b.start else None
                 if joined is None:
                     continue
-                if joined.group().strip() in "([（" and not re.match(r"\s*[)\]）]", text[b.end:b.end + 3]):
+                if mark is _PREFIX_GAP and (CUES.pair_prefix.match(text, b.start) is None or any(
+                        not text[m.end():a.start].strip() for m in CUES.source.finditer(text, max(0, a.start - 8),
+                                                                                        a.start))):
+                    continue  # "رفح لإندونيسيا" pairs them, "من رفح لمصر" (from Rafah to Egypt) is a way
+                opened = joined.group().strip()
+                if opened and opened in "([（" and not re.match(r"\s*[)\]）]", text[b.end:b.end + 3]):
                     continue
                 out.append((a, b, _Cue(a.end, b.start, joined.group())))
         return out
 
     in_sectors = [m for m in sectors if m.kind == "sector"]
     for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR),
-                  pairs(in_sectors, nations, CUES.pair_for)):
+                  pairs(in_sectors, nations, CUES.pair_for), pairs(in_sectors, nations, _PREFIX_GAP)):
         by_sector = {(s if s.kind == "sector" else n).key for s, n, _ in found}
         by_nation = {(n if s.kind == "sector" else s).key for s, n, _ in found}
         if len(found) >= PAIRS_FOR_A_LIST and len(by_sector) == len(found) == len(by_nation):
@@ -1172,7 +1178,9 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     deploys = [c for c in _cues(CUES.deploy, sentence, start) if not _sent_to_the_force(text, c)]
     bases = _cues(CUES.base, sentence, start)
     listing = len(sectors) >= PAIRS_FOR_A_LIST and (_PAIR_MARK.search(sentence) is not None
-                                                    or CUES.pair_for.search(sentence) is not None)
+                                                    or CUES.pair_for.search(sentence) is not None
+                                                    or any(CUES.pair_prefix.match(text, _PREFIX_GAP.match(text, m.end)
+                                                                                   .end()) for m in sectors))
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
@@ -1284,7 +1292,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if any(n.key in NOT_CONTRIBUTORS and cue.start <= n.start and n.end <= cue.end for n in named):
                 continue  # "il posto delle truppe israeliane a Khan Yunis": a party's own troops, no one else's
             # "troops of five nations, Indonesia's among them, deploy to Rafah": no one nation's
-            nation = None if CUES.shared.search(text, *clause) else _subject(cue, here, sectors, sector, text)
+            # «ستنتشر كتيبتنا الأولى في …»، قال المتحدث باسم الجيش الباكستاني: "our battalion", the speaker's army's
+            nation = None if CUES.shared.search(text, *clause) else (
+                _subject(cue, here, sectors, sector, text)
+                or (nations[0] if _speakers_possessed(text, clause, nations) else None))
             phase = any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= PHASE_GAP for p in phases)
             if sector.kind == "sector" and phase:
                 add(nation, sector, "deployment-phase", clause, cue)
@@ -1967,7 +1978,7 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         nation = here[0]
         if _in_list(nation, [*here, *sentence_nations], text):
             return None, False
-        return nation, nation in troops
+        return nation, nation in troops or _speakers_possessed(text, clause, sentence_nations)
     if any(lo <= n.start < hi and not _outlet_nation(text, n) for n in parties):
         return None, False  # "..., while Israeli troops remain in Rafah": a party's troops, not another's
     if sentence_nations:
@@ -1975,12 +1986,25 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         if (len({n.key for n in others}) == 1 and not any(_in_list(n, sentence_nations, text) for n in others)
                 and CUES.troops.search(text, lo, hi)):
             return others[0], True
+        if _speakers_possessed(text, clause, sentence_nations):
+            return sentence_nations[0], True
         return None, False
     before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
     if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
                                                  before.end + ANTECEDENT_REACH):
         return before, True
     return None, False
+
+
+def _speakers_possessed(text: str, clause: Span, sentence_nations: list[Mention]) -> bool:
+    """True when the clause names troops by a possessive ("قواتنا", "كتيبتنا", our battalion; "its troops") and
+    the sentence names one nation only: those troops are that nation's own, named, even where the nation is only
+    the speaker's ("«ستنتشر كتيبتنا الأولى في خان يونس»، قال المتحدث باسم الجيش الباكستاني": the quote may come
+    first and its speaker after it, in a clause of its own). Its own troops named, "first" is their first unit, not
+    the whole force's first phase. Not Egypt's (its own Rafah lies across the border: OWN_RAFAH)."""
+    keys = {n.key for n in sentence_nations}
+    return (len(keys) == 1 and not keys & OWN_RAFAH
+            and CUES.possessive.search(text, *clause) is not None)
 
 
 def _zero_reference(text: str, start: int, clause: Span, previous: Previous, named_any: bool) -> Mention | None:
@@ -1995,13 +2019,14 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
 
     A site the sentence before named refers back the same way where no assignment cue is written: "Israel is
     preparing a site to house Indonesian peacekeepers. The site lies between Rafah and Khan Younis", "Israel
-    siapkan lokasi untuk pasukan TNI. Lokasi tersebut berada di antara Rafah dan Khan Younis": "the site", "lokasi
-    tersebut" (the ``site_backref`` table) is the placement, when the sentence right before names a site (the
-    ``site`` table: "a site", "land", "lahan") and that sentence's one contingent; a site the sentence before did
-    not name ("Indonesia will send troops. The area around Rafah is calm") is no one's."""
+    siapkan lokasi untuk pasukan TNI. Lokasi tersebut berada di antara Rafah dan Khan Younis": "the site", "the
+    allocated area", "lokasi tersebut" (the ``site_backref`` table) is the placement, when the sentence right
+    before names a site (the ``site`` table: "a site", "land", "lahan"), one not for civilians, and that
+    sentence's one contingent; a site the sentence before did not name ("Indonesia will send troops. The area
+    around Rafah is calm") is no one's."""
     lo, hi = clause
-    site_back = CUES.site_backref.search(text, lo, hi)
-    if named_any or not (CUES.assign.search(text, lo, hi) or site_back) or any(
+    assigned = CUES.assign.search(text, lo, hi) is not None
+    if named_any or not (assigned or CUES.site_backref.search(text, lo, hi)) or any(
             getattr(CUES, kind).search(text, lo, hi) for kind in ("force", "shared", "civilian", "task", "police")):
         return None  # the force's site, several nations', one for displaced families, police
     if _troop_words(text, lo, hi):
@@ -2009,8 +2034,9 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
     sentence = _sentence_before(text, start)
     if sentence is None or "\n" in text[sentence[1]:start]:
         return None
-    if not CUES.assign.search(text, lo, hi) and not CUES.site.search(text, *sentence):
-        return None  # "the site" with no site named before
+    if not assigned and (not CUES.site.search(text, *sentence) or _civilians_in(text, *sentence,
+                                                                                protected_count=True)):
+        return None  # "the site" names no site said before, or one for displaced families
     found = previous() if callable(previous) else previous
     if found is None or not sentence[0] <= found.start < sentence[1]:
         return None

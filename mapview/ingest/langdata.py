@@ -16,7 +16,7 @@ A file holds:
 - ``[cues]``: role cue patterns (regexes that may allow words in between, matched whole-word and case-insensitive):
   lead, deploy, base, phase, assign, outlet, border (a nation naming a border is a place), backref, site_backref
   and site (a site the sentence before named for a nation's troops, referred back to: "the site", "lokasi
-  tersebut"; the site nouns that sentence names: "a site", "land", "lahan"), troops,
+  tersebut", "الموقع"; the site nouns that sentence names: "a site", "land", "lahan", "موقع"), troops,
   police, medical, task, clause_break, clause_end (a conjunction ending a clause on its verb before a
   comma: Japanese が、, Korean 지만,), clause_end_bare (a word closing an adverbial clause with no comma:
   Korean "결정한 가운데", amid), soft_break, list_joiner, list_article, strip (names of the Strip as a
@@ -55,7 +55,8 @@ A file holds:
   given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
   al"; a nation after it is not a place however the at_place table reads that preposition), pair_for (the word
   joining a sector to the nation it goes to in a list of pairs: "Rafah, para Indonesia; Jan Yunis, para Pakistán",
-  "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'"), respectively (the word that
+  "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'"), pair_prefix (that word
+  written on the nation's name: Arabic "رفح لإندونيسيا وخان يونس للمغرب"), respectively (the word that
   pairs a list of nations with a list of sectors in order: "respectively", "masing-masing", "على التوالي") and
   announce (a verb of announcing or confirming that takes the sending of troops for object: "announced the
   dispatch of troops to Rafah": who announces sends) and send (a word of sending troops: opening what a nation
