@@ -1422,8 +1422,12 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
     a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
     ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
-    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
+    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner). A headline is
+    one unit for a stance however its parts are marked off: a question, then a party's answer on the same line
+    ("터키군 라파 주둔?…이스라엘 '용납 못해'"), reads as the same line joined by "…" alone does."""
     if _stance(text, clause, sentence) or CUES.past.search(text, *clause):
+        return True
+    if _headline(text, *sentence) and _opposes(text, _line(text, *sentence)):
         return True
     if CUES.own_side.search(text, max(0, sector.start - 30), sector.start) or CUES.own_border.search(text, *clause):
         return True
@@ -2182,16 +2186,20 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
 
 
 HEADLINE_WORDS = 10  # a headline line is short
-_HEADLINE_END = re.compile(r"[.!?。।؟]\W*$")  # a line ending a sentence is body text, not a headline
+_HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
 _HEADLINE_JOIN = re.compile(r"[\s,、·…]*")
 _WORD_REST = re.compile(r"[^\s,、·…:]*")
 
 
+def _line(text: str, start: int, end: int) -> Span:
+    """The line that holds ``text[start:end]``."""
+    line_hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_hi < 0 else line_hi
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """True when the sentence ``text[start:end]`` lies on a short line that ends on no sentence mark (a headline)."""
-    line_lo = text.rfind("\n", 0, start) + 1
-    line_hi = text.find("\n", end)
-    line = text[line_lo:len(text) if line_hi < 0 else line_hi]
+    line = text[slice(*_line(text, start, end))]
     return not _HEADLINE_END.search(line) and len(line.split()) <= HEADLINE_WORDS
 
 
@@ -2209,7 +2217,9 @@ def _verbless_headline(text: str, start: int, end: int, chain: list[Mention], na
         for sector in chain:
             lo, hi = (word.end(), sector.start) if word.end() <= sector.start else (sector.end, word.start())
             lo = _WORD_REST.match(text, lo).end()  # the case ending closing the word ("রাফাহতে", "সেনাদের")
-            inside = [(max(m.start, lo) - lo, min(m.end, hi) - lo) for m in names if m.start < hi and m.end > lo]
+            # a name through the end of its word ("পাকিস্তানি": the name and an adjective's ending)
+            inside = [(max(m.start, lo) - lo, min(_WORD_REST.match(text, m.end).end(), hi) - lo) for m in names
+                      if m.start < hi and m.end > lo]
             if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)):
                 out.append(_Cue(word.start(), word.end(), word.group()))
     return out
