@@ -48,6 +48,7 @@ NEAR_VERB = 20  # a nation or a name this close to a speech verb can be who spea
 TITLE_REACH = 30  # a nation this close to an office is the office's nation ("Kosovo's defence minister")
 RELAY_GAP = 3  # a media word this close to a speech verb or "according to" is the outlet relaying the passage
 OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
+_SENTENCE_END = re.compile(r"[.!?।。؟]\s|\n")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
 _NAME_END = ".'’"  # punctuation a name run may end on
@@ -508,6 +509,8 @@ class _Reader:
         if self.tables.this_country is not None:  # "the country's": the one nation named before it in the passage
             for m in self.tables.this_country.finditer(text, start, end):
                 before = {n.key for n in self.find_nations(text[self.passage[0]:m.start()], self.passage[0])}
+                if not before:  # "মরক্কো … পাঠাবে। …, জানিয়েছে দেশটির মন্ত্রণালয়": the sentence before names it
+                    before = self.sentence_nations_before(self.passage[0])
                 if len(before) == 1:
                     near.append((m.start(), m.end(), before.pop()))
         if self.tables.owner_before:  # the owner stands before: one after is the nation of what it says
@@ -600,6 +603,17 @@ class _Reader:
         first, key = min(named)
         opening = self.text[start:first].strip(_LEAD_IN)
         return key if opening in ("", "The", "the") else None
+
+    def sentence_nations_before(self, start: int) -> set[str]:
+        """The nations named in the nearest sentence before ``start`` (within LOOK_BACK) that names any: what "the
+        country's" (``this_country``) opening a later sentence refers back to, when that sentence names just one."""
+        lo = max(0, start - LOOK_BACK)
+        named = self.find_nations(self.text[lo:start], lo)
+        if not named:
+            return set()
+        last = max(named, key=lambda n: n.start)
+        opening = max((m.end() + lo for m in _SENTENCE_END.finditer(self.text[lo:last.start])), default=lo)
+        return {n.key for n in named if n.start >= opening}
 
     def earlier_nation(self, span: _Span, start: int) -> str | None:
         """The nation of an office named without one ("the ministry said") where the article named it before."""

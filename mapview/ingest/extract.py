@@ -1182,7 +1182,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                                                     or any(CUES.pair_prefix.match(text, _PREFIX_GAP.match(text, m.end)
                                                                                    .end()) for m in sectors))
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
-            and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
+            and not ((CUES.copula.search(sentence) or _headline(text, start, end)) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here
     named = gazetteer.find_nations(sentence, start)
     # "the commander of the Indonesian troops will be in Rafah": a person's visit, no placement cue
@@ -1270,6 +1270,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             if any(n.key in NOT_CONTRIBUTORS and _gap(n.start, n.end, cue.start, cue.end) <= PARTY_BASE_GAP
                    for n in named):
                 continue  # "Hamas bases", "哈马斯基地", "ハマスの拠点", "an Israeli base": a party's own site
+            if _party_builds(text, clause, cue, here, named):
+                continue  # "이스라엘군은 라파에 새 전진기지를 세웠다": the party's own base
             if _between(sectors, cue.start, cue.end, sector.start, sector.end, exclude=sector):
                 continue
             if _for_civilians(text, cue, sector, clause, site=True):
@@ -1328,9 +1330,10 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
                 continue
             nation = _gapped_nation(text, here, chain) or nation  # "..., Albania in Deir al-Balah": shared verb
             # "initially stationed in Rafah" is the force's first phase, unless one nation's own troops are meant
-            # ("the Indonesian contingent will be stationed first in Rafah")
+            # ("the Indonesian contingent will be stationed first in Rafah", "its troops will first be stationed in")
             if (any(in_clause(p) and _gap(p.start, p.end, cue.start, cue.end) <= 40 for p in phases)
-                    and not (nation in here and _contingent(text, [nation]))):
+                    and not (nation in here and _contingent(text, [nation]))
+                    and not CUES.possessive.search(text, *clause)):
                 continue
             # a medical unit stationed is not a lead; a police contingent given a sector is (README of tests/realworld)
             role = _deployed(text, nation, cue, sector)
@@ -1391,6 +1394,17 @@ FOREIGN_GAP = 30  # a nation this close before a sector, with only "city of" bet
 _TO_THE_FORCE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:para|a|al|ao|à|to|into|pour|zu|в|во|ke)\s+", re.IGNORECASE)
 
 
+def _party_builds(text: str, clause: Span, cue: _Cue, here: list[Mention], named: list[Mention]) -> bool:
+    """True when a base word's clause has a party (Israel, Hamas) before it and no one else: no contributor, not the
+    force, and no troops but the party's own ("The Israeli army built a new base in Rafah", "이스라엘군은 라파에 새
+    전진기지를 세웠다"): the party's own base, as "Hamas bases" is (PARTY_BASE_GAP). A base the party prepares for
+    others names them ("for Indonesian troops", "for the ISF") and is read as before."""
+    parties = [n for n in named if n.key in NOT_CONTRIBUTORS and clause[0] <= n.start < cue.start]
+    if not parties or here or CUES.force.search(text, *clause):
+        return False
+    return all(any(_next_to(p, [m]) for p in parties) for m in _troop_words(text, *clause))
+
+
 def _sent_to_the_force(text: str, cue: _Cue) -> bool:
     """True when what the placing word sends troops to is the whole force ("o envio de tropas para a força de
     estabilização", "sending troops to the ISF"): troops sent to the force, placed in no sector by this word. The
@@ -1421,8 +1435,12 @@ def _no_placement(text: str, clause: Span, sector: Mention, nations: list[Mentio
     """True when the clause places no contingent in the Gaza sector although a nation and the sector stand in it:
     a stance for or against it ("Israel opposes Turkish troops in Rafah", "Hamas called for..."), history
     ("stationed in Rafah until 1967"), or the other Rafah ("the Egyptian city of Rafah", "its side of Rafah",
-    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner)."""
+    "رفح المصرية"). A nation's own refusal is a denial and is kept (the caller checks the manner). A headline is
+    one unit for a stance however its parts are marked off: a question, then a party's answer on the same line
+    ("터키군 라파 주둔?…이스라엘 '용납 못해'"), reads as the same line joined by "…" alone does."""
     if _stance(text, clause, sentence) or CUES.past.search(text, *clause):
+        return True
+    if _headline(text, *sentence) and _opposes(text, _line(text, *sentence)):
         return True
     if CUES.own_side.search(text, max(0, sector.start - 30), sector.start) or CUES.own_border.search(text, *clause):
         return True
@@ -1990,8 +2008,10 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
             return sentence_nations[0], True
         return None, False
     before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
-    if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
-                                                 before.end + ANTECEDENT_REACH):
+    # the contingent referred back to has troops or police named near it ("Morocco will send police officers. They
+    # will serve in Khan Younis": a police contingent placed is a lead too, tests/realworld/README.md)
+    reach = (max(0, before.start - ANTECEDENT_REACH), before.end + ANTECEDENT_REACH) if before is not None else None
+    if reach is not None and (CUES.troops.search(text, *reach) or CUES.police.search(text, *reach)):
         return before, True
     return None, False
 
@@ -2111,6 +2131,8 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
         if own_troops and not near:  # "Indonesian troops will be in Rafah", "Indonesian joukot ovat Rafahissa"
             near = [c for c in _cues(CUES.copula, text[clause[0]:clause[1]], clause[0])
                     if _copula_placement(text, c, chain, clause, sentence_nations)]
+        if own_troops and not near:  # "কাজাখ সেনা খান ইউনিসে: ইসরায়েলি গণমাধ্যম", "인니군, 라파로"
+            near = _verbless_headline(text, start, end, chain, [*named, *sectors])
         # a verb closing its clause with the Strip right before it has its own place ("가자 파병…라파·칸유니스 사이
         # 주둔": sent to Gaza, stationed between Rafah and Khan Yunis): the sector takes another placing word
         first_sector = min(m.start for m in chain)
@@ -2153,7 +2175,10 @@ def _placement_frames(text: str, start: int, end: int, sectors: list[Mention], n
             continue
         # the force's own sequence ("the ISF will begin in Rafah"), unless one nation's troops are its subject or
         # the site lies between two sectors (a place, not the start of a sector-by-sector sequence)
-        force_wide = bool(CUES.force.search(text, *clause)) or not (own_troops or _area(text, sectors, sector))
+        # ("its troops will first be in Rafah", "তাদের সেনারা প্রথমে রাফাহ এলাকায়": one contingent's own troops, named
+        # by a possessive, go there first; the force's sequence names no one's)
+        force_wide = bool(CUES.force.search(text, *clause)) or not (
+            own_troops or _area(text, sectors, sector) or CUES.possessive.search(text, *clause))
         if force_wide and any(clause[0] <= p.start < clause[1]
                               and min(_gap(p.start, p.end, cue.start, cue.end),
                                       _gap(p.start, p.end, first.start, first.end)) <= FRAME_PHASE_GAP
@@ -2212,6 +2237,46 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
         return False
     lo = max(clause[0], subject.start() - RANK_BEFORE)
     return not (CUES.person.search(text, lo, subject.start()) or CUES.rank.search(text, lo, subject.start()))
+
+
+HEADLINE_WORDS = 10  # a headline line is short
+_HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
+_HEADLINE_JOIN = re.compile(r"[\s,、·…]*")
+_WORD_REST = re.compile(r"[^\s,、·…:]*")
+
+
+def _line(text: str, start: int, end: int) -> Span:
+    """The line that holds ``text[start:end]``."""
+    line_hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_hi < 0 else line_hi
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """True when the sentence ``text[start:end]`` lies on a short line that ends on no sentence mark (a headline)."""
+    line = text[slice(*_line(text, start, end))]
+    return not _HEADLINE_END.search(line) and len(line.split()) <= HEADLINE_WORDS
+
+
+def _verbless_headline(text: str, start: int, end: int, chain: list[Mention], names: list[Mention]) -> list[_Cue]:
+    """The word for troops that a verbless headline sets right next to a sector ("কাজাখ সেনা খান ইউনিসে: ইসরায়েলি
+    গণমাধ্যম", "Kazakh troops in Khan Younis", "인니군, 라파로", "রাফাহতে ইন্দোনেশীয় সেনা"), as the cue of a placement;
+    none otherwise. Headlines drop the verb, and a verb-final language marks the place only by the sector's own case
+    ending, so no preposition ("troops in", English's deploy table) is there to read: the line itself is the cue when
+    it is short, ends on no sentence mark, and holds nothing but names, commas or spaces between the nation's troops
+    and the sector. The checks of the placement frame still apply (a border, a task, a party)."""
+    if not _headline(text, start, end):
+        return []
+    out = []
+    for word in _troop_words(text, start, end):
+        for sector in chain:
+            lo, hi = (word.end(), sector.start) if word.end() <= sector.start else (sector.end, word.start())
+            lo = _WORD_REST.match(text, lo).end()  # the case ending closing the word ("রাফাহতে", "সেনাদের")
+            # a name through the end of its word ("পাকিস্তানি": the name and an adjective's ending)
+            inside = [(max(m.start, lo) - lo, min(_WORD_REST.match(text, m.end).end(), hi) - lo) for m in names
+                      if m.start < hi and m.end > lo]
+            if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)):
+                out.append(_Cue(word.start(), word.end(), word.group()))
+    return out
 
 
 def _only_names_between(text: str, lo: int, hi: int, names: list[Mention]) -> bool:
