@@ -892,6 +892,18 @@ def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | Non
     return previous() if callable(previous) else previous
 
 
+def _dropped_subject(text: str, cue: _Cue, previous: Previous) -> Mention | None:
+    """The contingent of the sentences before when a lead cue opens its sentence with its subject dropped ("Los
+    soldados azerbaiyanos llegarán en junio. Se encargarán de la seguridad en Deir al Balah", "Si occuperanno della
+    sicurezza a Deir al-Balah"): in a pro-drop language the verb is the back-reference, so nothing stands before the
+    cue to refer back. The back-reference tables hold such verbs only where they open a sentence, so a verb with a
+    subject before it ("El hospital se encargará de") is never read so."""
+    opening = CUES.backref.match(text, cue.start)
+    if opening is None:
+        return None
+    return _referred_back(text, (cue.start, opening.end()), previous)
+
+
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
                      previous: Previous = None) -> list[Finding]:
     """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
@@ -1261,7 +1273,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
             # "The Balkan country will be responsible for North Gaza"; a nation named only after the sector, beyond
             # a subject's reach (the speaker's "…, said the Indonesian army's spokesman"), is not the cue's subject
             if nation is None and not any(n.start < max(cue.end, sector.end) for n in here):
-                nation = _referred_back(text, (clause[0], cue.start), previous)
+                nation = _referred_back(text, (clause[0], cue.start), previous) or _dropped_subject(text, cue, previous)
             if nation is not None:
                 add(nation, sector, "lead" if sector.kind == "sector" else "troops", clause, cue)
         for cue in filter(in_clause, bases):
@@ -2346,12 +2358,13 @@ class Extraction:
 def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The one contingent a sentence names ("thousands of Indonesian soldiers", "Indonesia will send 8,000
     troops"), for "the troops" after it; a sentence naming no troops ("Indonesia's representative will be deputy
-    commander") names no contingent."""
+    commander") names no contingent. A nation named as a place ("300 Moroccan police officers are already in
+    Egypt") is where the troops are, not whose they are."""
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
-               if not _trains_others(text, n, end)]
+               if not _trains_others(text, n, end) and not _a_place(text, n)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
