@@ -886,6 +886,47 @@ def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | Non
     return previous() if callable(previous) else previous
 
 
+SITE_OBJECT_REACH = 40  # characters from the words saying whom a site is for to the contingent they name
+
+
+def _site_named_before(findings: list[Finding], text: str, start: int, end: int,
+                       gazetteer: Gazetteer) -> list[Finding]:
+    """``findings`` and a lead where this sentence names a site in one sector and no nation, and the sentence right
+    after it (same paragraph, no sector of its own) opens by referring back to that site and saying whom it is for,
+    one nation's troops ("En Jan Yunis se levanta ya un campamento. Está destinado a los militares marroquíes", "A
+    Khan Younis è in costruzione un accampamento. È destinato ai militari marocchini", "Në Khan Junis po ndërtohet
+    një kamp. Ai është i destinuar për ushtarët marokenë"; the site's sentence names no contributor, a party may
+    build it): the mirror of a site the sentence before prepared for a
+    nation's troops (_zero_reference). The troops must be the object of those words (within SITE_OBJECT_REACH), with
+    no civilians, task or second contributor in that sentence ("Albergará a familias desplazadas, mientras Indonesia
+    prepara el envío de sus tropas" places no one); a party or an outlet may be named ("según medios israelíes")."""
+    if "\n" in text[start:end] or contributors(text, gazetteer.find_nations(text[start:end], start)):
+        return findings  # a party may build it ("El ejército israelí levanta un campamento en Rafah")
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    if len({m.key for m in sectors}) != 1 or not (CUES.base.search(text, start, end)
+                                                  or CUES.placement.search(text, start, end)):
+        return findings
+    if CUES.civilian.search(text, start, end) or CUES.force.search(text, start, end):
+        return findings
+    after = _SPACE.match(text, end).end()
+    if "\n" in text[end:after]:
+        return findings  # another paragraph: nothing refers back across it
+    stops = [i for stop in _SENTENCE_ENDS if (i := text.find(stop, after)) >= 0]
+    next_end = min(stops) + 1 if stops else len(text)
+    opening = CUES.site_for.match(text, after)
+    if opening is None or gazetteer.find_sectors(text[after:next_end], after):
+        return findings
+    nations = contributors(text, gazetteer.find_nations(text[after:next_end], after))
+    if len({n.key for n in nations}) != 1 or \
+            any(getattr(CUES, kind).search(text, after, next_end) for kind in ("civilian", "task", "force", "shared")):
+        return findings
+    nation = nations[0]
+    if nation.start - opening.end() > SITE_OBJECT_REACH or not (_own_troops(text, nation) or _own_police(text, nation)):
+        return findings
+    return _with_leads(findings, text, start, next_end, gazetteer, [(nation.key, sectors[0].key)],
+                       "a site the sentence after gives to a nation's troops")
+
+
 def _dropped_subject(text: str, cue: _Cue, previous: Previous) -> Mention | None:
     """The contingent of the sentences before when a lead cue opens its sentence with its subject dropped ("Los
     soldados azerbaiyanos llegarán en junio. Se encargarán de la seguridad en Deir al Balah", "Si occuperanno della
@@ -909,6 +950,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     so even when the whole sentence gives nothing: a verb placing its one subject ("Azərbaycan əsgərləri Rəfahda,
     Qazaxıstan əsgərləri isə Xan Yunisdə yerləşəcək") places no one in a clause naming two nations' troops."""
     findings = _analyse(text, start, end, gazetteer, previous)
+    findings = _site_named_before(findings, text, start, end, gazetteer)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
     findings = _with_pairs_at(findings, text, start, end, gazetteer)
