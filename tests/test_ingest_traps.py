@@ -354,3 +354,11 @@ def test_an_army_chiefs_visit_places_no_one(gaz: Gazetteer) -> None:
 def test_a_site_or_a_dropped_subject_across_two_sentences(gaz: Gazetteer, text: str,
                                                           expected: set[tuple[str, str, str]]) -> None:
     assert leads(text, gaz) == expected
+
+
+def test_a_sector_name_does_not_make_an_italian_sentence_spanish(gaz: Gazetteer) -> None:
+    # "Deir al-Balah" once gave the sentence the Spanish stopword "al" (with "ha": read as Spanish too), and Spanish
+    # "si" (if) then hedged the Italian reflexive "si": the minister's plain word was read as speculative
+    text = ("Il Parlamento albanese ha approvato venerdì la partecipazione alla missione internazionale nella Striscia "
+            "di Gaza. I soldati albanesi si schiereranno a Deir al-Balah, ha detto il ministro della Difesa albanese.")
+    assert leads(text, gaz) == {("Albania", "deir-al-balah", "confirmed")}

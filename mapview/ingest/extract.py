@@ -2431,7 +2431,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     for start, end in sentences_around(text, positions, use_pysbd):
         found: list[Finding] = []
         if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
-            with read_as(reading_codes(language, text[start:end])):
+            sentence = text[start:end] if language.code is None else _without_sector_names(text, start, end, gazetteer)
+            with read_as(reading_codes(language, sentence)):
                 found = analyse_sentence(text, start, end, gazetteer,
                                          functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)))
         findings.extend(found)
@@ -2448,6 +2449,18 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
                 source, start, end, text[start:end],
                 list(dict.fromkeys(m.key for m in sectors)), list(dict.fromkeys(n.key for n in nations))))
     return Extraction(_merged(findings), mentions, language)
+
+
+def _without_sector_names(text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
+    """The sentence with its sectors' names blanked, for telling the language it is written in: a name's words are
+    no language's ("Deir al-Balah" gives an Italian sentence the Spanish stopword "al", and with "ha" it would be read
+    as Spanish too, where "si", if, hedges: "I soldati albanesi si schiereranno a Deir al-Balah, ha detto il
+    ministro"). Only in an article whose language is known: a text too short to tell is read by its sentences' own
+    words, and a headline of a few words needs every one ("Policías marroquíes, a Jan Yunis")."""
+    sentence = text[start:end]
+    for m in gazetteer.find_sectors(sentence, 0):
+        sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
+    return sentence
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:
