@@ -325,3 +325,40 @@ def test_an_army_chiefs_visit_places_no_one(gaz: Gazetteer) -> None:
             "nations sending troops, officials said.\n\nIndonesia's army chief visited Rafah on Tuesday to inspect "
             "the area.")
     assert leads(text, gaz) == set()
+
+
+# -- discourse across two sentences (issue #20, helper dr): a site, then whom it is for; a dropped subject ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("En Jan Yunis se levanta ya un campamento. Está destinado a los militares marroquíes, según medios israelíes.",
+     {("Morocco", "khan-yunis", "reported")}),
+    ("A Khan Younis è già in costruzione un accampamento. È destinato ai militari marocchini, secondo la stampa.",
+     {("Morocco", "khan-yunis", "reported")}),
+    ("Në Khan Junis po ndërtohet një kamp. Ai është i destinuar për ushtarët marokenë, sipas medias izraelite.",
+     {("Morocco", "khan-yunis", "reported")}),
+    # the site is for civilians; the nation's troops are named only after them
+    ("En Rafah se levanta ya un campamento. Albergará a familias desplazadas, mientras Indonesia prepara el envío "
+     "de sus tropas.", set()),
+    # a paragraph break: nothing refers back across it
+    ("En Rafah se levanta ya un campamento.\n\nEstá destinado a los militares marroquíes.", set()),
+    # aid, not troops
+    ("En Rafah se levanta ya un campamento. Está destinado a la ayuda humanitaria que envía Indonesia.", set()),
+    # a dropped subject with a lead verb refers back; a field hospital's does not give a lead
+    ("Los soldados azerbaiyanos llegarán a Gaza en junio. Se encargarán de la seguridad en Deir al Balah.",
+     {("Azerbaijan", "deir-al-balah", "reported")}),
+    ("Jordania enviará un nuevo hospital de campaña. Estará desplegado en Jan Yunis, según la agencia Petra.", set()),
+    # Egypt's tanks on its side of the border: the dropped subject is the tanks
+    ("Egipto ha desplegado 40 tanques en el Sinaí. Estarán desplegados cerca de Rafah, en el lado egipcio de la "
+     "frontera.", set()),
+])
+def test_a_site_or_a_dropped_subject_across_two_sentences(gaz: Gazetteer, text: str,
+                                                          expected: set[tuple[str, str, str]]) -> None:
+    assert leads(text, gaz) == expected
+
+
+def test_a_sector_name_does_not_make_an_italian_sentence_spanish(gaz: Gazetteer) -> None:
+    # "Deir al-Balah" once gave the sentence the Spanish stopword "al" (with "ha": read as Spanish too), and Spanish
+    # "si" (if) then hedged the Italian reflexive "si": the minister's plain word was read as speculative
+    text = ("Il Parlamento albanese ha approvato venerdì la partecipazione alla missione internazionale nella Striscia "
+            "di Gaza. I soldati albanesi si schiereranno a Deir al-Balah, ha detto il ministro della Difesa albanese.")
+    assert leads(text, gaz) == {("Albania", "deir-al-balah", "confirmed")}

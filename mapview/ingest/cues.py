@@ -81,6 +81,10 @@ class CueSet:
     # "respectively" ("Kosovo and Albania will lead North Gaza and Deir al-Balah, respectively"): a list of nations
     # and a list of sectors of the same length pair up in order.
     respectively: re.Pattern[str]
+    # Opening the sentence right after one that names a site in a sector and no nation, words that refer back to the
+    # site with its subject dropped or a pronoun and say whom it is for ("Está destinado a", "È destinato ai", "Ai
+    # është i destinuar për"): the troops named next are the site's (extract._site_named_before).
+    site_for: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -250,7 +254,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "troops", "placement", "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place",
         "person", "shared", "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment", "respectively")}
+        "leave", "source", "given_to", "announce", "send", "equipment", "respectively", "site_for")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

@@ -892,6 +892,47 @@ def _referred_back(text: str, clause: Span, previous: Previous) -> Mention | Non
     return previous() if callable(previous) else previous
 
 
+SITE_OBJECT_REACH = 40  # characters from the words saying whom a site is for to the contingent they name
+
+
+def _site_named_before(findings: list[Finding], text: str, start: int, end: int,
+                       gazetteer: Gazetteer) -> list[Finding]:
+    """``findings`` and a lead where this sentence names a site in one sector and no nation, and the sentence right
+    after it (same paragraph, no sector of its own) opens by referring back to that site and saying whom it is for,
+    one nation's troops ("En Jan Yunis se levanta ya un campamento. Está destinado a los militares marroquíes", "A
+    Khan Younis è in costruzione un accampamento. È destinato ai militari marocchini", "Në Khan Junis po ndërtohet
+    një kamp. Ai është i destinuar për ushtarët marokenë"; the site's sentence names no contributor, a party may
+    build it): the mirror of a site the sentence before prepared for a
+    nation's troops (_zero_reference). The troops must be the object of those words (within SITE_OBJECT_REACH), with
+    no civilians, task or second contributor in that sentence ("Albergará a familias desplazadas, mientras Indonesia
+    prepara el envío de sus tropas" places no one); a party or an outlet may be named ("según medios israelíes")."""
+    if "\n" in text[start:end] or contributors(text, gazetteer.find_nations(text[start:end], start)):
+        return findings  # a party may build it ("El ejército israelí levanta un campamento en Rafah")
+    sectors = [m for m in gazetteer.find_sectors(text[start:end], start) if m.kind == "sector"]
+    if len({m.key for m in sectors}) != 1 or not (CUES.base.search(text, start, end)
+                                                  or CUES.placement.search(text, start, end)):
+        return findings
+    if CUES.civilian.search(text, start, end) or CUES.force.search(text, start, end):
+        return findings
+    after = _SPACE.match(text, end).end()
+    if "\n" in text[end:after]:
+        return findings  # another paragraph: nothing refers back across it
+    stops = [i for stop in _SENTENCE_ENDS if (i := text.find(stop, after)) >= 0]
+    next_end = min(stops) + 1 if stops else len(text)
+    opening = CUES.site_for.match(text, after)
+    if opening is None or gazetteer.find_sectors(text[after:next_end], after):
+        return findings
+    nations = contributors(text, gazetteer.find_nations(text[after:next_end], after))
+    if len({n.key for n in nations}) != 1 or \
+            any(getattr(CUES, kind).search(text, after, next_end) for kind in ("civilian", "task", "force", "shared")):
+        return findings
+    nation = nations[0]
+    if nation.start - opening.end() > SITE_OBJECT_REACH or not (_own_troops(text, nation) or _own_police(text, nation)):
+        return findings
+    return _with_leads(findings, text, start, next_end, gazetteer, [(nation.key, sectors[0].key)],
+                       "a site the sentence after gives to a nation's troops")
+
+
 def _dropped_subject(text: str, cue: _Cue, previous: Previous) -> Mention | None:
     """The contingent of the sentences before when a lead cue opens its sentence with its subject dropped ("Los
     soldados azerbaiyanos llegarán en junio. Se encargarán de la seguridad en Deir al Balah", "Si occuperanno della
@@ -915,6 +956,7 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     so even when the whole sentence gives nothing: a verb placing its one subject ("Azərbaycan əsgərləri Rəfahda,
     Qazaxıstan əsgərləri isə Xan Yunisdə yerləşəcək") places no one in a clause naming two nations' troops."""
     findings = _analyse(text, start, end, gazetteer, previous)
+    findings = _site_named_before(findings, text, start, end, gazetteer)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
     findings = _with_pairs_at(findings, text, start, end, gazetteer)
@@ -2508,7 +2550,8 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     for start, end in sentences_around(text, positions, use_pysbd):
         found: list[Finding] = []
         if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
-            with read_as(reading_codes(language, text[start:end])):
+            sentence = text[start:end] if language.code is None else _without_sector_names(text, start, end, gazetteer)
+            with read_as(reading_codes(language, sentence)):
                 found = analyse_sentence(text, start, end, gazetteer,
                                          functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)))
         findings.extend(found)
@@ -2525,6 +2568,18 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
                 source, start, end, text[start:end],
                 list(dict.fromkeys(m.key for m in sectors)), list(dict.fromkeys(n.key for n in nations))))
     return Extraction(_merged(findings), mentions, language)
+
+
+def _without_sector_names(text: str, start: int, end: int, gazetteer: Gazetteer) -> str:
+    """The sentence with its sectors' names blanked, for telling the language it is written in: a name's words are
+    no language's ("Deir al-Balah" gives an Italian sentence the Spanish stopword "al", and with "ha" it would be read
+    as Spanish too, where "si", if, hedges: "I soldati albanesi si schiereranno a Deir al-Balah, ha detto il
+    ministro"). Only in an article whose language is known: a text too short to tell is read by its sentences' own
+    words, and a headline of a few words needs every one ("Policías marroquíes, a Jan Yunis")."""
+    sentence = text[start:end]
+    for m in gazetteer.find_sectors(sentence, 0):
+        sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
+    return sentence
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:
