@@ -1973,11 +1973,22 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         if _speakers_possessed(text, clause, sentence_nations):
             return sentence_nations[0], True
         return None, False
-    before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
+    before = (_referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
+              or _possessor_before(text, clause, previous, named_any))
     if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
                                                  before.end + ANTECEDENT_REACH):
         return before, True
     return None, False
+
+
+def _possessor_before(text: str, clause: Span, previous: Previous, named_any: bool) -> Mention | None:
+    """The nation a possessed word for troops refers back to ("وقال … إن قوات بلاده ستتمركز في دير البلح", his
+    country's forces; "وأضاف: «ستتمركز قواتنا في رفح»", our forces) in a sentence naming no nation at all: the
+    speaker is the zero subject whom the sentence before named (:func:`_antecedent` reads it). A sentence naming any
+    nation ("the Israeli army said its forces …") has its own owner; the whole force's troops are no one's."""
+    if named_any or not CUES.possessive.search(text, *clause) or CUES.force.search(text, *clause):
+        return None
+    return previous() if callable(previous) else previous
 
 
 def _speakers_possessed(text: str, clause: Span, sentence_nations: list[Mention]) -> bool:
