@@ -1985,9 +1985,21 @@ def _possessor_before(text: str, clause: Span, previous: Previous, named_any: bo
     """The nation a possessed word for troops refers back to ("وقال … إن قوات بلاده ستتمركز في دير البلح", his
     country's forces; "وأضاف: «ستتمركز قواتنا في رفح»", our forces) in a sentence naming no nation at all: the
     speaker is the zero subject whom the sentence before named (:func:`_antecedent` reads it). A sentence naming any
-    nation ("the Israeli army said its forces …") has its own owner; the whole force's troops are no one's."""
-    if named_any or not CUES.possessive.search(text, *clause) or CUES.force.search(text, *clause):
+    nation ("the Israeli army said its forces …") has its own owner; the whole force's troops are no one's; so has
+    a speech verb with a subject of its own, named by no nation's name ("وقالت الدولة العبرية إن قواتها", Israel
+    by its epithet; "وقال الاحتلال إن قواته"): only a verb the ``pronouns`` table reads as "he said" ("وأضاف:",
+    "he said") leaves the speaker the one named before."""
+    possessed = CUES.possessive.search(text, *clause)
+    if named_any or possessed is None or CUES.force.search(text, *clause):
         return None
+    tables = load_tables(LANG_DIR, reading())
+    verbs = [m for pattern, _ in tables.speech for m in pattern.finditer(text, clause[0], possessed.start())]
+    if verbs:
+        verb = max(verbs, key=lambda m: m.start())
+        if tables.pronouns is None or not any(
+                len(text[min(p.end(), verb.start()):max(p.start(), verb.end())].split()) <= 1
+                for p in tables.pronouns.finditer(text, max(clause[0], verb.start() - 40), verb.end() + 40)):
+            return None  # "وقالت الدولة العبرية إن قواتها": the verb's own subject owns them
     return previous() if callable(previous) else previous
 
 
