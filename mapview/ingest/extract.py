@@ -2299,11 +2299,14 @@ def _trains_others(text: str, nation: Mention, end: int) -> bool:
     """True when the nation trains, funds or equips the troops its sentence names and sends or places none
     ("이집트는 팔레스타인 경찰관 500명을 훈련시켰다", "エジプトはパレスチナの警察官５００人を訓練した": Egypt trained
     Palestinian police): those troops are not its contingent. Its own troops named ("インドネシア軍は", "자국 병력을")
-    keep it the contingent."""
-    if CUES.supporter.search(text, nation.end, end) is None or _own_troops(text, nation) \
-            or CUES.possessive.search(text, nation.end, end):
+    keep it the contingent. The word of training itself places no one, though a placing word may spell it ("وتشرف
+    مصر على إعداد قوة شرطة فلسطينية": preparing a force, as "إعداد" also prepares a site)."""
+    trains = CUES.supporter.search(text, nation.end, end)
+    if trains is None or _own_troops(text, nation) or CUES.possessive.search(text, nation.end, end):
         return False
-    return not (CUES.deploy.search(text, nation.end, end) or CUES.placement.search(text, nation.end, end))
+    placing = [m for m in CUES.placement.finditer(text, nation.end, end)
+               if not (m.start() < trains.end() and trains.start() < m.end())]
+    return not (CUES.deploy.search(text, nation.end, end) or placing)
 
 
 _SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
