@@ -2061,13 +2061,36 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
         if _speakers_possessed(text, clause, sentence_nations):
             return sentence_nations[0], True
         return None, False
-    before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
+    before = (_referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
+              or _possessor_before(text, clause, previous, named_any))
     # the contingent referred back to has troops or police named near it ("Morocco will send police officers. They
     # will serve in Khan Younis": a police contingent placed is a lead too, tests/realworld/README.md)
     reach = (max(0, before.start - ANTECEDENT_REACH), before.end + ANTECEDENT_REACH) if before is not None else None
     if reach is not None and (CUES.troops.search(text, *reach) or CUES.police.search(text, *reach)):
         return before, True
     return None, False
+
+
+def _possessor_before(text: str, clause: Span, previous: Previous, named_any: bool) -> Mention | None:
+    """The nation a possessed word for troops refers back to ("وقال … إن قوات بلاده ستتمركز في دير البلح", his
+    country's forces; "وأضاف: «ستتمركز قواتنا في رفح»", our forces) in a sentence naming no nation at all: the
+    speaker is the zero subject whom the sentence before named (:func:`_antecedent` reads it). A sentence naming any
+    nation ("the Israeli army said its forces …") has its own owner; the whole force's troops are no one's; so has
+    a speech verb with a subject of its own, named by no nation's name ("وقالت الدولة العبرية إن قواتها", Israel
+    by its epithet; "وقال الاحتلال إن قواته"): only a verb the ``pronouns`` table reads as "he said" ("وأضاف:",
+    "he said") leaves the speaker the one named before."""
+    possessed = CUES.possessive.search(text, *clause)
+    if named_any or possessed is None or CUES.force.search(text, *clause):
+        return None
+    tables = load_tables(LANG_DIR, reading())
+    verbs = [m for pattern, _ in tables.speech for m in pattern.finditer(text, clause[0], possessed.start())]
+    if verbs:
+        verb = max(verbs, key=lambda m: m.start())
+        if tables.pronouns is None or not any(
+                len(text[min(p.end(), verb.start()):max(p.start(), verb.end())].split()) <= 1
+                for p in tables.pronouns.finditer(text, max(clause[0], verb.start() - 40), verb.end() + 40)):
+            return None  # "وقالت الدولة العبرية إن قواتها": the verb's own subject owns them
+    return previous() if callable(previous) else previous
 
 
 def _speakers_possessed(text: str, clause: Span, sentence_nations: list[Mention]) -> bool:
@@ -2420,11 +2443,14 @@ def _trains_others(text: str, nation: Mention, end: int) -> bool:
     """True when the nation trains, funds or equips the troops its sentence names and sends or places none
     ("이집트는 팔레스타인 경찰관 500명을 훈련시켰다", "エジプトはパレスチナの警察官５００人を訓練した": Egypt trained
     Palestinian police): those troops are not its contingent. Its own troops named ("インドネシア軍は", "자국 병력을")
-    keep it the contingent."""
-    if CUES.supporter.search(text, nation.end, end) is None or _own_troops(text, nation) \
-            or CUES.possessive.search(text, nation.end, end):
+    keep it the contingent. The word of training itself places no one, though a placing word may spell it ("وتشرف
+    مصر على إعداد قوة شرطة فلسطينية": preparing a force, as "إعداد" also prepares a site)."""
+    trains = CUES.supporter.search(text, nation.end, end)
+    if trains is None or _own_troops(text, nation) or CUES.possessive.search(text, nation.end, end):
         return False
-    return not (CUES.deploy.search(text, nation.end, end) or CUES.placement.search(text, nation.end, end))
+    placing = [m for m in CUES.placement.finditer(text, nation.end, end)
+               if not (m.start() < trains.end() and trains.start() < m.end())]
+    return not (CUES.deploy.search(text, nation.end, end) or placing)
 
 
 _SENTENCE_ENDS = (". ", "\n", "? ", "! ", "؟ ", "۔", "。")
