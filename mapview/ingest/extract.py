@@ -517,8 +517,10 @@ OWN_TROOPS_GAP = 2  # a word for troops this close to the nation is its own ("US
 
 
 def _own_troops(text: str, nation: Mention) -> bool:
-    """True when a word for troops stands right next to the nation's name: its own troops are named."""
-    return _next_to(nation, _troop_words(text, max(0, nation.start - 40), nation.end + 40))
+    """True when a word for troops stands right next to the nation's name: its own troops are named; or the name
+    is itself its armed forces' ("TNI AD mulai melatih satu brigade", "KSF"): a word for troops and the nation."""
+    words = _troop_words(text, max(0, nation.start - 40), nation.end + 40)
+    return _next_to(nation, words) or any(m.start() <= nation.start and nation.end <= m.end() for m in words)
 
 
 def _own_police(text: str, nation: Mention) -> bool:
