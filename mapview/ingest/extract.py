@@ -1979,8 +1979,9 @@ def _frame_contingent(text: str, start: int, clause: Span, here: list[Mention], 
             return others[0], True
         return None, False
     before = _referred_back(text, clause, previous) or _zero_reference(text, start, clause, previous, named_any)
-    if before is not None and CUES.troops.search(text, max(0, before.start - ANTECEDENT_REACH),
-                                                 before.end + ANTECEDENT_REACH):
+    # its troops or its police ("500 police officers ... The officers are due to be deployed in Deir al-Balah")
+    if before is not None and any(kind.search(text, max(0, before.start - ANTECEDENT_REACH),
+                                              before.end + ANTECEDENT_REACH) for kind in (CUES.troops, CUES.police)):
         return before, True
     return None, False
 
@@ -2261,8 +2262,9 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
+    # a nation named as where the troops are ("Albania's contingent arrived in Egypt") is no contingent of theirs
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
-               if not _trains_others(text, n, end)]
+               if not _trains_others(text, n, end) and not _a_place(text, n)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
