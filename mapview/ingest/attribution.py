@@ -120,6 +120,9 @@ class Tables:
     # "the country's" (``[speakers] this_country``: "দেশটির প্রধানমন্ত্রী", "el ministro del país"): an office of the
     # one nation the passage named before it
     this_country: re.Pattern[str] | None = None
+    # a verb whose object right after it is whom it is said to (``[speakers] addressed``: "told Reuters", "told
+    # the Jakarta Post"): an outlet there is the addressee, never who speaks
+    addressed: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -242,7 +245,10 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                                         + r")\s+$")
                   if (possessive := _table(files, "speakers", "possessive")) else None,
                   this_country=compile_cues(this_country)
-                  if (this_country := _table(files, "speakers", "this_country")) else None)
+                  if (this_country := _table(files, "speakers", "this_country")) else None,
+                  addressed=re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in addressed.values() for p in ps)
+                                       + r")(?:\s+the)?\s+$")
+                  if (addressed := _table(files, "speakers", "addressed")) else None)
 
 
 @dataclass(frozen=True)
@@ -361,6 +367,9 @@ class _Reader:
         if self.tables.governed is not None:  # "Israel's ambassador to Indonesia said": Indonesia does not speak
             nations = [n for n in named if not self.governed(n)]
             found = [c for c in found if c.kind != "capital" or not self.governed(c)]
+        if self.tables.addressed is not None:  # "told Reuters": the outlet is told, it does not speak
+            found = [c for c in found if c.kind != "media" or self.tables.addressed.search(
+                text, max(0, c.start - 16), c.start) is None]
         media = [s for s in found if s.kind == "media"]
         for nation in nations:  # "Israel confirmed", "according to Israel", "أعلنت تركيا"
             if any(_gap(nation, m) <= OUTLET_REACH for m in media):
