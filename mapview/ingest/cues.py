@@ -66,6 +66,9 @@ class CueSet:
     # Jan Yunis, para Pakistán", "Rafah all'Indonesia, Khan Younis al Marocco"): a pair's mark, as a dash or a
     # parenthesis is.
     pair_for: re.Pattern[str]
+    # The word between a nation and the sector it goes to in a list of two or more pairs, a headline's shorthand
+    # ("Morocco to Deir al-Balah, Kazakhstan to Gaza City", "Maroko ke Deir al-Balah, Kazakhstan ke Kota Gaza").
+    pair_to: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -270,6 +273,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         # the word may be elided before an apostrophe ("all'Indonesia")
         "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?<!\w)(?:{flat('pair_for')})(?:\s+|['’]\s*)",
                                           re.IGNORECASE),
+        "pair_to": lambda: re.compile(rf"\s+(?:{flat('pair_to')})\s+", re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),

@@ -214,7 +214,8 @@ def _respective_pairs(text: str, start: int, end: int, sectors: list[Mention],
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
     """(sector, nation, mark) of a list that pairs sectors with nations, written the same way each time: "Rafah
     (Indonesia), Khan Younis (Pakistan)", "Rafah – Indonesia; Khan Younis – Pakistan", "Indonesia: Rafah; Pakistan:
-    Khan Younis", "Rafah, para Indonesia; Jan Yunis, para Pakistán" (``pair_for``). Two or more pairs of different
+    Khan Younis", "Rafah, para Indonesia; Jan Yunis, para Pakistán" (``pair_for``), "Morocco to Deir al-Balah,
+    Kazakhstan to Gaza City" (``pair_to``). Two or more pairs of different
     sectors and different nations make a list (a map key written out),
     each pair a lead; a parenthesis must close right after its nation. One pair alone is none ("Rafah (Egypt)")."""
     def pairs(first: list[Mention], second: list[Mention], mark: re.Pattern[str]) -> list[tuple[Mention, Mention,
@@ -232,7 +233,7 @@ def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> l
 
     in_sectors = [m for m in sectors if m.kind == "sector"]
     for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR),
-                  pairs(in_sectors, nations, CUES.pair_for)):
+                  pairs(in_sectors, nations, CUES.pair_for), pairs(nations, in_sectors, CUES.pair_to)):
         by_sector = {(s if s.kind == "sector" else n).key for s, n, _ in found}
         by_nation = {(n if s.kind == "sector" else s).key for s, n, _ in found}
         if len(found) >= PAIRS_FOR_A_LIST and len(by_sector) == len(found) == len(by_nation):
@@ -1174,7 +1175,8 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     deploys = [c for c in _cues(CUES.deploy, sentence, start) if not _sent_to_the_force(text, c)]
     bases = _cues(CUES.base, sentence, start)
     listing = len(sectors) >= PAIRS_FOR_A_LIST and (_PAIR_MARK.search(sentence) is not None
-                                                    or CUES.pair_for.search(sentence) is not None)
+                                                    or CUES.pair_for.search(sentence) is not None
+                                                    or CUES.pair_to.search(sentence) is not None)
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
             and not (CUES.copula.search(sentence) and CUES.troops.search(sentence)):
         return []  # every rule below starts from one of these words (a placement frame too): none is here

@@ -55,7 +55,9 @@ A file holds:
   given_to (a cue ending on the preposition that names who is given a sector: "falls to", "reviendra au", "toccherà
   al"; a nation after it is not a place however the at_place table reads that preposition), pair_for (the word
   joining a sector to the nation it goes to in a list of pairs: "Rafah, para Indonesia; Jan Yunis, para Pakistán",
-  "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'"), respectively (the word that
+  "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'"), pair_to (the word between a
+  nation and its sector in a list of two or more pairs: "Morocco to Deir al-Balah, Kazakhstan to Gaza City"),
+  respectively (the word that
   pairs a list of nations with a list of sectors in order: "respectively", "masing-masing", "على التوالي") and
   announce (a verb of announcing or confirming that takes the sending of troops for object: "announced the
   dispatch of troops to Rafah": who announces sends) and send (a word of sending troops: opening what a nation
