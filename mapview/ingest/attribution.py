@@ -121,6 +121,9 @@ class Tables:
     # "the country's" (``[speakers] this_country``: "দেশটির প্রধানমন্ত্রী", "el ministro del país"): an office of the
     # one nation the passage named before it
     this_country: re.Pattern[str] | None = None
+    # a verb whose object right after it is whom it is said to (``[speakers] addressed``: "told Reuters", "told
+    # the Jakarta Post"): an outlet there is the addressee, never who speaks
+    addressed: re.Pattern[str] | None = None
 
 
 def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None,
@@ -243,7 +246,10 @@ def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
                                         + r")\s+$")
                   if (possessive := _table(files, "speakers", "possessive")) else None,
                   this_country=compile_cues(this_country)
-                  if (this_country := _table(files, "speakers", "this_country")) else None)
+                  if (this_country := _table(files, "speakers", "this_country")) else None,
+                  addressed=re.compile(r"(?i)(?<!\w)(?:" + "|".join(p for ps in addressed.values() for p in ps)
+                                       + r")(?:\s+the)?\s+$")
+                  if (addressed := _table(files, "speakers", "addressed")) else None)
 
 
 @dataclass(frozen=True)
@@ -362,6 +368,9 @@ class _Reader:
         if self.tables.governed is not None:  # "Israel's ambassador to Indonesia said": Indonesia does not speak
             nations = [n for n in named if not self.governed(n)]
             found = [c for c in found if c.kind != "capital" or not self.governed(c)]
+        if self.tables.addressed is not None:  # "told Reuters": the outlet is told, it does not speak
+            found = [c for c in found if c.kind != "media" or self.tables.addressed.search(
+                text, max(0, c.start - 16), c.start) is None]
         media = [s for s in found if s.kind == "media"]
         for nation in nations:  # "Israel confirmed", "according to Israel", "أعلنت تركيا"
             if any(_gap(nation, m) <= OUTLET_REACH for m in media):
@@ -548,7 +557,7 @@ class _Reader:
                 nation = self.possessor(span, start, end)
             office = self.text[span.start:span.end]
             if nation is None and not _owned_by_a_name(self.text, span):
-                home = self.home_nation(*self.passage)
+                home = self.home_nation(*self.passage, office_at=(start, end))
                 if home is not None:  # the reader must see the nation was not written beside the office
                     return "nation-official", f"{office} ({home}: {HOME_PRESS})"
                 # "Foreign Minister Hakan Fidan said Indonesian troops…": whose is not said, and taking the nation from
@@ -577,13 +586,18 @@ class _Reader:
     def government(self, nation: str | None) -> str:
         return "nation-official" if nation is not None and nation == self.nation else "other-government"
 
-    def home_nation(self, start: int, end: int) -> str | None:
+    def home_nation(self, start: int, end: int, office_at: tuple[int, int] | None = None) -> str | None:
         """The claim's nation when the passage is in that nation's own language and names no other nation: an
         Indonesian report's "Menteri Pertahanan" is Indonesia's (an English one's "the defence minister" is not
-        known to be anyone's)."""
+        known to be anyone's). A passage that names no nation at all, its contingent referred back to ("Pasukan itu
+        akan bertugas di Deir al-Balah, kata dia"), is read with the sentence that names the office
+        (``office_at``, "Menhan Sjafrie menyebut pasukan RI ..."): together they must name the claim's nation
+        and no other."""
         if self.nation is None or self.nation not in self.tables.home:
             return None
         named = {n.key for n in self.find_nations(self.text[start:end], start)}
+        if not named and office_at is not None and office_at != (start, end):
+            named = {n.key for n in self.find_nations(self.text[office_at[0]:office_at[1]], office_at[0])}
         return self.nation if named == {self.nation} else None
 
     def possessor(self, span: _Span, start: int, end: int) -> str | None:
@@ -667,7 +681,10 @@ class _Reader:
         return max([lo, *ends]), after.start() if after is not None else hi
 
     def before(self, start: int, depth: int) -> tuple[str, str] | None:
-        """The speaker of the nearest sentence before ``start`` that names one with a speech verb."""
+        """The speaker of the nearest sentence before ``start`` that names one with a speech verb; where none
+        does, the office that opens the sentence right before as its subject ("Panglima TNI Jenderal Agus
+        Subiyanto melepas 500 prajurit. Pasukan itu akan ditempatkan di Rafah, ujarnya.", "Army chief X inspected
+        the troops. They will deploy to Rafah, he said.": he is the one the sentence before was about)."""
         lo = max(0, start - LOOK_BACK)
         bounds = [lo] + [lo + m.end() for m in _SENTENCE_END.finditer(self.text[lo:start])] + [start]
         spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if self.text[a:b].strip()]
@@ -675,7 +692,12 @@ class _Reader:
             found = self.speaker(a, b, depth + 1)
             if found is not None:
                 return found
-        return None
+        if not spans or depth > 0:
+            return None
+        a, b = spans[-1]
+        opening = [c for c in self.candidates(a, b, []) if c.kind in ("government", "force-official")
+                   and not self.text[a:c.start].strip(_LEAD_IN + " ")]
+        return self.resolve(opening[0], a, b, [], depth + 1) if opening else None
 
     def relay(self, start: int, end: int) -> str | None:
         """The outlet (or word) through which the passage relays what it quotes: "according to Kan", "Kan

@@ -70,6 +70,9 @@ class CueSet:
     # The same word written on the nation's name ("رفح لإندونيسيا وخان يونس للمغرب": Rafah to Indonesia, Khan Younis
     # to Morocco): matched where the name starts, right after the sector.
     pair_prefix: re.Pattern[str]
+    # The word between a nation and the sector it goes to in a list of two or more pairs, a headline's shorthand
+    # ("Morocco to Deir al-Balah, Kazakhstan to Gaza City", "Maroko ke Deir al-Balah, Kazakhstan ke Kota Gaza").
+    pair_to: re.Pattern[str]
     # A verb of announcing or confirming that takes a noun for object ("announced the dispatch of troops to").
     announce: re.Pattern[str]
     # A word of sending troops ("send", "dispatch", "envoi", "στείλει"): opening what a nation denies or announces,
@@ -279,6 +282,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "pair_for": lambda: re.compile(rf"\s*[,:]?\s*(?<!\w)(?:{flat('pair_for')})(?:\s+|['’]\s*)",
                                           re.IGNORECASE),
         "pair_prefix": lambda: re.compile(rf"(?:{flat('pair_prefix')})(?=\w)"),
+        "pair_to": lambda: re.compile(rf"\s+(?:{flat('pair_to')})\s+", re.IGNORECASE),
         "particle": lambda: re.compile(flat("particle")),
         "at_place_after": lambda: re.compile(flat("at_place_after"), re.IGNORECASE),
         "leave_after": lambda: re.compile(flat("leave_after"), re.IGNORECASE),

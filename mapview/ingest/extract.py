@@ -215,7 +215,8 @@ def _respective_pairs(text: str, start: int, end: int, sectors: list[Mention],
 def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> list[tuple[Mention, Mention, _Cue]]:
     """(sector, nation, mark) of a list that pairs sectors with nations, written the same way each time: "Rafah
     (Indonesia), Khan Younis (Pakistan)", "Rafah – Indonesia; Khan Younis – Pakistan", "Indonesia: Rafah; Pakistan:
-    Khan Younis", "Rafah, para Indonesia; Jan Yunis, para Pakistán" (``pair_for``). Two or more pairs of different
+    Khan Younis", "Rafah, para Indonesia; Jan Yunis, para Pakistán" (``pair_for``), "Morocco to Deir al-Balah,
+    Kazakhstan to Gaza City" (``pair_to``). Two or more pairs of different
     sectors and different nations make a list (a map key written out),
     each pair a lead; a parenthesis must close right after its nation. One pair alone is none ("Rafah (Egypt)")."""
     def pairs(first: list[Mention], second: list[Mention], mark: re.Pattern[str]) -> list[tuple[Mention, Mention,
@@ -238,7 +239,8 @@ def _paired_list(text: str, sectors: list[Mention], nations: list[Mention]) -> l
 
     in_sectors = [m for m in sectors if m.kind == "sector"]
     for found in (pairs(in_sectors, nations, _SECTOR_THEN_NATION), pairs(nations, in_sectors, _NATION_THEN_SECTOR),
-                  pairs(in_sectors, nations, CUES.pair_for), pairs(in_sectors, nations, _PREFIX_GAP)):
+                  pairs(in_sectors, nations, CUES.pair_for), pairs(in_sectors, nations, _PREFIX_GAP),
+                  pairs(nations, in_sectors, CUES.pair_to)):
         by_sector = {(s if s.kind == "sector" else n).key for s, n, _ in found}
         by_nation = {(n if s.kind == "sector" else s).key for s, n, _ in found}
         if len(found) >= PAIRS_FOR_A_LIST and len(by_sector) == len(found) == len(by_nation):
@@ -523,8 +525,10 @@ OWN_TROOPS_GAP = 2  # a word for troops this close to the nation is its own ("US
 
 
 def _own_troops(text: str, nation: Mention) -> bool:
-    """True when a word for troops stands right next to the nation's name: its own troops are named."""
-    return _next_to(nation, _troop_words(text, max(0, nation.start - 40), nation.end + 40))
+    """True when a word for troops stands right next to the nation's name: its own troops are named; or the name
+    is itself its armed forces' ("TNI AD mulai melatih satu brigade", "KSF"): a word for troops and the nation."""
+    words = _troop_words(text, max(0, nation.start - 40), nation.end + 40)
+    return _next_to(nation, words) or any(m.start() <= nation.start and nation.end <= m.end() for m in words)
 
 
 def _own_police(text: str, nation: Mention) -> bool:
@@ -1233,6 +1237,7 @@ def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Pr
     bases = _cues(CUES.base, sentence, start)
     listing = len(sectors) >= PAIRS_FOR_A_LIST and (_PAIR_MARK.search(sentence) is not None
                                                     or CUES.pair_for.search(sentence) is not None
+                                                    or CUES.pair_to.search(sentence) is not None
                                                     or any(CUES.pair_prefix.match(text, _PREFIX_GAP.match(text, m.end)
                                                                                    .end()) for m in sectors))
     if not (leads or assigns or deploys or bases or listing) and not CUES.placement.search(sentence) \
@@ -2428,6 +2433,7 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
+    # a nation named as where the troops are ("Albania's contingent arrived in Egypt") is no contingent of theirs
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if not _trains_others(text, n, end) and not _a_place(text, n)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),

@@ -56,10 +56,12 @@ A file holds:
   al"; a nation after it is not a place however the at_place table reads that preposition), pair_for (the word
   joining a sector to the nation it goes to in a list of pairs: "Rafah, para Indonesia; Jan Yunis, para Pakistán",
   "Rafah all'Indonesia, Khan Younis al Marocco"; elided before an apostrophe, "all'"), pair_prefix (that word
-  written on the nation's name: Arabic "رفح لإندونيسيا وخان يونس للمغرب"), respectively (the word that
-  pairs a list of nations with a list of sectors in order: "respectively", "masing-masing", "على التوالي"), site_for
-  (opening the sentence after one naming a site in a sector, words referring back to the site, subject dropped or a
-  pronoun, and saying whom it is for: "Está destinado a", "È destinato ai", "Ai është i destinuar për") and
+  written on the nation's name: Arabic "رفح لإندونيسيا وخان يونس للمغرب"), pair_to (the word between a nation and
+  its sector in a list of two or more pairs: "Morocco to Deir al-Balah, Kazakhstan to Gaza City"), respectively (the
+  word that pairs a list of nations with a list of sectors in order: "respectively", "masing-masing", "على التوالي"),
+  site_for (opening the sentence after one naming a site in a sector, words referring back to the site, subject
+  dropped or a pronoun, and saying whom it is for: "Está destinado a", "È destinato ai", "Ai është i destinuar
+  për") and
   announce (a verb of announcing or confirming that takes the sending of troops for object: "announced the
   dispatch of troops to Rafah": who announces sends) and send (a word of sending troops: opening what a nation
   denies or announces, "denied sending soldiers to", "a démenti l'envoi de", "διέψευσε ότι θα στείλει", that nation
