@@ -2187,7 +2187,7 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
 
 HEADLINE_WORDS = 10  # a headline line is short
 _HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
-_HEADLINE_JOIN = re.compile(r"[\s,、·…]*")
+_HEADLINE_JOIN = re.compile(r"[\s,、·…\d]*")  # a headcount may stand between ("খান ইউনিসে ৮০০ মরক্কান সেনা")
 _WORD_REST = re.compile(r"[^\s,、·…:]*")
 
 
@@ -2296,8 +2296,10 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
+    # a nation named as a place ("ইন্দোনেশীয় সেনারা জর্ডানে প্রশিক্ষণ নিচ্ছে": training in Jordan) is where the troops
+    # are, not whose they are
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
-               if not _trains_others(text, n, end)]
+               if not _trains_others(text, n, end) and not _a_place(text, n)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
                                                  min(end, n.end + TROOP_GAP))] or nations
     if len({n.key for n in troops}) > 1:  # "أرسلت كازاخستان وحدة هندسية إلى مصر": the troops' own nation
