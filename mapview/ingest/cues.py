@@ -73,6 +73,9 @@ class CueSet:
     # "respectively" ("Kosovo and Albania will lead North Gaza and Deir al-Balah, respectively"): a list of nations
     # and a list of sectors of the same length pair up in order.
     respectively: re.Pattern[str]
+    # "there" as an adverb of place standing for a sector named in the sentence before ("সেখানে", "그곳에는"): the
+    # sector's stand-in in its own sentence (extract._there_stand_ins)
+    there: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -242,7 +245,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place", "person", "shared",
         "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment", "respectively")}
+        "leave", "source", "given_to", "announce", "send", "equipment", "respectively", "there")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),
