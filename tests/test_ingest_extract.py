@@ -194,6 +194,8 @@ def test_discourse_shapes_across_sentences_and_headlines(gaz: Gazetteer) -> None
     assert leads("খান ইউনিসে ৮০০ মরক্কান সেনা") == {("Morocco", "khan-yunis")}
     assert leads("인니군, 라파로") == {("Indonesia", "rafah")}
     assert leads("이스라엘군, 라파로") == set()  # a party's own troops
+    assert leads("인도네시아군 라파 철수") == set()  # a noun after the pair is the headline's verb (withdraw)
+    assert leads("칸유니스에 파키스탄군 1천500명") == {("Pakistan", "khan-yunis")}
     assert leads("মিসরীয় সেনা রাফাহ সীমান্তে") == set()  # a border
     # a site prepared for a nation's troops, located in the next sentence by "the site"
     site = "이스라엘 채널12는 인도네시아군을 수용할 부지가 마련되고 있다고 전했다. "

@@ -2192,6 +2192,7 @@ HEADLINE_WORDS = 10  # a headline line is short
 _HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
 _HEADLINE_JOIN = re.compile(r"[\s,、·…\d]*")  # a headcount may stand between ("খান ইউনিসে ৮০০ মরক্কান সেনা")
 _WORD_REST = re.compile(r"[^\s,、·…:]*")
+_HEADLINE_TAIL = re.compile(r"(?:\s*\d\S*)?[\s?!\"'”’」]*(?:$|[:：|…\-–—])")  # a headcount may close it ("1천500명")
 
 
 def _line(text: str, start: int, end: int) -> Span:
@@ -2223,7 +2224,11 @@ def _verbless_headline(text: str, start: int, end: int, chain: list[Mention], na
             # a name through the end of its word ("পাকিস্তানি": the name and an adjective's ending)
             inside = [(max(m.start, lo) - lo, min(_WORD_REST.match(text, m.end).end(), hi) - lo) for m in names
                       if m.start < hi and m.end > lo]
-            if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)):
+            # the pair closes the headline, or its part before a source ("…: ইসরায়েলি গণমাধ্যম", "…이스라엘 매체"): a
+            # noun after it is the headline's verb ("인도네시아군 라파 철수": troops leave Rafah; "인니군 라파 훈련")
+            tail = _WORD_REST.match(text, max(word.end(), sector.end)).end()
+            if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)) \
+                    and _HEADLINE_TAIL.match(text, tail, _line(text, start, end)[1]):
                 out.append(_Cue(word.start(), word.end(), word.group()))
     return out
 
