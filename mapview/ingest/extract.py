@@ -2189,6 +2189,7 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
 
 
 HEADLINE_WORDS = 10  # a headline line is short
+HEADLINE_CHARS = 200
 _HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
 _HEADLINE_JOIN = re.compile(r"[\s,、·…\d]*")  # a headcount may stand between ("খান ইউনিসে ৮০০ মরক্কান সেনা")
 _WORD_REST = re.compile(r"[^\s,、·…:]*")
@@ -2196,14 +2197,20 @@ _HEADLINE_TAIL = re.compile(r"(?:\s*\d\S*)?[\s?!\"'”’」]*(?:$|[:：|…\-�
 
 
 def _line(text: str, start: int, end: int) -> Span:
-    """The line that holds ``text[start:end]``."""
-    line_hi = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_hi < 0 else line_hi
+    """The line that holds ``text[start:end]``, searched no farther than HEADLINE_CHARS either side (a longer line
+    is no headline, and a two-megabyte one-line article must not be scanned whole for each sentence)."""
+    lo = text.rfind("\n", max(0, start - HEADLINE_CHARS), start)
+    hi = text.find("\n", end, end + HEADLINE_CHARS)
+    line_lo = lo + 1 if lo >= 0 else (0 if start <= HEADLINE_CHARS else max(0, start - HEADLINE_CHARS))
+    return line_lo, hi if hi >= 0 else min(len(text), end + HEADLINE_CHARS)
 
 
 def _headline(text: str, start: int, end: int) -> bool:
     """True when the sentence ``text[start:end]`` lies on a short line that ends on no sentence mark (a headline)."""
-    line = text[slice(*_line(text, start, end))]
+    lo, hi = _line(text, start, end)
+    if hi - lo >= HEADLINE_CHARS:
+        return False
+    line = text[lo:hi]
     return not _HEADLINE_END.search(line) and len(line.split()) <= HEADLINE_WORDS
 
 
