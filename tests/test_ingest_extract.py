@@ -178,3 +178,42 @@ def test_outlets_back_references_and_bullets() -> None:
     assert leads("Kazakh troops are slated to be based in Deir al-Balah, officials said.") == {
         ("Kazakhstan", "deir-al-balah")}
     assert leads("The Moroccan contingent has been assigned to the Gaza City sector.") == {("Morocco", "gaza-city")}
+
+
+def test_discourse_shapes_across_sentences_and_headlines(gaz: Gazetteer) -> None:
+    """Issue #20, session 12 (bn/ko): shapes of real reporting across sentences and in headlines, each with a trap
+    in the same shape."""
+    def findings(text: str) -> set[tuple[str | None, str, str, str]]:
+        return {f.label() for f in extract(text, gaz)}
+
+    def leads(text: str) -> set[tuple[str | None, str]]:
+        return {(n, s) for n, s, role, status in findings(text) if role == "lead" and status != "denied"}
+
+    # a verbless headline: the nation's troops right next to a sector (a headcount may stand between)
+    assert leads("কাজাখ সেনা খান ইউনিসে: ইসরায়েলি গণমাধ্যম") == {("Kazakhstan", "khan-yunis")}
+    assert leads("খান ইউনিসে ৮০০ মরক্কান সেনা") == {("Morocco", "khan-yunis")}
+    assert leads("인니군, 라파로") == {("Indonesia", "rafah")}
+    assert leads("이스라엘군, 라파로") == set()  # a party's own troops
+    assert leads("인도네시아군 라파 철수") == set()  # a noun after the pair is the headline's verb (withdraw)
+    assert leads("칸유니스에 파키스탄군 1천500명") == {("Pakistan", "khan-yunis")}
+    assert leads("মিসরীয় সেনা রাফাহ সীমান্তে") == set()  # a border
+    # a site prepared for a nation's troops, located in the next sentence by "the site"
+    site = "이스라엘 채널12는 인도네시아군을 수용할 부지가 마련되고 있다고 전했다. "
+    assert leads(site + "해당 부지는 라파와 칸유니스 사이에 있다.") == {
+        ("Indonesia", "rafah"), ("Indonesia", "khan-yunis")}
+    assert leads(site + "한편 이스라엘군은 라파 동부에서 하마스 잔당 소탕 작전을 벌였다.") == set()
+    # "there" in the next sentence stands for the sector a site was located in; a party's troops there own it
+    assert leads("খান ইউনিসের পূর্বে একটি নতুন ঘাঁটি নির্মাণ করা হচ্ছে। সেখানে কাজাখস্তানের সেনারা থাকবে বলে জানিয়েছে কান।") == {
+        ("Kazakhstan", "khan-yunis")}
+    assert findings("칸유니스 서쪽에 새 주둔지가 건설되고 있다. 그곳에는 이스라엘군 병력이 머물게 된다.") == set()
+    assert findings("The Israeli army built a new forward base in Rafah.") == set()
+    # a police contingent referred back to; "the country's ministry" of the nation named the sentence before
+    assert findings("মরক্কো গাজায় পুলিশ সদস্য পাঠানোর সিদ্ধান্ত নিয়েছে। খান ইউনিসে দায়িত্ব পালন করবেন তাঁরা, জানিয়েছে দেশটির "
+                    "স্বরাষ্ট্র মন্ত্রণালয়।") == {("Morocco", "khan-yunis", "lead", "confirmed")}
+    # a nation named as a place in the sentence before is not the contingent "they" refer to
+    assert leads("ইন্দোনেশীয় সেনারা জর্ডানে প্রশিক্ষণ নিচ্ছে। তারা রাফাহতে থাকবে।") == {("Indonesia", "rafah")}
+    # a possessive names one contingent's own troops: "first" is theirs, not the force's sequence
+    assert leads("Indonesia's defence minister said its troops will first be stationed in Rafah.") == {
+        ("Indonesia", "rafah")}
+    # a question headline answered on its line by a party's refusal: a stance
+    assert leads('터키군 라파 주둔?…이스라엘 "용납 못해"') == set()

@@ -88,6 +88,9 @@ class CueSet:
     # site with its subject dropped or a pronoun and say whom it is for ("Está destinado a", "È destinato ai", "Ai
     # është i destinuar për"): the troops named next are the site's (extract._site_named_before).
     site_for: re.Pattern[str]
+    # "there" as an adverb of place standing for a sector named in the sentence before ("সেখানে", "그곳에는"): the
+    # sector's stand-in in its own sentence (extract._there_stand_ins)
+    there: re.Pattern[str]
     person: re.Pattern[str]
     shared: re.Pattern[str]
     civilian: re.Pattern[str]
@@ -257,7 +260,7 @@ def _builders(codes: Codes) -> dict[str, Callable[[], re.Pattern[str]]]:
         "troops", "placement", "force", "near", "that", "rank", "not_at", "not_after", "not_nation", "at_place",
         "person", "shared", "civilian", "possessive", "protect", "opposed", "past", "not_opposed", "crossing", "offer",
         "supporter", "supporter_before", "relative", "copula", "auxiliary", "correction", "negation", "verb_negation",
-        "leave", "source", "given_to", "announce", "send", "equipment", "respectively", "site_for")}
+        "leave", "source", "given_to", "announce", "send", "equipment", "respectively", "site_for", "there")}
     return {
         **tables,
         "police": table("police", prefixed=False), "medical": table("medical", prefixed=False),

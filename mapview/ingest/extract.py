@@ -950,7 +950,7 @@ def _dropped_subject(text: str, cue: _Cue, previous: Previous) -> Mention | None
 
 
 def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
-                     previous: Previous = None) -> list[Finding]:
+                     previous: Previous = None, stand_ins: list[Mention] | None = None) -> list[Finding]:
     """The findings of one sentence ``text[start:end]``; ``previous``: the contingent of the sentences before (or
     a function that finds it, called only when a back-reference needs it).
 
@@ -959,7 +959,9 @@ def analyse_sentence(text: str, start: int, end: int, gazetteer: Gazetteer,
     halves' names hidden: each nation is placed only in its own half's sector, never in the other's. They are read
     so even when the whole sentence gives nothing: a verb placing its one subject ("Azərbaycan əsgərləri Rəfahda,
     Qazaxıstan əsgərləri isə Xan Yunisdə yerləşəcək") places no one in a clause naming two nations' troops."""
-    findings = _analyse(text, start, end, gazetteer, previous)
+    findings = _analyse(text, start, end, gazetteer, previous, stand_ins=stand_ins)
+    if stand_ins:  # a sentence naming its sector only by "there": read as it stands, no pairs or halves
+        return findings
     findings = _site_named_before(findings, text, start, end, gazetteer)
     if _OPEN_PARENTHESIS.search(text, start, end):
         findings = _with_pairs_in_parentheses(findings, text, start, end, gazetteer)
@@ -1221,12 +1223,13 @@ def _blanked(text: str, spans: list[Span], filler: str = " ") -> str:
 
 
 def _analyse(text: str, start: int, end: int, gazetteer: Gazetteer, previous: Previous = None,
-             said_from: str | None = None) -> list[Finding]:
+             said_from: str | None = None, stand_ins: list[Mention] | None = None) -> list[Finding]:
     """The findings of one sentence, every clause read as it stands (:func:`analyse_sentence`); who says it is
     read from ``said_from`` when given (a half read with the other halves' names hidden: the speaker's own nation
     stays named, "Endonezya Savunma Bakanlığı'na göre …, Azerbaycan askerleri ise …")."""
     sentence = text[start:end]
     sectors = [m for m in gazetteer.find_sectors(sentence, start) if not _crossing(text, m)]  # a crossing: a point
+    sectors += stand_ins or []  # "there" standing for the sector of the sentence before
     sectors = [m for m in sectors if not _locates_a_place(text, m, sectors)]
     if not sectors:
         return []
@@ -2322,20 +2325,28 @@ def _copula_placement(text: str, copula: _Cue, chain: list[Mention], clause: Spa
 
 
 HEADLINE_WORDS = 10  # a headline line is short
+HEADLINE_CHARS = 200
 _HEADLINE_END = re.compile(r"[.!。।]\W*$")  # a line ending a sentence is body text (a question may be a headline)
-_HEADLINE_JOIN = re.compile(r"[\s,、·…]*")
+_HEADLINE_JOIN = re.compile(r"[\s,、·…\d]*")  # a headcount may stand between ("খান ইউনিসে ৮০০ মরক্কান সেনা")
 _WORD_REST = re.compile(r"[^\s,、·…:]*")
+_HEADLINE_TAIL = re.compile(r"(?:\s*\d\S*)?[\s?!\"'”’」]*(?:$|[:：|…\-–—])")  # a headcount may close it ("1천500명")
 
 
 def _line(text: str, start: int, end: int) -> Span:
-    """The line that holds ``text[start:end]``."""
-    line_hi = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_hi < 0 else line_hi
+    """The line that holds ``text[start:end]``, searched no farther than HEADLINE_CHARS either side (a longer line
+    is no headline, and a two-megabyte one-line article must not be scanned whole for each sentence)."""
+    lo = text.rfind("\n", max(0, start - HEADLINE_CHARS), start)
+    hi = text.find("\n", end, end + HEADLINE_CHARS)
+    line_lo = lo + 1 if lo >= 0 else (0 if start <= HEADLINE_CHARS else max(0, start - HEADLINE_CHARS))
+    return line_lo, hi if hi >= 0 else min(len(text), end + HEADLINE_CHARS)
 
 
 def _headline(text: str, start: int, end: int) -> bool:
     """True when the sentence ``text[start:end]`` lies on a short line that ends on no sentence mark (a headline)."""
-    line = text[slice(*_line(text, start, end))]
+    lo, hi = _line(text, start, end)
+    if hi - lo >= HEADLINE_CHARS:
+        return False
+    line = text[lo:hi]
     return not _HEADLINE_END.search(line) and len(line.split()) <= HEADLINE_WORDS
 
 
@@ -2356,7 +2367,11 @@ def _verbless_headline(text: str, start: int, end: int, chain: list[Mention], na
             # a name through the end of its word ("পাকিস্তানি": the name and an adjective's ending)
             inside = [(max(m.start, lo) - lo, min(_WORD_REST.match(text, m.end).end(), hi) - lo) for m in names
                       if m.start < hi and m.end > lo]
-            if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)):
+            # the pair closes the headline, or its part before a source ("…: ইসরায়েলি গণমাধ্যম", "…이스라엘 매체"): a
+            # noun after it is the headline's verb ("인도네시아군 라파 철수": troops leave Rafah; "인니군 라파 훈련")
+            tail = _WORD_REST.match(text, max(word.end(), sector.end)).end()
+            if hi >= lo and _HEADLINE_JOIN.fullmatch(_blanked(text[lo:hi], inside)) \
+                    and _HEADLINE_TAIL.match(text, tail, _line(text, start, end)[1]):
                 out.append(_Cue(word.start(), word.end(), word.group()))
     return out
 
@@ -2433,7 +2448,8 @@ def _previous_contingent(text: str, start: int, end: int, gazetteer: Gazetteer) 
     if not (CUES.troops.search(text, start, end) and _troop_words(text, start, end)) \
             and not CUES.police.search(text, start, end):
         return None
-    # a nation named as where the troops are ("Albania's contingent arrived in Egypt") is no contingent of theirs
+    # a nation named as a place ("Albania's contingent arrived in Egypt", "ইন্দোনেশীয় সেনারা জর্ডানে প্রশিক্ষণ নিচ্ছে":
+    # training in Jordan) is where the troops are, not whose they are
     nations = [n for n in contributors(text, gazetteer.find_nations(text[start:end], start))
                if not _trains_others(text, n, end) and not _a_place(text, n)]
     troops = [n for n in nations if _troop_words(text, max(start, n.start - TROOP_GAP),
@@ -2573,6 +2589,9 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     gazetteer = gazetteer.for_one_article() if language.read else gazetteer.for_unread_language()
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
     positions = candidate_positions(text, gazetteer, extra)  # every language's cues: a gate, not a finding
+    if language.read:
+        with read_as(reading_codes(language, text[:SAMPLE_CHARS])):
+            positions += [m.start() for m in CUES.there.finditer(text)]  # read only where a sector stood before
     findings: list[Finding] = []
     if language.read:
         with read_as(reading_codes(language, text[:SAMPLE_CHARS])):
@@ -2584,8 +2603,12 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
         if language.read:  # the article's language's tables, and the sentence's own where it is a quote in another
             sentence = text[start:end] if language.code is None else _without_sector_names(text, start, end, gazetteer)
             with read_as(reading_codes(language, sentence)):
+                stand_ins = _there_stand_ins(text, start, end, gazetteer)
                 found = analyse_sentence(text, start, end, gazetteer,
-                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)))
+                                         functools.cache(functools.partial(_antecedent, text, start, gazetteer, end)),
+                                         stand_ins)
+                if stand_ins:
+                    findings = _site_owned(findings, text, start, end, gazetteer, stand_ins, found)
         findings.extend(found)
         if found or any(s <= start and end <= e for s, e in covered):
             continue
@@ -2612,6 +2635,46 @@ def _without_sector_names(text: str, start: int, end: int, gazetteer: Gazetteer)
     for m in gazetteer.find_sectors(sentence, 0):
         sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
     return sentence
+
+
+THERE_SECTORS = 2  # the sentence before names one sector, or the two of a site between them
+
+
+def _there_stand_ins(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The sectors a "there" ("সেখানে", "그곳에는") in a sentence that names none stands for: those of the sentence
+    right before in the same paragraph, one sector or the two a site lies between ("খান ইউনিসের পূর্বে একটি নতুন
+    ঘাঁটি নির্মাণ করা হচ্ছে। সেখানে কাজাখস্তানের সেনারা থাকবে": a base east of Khan Younis; Kazakhstan's troops will
+    stay there). News names a site first and whose troops it is for next; the adverb is the sector's pro-form, read
+    as the sector standing in its place (a mention of the sector at the adverb's span). Nothing for a sentence naming
+    a sector of its own, or where the sentence before names none or more than two."""
+    there = CUES.there.search(text, start, end)
+    if there is None or gazetteer.find_sectors(text[start:end], start):
+        return []
+    before = _sentence_before(text, start)
+    if before is None or "\n" in text[before[1]:start]:
+        return []
+    keys = list(dict.fromkeys(m.key for m in gazetteer.find_sectors(text[before[0]:before[1]], before[0])
+                              if m.kind == "sector"))
+    if not keys or len(keys) > THERE_SECTORS:
+        return []
+    return [Mention("sector", key, there.group(), there.start(), there.end()) for key in keys]
+
+
+def _site_owned(findings: list[Finding], text: str, start: int, end: int, gazetteer: Gazetteer,
+                stand_ins: list[Mention], found: list[Finding]) -> list[Finding]:
+    """``findings`` without the nation-less bases of the sentence before in the sectors a "there" stands for, once
+    the "there" sentence says whose troops stay at the site: a contingent (its lead says more) or a party ("সেখানে
+    ইসরায়েলি সেনারা অবস্থান করবে": the party's own base, no force's)."""
+    keys = {m.key for m in stand_ins}
+    parties = [n for n in gazetteer.find_nations(text[start:end], start) if n.key in NOT_CONTRIBUTORS]
+    owned = any(f.role == "lead" and f.sector in keys for f in found) or any(
+        _next_to(p, _troop_words(text, start, end)) for p in parties)
+    if not owned:
+        return findings
+    before = _sentence_before(text, start)
+    lo = before[0] if before is not None else start
+    return [f for f in findings if not (f.role == "base" and f.nation is None and f.sector in keys
+                                        and lo <= f.start < start)]
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:

@@ -65,7 +65,8 @@ A file holds:
   announce (a verb of announcing or confirming that takes the sending of troops for object: "announced the
   dispatch of troops to Rafah": who announces sends) and send (a word of sending troops: opening what a nation
   denies or announces, "denied sending soldiers to", "a démenti l'envoi de", "διέψευσε ότι θα στείλει", that nation
-  sends them);
+  sends them) and there (an adverb of place standing for the sector the sentence before named, "সেখানে", "그곳에는":
+  read as that sector; only where the adverb cannot be the dummy subject English "there are" is);
 - ``[nations]``: registry nation name → extra names, demonyms and abbreviations (RI, TNI, KSF); a name ending in
   ``*`` matches with up to six more letters (inflected forms); ``[drop]`` ``names``: CLDR names not to read;
 - ``[sectors]`` and ``[places]``: sector id → sector spellings, and → names of places inside it;
