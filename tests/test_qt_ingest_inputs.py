@@ -84,3 +84,30 @@ def test_an_unclassified_mention_is_listed_and_opens_selected(window: MainWindow
     QApplication.processEvents()
     assert view.text.textCursor().selectedText() == MENTION
     assert window.evidence.plain_text().count(MENTION) == 0
+
+
+def test_dropping_many_files_reads_them_on_every_core_and_adds_each(window: MainWindow, tmp_path,
+                                                                    monkeypatch) -> None:
+    """45 files dropped at once: a helper process is spawned for them (the window's process has Qt loaded, so none
+    is forked; small files may all be read before it is ready), and each article is added once with its own
+    placement."""
+    from mapview.ingest import parallel
+
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "1")
+    assert parallel._start_method() == "spawn"
+    # (nation, sector as the article writes it, the sector's name in geodata/sectors.geojson, as the panel shows it)
+    places = [("Morocco", "Gaza City", "Gaza City"), ("Kazakhstan", "Khan Younis", "Khan Yunis"),
+              ("Indonesia", "Rafah", "Rafah")]
+    files = []
+    for n in range(parallel.PARALLEL_FROM + 5):
+        nation, sector, _ = places[n % 3]
+        path = tmp_path / f"brief-{n:02d}.txt"
+        path.write_text(f"Brief {n}\n\nAccording to reports, {nation} may be responsible for the {sector} sector. "
+                        f"Item {n}.\n", encoding="utf-8")
+        files.append(path)
+    before = len(window.state.project.sources)
+    _drop(window, files)
+    assert len(window.state.project.sources) == before + len(files), window.last_ingest.text()
+    text = window.proposals.plain_text()
+    for nation, _, shown in places:
+        assert f"{nation} — sector lead — speculative — {shown}" in text
