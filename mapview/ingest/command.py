@@ -171,21 +171,9 @@ def _read_one(given: Path, user: dict[str, object] | None) -> tuple[ArticleRecor
     return record, None
 
 
-def read_inputs(files: list[Path], user: dict[str, object] | None = None
-                ) -> tuple[list[tuple[Path, ArticleRecord]], list[str]]:
-    """Each given file with its ArticleRecord, and a refusal line for each file that cannot be one.
-
-    ``user``: what the user gave for the article (``url``, ``outlet``, ``day``, ``title``; ingest's --url,
-    --outlet, --date, --title), recorded as the user's in place of what the file says (formats.paste).
-    """
-    records, refused = [], []
-    for given in files:
-        record, refusal = _read_one(given, user)
-        if record is None:
-            refused.append(refusal or "refused")
-        else:
-            records.append((Path(given), record))
-    return records, refused
+def text_digest(text: str) -> str:
+    """The sha256 of an article's text: its key in the seeds (``NNN_<digest[:16]>.txt``) and in ``extracted``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 ReadAndExtracted = tuple[ArticleRecord | None, str | None, Extraction | None]
@@ -217,8 +205,13 @@ def _read_and_extract_chunk(files: Sequence[Path], gazetteer: Gazetteer | None =
 
 def read_and_extract(files: list[Path], gazetteer: Gazetteer, user: dict[str, object] | None = None
                      ) -> tuple[list[tuple[Path, ArticleRecord]], list[str], dict[str, Extraction]]:
-    """``read_inputs`` and ``extract_records`` of the given files in one pass, on every core for a large batch
-    (``parallel.map_on_all_cores``): what an ingest of a folder of saved pages spends nearly all its time on."""
+    """Each given file with its ArticleRecord, a refusal line for each file that cannot be one, and what each
+    article yields by its text's digest (as ``extract_records``), in one pass, on every core for a large batch
+    (``parallel.map_on_all_cores``): what an ingest of a folder of saved pages spends nearly all its time on.
+
+    ``user``: what the user gave for the article (``url``, ``outlet``, ``day``, ``title``; ingest's --url,
+    --outlet, --date, --title), recorded as the user's in place of what the file says (formats.paste).
+    """
     from mapview.ingest.parallel import map_on_all_cores
 
     files = [Path(f) for f in files]
@@ -231,7 +224,7 @@ def read_and_extract(files: list[Path], gazetteer: Gazetteer, user: dict[str, ob
             continue
         read.append((given, record))
         if extraction is not None:
-            extracted[hashlib.sha256(record.text.encode("utf-8")).hexdigest()] = extraction
+            extracted[text_digest(record.text)] = extraction
     return read, refused, extracted
 
 
@@ -261,7 +254,7 @@ def extract_records(records: list[ArticleRecord], gazetteer: Gazetteer,
     extracted: dict[str, Extraction] = dict(known or {})  # read already (``read_and_extract``)
     for record in records:
         if stored_size_refusal(record) is None:
-            digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+            digest = text_digest(record.text)
             if digest not in extracted:
                 extracted[digest] = extract_all(record.text, gazetteer)
     return extracted
@@ -302,7 +295,7 @@ def plan_records(records: list[ArticleRecord], paths: ProjectPaths, gazetteer: G
     for index, (shown, record) in enumerate(zip(names, records, strict=True)):
         text = record.text
         data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+        digest = text_digest(text)
         source_id = by_hash.get(digest)
         new = source_id is None
         if source_id is None:
