@@ -10,6 +10,7 @@ reads those files itself: the result is the same list, in the same order, as rea
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -80,12 +81,10 @@ def map_on_all_cores(work: Callable[[Sequence[Item]], list[Result]], items: Sequ
         return [*first, *here(items[CHUNK:])]
     pending: dict[Future, int | None] = {}
     try:
-        try:
-            # a helper gets files only once it has started: files queued for a helper still importing would
-            # wait there while the caller ran out of work
+        # a helper gets files only once it has started: files queued for a helper still importing would wait there
+        # while the caller ran out of work; with no helper at all, the caller reads every chunk
+        with contextlib.suppress(OSError, BrokenProcessPool, RuntimeError):
             pending = {pool.submit(_ready): None for _ in range(helpers)}
-        except (OSError, BrokenProcessPool, RuntimeError):
-            pending = {}
         while taken < len(chunks) or any(index is not None for index in pending.values()):
             for future in [f for f in pending if f.done()]:
                 index = pending.pop(future)
