@@ -160,3 +160,33 @@ def test_paste_uses_the_html_flavour_and_the_users_fields() -> None:
     assert plain.text == "Kosovo will lead North Gaza, reports say.\n" and plain.kind == "paste"
     with pytest.raises(InputError, match="no text"):
         read_paste("   \n")
+
+
+def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared(tmp_path, monkeypatch) -> None:
+    """trafilatura's readability/jusText comparison costs a third of a page's reading: it runs only where
+    trafilatura alone found less than LONG_ENOUGH_CHARS, and a long article reads the same either way."""
+    import trafilatura
+
+    from mapview.ingest.formats import html as reader
+
+    paragraphs = "".join(f"<p>Paragraph {i}: Albania's troops are slated to be based in Deir al-Balah, the plan "
+                         "for the stabilization force says, beside Kosovo's in North Gaza.</p>" for i in range(30))
+    long_page = tmp_path / "long.html"
+    long_page.write_text(PAGE.read_text(encoding="utf-8").replace("</article>", paragraphs + "</article>"),
+                         encoding="utf-8")
+    calls: list[bool] = []
+    real = trafilatura.bare_extraction
+
+    def spy(html, **options):
+        calls.append(bool(options.get("fast")))
+        return real(html, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    long_record = read_input(long_page)
+    assert calls == [True] and len(long_record.text) > reader.LONG_ENOUGH_CHARS
+    assert "Paragraph 29: Albania's troops" in long_record.text
+    calls.clear()
+    assert "Albania's troops are slated" in read_input(PAGE).text  # under 2,500 characters: compared
+    assert calls == [True, False]
+    monkeypatch.setattr(reader, "LONG_ENOUGH_CHARS", 10**9)  # always comparing, as before
+    assert read_input(long_page).text == long_record.text
