@@ -122,7 +122,7 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
      {lead("rafah", "denied")}),
     ("id", "Pejabat AS mengatakan pasukan Indonesia akan ditempatkan di Rafah.", {lead("rafah", "reported")}),
     # planned ("direncanakan", "berencana"): hedged, as "plans to" is in English
-    ("id", "Kontingen Garuda direncanakan akan bertugas di tenggara Rafah.", {lead("rafah", "speculative")}),
+    ("id", "Kontingen Garuda direncanakan bertugas di wilayah tenggara Rafah.", {lead("rafah", "speculative")}),
     ("id", "Sektor Khan Younis akan dijaga oleh prajurit Indonesia.", {lead("khan-yunis", "reported")}),
     ("id", "Lahan untuk barak prajurit Indonesia telah disiapkan di Khan Younis.", {lead("khan-yunis", "reported")}),
 ]
