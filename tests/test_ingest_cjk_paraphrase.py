@@ -108,8 +108,8 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
     # penempatan awal")
     ("id", "Ribuan tentara Indonesia akan tiba dalam beberapa pekan. Sebuah area antara Rafah dan Khan Younis telah "
            "ditetapkan sebagai lokasi penempatan.", {lead("rafah", "reported"), lead("khan-yunis", "reported")}),
-    # (kantornews.com: "tentara Indonesia diharapkan mengawasi beberapa garis pertahanan di wilayah Khan Yunis dan
-    # Rafah")
+    # (a hedged placement as outlets word it: Indonesian soldiers "diharapkan", expected, to watch over defensive
+    # lines in the Khan Yunis area)
     ("id", "Prajurit TNI diharapkan menjaga sejumlah pos di wilayah Khan Younis.", {lead("khan-yunis", "speculative")}),
     ("id", "Prajurit TNI akan ditugaskan di Khan Younis.", {lead("khan-yunis", "reported")}),
     ("id", "Pasukan TNI akan diterjunkan ke Rafah pada bulan April.", {lead("rafah", "reported")}),
@@ -122,7 +122,7 @@ CASES: list[tuple[str, str, set[tuple[str | None, str, str, str]]]] = [
      {lead("rafah", "denied")}),
     ("id", "Pejabat AS mengatakan pasukan Indonesia akan ditempatkan di Rafah.", {lead("rafah", "reported")}),
     # planned ("direncanakan", "berencana"): hedged, as "plans to" is in English
-    ("id", "Kontingen Garuda direncanakan akan bertugas di tenggara Rafah.", {lead("rafah", "speculative")}),
+    ("id", "Kontingen Garuda direncanakan bertugas di wilayah tenggara Rafah.", {lead("rafah", "speculative")}),
     ("id", "Sektor Khan Younis akan dijaga oleh prajurit Indonesia.", {lead("khan-yunis", "reported")}),
     ("id", "Lahan untuk barak prajurit Indonesia telah disiapkan di Khan Younis.", {lead("khan-yunis", "reported")}),
 ]

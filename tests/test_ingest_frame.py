@@ -25,7 +25,7 @@ def roles(text: str, gaz: Gazetteer) -> set[tuple[str | None, str, str]]:
 @pytest.mark.parametrize("text", [
     # no one verb: an area prepared / set aside / to host, in any order around the contingent
     "Israel is preparing an area between Rafah and Khan Younis for thousands of Indonesian troops, Kan reported.",
-    "An area in southern Gaza between Rafah and Khan Younis has been set aside to host the Indonesian contingent.",
+    "A zone in the south of Gaza, between Rafah and Khan Younis, has been set aside to host the Indonesian contingent.",
     "Laut Kan wird ein Gebiet zwischen Rafah und Khan Younis für die indonesischen Truppen vorbereitet.",
     "Secondo Kan, le truppe indonesiane si stabiliranno nella zona compresa tra Rafah e Khan Yunis.",
     "Sebuah area di antara Rafah dan Khan Yunis disiapkan untuk pasukan Indonesia, menurut media Israel.",

@@ -94,7 +94,7 @@ def test_an_office_named_without_its_nation_confirms_only_in_that_nations_own_la
     """An office the article gives no nation is not taken as the nation the passage places: that would let a third
     party ("Foreign Minister Hakan Fidan", Turkey's) confirm for Indonesia. Only a report in the nation's own
     language (``[speakers] home``) writes its own offices so."""
-    context = "Preparations for the International Stabilization Force in Gaza continue.\n\n"
+    context = "Preparations for the Gaza International Stabilization Force continue.\n\n"
     found = [f for f in extract_all(context + text, gaz).findings if f.role == "lead"]
     assert [(f.nation, f.sector, f.attribution.said_by, f.attribution.speaker, f.status) for f in found] == [
         ("Indonesia", "rafah", said_by, speaker, status)]
