@@ -2589,12 +2589,10 @@ def extract_all(text: str, gazetteer: Gazetteer, use_pysbd: bool = True, source:
     gazetteer = gazetteer.for_one_article() if language.read else gazetteer.for_unread_language()
     extra = None if language.read or not language.code else unread_nation_matcher(language.code)
     positions = candidate_positions(text, gazetteer, extra)  # every language's cues: a gate, not a finding
-    if language.read:
-        with read_as(reading_codes(language, text[:SAMPLE_CHARS])):
-            positions += [m.start() for m in CUES.there.finditer(text)]  # read only where a sector stood before
     findings: list[Finding] = []
     if language.read:
         with read_as(reading_codes(language, text[:SAMPLE_CHARS])):
+            positions += [m.start() for m in CUES.there.finditer(text)]  # read only where a sector stood before
             findings = _bullet_findings(text, gazetteer)
     covered = [(f.start, f.end) for f in findings]
     mentions: list[UnclassifiedMention] = []
