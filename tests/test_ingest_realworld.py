@@ -188,9 +188,11 @@ def test_the_report_hides_the_test_split_misses(articles, records, capsys) -> No
 # Batch 2026-12-05c (101 articles in 37 languages, split before any rule was written for them) is held apart: it
 # was first scored at dev 5/10, test 3/13 with 3 false leads; after session 5's dev tuning and language files
 # (ro among them) dev is 10/10 and test 5/13, 3 false leads. Pooling it into the floors above would have lowered them.
+# Session 13's batch (2026-12-06, 49 articles, one placing article per split) is pooled into the floors: with it
+# they measure dev 65/65, test 64/73, no false lead (its test article's two leads found, no trap given a lead).
 LATEST_BATCH = "2026-12-05c"
-RECALL_FLOOR = {"dev": 63 / 63, "test": 62 / 71}
-PRECISION_FLOOR = {"dev": 0.95, "test": 62 / 62}
+RECALL_FLOOR = {"dev": 65 / 65, "test": 64 / 73}
+PRECISION_FLOOR = {"dev": 0.95, "test": 64 / 64}
 LATEST_RECALL_FLOOR = {"dev": 10 / 10, "test": 7 / 13}
 LATEST_PRECISION_FLOOR = {"dev": 0.95, "test": 7 / 9}
 # Unsafe findings allowed per split: none on dev; on the sealed test split, no more than measured (session 9,
@@ -216,8 +218,8 @@ def test_lead_recall_and_precision_floors_on_the_latest_batch(articles, split) -
 
 
 @pytest.mark.xfail(reason="issue #20 target: met on the first 44 test articles (88.6 %, precision 100 %), not on the "
-                          "test split with the session-3 and session-5 batches (82.1 %, 69/84, precision 97.2 % "
-                          "after session 9)",
+                          "test split with the session-3, session-5 and session-13 batches (82.6 %, 71/86, "
+                          "precision 97.3 % after session 13; 69/84 before its batch was added)",
                    strict=False)
 def test_issue_20_target_on_the_test_split(articles) -> None:
     score = lead_score([a for a in articles if a.split == "test"])
