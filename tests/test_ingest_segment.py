@@ -6,12 +6,10 @@ The guarantee is checked on real text (every window of tests/realworld and tests
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from mapview.ingest.segment import MAX_PYSBD, lines, pysbd_may_differ, pysbd_sentences, rough_sentences
-from tests.conftest import ROOT
+from benchmarks.segment_shortcut import check, repo_texts
+from mapview.ingest.segment import pysbd_may_differ, pysbd_sentences, rough_sentences
 
 
 @pytest.mark.parametrize("window", [
@@ -25,6 +23,8 @@ from tests.conftest import ROOT
     "인도네시아군이 라파에 주둔합니다.ISF 계획입니다.",  # no space after the stop
     "Sgt. Ira Gispan fell in Rafah. The army said so.",  # a rank
     "See www.example.com. The army said so.",  # an address
+    "Indonesian troops in Rafah ???",  # a run of marks, even at the end (pysbd parts it)
+    "Guess who? Joshua Y.!",
 ])
 def test_windows_pysbd_may_cut_otherwise_go_to_pysbd(window) -> None:
     assert pysbd_may_differ(window)
@@ -40,26 +40,9 @@ def test_plain_sentences_skip_pysbd_and_are_cut_as_pysbd_cuts_them(window) -> No
     assert pysbd_sentences(window, 0, len(window)) == rough_sentences(window, 0, len(window))
 
 
-def _real_texts() -> list[str]:
-    texts = [json.loads(line)["text"] for line in (ROOT / "tests" / "realworld" / "articles.jsonl")
-             .read_text(encoding="utf-8").splitlines() if line.strip()]
-    for path in sorted((ROOT / "tests" / "ingest_corpus").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
-
-
 def test_on_real_text_every_window_that_skips_pysbd_is_cut_as_pysbd_cuts_it() -> None:
-    """Each window sentences_around would hand pysbd (a pre-split piece with two before and one after)."""
-    skipped, wrong = 0, []
-    for text in _real_texts():
-        for line in lines(text):
-            pieces = rough_sentences(text, *line)
-            for i in range(len(pieces)):
-                start, end = pieces[max(0, i - 2)][0], pieces[min(len(pieces) - 1, i + 1)][1]
-                if end - start > MAX_PYSBD or pysbd_may_differ(text[start:end]):
-                    continue
-                skipped += 1
-                if pysbd_sentences(text, start, end) != rough_sentences(text, start, end):
-                    wrong.append(text[start:end][:120])
-    assert skipped > 2000  # the shortcut is taken on most windows of plain reporting
-    assert wrong == []
+    """Each window sentences_around would hand pysbd (a pre-split piece with two before and one after), over every
+    text of tests/realworld and tests/ingest_corpus (``benchmarks.segment_shortcut`` also takes real web pages)."""
+    windows, skipped, differing = check(repo_texts())
+    assert skipped > 2000 and skipped > windows / 2  # the shortcut is taken on most windows of plain reporting
+    assert differing == []

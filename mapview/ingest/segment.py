@@ -42,10 +42,11 @@ MAX_PIECE = 1_500
 
 # Where pysbd cannot read a window otherwise than the pre-split does, it is not run (it is a third of extraction's
 # time). pysbd departs from the pre-split at abbreviations ("Gen.", "U.S.", "No. 5", "Dec. 2"), quotations and
-# brackets (it keeps a quoted sentence inside its sentence), ellipses and dashes, a full stop with no space after it,
-# and a sentence end followed by a lower-case word. A window with none of these is read the same by both: over
-# 37,000 such windows of real text (tests/realworld, tests/ingest_corpus, trafilatura's evaluation pages and cached
-# pages) pysbd's sentences equal the pre-split's in every one (tests/test_ingest_segment.py).
+# brackets (it keeps a quoted sentence inside its sentence), ellipses and dashes, runs of marks ("???", "Y.!"), a
+# full stop with no space after it, and a sentence end followed by a lower-case word. A window with none of these is
+# read the same by both: over 33,000 such windows of real text (tests/realworld, tests/ingest_corpus, trafilatura's
+# evaluation and cached pages as ingest reads them) pysbd's sentences equal the pre-split's in every one
+# (benchmarks/segment_shortcut.py; tests/test_ingest_segment.py for the repository's texts).
 _ABBREVIATIONS = frozenset(a.strip().casefold() for code in ("en", "ar")
                            for a in Language.get_language_code(code).Abbreviation.ABBREVIATIONS)
 _ANY_END = re.compile(r"[.!?؟…।॥。！？]+[\"'”’»)\]」』）]*")
@@ -60,10 +61,12 @@ def pysbd_may_differ(chunk: str) -> bool:
     if _PYSBD_TRIGGER.search(chunk):
         return True
     for end in _ANY_END.finditer(chunk):
+        if len(end.group()) != 1:
+            return True  # "???", "Y.!": pysbd parts marks that the pre-split keeps together, at the end too
         if end.end() == len(chunk):
             continue
         following = chunk[end.end():].lstrip()[:1]
-        if len(end.group()) != 1 or not chunk[end.end()].isspace() or not following \
+        if not chunk[end.end()].isspace() or not following \
                 or not (following.isalpha() or following.isdigit()) or following.islower():
             return True
         word = _LAST_WORD.search(chunk, 0, end.start())
