@@ -37,8 +37,9 @@ def extract_html(html: str, name: str) -> dict[str, object]:
                "deduplicate": False}
     # trafilatura's own extraction first (fast: no readability/jusText comparison, a third of the reading time);
     # the comparison only where that found little, the length below which trafilatura itself always compares.
-    # On trafilatura's 920 evaluation pages this keeps as many of the expected text snippets (2,418 of 2,664) and
-    # lets through as few unwanted ones as always comparing (benchmarks/bench_html_reading.py).
+    # On trafilatura's 884 evaluation pages this keeps as many of the wanted text snippets (2,420 of 2,664) and lets
+    # through as few unwanted ones as always comparing (benchmarks/html_reading_quality.py); the text differs on 9
+    # long pages, one losing two snippets and two gaining one each.
     doc = trafilatura.bare_extraction(html, fast=True, **options)
     if doc is None or len(doc.text or "") < LONG_ENOUGH_CHARS:
         doc = trafilatura.bare_extraction(html, **options)
