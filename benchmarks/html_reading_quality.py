@@ -5,11 +5,12 @@ folder of a trafilatura checkout (``eval/*.html`` and ``evaldata.json``: for eac
 main text must hold and boilerplate it must not). Not part of ``make bench``: the pages are not shipped here.
 
 - ours: ``formats.html.extract_html`` (trafilatura alone first, its readability/jusText comparison only where
-  that found under ``LONG_ENOUGH_CHARS``);
-- baseline: the same ``extract_html`` comparing on every page, whatever trafilatura alone found (what mapview
-  did before), so both sides pay for the same htmldate and text clean-up.
+  that found under ``LONG_ENOUGH_CHARS``, without reading the metadata a second time);
+- baseline: one ``trafilatura.bare_extraction`` with metadata, comparing on every page (what mapview did before),
+  with the same htmldate call and text clean-up as ours.
 
-Printed: expected snippets found, unwanted snippets kept out, pages refused as having no article, CPU seconds.
+Printed: expected snippets found, unwanted snippets kept out, pages refused as having no article, CPU seconds;
+and the pages whose title, site name, URL or day differ between the two (none expected).
 """
 
 from __future__ import annotations
@@ -20,18 +21,33 @@ import time
 from pathlib import Path
 
 
-def _read(html: str, long_enough: int) -> str:
-    """The main text ``extract_html`` gives, comparing extractors below ``long_enough`` characters."""
+def _ours(html: str) -> dict[str, object] | None:
+    """What ``extract_html`` gives (None: refused, no article text)."""
     from mapview.ingest.formats import InputError
-    from mapview.ingest.formats import html as reader
+    from mapview.ingest.formats.html import extract_html
 
-    kept, reader.LONG_ENOUGH_CHARS = reader.LONG_ENOUGH_CHARS, long_enough
     try:
-        return str(reader.extract_html(html, "page")["text"])
+        return extract_html(html, "page")
     except InputError:
-        return ""
-    finally:
-        reader.LONG_ENOUGH_CHARS = kept
+        return None
+
+
+def _before(html: str) -> dict[str, object] | None:
+    """What ``extract_html`` gave before session 13: one reading with metadata, always comparing extractors."""
+    import htmldate
+    import trafilatura
+
+    from mapview.ingest.formats import canonical_text, clean_field
+    from mapview.ingest.formats.html import MIN_ARTICLE_CHARS, _day
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                      favor_precision=True, deduplicate=False)
+    text = canonical_text(doc.text or "") if doc is not None else ""
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        return None
+    day = _day(htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"))
+    return {"text": text, "title": clean_field(doc.title), "outlet": clean_field(doc.sitename),
+            "url": clean_field(doc.url, 2000), "day": day}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,21 +62,25 @@ def main(argv: list[str] | None = None) -> int:
              if (root / "eval" / item["file"]).is_file()]
     wanted = sum(len(item["with"]) for item, _ in pages)
     unwanted = sum(len(item["without"]) for item, _ in pages)
-    from mapview.ingest.formats.html import LONG_ENOUGH_CHARS
-
-    for label, long_enough in (("baseline (always compare)", sys.maxsize), ("ours (compare when short)",
-                                                                             LONG_ENOUGH_CHARS)):
-        _read(pages[0][1], long_enough)  # imports and trafilatura's first-use set-up are not timed
+    metadata: dict[str, list[tuple[object, ...]]] = {}
+    for label, read in (("baseline (always compare)", _before), ("ours (compare when short)", _ours)):
+        read(pages[0][1])  # imports and trafilatura's first-use set-up are not timed
         found = kept_out = empty = 0
         cpu = time.process_time()
-        for item, html in pages:
-            text = _read(html, long_enough)
+        results = [read(html) for _, html in pages]
+        cpu = time.process_time() - cpu
+        for (item, _), result in zip(pages, results, strict=True):
+            text = str(result["text"]) if result else ""
             found += sum(snippet in text for snippet in item["with"])
             kept_out += sum(snippet not in text for snippet in item["without"])
-            empty += not text.strip()
-        cpu = time.process_time() - cpu
+            empty += result is None
+        metadata[label] = [tuple(result[k] for k in ("title", "outlet", "url", "day")) if result else ()
+                           for result in results]
         print(f"{label:<27} found {found}/{wanted} ({found / wanted:.2%})  kept out {kept_out}/{unwanted} "
-              f"({kept_out / unwanted:.2%})  no text {empty}  CPU {cpu:.1f} s over {len(pages)} pages")
+              f"({kept_out / unwanted:.2%})  no article {empty}  CPU {cpu:.1f} s over {len(pages)} pages")
+    before, ours = metadata.values()
+    print("pages whose title, site name, URL or day differ (both read):",
+          sum(a != b for a, b in zip(before, ours, strict=True) if a and b))
     return 0
 
 

@@ -174,19 +174,21 @@ def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared
     long_page = tmp_path / "long.html"
     long_page.write_text(PAGE.read_text(encoding="utf-8").replace("</article>", paragraphs + "</article>"),
                          encoding="utf-8")
-    calls: list[bool] = []
+    calls: list[tuple[bool, bool]] = []  # (fast, with_metadata) of each reading
     real = trafilatura.bare_extraction
 
     def spy(html, **options):
-        calls.append(bool(options.get("fast")))
+        calls.append((bool(options.get("fast")), bool(options.get("with_metadata"))))
         return real(html, **options)
 
     monkeypatch.setattr(trafilatura, "bare_extraction", spy)
     long_record = read_input(long_page)
-    assert calls == [True] and len(long_record.text) > reader.LONG_ENOUGH_CHARS
+    assert calls == [(True, True)] and len(long_record.text) > reader.LONG_ENOUGH_CHARS
     assert "Paragraph 29: Albania's troops" in long_record.text
     calls.clear()
-    assert "Albania's troops are slated" in read_input(PAGE).text  # under 2,500 characters: compared
-    assert calls == [True, False]
+    short_record = read_input(PAGE)  # under 2,500 characters: compared, the metadata kept from the first reading
+    assert "Albania's troops are slated" in short_record.text
+    assert short_record.title == "Kosovo troops to serve in North Gaza, plan says" and short_record.outlet
+    assert calls == [(True, True), (False, False)]
     monkeypatch.setattr(reader, "LONG_ENOUGH_CHARS", 10**9)  # always comparing, as before
     assert read_input(long_page).text == long_record.text
