@@ -192,3 +192,25 @@ def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared
     assert calls == [(True, True), (False, False)]
     monkeypatch.setattr(reader, "LONG_ENOUGH_CHARS", 10**9)  # always comparing, as before
     assert read_input(long_page).text == long_record.text
+
+
+def test_the_html_reading_benchmark_scores_pages_as_trafilatura_lays_them_out(tmp_path, capsys) -> None:
+    """benchmarks/html_reading_quality.py on a two-page stand-in for trafilatura's evaluation folder: both readers
+    find the wanted snippet, keep the unwanted one out, and read the same metadata."""
+    from benchmarks.html_reading_quality import main as quality_main
+
+    (tmp_path / "eval").mkdir()
+    page = PAGE.read_text(encoding="utf-8")
+    (tmp_path / "eval" / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "eval" / "b.html").write_text(page.replace("Albania", "Morocco"), encoding="utf-8")
+    (tmp_path / "evaldata.json").write_text(json.dumps({
+        "https://a.example": {"file": "a.html", "with": ["Albania's troops are slated"], "without": ["cookies"]},
+        "https://b.example": {"file": "b.html", "with": ["Morocco's troops are slated"], "without": ["Home"]},
+        "https://gone.example": {"file": "missing.html", "with": ["x"], "without": []},
+    }), encoding="utf-8")
+    assert quality_main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "baseline (always compare)   found 2/2" in out and "ours (compare when short)   found 2/2" in out
+    assert out.count("kept out 2/2") == 2 and out.count("over 2 pages") == 2
+    assert "differ (both read): 0" in out
+    assert quality_main([str(tmp_path / "nowhere")]) == 2  # no evaluation folder: says how to run it
