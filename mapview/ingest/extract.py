@@ -918,11 +918,10 @@ def _site_named_before(findings: list[Finding], text: str, start: int, end: int,
         return findings
     if CUES.civilian.search(text, start, end) or CUES.force.search(text, start, end):
         return findings
-    after = _SPACE.match(text, end).end()
-    if "\n" in text[end:after]:
+    following = _sentence_after(text, end)
+    if following is None:
         return findings  # another paragraph: nothing refers back across it
-    stops = [i for stop in _SENTENCE_ENDS if (i := text.find(stop, after)) >= 0]
-    next_end = min(stops) + 1 if stops else len(text)
+    after, next_end = following
     opening = CUES.site_for.match(text, after)
     if opening is None or gazetteer.find_sectors(text[after:next_end], after):
         return findings
@@ -2487,6 +2486,16 @@ def _sentence_before(text: str, start: int) -> Span | None:
         return None
     cut = max(chunk.rfind(end, 0, len(chunk) - 1) for end in _SENTENCE_ENDS)
     return (lo + cut + 1, lo + len(chunk))
+
+
+def _sentence_after(text: str, end: int) -> Span | None:
+    """The sentence (rough split) that starts right after ``end`` in the same paragraph (None across a line break):
+    the mirror of :func:`_sentence_before`."""
+    after = _SPACE.match(text, end).end()
+    if "\n" in text[end:after]:
+        return None
+    stops = [i for stop in _SENTENCE_ENDS if (i := text.find(stop, after)) >= 0]
+    return after, (min(stops) + 1 if stops else len(text))
 
 
 def _antecedent(text: str, start: int, gazetteer: Gazetteer, end: int | None = None) -> Mention | None:
