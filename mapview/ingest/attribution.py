@@ -48,7 +48,6 @@ NEAR_VERB = 20  # a nation or a name this close to a speech verb can be who spea
 TITLE_REACH = 30  # a nation this close to an office is the office's nation ("Kosovo's defence minister")
 RELAY_GAP = 3  # a media word this close to a speech verb or "according to" is the outlet relaying the passage
 OUTLET_REACH = 3  # a nation this close to a media word names an outlet ("Israeli media", "Media Israel")
-_SENTENCE_END = re.compile(r"[.!?।。؟]\s|\n")
 LOOK_BACK = 1500  # characters before a passage searched for who "he" is, or who speaks a quote
 _QUOTES = re.compile(r"[“”\"«»„]")
 _NAME_END = ".'’"  # punctuation a name run may end on
