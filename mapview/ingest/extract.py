@@ -1539,8 +1539,8 @@ def _offer_refused_before(text: str, sentence: Span, nation: Mention, gazetteer:
     nation: one of something else ("Hamas rejected disarmament. Turkey offered troops for Rafah") leaves it."""
     if not CUES.offer.search(text, *sentence):
         return False
-    before = _sentence_before(text, sentence[0])
-    if before is None or "\n" in text[before[1]:sentence[0]] or not _opposes(text, before):
+    before = _sentence_before_in_paragraph(text, sentence[0])
+    if before is None or not _opposes(text, before):
         return False
     return nation.key in {n.key for n in gazetteer.find_nations(text[before[0]:before[1]], before[0])}
 
@@ -2135,8 +2135,8 @@ def _zero_reference(text: str, start: int, clause: Span, previous: Previous, nam
         return None  # the force's site, several nations', one for displaced families, police
     if _troop_words(text, lo, hi):
         return None
-    sentence = _sentence_before(text, start)
-    if sentence is None or "\n" in text[sentence[1]:start]:
+    sentence = _sentence_before_in_paragraph(text, start)
+    if sentence is None:
         return None
     if not assigned and (not CUES.site.search(text, *sentence) or _civilians_in(text, *sentence,
                                                                                 protected_count=True)):
@@ -2488,9 +2488,16 @@ def _sentence_before(text: str, start: int) -> Span | None:
     return (lo + cut + 1, lo + len(chunk))
 
 
+def _sentence_before_in_paragraph(text: str, start: int) -> Span | None:
+    """:func:`_sentence_before`, only where it is in the same paragraph (None across a line break): the one
+    sentence a back-reference opening this one can point to."""
+    before = _sentence_before(text, start)
+    return None if before is None or "\n" in text[before[1]:start] else before
+
+
 def _sentence_after(text: str, end: int) -> Span | None:
     """The sentence (rough split) that starts right after ``end`` in the same paragraph (None across a line break):
-    the mirror of :func:`_sentence_before`."""
+    the mirror of :func:`_sentence_before_in_paragraph`."""
     after = _SPACE.match(text, end).end()
     if "\n" in text[end:after]:
         return None
@@ -2655,8 +2662,8 @@ def _there_stand_ins(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     there = CUES.there.search(text, start, end)
     if there is None or gazetteer.find_sectors(text[start:end], start):
         return []
-    before = _sentence_before(text, start)
-    if before is None or "\n" in text[before[1]:start]:
+    before = _sentence_before_in_paragraph(text, start)
+    if before is None:
         return []
     keys = list(dict.fromkeys(m.key for m in gazetteer.find_sectors(text[before[0]:before[1]], before[0])
                               if m.kind == "sector"))
