@@ -2646,7 +2646,8 @@ def _without_sector_names(text: str, start: int, end: int, gazetteer: Gazetteer)
     ministro"). Only in an article whose language is known: a text too short to tell is read by its sentences' own
     words, and a headline of a few words needs every one ("Policías marroquíes, a Jan Yunis")."""
     sentence = text[start:end]
-    return _blanked(sentence, [(m.start, m.end) for m in gazetteer.find_sectors(sentence, 0)])
+    # found at the sentence's own offset: the article's gazetteer has them already when the sentence is read next
+    return _blanked(sentence, [(m.start - start, m.end - start) for m in gazetteer.find_sectors(sentence, start)])
 
 
 THERE_SECTORS = 2  # the sentence before names one sector, or the two of a site between them
