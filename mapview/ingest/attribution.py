@@ -36,7 +36,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest import langdata
-from mapview.ingest.dispatch import alternation
+from mapview.ingest.dispatch import alternation, gated
 from mapview.ingest.langdata import Codes, neutral, reading, written_forms
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -130,7 +130,13 @@ def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None
     """One regex for a table of patterns by language: whole words, any case, each language's attached prefixes
     (its ``[language] cue_prefix``: Arabic و ف then ال ب ل) allowed before its patterns; a language written
     without spaces (``spaced = false``: Japanese) matches inside runs of text."""
-    branches, inside = [], []
+    # runs of languages without a prefix: one grouped alternation each ("(?i:a|b)" is "(?i:a)|(?i:b)"); a prefixed
+    # language's branch stands between them, entered only where it can start. Grouped with the runs, the branch
+    # could start with so many letters that the alternation copied it into every letter's group (the English and
+    # Arabic speaker tables came to 126,000 characters and took seconds to compile); "|" keeps the order of the
+    # branches, so the matches are the same.
+    parts: list[list[str] | str] = []
+    inside = []
     for lang, patterns in table.items():
         if not patterns:
             continue
@@ -139,10 +145,13 @@ def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None
             continue
         prefix = (prefixes or {}).get(lang, "")
         if prefix:
-            branches.append(f"{prefix}(?i:{alternation(patterns)})")
-        else:  # "(?i:a|b)" is "(?i:a)|(?i:b)": one alternation over every language's patterns, grouped
-            branches.extend(f"(?i:{pattern})" for pattern in patterns)
-    spaced = rf"(?<!\w)(?:{alternation(branches) if branches else '(?!x)x'})(?!\w)"
+            parts.append(gated(f"{prefix}(?i:{alternation(patterns)})"))
+        elif parts and isinstance(parts[-1], list):
+            parts[-1].extend(f"(?i:{pattern})" for pattern in patterns)
+        else:
+            parts.append([f"(?i:{pattern})" for pattern in patterns])
+    body = "|".join(part if isinstance(part, str) else alternation(part) for part in parts) or "(?!x)x"
+    spaced = rf"(?<!\w)(?:{body})(?!\w)"
     return re.compile("|".join([spaced, *inside]))
 
 
