@@ -135,3 +135,40 @@ def test_from_the_command_line_helpers_are_forked_and_propose_the_same(data_copy
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1]
     assert len({p["source"] for p in outputs[1]["proposals"] if p["role"] == "lead"}) == FILES
+
+
+class _RecordingHelpers:
+    """An executor whose helpers work each chunk at once, remembering what they were given first."""
+
+    submitted: list[object] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        _RecordingHelpers.submitted = []
+
+    def submit(self, fn, *args) -> Future:
+        _RecordingHelpers.submitted.append(fn)
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_a_forked_helper_gets_files_at_once_a_spawned_one_once_it_has_started(monkeypatch, start_method) -> None:
+    chunks_worked: list[int] = []
+
+    def work(items):
+        chunks_worked.append(len(items))
+        return [item * 2 for item in items]
+
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "1")
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _RecordingHelpers)
+    monkeypatch.setattr(parallel, "_start_method", lambda: start_method)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method: None)
+    items = list(range(5 * parallel.CHUNK + 1))
+    assert parallel.map_on_all_cores(work, items) == [item * 2 for item in items]
+    first = _RecordingHelpers.submitted[0]
+    assert (first is work) if start_method == "fork" else (first is parallel._ready)
+    assert sum(chunks_worked) == len(items)

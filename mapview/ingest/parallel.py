@@ -74,17 +74,25 @@ def map_on_all_cores(work: Callable[[Sequence[Item]], list[Result]], items: Sequ
     first = here(chunks[0])
     results[0] = first
     taken = 1
+    start_method = _start_method()
     try:
-        pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context(_start_method()),
+        pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context(start_method),
                                    initializer=initializer, initargs=initargs)
     except (OSError, ValueError):
         return [*first, *here(items[CHUNK:])]
     pending: dict[Future, int | None] = {}
     try:
-        # a helper gets files only once it has started: files queued for a helper still importing would wait there
-        # while the caller ran out of work; with no helper at all, the caller reads every chunk
+        # a spawned helper gets files only once it has started: files queued for a helper still importing would
+        # wait there while the caller ran out of work; with no helper at all, the caller reads every chunk. A forked
+        # helper starts at once, with every table the caller compiled: its files go to it right away (waiting for
+        # it to say so kept it idle while the caller read a chunk of its own)
         with contextlib.suppress(OSError, BrokenProcessPool, RuntimeError):
-            pending = {pool.submit(_ready): None for _ in range(helpers)}
+            if start_method == "fork":
+                while taken < min(len(chunks), 1 + helpers * AHEAD):
+                    pending[pool.submit(work, chunks[taken])] = taken
+                    taken += 1
+            else:
+                pending = {pool.submit(_ready): None for _ in range(helpers)}
         while taken < len(chunks) or any(index is not None for index in pending.values()):
             for future in [f for f in pending if f.done()]:
                 index = pending.pop(future)
