@@ -174,7 +174,7 @@ def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared
     long_page = tmp_path / "long.html"
     long_page.write_text(PAGE.read_text(encoding="utf-8").replace("</article>", paragraphs + "</article>"),
                          encoding="utf-8")
-    calls: list[tuple[bool, bool]] = []  # (fast, with_metadata) of each reading
+    calls: list[tuple[bool, bool]] = []  # (fast, with_metadata) of each reading: the metadata is read apart
     real = trafilatura.bare_extraction
 
     def spy(html, **options):
@@ -183,15 +183,54 @@ def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared
 
     monkeypatch.setattr(trafilatura, "bare_extraction", spy)
     long_record = read_input(long_page)
-    assert calls == [(True, True)] and len(long_record.text) > reader.LONG_ENOUGH_CHARS
+    assert calls == [(True, False)] and len(long_record.text) > reader.LONG_ENOUGH_CHARS
     assert "Paragraph 29: Albania's troops" in long_record.text
     calls.clear()
-    short_record = read_input(PAGE)  # under 2,500 characters: compared, the metadata kept from the first reading
+    short_record = read_input(PAGE)  # under 2,500 characters: compared
     assert "Albania's troops are slated" in short_record.text
     assert short_record.title == "Kosovo troops to serve in North Gaza, plan says" and short_record.outlet
-    assert calls == [(True, True), (False, False)]
+    assert calls == [(True, False), (False, False)]
     monkeypatch.setattr(reader, "LONG_ENOUGH_CHARS", 10**9)  # always comparing, as before
     assert read_input(long_page).text == long_record.text
+
+
+_ARTICLE = ("<article><h1>{h1}</h1><p>Kosovo's contingent in the International Stabilization Force will serve in "
+            "North Gaza, according to a planning document. Albania's troops are slated to be based in Deir al-Balah."
+            "</p></article>")
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), [
+    # no <title> and no title meta tag: the JSON-LD headline, not the page's one <h1>
+    ('<link rel="canonical" href="https://www.balkandaily.example/world/kosovo">'
+     '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+     '"headline":"Kosovo troops to serve in North Gaza","author":{"@type":"Person","name":"Ana Staff"}}</script>',
+     "Kosovo to North Gaza",
+     # no site name anywhere: the canonical URL's host, without its www.
+     ("Kosovo troops to serve in North Gaza", "balkandaily.example", "https://www.balkandaily.example/world/kosovo")),
+    # a Twitter handle for the site name, lower case: without its @, title-cased; no title tag or JSON-LD: the
+    # page's one <h1> before its <title>; a relative canonical link completed from og:image's site
+    ('<title>Kosovo troops head north</title><meta name="twitter:site" content="@balkandaily">'
+     '<meta property="og:image" content="https://balkandaily.example/img/kosovo.jpg">'
+     '<link rel="canonical" href="/world/kosovo-north-gaza">',
+     "Kosovo to North Gaza",
+     ("Kosovo to North Gaza", "Balkandaily", "https://balkandaily.example/world/kosovo-north-gaza")),
+    # nothing in the head: the one <h1> for the title; no site name, no URL
+    ("", "Kosovo to North Gaza", ("Kosovo to North Gaza", None, None)),
+])
+def test_a_page_title_site_name_and_url_are_read_as_trafilatura_reads_them(head, h1, expected) -> None:
+    """extract_html reads only the three metadata fields mapview keeps, with trafilatura's own steps
+    (formats.html._page_metadata): the same as the whole of trafilatura's metadata reading gives."""
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from mapview.ingest.formats.html import _page_metadata, extract_html
+
+    page = f"<!DOCTYPE html><html><head>{head}</head><body>{_ARTICLE.format(h1=h1)}</body></html>"
+    found = extract_html(page, "page.html")
+    assert (found["title"], found["outlet"], found["url"]) == expected
+    assert "Albania's troops are slated" in found["text"]
+    whole = extract_metadata(load_html(page))
+    assert _page_metadata(load_html(page)) == (whole.title, whole.sitename, whole.url)
 
 
 def test_the_html_reading_benchmark_scores_pages_as_trafilatura_lays_them_out(tmp_path, capsys) -> None:

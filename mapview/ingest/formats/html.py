@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mapview.ingest.formats import ArticleRecord, InputError, canonical_text, clean_field
 from mapview.ingest.formats.text import decode_text
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 MIN_ARTICLE_CHARS = 80  # less main text than this is a page with no article (an index, a paywall, an error)
 # trafilatura skips its readability/jusText comparison above 10 x its MIN_EXTRACTED_SIZE (250) when it favours
@@ -26,39 +30,93 @@ def _day(value: object) -> date | None:
         return None
 
 
+def _page_metadata(tree: HtmlElement) -> tuple[str | None, str | None, str | None]:
+    """The page's title, site name and URL as trafilatura's ``metadata.extract_metadata`` finds them.
+
+    mapview keeps three of the fields ``bare_extraction(with_metadata=True)`` reads, and trafilatura has no switch
+    to skip the others: its author search (a copy of the whole tree searched with dozens of XPaths), its own
+    htmldate run (mapview asks htmldate itself, for the original date), categories, tags and licence were about
+    half the time of reading a page. These are ``extract_metadata``'s own steps for the three, in its order and
+    with its clean-up; its lines on the author before the JSON-LD are kept as they are too (the JSON-LD reading
+    adds to the author, and an error there stops it before a later title or site name), and nothing after them
+    reads the author, date, categories, tags or licence. The tree is only read, never changed.
+    """
+    from trafilatura.metadata import (
+        LOGGER,
+        META_URL,
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import Document
+
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as err:  # as extract_metadata: bugs in trafilatura's json_metadata.py
+        LOGGER.warning("error in JSON metadata extraction: %s", err)
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (host := META_URL.match(metadata.url)):
+        metadata.sitename = host[1]
+    # Document.clean_and_trim, which cleans each field on its own, for these three
+    kept = Document(title=metadata.title, sitename=metadata.sitename, url=metadata.url)
+    kept.clean_and_trim()
+    return kept.title, kept.sitename, kept.url
+
+
 def extract_html(html: str, name: str) -> dict[str, object]:
     """Main text and metadata of an HTML document (trafilatura + htmldate); InputError when it has none."""
     import htmldate
     import trafilatura
+    from trafilatura.utils import load_html
 
     # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls in the process, so the
     # fourth reading of the same page (a window session, a feed's syndicated copy) came back with no text at all
-    options = {"include_comments": False, "include_tables": True, "favor_precision": True, "deduplicate": False}
+    options = {"include_comments": False, "include_tables": True, "favor_precision": True, "deduplicate": False,
+               "with_metadata": False}
     # trafilatura's own extraction first (fast: no readability/jusText comparison, a third of a reading's time);
     # the comparison only where that found little, the length below which trafilatura itself always compares.
     # On trafilatura's 884 evaluation pages this keeps as many of the wanted text snippets (2,420 of 2,664) and lets
     # through as few unwanted ones as always comparing (benchmarks/html_reading_quality.py); the text differs on 9
-    # long pages, one losing two snippets and two gaining one each.
-    doc = trafilatura.bare_extraction(html, fast=True, with_metadata=True, **options)
+    # long pages, one losing two snippets and two gaining one each. with_metadata changes no text (checked on the
+    # 884 pages and by reading trafilatura: the metadata only reads the tree, and the URL it finds only absolutises
+    # links, which are not kept), so the metadata is read once below, and only its three fields mapview keeps.
+    doc = trafilatura.bare_extraction(html, fast=True, **options)
     if doc is None:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
+        doc = trafilatura.bare_extraction(html, **options)
         found = doc.text if doc is not None else ""
     elif len(doc.text or "") < LONG_ENOUGH_CHARS:
-        # the metadata as the first reading found it: trafilatura reads it before the text, the same either way,
-        # and it is 40 % of a reading's time (with_metadata changes no text: both checked on the 884 pages)
-        compared = trafilatura.bare_extraction(html, with_metadata=False, **options)
+        compared = trafilatura.bare_extraction(html, **options)
         found = compared.text if compared is not None else ""
     else:
         found = doc.text
     text = canonical_text(found or "")
+    no_article = InputError(f"{name}: no article text found in this page (an index page, a paywall or an empty "
+                            "save?); save the article's own page, or paste its text with File > Paste article…")
     if len(text.strip()) < MIN_ARTICLE_CHARS:
-        raise InputError(f"{name}: no article text found in this page (an index page, a paywall or an empty "
-                         "save?); save the article's own page, or paste its text with File > Paste article…")
+        raise no_article
+    try:
+        title, outlet, url = _page_metadata(load_html(html))  # as bare_extraction parses it
+    except (TypeError, ValueError):  # bare_extraction with metadata discarded the page on these
+        raise no_article from None
     # htmldate's original publication date from the page's metadata only: a date guessed from the body text
     # could be any day the article mentions.
     day = _day(htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"))
-    return {"text": text, "title": clean_field(doc.title), "outlet": clean_field(doc.sitename),
-            "url": clean_field(doc.url, 2000), "day": day}
+    return {"text": text, "title": clean_field(title), "outlet": clean_field(outlet),
+            "url": clean_field(url, 2000), "day": day}
 
 
 def read_html(data: bytes, name: str, suffix: str) -> ArticleRecord:
