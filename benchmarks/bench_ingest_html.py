@@ -131,6 +131,9 @@ def run(busy_too: bool = True) -> list[Result]:
         (root / "pages").mkdir()
         pages = build_pages(root / "pages")
         megabytes = sum(p.stat().st_size for p in pages) / 1e6
+        # on disk before either side starts, as saved pages are: otherwise the 63 MB just written are still being
+        # flushed while ours writes (and syncs) the project's files, and its writes wait for them
+        os.sync()
         gazetteer = load_gazetteer(ROOT / "geodata" / "sectors.geojson")
         # warm regexes and pysbd on one whole page's text, so neither side pays the one-time compiling (ours ran
         # first and paid it alone when only 2,000 characters of raw HTML warmed them)
