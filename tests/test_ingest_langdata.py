@@ -187,3 +187,24 @@ def test_a_contributors_capital_standing_for_its_government_is_the_nation(gaz, t
 ])
 def test_a_capital_where_something_happens_places_no_one(gaz, text: str) -> None:
     assert [f for f in extract_all(text, gaz).findings if f.role == "lead"] == []
+
+
+def test_every_cue_pattern_of_every_file_compiles_on_its_own():
+    langdata.check_cues()  # a ValueError would name the file, table and pattern
+
+
+def test_a_bad_pattern_in_a_file_read_at_start_is_named_when_its_table_is_built(tmp_path, monkeypatch):
+    from mapview.ingest import cues
+
+    (tmp_path / "en.toml").write_bytes((langdata.LANG_DIR / "en.toml").read_bytes())
+    (tmp_path / "xx.toml").write_text("[language]\ncode = 'xx'\n[cues]\nlead = ['(unclosed']\n", encoding="utf-8")
+    monkeypatch.setattr(langdata, "LANG_DIR", tmp_path)
+    langdata.languages.cache_clear()
+    cues.cue_set.cache_clear()
+    try:
+        assert "xx" in langdata.languages()  # read at start without compiling each pattern apart
+        with pytest.raises(ValueError, match=r"xx\.toml \[cues\] lead: '\(unclosed'"):
+            cues.cue_set(None).lead  # noqa: B018
+    finally:
+        langdata.languages.cache_clear()
+        cues.cue_set.cache_clear()

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from mapview.ingest.langdata import Codes, compile_edge, compile_table, languages, patterns_for, reading, words
+from mapview.ingest.langdata import (
+    Codes,
+    check_cues,
+    compile_edge,
+    compile_table,
+    languages,
+    patterns_for,
+    reading,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -314,7 +323,11 @@ class _CompiledOnUse:
             builder = self.__dict__["_builders"][name]
         except KeyError:
             raise AttributeError(name) from None
-        compiled = builder()
+        try:
+            compiled = builder()
+        except re.error:
+            check_cues()  # a ValueError naming the language file, table and pattern at fault
+            raise
         setattr(self, name, compiled)
         return compiled
 

@@ -257,19 +257,22 @@ def _table(data: dict, name: str, where: str) -> dict[str, tuple[str, ...]]:
     return {key: _strings(value, f"{where} [{name}] {key}") for key, value in raw.items()}
 
 
-def read_language(path: Path) -> Language:
-    """One language file; every pattern is compiled once here so a bad one names its file."""
+def read_language(path: Path, check: bool = True) -> Language:
+    """One language file. ``check``: compile each cue pattern on its own, so that a bad one names its file;
+    :func:`languages` leaves that to :func:`check_cues`, run only when a table built from the patterns fails to
+    compile (every pattern compiled apart as well as in its table took about a second at each start)."""
     where = path.name
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     meta = data.get("language", {})
     cues = {kind: tuple(written_forms(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
-    for kind, patterns in cues.items():
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"{where} [cues] {kind}: {pattern!r}: {error}") from error
+    if check:
+        for kind, patterns in cues.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise ValueError(f"{where} [cues] {kind}: {pattern!r}: {error}") from error
     return Language(
         code=str(meta.get("code", path.stem)), name=str(meta.get("name", path.stem)),
         script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
@@ -288,7 +291,14 @@ def read_language(path: Path) -> Language:
 @lru_cache(maxsize=1)
 def languages() -> dict[str, Language]:
     """Every language file, keyed by code, in file-name order (read once per process)."""
-    return {lang.code: lang for lang in (read_language(p) for p in sorted(LANG_DIR.glob("*.toml")))}
+    return {lang.code: lang for lang in (read_language(p, check=False) for p in sorted(LANG_DIR.glob("*.toml")))}
+
+
+def check_cues() -> None:
+    """Compile every language file's cue patterns one by one: ValueError naming the file, table and pattern of the
+    first that does not compile (called when a cue table built from them fails to)."""
+    for path in sorted(LANG_DIR.glob("*.toml")):
+        read_language(path, check=True)
 
 
 Codes = frozenset[str] | None  # the languages whose tables read a text; None: every file's (language not told)
