@@ -243,3 +243,28 @@ def test_a_speaker_table_with_prefixed_languages_matches_the_plain_ordered_join(
     assert sum(map(len, found)) > 50
     # copied into each letter's group, the Arabic branch alone made the table ten times its size
     assert len(grouped.pattern) < 2 * len(plain.pattern)
+
+
+def test_lookaheads_put_together_from_parts_are_the_ones_read_from_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapview.data.project import ProjectPaths
+    from mapview.data.sectors import load_sectors
+    from mapview.ingest import gazetteer
+
+    seen: list[tuple[str, str]] = []
+
+    def recorded(prefix: str, parts, pattern: str) -> str:
+        out = dispatch.gated_from(prefix, parts, pattern)
+        seen.append((pattern, out))
+        return out
+
+    for module in (langdata, attribution, gazetteer):
+        monkeypatch.setattr(module, "gated_from", recorded)
+    gazetteer.build_gazetteer(load_sectors(ProjectPaths.defaults().sectors)[0].sectors)
+    for codes in (None, frozenset({"en"}), frozenset({"ar", "en"}), frozenset({"he", "en"}),
+                  frozenset({"ja", "en"}), frozenset({"ur", "fa"})):
+        for kind in _cue_kinds():
+            langdata.compile_table(kind, codes=codes)
+        attribution.load_tables.__wrapped__(attribution.LANG_DIR, codes)
+    assert len(seen) > 100 and max(len(p) for p, _ in seen) > 10_000  # the name tries and prefixed tables among them
+    assert sum(out != pattern for pattern, out in seen) > 50  # most are entered through a lookahead
+    assert [out for _, out in seen] == [dispatch.gated(pattern) for pattern, _ in seen]

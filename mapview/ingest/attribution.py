@@ -36,7 +36,7 @@ from pathlib import Path
 
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest import langdata
-from mapview.ingest.dispatch import alternation, gated
+from mapview.ingest.dispatch import alternation, gated_from
 from mapview.ingest.langdata import Codes, neutral, reading, written_forms
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -145,7 +145,7 @@ def _compile(table: dict[str, list[str]], prefixes: dict[str, str] | None = None
             continue
         prefix = (prefixes or {}).get(lang, "")
         if prefix:
-            parts.append(gated(f"{prefix}(?i:{alternation(patterns)})"))
+            parts.append(gated_from(prefix, patterns, f"{prefix}(?i:{alternation(patterns)})"))
         elif parts and isinstance(parts[-1], list):
             parts[-1].extend(f"(?i:{pattern})" for pattern in patterns)
         else:

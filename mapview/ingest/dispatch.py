@@ -23,6 +23,7 @@ A table whose patterns use capture groups or back-references is joined plainly (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from re import _constants as sre  # noqa: PLC2701 - the parsed form re itself compiles
 from re import _parser as sre_parse  # noqa: PLC2701
@@ -154,4 +155,35 @@ def gated(pattern: str) -> str:
     _numbered, first = _read(pattern)
     if first is None:
         return pattern
+    return _gate(first, pattern)
+
+
+def _gate(first: Iterable[str], pattern: str) -> str:
     return f"(?i:(?=[{''.join(re.escape(c) for c in sorted(first))}])){pattern}"
+
+
+@lru_cache(maxsize=256)
+def _start(prefix: str) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a match of ``prefix`` may start with, None when any; whether it may match empty)."""
+    chars, nullable = _first(list(sre_parse.parse(prefix)))
+    return (None if chars is None else frozenset(chars)), nullable
+
+
+def gated_from(prefix: str, parts: Iterable[str], pattern: str) -> str:
+    """:func:`gated` for a ``pattern`` that matches ``prefix`` and then one of ``parts`` (zero-width assertions may
+    stand around them): the characters it can start with put together from the prefix's and each part's (each
+    part parsed once and remembered, as :func:`alternation` parses it) instead of read from a parse of the whole,
+    which runs to tens of thousands of characters for a name table and which ``re.compile`` then parses again.
+    The same lookahead as :func:`gated` gives; where the prefix's or a part's first character cannot be told, or a
+    part may match empty, the whole is read as :func:`gated` reads it."""
+    start, nullable = _start(prefix) if prefix else (frozenset(), True)
+    if start is None:
+        return gated(pattern)
+    first = set(start)
+    if nullable:
+        for part in parts:
+            _numbered, chars = _read(part)
+            if chars is None:
+                return gated(pattern)
+            first |= chars
+    return _gate(first, pattern) if first else gated(pattern)

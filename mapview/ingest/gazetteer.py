@@ -26,7 +26,7 @@ from typing import Literal
 from mapview.data.nations import NATIONS, NATIONS_BY_NAME
 from mapview.data.sectors import Sector, load_sectors
 from mapview.ingest import langdata
-from mapview.ingest.dispatch import gated
+from mapview.ingest.dispatch import gated, gated_from
 
 MentionKind = Literal["nation", "sector", "place"]
 
@@ -122,6 +122,16 @@ def _trie_regex(names: list[list[str]]) -> str:
     return emit(root)
 
 
+def _gated_names(prefix: str, names: list[list[str]], branch: str) -> str:
+    """``branch`` (``prefix``, then a trie of ``names``) behind the lookahead :func:`dispatch.gated` would give it,
+    put together from the names' first atoms rather than from a parse of the whole trie (tens of thousands of
+    characters, which ``re.compile`` parses again)."""
+    if any(not atoms for atoms in names):  # an empty name: the trie may match empty
+        return gated(branch)
+    firsts = dict.fromkeys(_ATOM_REGEX.get(atoms[0]) or re.escape(atoms[0]) for atoms in names)
+    return gated_from(prefix, firsts, branch)
+
+
 def _arabic_variants(surface: str) -> set[str]:
     """Spellings of an Arabic name: with and without hamza on alef, and ل + ال written لل (prefix eats ا)."""
     forms = {surface, surface.translate(_ALEF)}
@@ -183,22 +193,23 @@ class NameMatcher:
             else:
                 self._by_key.setdefault(text_key(entry.surface.rstrip("*")), entry)
                 latin_ci.extend(_atoms(form) for form in langdata.nukta_forms(entry.surface))
+        # each script's branch is tried only where one of its names can start (most positions hold no name)
         branches = []
         suffix = _LATIN_SUFFIXES if any(e.kind != "nation" for e in self.entries) else r"(?:s\b)?"
         if latin_ci:
-            branches.append(f"(?i:(?P<lat>{_trie_regex(latin_ci)}){suffix})")
+            branches.append(_gated_names("", latin_ci, f"(?i:(?P<lat>{_trie_regex(latin_ci)}){suffix})"))
         if latin_cs:
-            branches.append(f"(?P<exact>{'|'.join(_unique(latin_cs))})")
+            branches.append(gated(f"(?P<exact>{'|'.join(_unique(latin_cs))})"))
         prefixes = langdata.name_prefixes()
         for script, names in rtl.items():
-            branches.append(f"{prefixes.get(script, '')}(?P<{script}>{_trie_regex(names)})")
-        # each script's branch is tried only where one of its names can start (most positions hold no name)
-        body = "|".join(gated(branch) for branch in branches) or r"(?!x)x"
+            prefix = prefixes.get(script, "")
+            branches.append(_gated_names(prefix, names, f"{prefix}(?P<{script}>{_trie_regex(names)})"))
+        body = "|".join(branches) or r"(?!x)x"
         # a katakana name followed by more katakana is a longer word (ラファエル, Rafael, is no ラファ); the files
         # list what else makes an unspaced name another word's start (Korean 라파엘)
         not_after = "|".join(["(?<=[\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]",
                               *map(re.escape, langdata.names_not_before())])
-        unspaced = f"|{gated(f'(?P<cjk>{_trie_regex(cjk)})(?!{not_after})')}" if cjk else ""
+        unspaced = f"|{_gated_names('', cjk, f'(?P<cjk>{_trie_regex(cjk)})(?!{not_after})')}" if cjk else ""
         self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w){unspaced}")
 
     def _entry(self, core: str) -> Entry | None:

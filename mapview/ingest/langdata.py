@@ -98,7 +98,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from mapview.ingest.dispatch import alternation, gated
+from mapview.ingest.dispatch import alternation, gated_from
 
 LANG_DIR = Path(__file__).with_name("lang")
 STAR_LETTERS = 6  # a name written "stem*" matches stem + up to this many letters
@@ -354,11 +354,12 @@ def compile_table(kind: str, prefixed: bool = True, codes: Codes = None) -> re.P
             groups.setdefault((lang.cue_prefix if prefixed else "", lang.spaced), []).extend(patterns)
     branches = []
     for (prefix, spaced), patterns in groups.items():
-        body = f"{prefix}(?i:{alternation(list(dict.fromkeys(patterns)))})"
-        branches.append(rf"(?<!\w){body}(?!\w)" if spaced else body)
+        unique = list(dict.fromkeys(patterns))
+        body = f"{prefix}(?i:{alternation(unique)})"
+        branches.append((prefix, unique, rf"(?<!\w){body}(?!\w)" if spaced else body))
     if len(branches) > 1:  # several scripts (prefixed Arabic, Hebrew, unspaced): each tried only where it can start
-        branches = [gated(branch) for branch in branches]
-    return re.compile("|".join(branches) or "(?!x)x")
+        return re.compile("|".join(gated_from(prefix, unique, branch) for prefix, unique, branch in branches))
+    return re.compile("|".join(branch for _, _, branch in branches) or "(?!x)x")
 
 
 def compile_edge(kind: str, before: bool, words_between: int, codes: Codes = None) -> re.Pattern[str]:
