@@ -53,7 +53,7 @@ def test_every_cue_table_finds_the_same_matches_grouped_and_plain(monkeypatch: p
     assert any(dispatch.alternation(langdata.words(kind)) != "|".join(langdata.words(kind))
                for kind in _cue_kinds())  # some table is large enough to be grouped
     monkeypatch.setattr(langdata, "alternation", _plain)
-    monkeypatch.setattr(langdata, "gated", lambda pattern: pattern)
+    monkeypatch.setattr(langdata, "gated_from", lambda prefix, parts, pattern: pattern)
     compared = 0
     for kind, pattern in grouped.items():
         plain = langdata.compile_table(kind)
@@ -170,6 +170,7 @@ def test_name_tables_entered_through_their_first_letters_find_what_they_found_be
     matchers = [gaz.sectors, gaz.nations, gazetteer._stem_matcher(tuple(gaz.sectors.entries)),
                 gazetteer.unread_nation_matcher("et")]
     monkeypatch.setattr(gazetteer, "gated", lambda pattern: pattern)
+    monkeypatch.setattr(gazetteer, "gated_from", lambda prefix, parts, pattern: pattern)
     plain = [gazetteer.NameMatcher(m.entries) for m in matchers]
     compared = 0
     for fast, slow in zip(matchers, plain, strict=True):
