@@ -97,18 +97,14 @@ def extract_html(html: str, name: str) -> dict[str, object]:
     # long pages, one losing two snippets and two gaining one each. with_metadata changes no text (checked on the
     # 884 pages and by reading trafilatura: the metadata only reads the tree, and the URL it finds only absolutises
     # links, which are not kept), so the metadata is read once below, and only its three fields mapview keeps.
-    doc = trafilatura.bare_extraction(tree, fast=True, **options) if tree is not None else None
-    if doc is None:
-        doc = trafilatura.bare_extraction(tree, **options) if tree is not None else None
-        found = doc.text if doc is not None else ""
-    elif len(doc.text or "") < LONG_ENOUGH_CHARS:
-        compared = trafilatura.bare_extraction(tree, **options)
-        found = compared.text if compared is not None else ""
-    else:
-        found = doc.text
-    text = canonical_text(found or "")
     no_article = InputError(f"{name}: no article text found in this page (an index page, a paywall or an empty "
                             "save?); save the article's own page, or paste its text with File > Paste article…")
+    if tree is None:
+        raise no_article
+    doc = trafilatura.bare_extraction(tree, fast=True, **options)
+    if doc is None or len(doc.text or "") < LONG_ENOUGH_CHARS:
+        doc = trafilatura.bare_extraction(tree, **options)
+    text = canonical_text(doc.text or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise no_article
     try:
