@@ -81,12 +81,19 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
 
 
 @lru_cache(maxsize=8192)
-def _read(pattern: str) -> tuple[bool, frozenset[str] | None]:
+def _start(pattern: str) -> tuple[bool, frozenset[str] | None, bool]:
     """(whether the pattern holds a capture group, which grouping would renumber; the characters a match of it may
-    start with, None when any, or an empty match, is possible). Parsed once per pattern."""
+    start with, None when any; whether it may match empty). Parsed once per pattern."""
     parsed = sre_parse.parse(pattern)
     chars, nullable = _first(list(parsed))
-    return parsed.state.groups > 1, None if nullable or chars is None else frozenset(chars)
+    return parsed.state.groups > 1, None if chars is None else frozenset(chars), nullable
+
+
+def _read(pattern: str) -> tuple[bool, frozenset[str] | None]:
+    """(whether the pattern holds a capture group; the characters a match of it may start with, None when any, or
+    an empty match, is possible)."""
+    numbered, chars, nullable = _start(pattern)
+    return numbered, None if nullable else chars
 
 
 @lru_cache(maxsize=4096)
@@ -162,13 +169,6 @@ def _gate(first: Iterable[str], pattern: str) -> str:
     return f"(?i:(?=[{''.join(re.escape(c) for c in sorted(first))}])){pattern}"
 
 
-@lru_cache(maxsize=256)
-def _start(prefix: str) -> tuple[frozenset[str] | None, bool]:
-    """(the characters a match of ``prefix`` may start with, None when any; whether it may match empty)."""
-    chars, nullable = _first(list(sre_parse.parse(prefix)))
-    return (None if chars is None else frozenset(chars)), nullable
-
-
 def gated_from(prefix: str, parts: Iterable[str], pattern: str) -> str:
     """:func:`gated` for a ``pattern`` that matches ``prefix`` and then one of ``parts`` (zero-width assertions may
     stand around them): the characters it can start with put together from the prefix's and each part's (each
@@ -176,7 +176,7 @@ def gated_from(prefix: str, parts: Iterable[str], pattern: str) -> str:
     which runs to tens of thousands of characters for a name table and which ``re.compile`` then parses again.
     The same lookahead as :func:`gated` gives; where the prefix's or a part's first character cannot be told, or a
     part may match empty, the whole is read as :func:`gated` reads it."""
-    start, nullable = _start(prefix) if prefix else (frozenset(), True)
+    _numbered, start, nullable = _start(prefix) if prefix else (False, frozenset(), True)
     if start is None:
         return gated(pattern)
     first = set(start)
