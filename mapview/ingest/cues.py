@@ -342,7 +342,10 @@ def cue_set(codes: Codes) -> CueSet:
 class _Reading:
     """The cue set of the languages being read (:func:`mapview.ingest.langdata.read_as`), attribute by attribute."""
 
-    def __getattr__(self, name: str) -> re.Pattern[str]:
+    # __getattribute__, not __getattr__: this object has no attributes of its own, and __getattr__ is only reached
+    # after the ordinary lookup has raised and caught an AttributeError, which made each of the ~550 cue lookups of
+    # a page cost 1.9 µs instead of 0.4
+    def __getattribute__(self, name: str) -> re.Pattern[str]:
         return getattr(cue_set(reading()), name)
 
 
