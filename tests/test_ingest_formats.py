@@ -177,9 +177,9 @@ def test_a_long_article_is_read_by_trafilatura_alone_and_a_short_one_is_compared
     calls: list[tuple[bool, bool]] = []  # (fast, with_metadata) of each reading: the metadata is read apart
     real = trafilatura.bare_extraction
 
-    def spy(html, **options):
-        calls.append((bool(options.get("fast")), bool(options.get("with_metadata"))))
-        return real(html, **options)
+    def spy(html, *, options):
+        calls.append((options.fast, options.with_metadata))
+        return real(html, options=options)
 
     monkeypatch.setattr(trafilatura, "bare_extraction", spy)
     long_record = read_input(long_page)
@@ -253,3 +253,24 @@ def test_the_html_reading_benchmark_scores_pages_as_trafilatura_lays_them_out(tm
     assert out.count("kept out 2/2") == 2 and out.count("over 2 pages") == 2
     assert "differ (both read): 0" in out
     assert quality_main([str(tmp_path / "nowhere")]) == 2  # no evaluation folder: says how to run it
+
+
+def test_the_reading_options_built_once_are_the_keywords_options_and_stay_unchanged(tmp_path) -> None:
+    """The trafilatura options built once per process are those ``bare_extraction`` builds from mapview's keywords
+    (precision, no comments, tables, no deduplication, no metadata), and reading pages (fast and compared) leaves
+    them as they were: they are shared by every reading."""
+    from trafilatura.settings import Extractor
+
+    from mapview.ingest.formats import html as reader
+
+    def fields(options: Extractor) -> dict[str, object]:
+        return {name: getattr(options, name) for name in Extractor.__slots__}
+
+    for fast in (True, False):
+        expected = Extractor(output_format="python", fast=fast, precision=True, comments=False, tables=True,
+                             dedup=False, with_metadata=False)
+        assert fields(reader._reading_options(fast)) == fields(expected)
+    before = {fast: fields(reader._reading_options(fast)) for fast in (True, False)}
+    read_input(PAGE)  # short: read fast, then compared
+    assert {fast: fields(reader._reading_options(fast)) for fast in (True, False)} == before
+    assert before[True]["focus"] == "precision" and before[True]["comments"] is False

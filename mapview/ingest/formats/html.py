@@ -8,6 +8,7 @@ like real news sites.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from mapview.ingest.formats.text import decode_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+    from trafilatura.settings import Extractor
 
 MIN_ARTICLE_CHARS = 80  # less main text than this is a page with no article (an index, a paywall, an error)
 # trafilatura skips its readability/jusText comparison above 10 x its MIN_EXTRACTED_SIZE (250) when it favours
@@ -77,16 +79,25 @@ def _page_metadata(tree: HtmlElement) -> tuple[str | None, str | None, str | Non
     return kept.title, kept.sitename, kept.url
 
 
+@lru_cache(maxsize=2)
+def _reading_options(fast: bool) -> Extractor:
+    """trafilatura's options for reading a page's main text, built once: ``bare_extraction`` builds them from its
+    keywords on every call otherwise, reading its configuration's numbers each time, and it never changes a given
+    ``Extractor`` (its recall retry, which precision mode never makes, works on a copy)."""
+    from trafilatura.settings import Extractor
+
+    # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls in the process, so the
+    # fourth reading of the same page (a window session, a feed's syndicated copy) came back with no text at all
+    return Extractor(output_format="python", fast=fast, precision=True, comments=False, tables=True, dedup=False,
+                     with_metadata=False)
+
+
 def extract_html(html: str, name: str) -> dict[str, object]:
     """Main text and metadata of an HTML document (trafilatura + htmldate); InputError when it has none."""
     import htmldate
     import trafilatura
     from trafilatura.utils import load_html
 
-    # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls in the process, so the
-    # fourth reading of the same page (a window session, a feed's syndicated copy) came back with no text at all
-    options = {"include_comments": False, "include_tables": True, "favor_precision": True, "deduplicate": False,
-               "with_metadata": False}
     # parsed once, as bare_extraction parses a string: it reads a copy of a tree it is given, and _page_metadata
     # only reads it, so every reading starts from the page as parsed
     tree = load_html(html)
@@ -101,9 +112,9 @@ def extract_html(html: str, name: str) -> dict[str, object]:
                             "save?); save the article's own page, or paste its text with File > Paste article…")
     if tree is None:
         raise no_article
-    doc = trafilatura.bare_extraction(tree, fast=True, **options)
+    doc = trafilatura.bare_extraction(tree, options=_reading_options(fast=True))
     if doc is None or len(doc.text or "") < LONG_ENOUGH_CHARS:
-        doc = trafilatura.bare_extraction(tree, **options)
+        doc = trafilatura.bare_extraction(tree, options=_reading_options(fast=False))
     text = canonical_text(doc.text or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise no_article
