@@ -208,3 +208,24 @@ def test_a_bad_pattern_in_a_file_read_at_start_is_named_when_its_table_is_built(
     finally:
         langdata.languages.cache_clear()
         cues.cue_set.cache_clear()
+
+
+@pytest.mark.parametrize(("table", "named"), [
+    ("[speakers]\nspeech = ['said', '(unclosed']\n", r"xx\.toml \[speakers\] speech: '\(unclosed'"),
+    ("[speakers.kinds]\ngovernment = ['minister[']\n", r"xx\.toml \[speakers\] kinds government: 'minister\['"),
+    ("[status]\nhedges = ['may', 'could+?+']\n", r"xx\.toml \[status\] hedges: 'could\+\?\+'"),
+])
+def test_a_bad_speaker_or_status_pattern_is_named_when_its_tables_are_built(tmp_path, table: str, named: str):
+    """The speaker and status tables name a pattern that does not compile by its file, table and text, as the cue
+    tables do, instead of a bare regex error from a table built of forty files."""
+    from mapview.ingest import attribution
+
+    (tmp_path / "en.toml").write_bytes((langdata.LANG_DIR / "en.toml").read_bytes())
+    (tmp_path / "xx.toml").write_text("[language]\ncode = 'xx'\n" + table, encoding="utf-8")
+    attribution.load_tables.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=named):
+            attribution.load_tables(tmp_path, frozenset({"en", "xx"}))
+        assert attribution.load_tables(tmp_path, frozenset({"en"})).hedges.search("it may be")  # xx not read
+    finally:
+        attribution.load_tables.cache_clear()

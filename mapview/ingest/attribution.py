@@ -37,7 +37,7 @@ from pathlib import Path
 from mapview.data.status import OFFICIAL, Attribution
 from mapview.ingest import langdata
 from mapview.ingest.dispatch import alternation, gated_from
-from mapview.ingest.langdata import Codes, neutral, reading, written_forms
+from mapview.ingest.langdata import Codes, check_cues, neutral, reading, written_forms
 
 LANG_DIR = Path(__file__).with_name("lang")
 # said_by kinds in the order that wins a tie (same distance to the speech verb); "government" and "capital" and
@@ -176,8 +176,16 @@ def _parsed(files: tuple[tuple[str, int, int], ...]) -> dict[str, dict]:
 def load_tables(folder: Path = LANG_DIR, codes: Codes = None) -> Tables:
     """Read and compile the status and speaker tables of the ``<code>.toml`` files in ``folder`` for a text read
     as the languages ``codes`` (None: every file). Capitals, and acronyms among the speakers ("CMCC", "TNI"), are
-    names: read in every language."""
-    every = _documents(Path(folder))
+    names: read in every language. A pattern that does not compile is named (ValueError: file, table, pattern)."""
+    try:
+        return _build_tables(Path(folder), codes)
+    except re.error:
+        check_cues(Path(folder))  # a ValueError naming the language file, table and pattern at fault
+        raise
+
+
+def _build_tables(folder: Path, codes: Codes) -> Tables:
+    every = _documents(folder)
     files = every if codes is None else {lang: doc for lang, doc in every.items() if lang in codes}
     prefixes = {lang: str(doc.get("language", {}).get("cue_prefix", "")) for lang, doc in files.items()}
     unspaced = frozenset(lang for lang, doc in files.items() if doc.get("language", {}).get("spaced") is False)

@@ -257,6 +257,31 @@ def _table(data: dict, name: str, where: str) -> dict[str, tuple[str, ...]]:
     return {key: _strings(value, f"{where} [{name}] {key}") for key, value in raw.items()}
 
 
+# [speakers] entries that are names or switches, not patterns: capitals and home nations are matched as written
+_NOT_PATTERNS = frozenset({"capitals", "home"})
+
+
+def _check_patterns(where: str, patterns: Iterable[str]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"{where}: {pattern!r}: {error}") from error
+
+
+def _check_speaker_patterns(data: dict, where: str) -> None:
+    """Compile each pattern of a file's [speakers] and [status] tables (and [speakers.kinds]) on its own, as the
+    attribution tables read them: ValueError naming the file, table and pattern of the first that fails."""
+    for section in ("speakers", "status"):
+        for key, value in data.get(section, {}).items():
+            if key in _NOT_PATTERNS or isinstance(value, bool):
+                continue
+            groups = value.items() if isinstance(value, dict) else [("", value)]
+            for kind, patterns in groups:
+                label = f"{where} [{section}] {key}{' ' + kind if kind else ''}"
+                _check_patterns(label, (written_forms(p) for p in _strings(patterns, label)))
+
+
 def read_language(path: Path, check: bool = True) -> Language:
     """One language file. ``check``: compile each cue pattern on its own, so that a bad one names its file;
     :func:`languages` leaves that to :func:`check_cues`, run only when a table built from the patterns fails to
@@ -268,11 +293,8 @@ def read_language(path: Path, check: bool = True) -> Language:
     cues = {kind: tuple(written_forms(p) for p in patterns) for kind, patterns in _table(data, "cues", where).items()}
     if check:
         for kind, patterns in cues.items():
-            for pattern in patterns:
-                try:
-                    re.compile(pattern)
-                except re.error as error:
-                    raise ValueError(f"{where} [cues] {kind}: {pattern!r}: {error}") from error
+            _check_patterns(f"{where} [cues] {kind}", patterns)
+        _check_speaker_patterns(data, where)
     return Language(
         code=str(meta.get("code", path.stem)), name=str(meta.get("name", path.stem)),
         script=str(meta.get("script", "latin")), cldr=_strings(meta.get("cldr", []), where),
@@ -294,10 +316,11 @@ def languages() -> dict[str, Language]:
     return {lang.code: lang for lang in (read_language(p, check=False) for p in sorted(LANG_DIR.glob("*.toml")))}
 
 
-def check_cues() -> None:
-    """Compile every language file's cue patterns one by one: ValueError naming the file, table and pattern of the
-    first that does not compile (called when a cue table built from them fails to)."""
-    for path in sorted(LANG_DIR.glob("*.toml")):
+def check_cues(folder: Path | None = None) -> None:
+    """Compile every language file's cue, speaker and status patterns one by one: ValueError naming the file, table
+    and pattern of the first that does not compile (called when a table built from them fails to). ``folder``: the
+    language files' (default LANG_DIR)."""
+    for path in sorted((folder or LANG_DIR).glob("*.toml")):
         read_language(path, check=True)
 
 
