@@ -175,6 +175,8 @@ class NameMatcher:
     pattern: re.Pattern[str] = field(init=False)
     _by_key: dict[str, Entry] = field(init=False, default_factory=dict)
     _exact: dict[str, Entry] = field(init=False, default_factory=dict)
+    # each matched spelling's entry, looked up once: the same few names recur in every article
+    _entry_of: dict[str, Entry | None] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         latin_ci: list[list[str]] = []
@@ -218,6 +220,12 @@ class NameMatcher:
 
     def _entry(self, core: str) -> Entry | None:
         """The entry of a matched name; a stem name ("Индонези*") is found by dropping the letters after it."""
+        if core in self._entry_of:
+            return self._entry_of[core]
+        entry = self._entry_of[core] = self._entry_by_key(core)
+        return entry
+
+    def _entry_by_key(self, core: str) -> Entry | None:
         key = text_key(core)
         for cut in range(langdata.STAR_LETTERS + 1):
             entry = self._by_key.get(key[:len(key) - cut] if cut else key)
