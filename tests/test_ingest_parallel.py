@@ -172,3 +172,17 @@ def test_a_forked_helper_gets_files_at_once_a_spawned_one_once_it_has_started(mo
     first = _RecordingHelpers.submitted[0]
     assert (first is work) if start_method == "fork" else (first is parallel._ready)
     assert sum(chunks_worked) == len(items)
+
+
+def test_chunks_keep_order_and_the_first_whole_and_end_in_half_chunks() -> None:
+    """Every file once, in order; the first chunk whole (the caller compiles its tables on it before a helper is
+    forked); the last (helpers + 1) x AHEAD chunks' worth in half chunks, so the processes finish closer together."""
+    for count, helpers in [(1000, 1), (100, 3), (parallel.PARALLEL_FROM, 1), (parallel.CHUNK + 1, 1)]:
+        items = list(range(count))
+        chunks = parallel.chunked(items, helpers)
+        assert [item for chunk in chunks for item in chunk] == items
+        assert len(chunks[0]) == parallel.CHUNK
+        assert all(len(chunk) <= parallel.CHUNK // 2 for chunk in chunks[1:]
+                   if chunk[0] >= count - (helpers + 1) * parallel.AHEAD * parallel.CHUNK)
+    sizes = [len(chunk) for chunk in parallel.chunked(list(range(1000)), 1)]
+    assert sizes[:5] == [parallel.CHUNK] * 5 and sizes[-8:-1] == [parallel.CHUNK // 2] * 7

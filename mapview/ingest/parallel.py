@@ -41,6 +41,17 @@ def helper_count(items: int) -> int:
     return max(0, cores - 1)
 
 
+def chunked(items: Sequence[Item], helpers: int) -> list[Sequence[Item]]:
+    """``items`` in chunks of CHUNK, in order, the last (helpers + 1) x AHEAD chunks' worth in half chunks: whoever
+    runs out of work first waits for the chunks the others still hold (a helper may hold AHEAD), and smaller last
+    chunks end closer together. The first chunk is always whole (the caller compiles its tables on it)."""
+    tail = (helpers + 1) * AHEAD * CHUNK
+    cut = min(len(items), max(CHUNK, (len(items) - tail) // CHUNK * CHUNK))
+    half = max(1, CHUNK // 2)
+    return [*(items[i:i + CHUNK] for i in range(0, cut, CHUNK)),
+            *(items[i:i + half] for i in range(cut, len(items), half))]
+
+
 def _ready() -> bool:
     return True
 
@@ -65,7 +76,7 @@ def map_on_all_cores(work: Callable[[Sequence[Item]], list[Result]], items: Sequ
     already (default: ``work``)."""
     here = here or work
     helpers = helper_count(len(items))
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    chunks = chunked(items, helpers)
     if not helpers or len(chunks) < 2:
         return here(items)
     results: list[list[Result] | None] = [None] * len(chunks)
