@@ -184,3 +184,20 @@ DANISH = ("Den indonesiske regering forbereder at sende soldater til Gazastriben
 def test_the_language_is_told_and_read(text: str, code: str) -> None:
     language = detect_language(text)
     assert (language.code, language.read) == (code, True)
+
+
+@pytest.mark.parametrize("written", [
+    "ستنتشر القوات الإندونيسية في رفح، بحسب هيئة البث.",  # as the gazetteer lists the names
+    "ستنتشر القوات الإندونيـسية في رفـح، بحسب هيئة البث.",  # a tatweel stretching each name
+    "ستنتشر القوات الإندونيسيّة في رَفَح، بحسب هيئة البث.",  # vowel marks and a shadda on them
+])
+def test_arabic_names_are_read_with_a_tatweel_or_vowel_marks(gaz: Gazetteer, written: str) -> None:
+    """A name's letters may carry a tatweel or vowel marks in Arabic text, as a cue's may: the placement is read
+    the same, and the mention spans the name as written."""
+    from mapview.ingest.extract import extract_all
+
+    [rafah] = gaz.find_sectors(written)
+    assert (rafah.key, written[rafah.start:rafah.end]) == ("rafah", written.split("في ")[1].split("،")[0])
+    assert [n.key for n in gaz.find_nations(written)] == ["Indonesia"]
+    assert [(f.nation, f.sector, f.role) for f in extract_all(written, gaz).findings] == [
+        ("Indonesia", "rafah", "lead")]

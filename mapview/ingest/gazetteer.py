@@ -41,7 +41,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک"})
+# the key folds alef forms and the Persian and Arabic yeh and kaf, and drops what a name's letters may carry in the
+# text (tatweel, short vowels, shadda, sukun: langdata.ARABIC_MARKS)
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک",
+                       **{chr(c): "" for c in [*range(0x064B, 0x0660), 0x0670]}})
 # Persian and Urdu text is often typed with the Arabic yeh and kaf (and Arabic with the Persian ones): either matches.
 _YEH, _KAF = "\x00yeh", "\x00kaf"
 
@@ -100,7 +103,10 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
 
 
 def _atom_regex(atom: str) -> str:
-    """One atom of a name as the regex that matches it."""
+    """One atom of a name as the regex that matches it; an Arabic-script letter may carry a tatweel or vowel marks
+    after it in the text ("رفـح", "رَفَح"), as it may in a cue (langdata.marks_optional)."""
+    if atom in (_YEH, _KAF) or langdata.ARABIC_LETTER.fullmatch(atom):
+        return (_ATOM_REGEX.get(atom) or atom) + langdata.ARABIC_MARKS
     return _ATOM_REGEX.get(atom) or re.escape(atom)
 
 

@@ -173,10 +173,10 @@ def either_nukta(pattern: str) -> str:
 
 # Arabic-script text may write short vowels, shadda and sukun over its letters ("تُنشَر", "القوّات"), or stretch a word
 # with a tatweel: a cue's letters are read with any of these after each of them, however the file writes it.
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
 # tatweel, marks, tatweel: one class of a range and a letter (a wider class costs five times as much to compile,
 # once per language set read)
-_MARKS = "\u0640*[\u064b-\u065f\u0670]*\u0640*"
+ARABIC_MARKS = "\u0640*[\u064b-\u065f\u0670]*\u0640*"
 _QUANTIFIER = ("?", "*", "+", "{")
 
 
@@ -212,7 +212,7 @@ def _group_end(pattern: str, i: int) -> int:
 def marks_optional(pattern: str) -> str:
     """A cue pattern whose Arabic-script letters (a letter, or a class holding one) may each carry vowel marks or a
     tatweel after them in the text (a pattern without such a letter is unchanged)."""
-    if not _ARABIC_LETTER.search(pattern):
+    if not ARABIC_LETTER.search(pattern):
         return pattern
     out, i = [], 0
     while i < len(pattern):
@@ -228,12 +228,12 @@ def marks_optional(pattern: str) -> str:
             atom, i = pattern[i:j], j
         else:
             atom, i = pattern[i], i + 1
-        if not _ARABIC_LETTER.search(atom):
+        if not ARABIC_LETTER.search(atom):
             out.append(atom)
         elif i < len(pattern) and pattern[i] in _QUANTIFIER:
-            out.append(f"(?:{atom}{_MARKS})")  # "ه?": the quantifier takes the letter and its marks
+            out.append(f"(?:{atom}{ARABIC_MARKS})")  # "ه?": the quantifier takes the letter and its marks
         else:
-            out.append(atom + _MARKS)
+            out.append(atom + ARABIC_MARKS)
     return "".join(out)
 
 
