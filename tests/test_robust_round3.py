@@ -17,7 +17,7 @@ import pytest
 from mapview.cli import main as cli_main
 from mapview.data.problems import errors
 from mapview.data.project import ProjectPaths, load_project
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 ARTICLE = ("Kosovo to lead northern sector\n\n"
            "Officials said Kosovo will lead the North Gaza sector of the stabilization force.\n")
@@ -321,3 +321,20 @@ def test_a_hand_placed_article_without_an_entry_is_not_called_undescribed(data_c
     project = load_project(data_copy)
     assert "my-notes.txt" in project.sources
     assert not [p for p in project.problems if "has no entry in sources.json" in p.message]
+
+
+def test_an_ingest_refused_for_too_many_pending_proposals_writes_nothing(data_copy, tmp_path, capsys) -> None:
+    """Refused when the new proposals file's text is worked out, before any article is written: no article, no
+    originals folder for the saved page, no temp file, every project file as it was."""
+    from mapview.ingest.proposals import MAX_STATE_BYTES
+
+    live = data_copy.claims.parent / "proposals.json"
+    _bulk_proposals(live, MAX_STATE_BYTES - 300, pending_every=1)  # all pending: none can be archived
+    page = tmp_path / "page.html"
+    page.write_bytes((ROOT / "tests" / "fixtures" / "news_page.html").read_bytes())
+    before = _snapshot(data_copy)
+    assert cli_main([*_args(data_copy), "ingest", str(page), *_articles(tmp_path)]) != 0
+    assert "review some before ingesting more" in capsys.readouterr().err
+    assert _snapshot(data_copy) == before
+    assert not (data_copy.seeds / "originals").exists()
+    assert not [p for p in data_copy.seeds.rglob("*") if p.name.endswith(".tmp")]
