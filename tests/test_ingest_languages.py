@@ -201,3 +201,17 @@ def test_arabic_names_are_read_with_a_tatweel_or_vowel_marks(gaz: Gazetteer, wri
     assert [n.key for n in gaz.find_nations(written)] == ["Indonesia"]
     assert [(f.nation, f.sector, f.role) for f in extract_all(written, gaz).findings] == [
         ("Indonesia", "rafah", "lead")]
+
+
+@pytest.mark.parametrize("written", [
+    "Οι Ινδονήσιοι στρατιώτες θα αναπτυχθούν στη Ράφα.",
+    "ΟΙ ΙΝΔΟΝΗΣΙΟΙ ΣΤΡΑΤΙΩΤΕΣ ΘΑ ΑΝΑΠΤΥΧΘΟΥΝ ΣΤΗ ΡΑΦΑ",  # a headline in capitals: Greek drops the tonos there
+])
+def test_greek_names_are_read_in_capitals_without_their_accents(gaz: Gazetteer, written: str) -> None:
+    from mapview.ingest.extract import extract_all
+
+    assert [(m.key, m.surface) for m in gaz.find_sectors(written)] == [("rafah", written.split()[-1].rstrip("."))]
+    assert [m.key for m in gaz.find_nations(written)] == ["Indonesia"]
+    assert [(f.nation, f.sector, f.role) for f in extract_all(written, gaz).findings] == [
+        ("Indonesia", "rafah", "lead")]
+    assert [m.key for m in gaz.find_nations("ΣΤΡΑΤΕΥΜΑΤΑ ΤΗΣ ΙΝΔΟΝΗΣΙΑΣ")] == ["Indonesia"]

@@ -43,8 +43,11 @@ _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
 # the key folds alef forms and the Persian and Arabic yeh and kaf, and drops what a name's letters may carry in the
 # text (tatweel, short vowels, shadda, sukun: langdata.ARABIC_MARKS)
+# Greek written in capitals drops the tonos ("ΡΑΦΑ", "ΙΝΔΟΝΗΣΙΑ": headlines): an accented vowel of a name also
+# matches the bare one, and the key drops the accent
+_GREEK_BARE = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ΐ": "ϊ", "ΰ": "ϋ"}
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک",
-                       **{chr(c): "" for c in [*range(0x064B, 0x0660), 0x0670]}})
+                       **{chr(c): "" for c in [*range(0x064B, 0x0660), 0x0670]}, **_GREEK_BARE})
 # Persian and Urdu text is often typed with the Arabic yeh and kaf (and Arabic with the Persian ones): either matches.
 _YEH, _KAF = "\x00yeh", "\x00kaf"
 
@@ -104,9 +107,12 @@ def _atoms(surface: str, arabic: bool = False) -> list[str]:
 
 def _atom_regex(atom: str) -> str:
     """One atom of a name as the regex that matches it; an Arabic-script letter may carry a tatweel or vowel marks
-    after it in the text ("رفـح", "رَفَح"), as it may in a cue (langdata.marks_optional)."""
+    after it in the text ("رفـح", "رَفَح"), as it may in a cue (langdata.marks_optional); an accented Greek vowel
+    may be written bare (capitals: "ΡΑΦΑ")."""
     if atom in (_YEH, _KAF) or langdata.ARABIC_LETTER.fullmatch(atom):
         return (_ATOM_REGEX.get(atom) or atom) + langdata.ARABIC_MARKS
+    if atom in _GREEK_BARE:
+        return f"[{atom}{_GREEK_BARE[atom]}]"
     return _ATOM_REGEX.get(atom) or re.escape(atom)
 
 
