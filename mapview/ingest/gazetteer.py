@@ -41,11 +41,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
 _FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be]+")
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
-# the key folds alef forms and the Persian and Arabic yeh and kaf, and drops what a name's letters may carry in the
-# text (tatweel, short vowels, shadda, sukun: langdata.ARABIC_MARKS)
 # Greek written in capitals drops the tonos ("ΡΑΦΑ", "ΙΝΔΟΝΗΣΙΑ": headlines): an accented vowel of a name also
 # matches the bare one, and the key drops the accent
 _GREEK_BARE = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ΐ": "ϊ", "ΰ": "ϋ"}
+# the key folds alef forms and the Persian and Arabic yeh and kaf, and drops what a name's letters may carry in the
+# text (tatweel, short vowels, shadda, sukun: langdata.ARABIC_MARKS; a Greek accent)
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": "", "ي": "ی", "ى": "ی", "ك": "ک",
                        **{chr(c): "" for c in [*range(0x064B, 0x0660), 0x0670]}, **_GREEK_BARE})
 # Persian and Urdu text is often typed with the Arabic yeh and kaf (and Arabic with the Persian ones): either matches.
