@@ -215,3 +215,13 @@ def test_greek_names_are_read_in_capitals_without_their_accents(gaz: Gazetteer, 
     assert [(f.nation, f.sector, f.role) for f in extract_all(written, gaz).findings] == [
         ("Indonesia", "rafah", "lead")]
     assert [m.key for m in gaz.find_nations("ΣΤΡΑΤΕΥΜΑΤΑ ΤΗΣ ΙΝΔΟΝΗΣΙΑΣ")] == ["Indonesia"]
+
+
+@pytest.mark.parametrize("written", ["خان یونس", "خان\u200cیونس"])  # a space, or the non-joiner Persian writes
+def test_a_persian_name_in_two_parts_is_read_with_a_space_or_a_non_joiner(gaz: Gazetteer, written: str) -> None:
+    from mapview.ingest.extract import extract_all
+
+    text = f"نیروهای اندونزی در {written} مستقر می‌شوند."
+    assert [(m.key, m.surface) for m in gaz.find_sectors(text)] == [("khan-yunis", written)]
+    assert [(f.nation, f.sector, f.role) for f in extract_all(text, gaz).findings] == [
+        ("Indonesia", "khan-yunis", "lead")]
