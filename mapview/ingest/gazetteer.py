@@ -39,8 +39,10 @@ _HEBREW = re.compile(r"[\u0590-\u05ff]")
 # "라파에"; Thai writes no spaces between words)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _STAR = "\x00star"  # a name written "stem*": the stem and up to STAR_LETTERS more letters
-# a space, a hyphen, a maqaf, or the zero-width non-joiner Persian writes between the parts of a name ("خان‌یونس")
-_FOLD_SEPARATORS = re.compile(r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be\u200c]+")
+# a space, a hyphen, a maqaf, or the zero-width non-joiner Persian writes between the parts of a name ("خان‌یونس"):
+# what a separator in a name matches, and what the lookup key folds to one space
+_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be\u200c]+"
+_FOLD_SEPARATORS = re.compile(_SEPARATOR)
 _APOSTROPHES = re.compile(r"['’ʼ`\u05f3]")
 # Greek written in capitals drops the tonos ("ΡΑΦΑ", "ΙΝΔΟΝΗΣΙΑ": headlines): an accented vowel of a name also
 # matches the bare one, and the key drops the accent
@@ -77,7 +79,6 @@ def text_key(surface: str) -> str:
     return key.translate(_ALEF)
 
 
-_SEPARATOR = r"[\s\u00a0\-\u2010\u2011\u2012\u2013\u05be\u200c]+"
 _SEP, _APO = "\x00sep", "\x00apo"
 _ATOM_REGEX = {_SEP: _SEPARATOR, _APO: "['’ʼ\u05f3]?", _YEH: "[يیى]", _KAF: "[كک]",
                _STAR: rf"\w{{0,{langdata.STAR_LETTERS}}}"}
