@@ -90,7 +90,7 @@ def map_on_all_cores(work: Callable[[Sequence[Item]], list[Result]], items: Sequ
         pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context(start_method),
                                    initializer=initializer, initargs=initargs)
     except (OSError, ValueError):
-        return [*first, *here(items[CHUNK:])]
+        return [*first, *here(items[len(chunks[0]):])]
     pending: dict[Future, int | None] = {}
     try:
         # a spawned helper gets files only once it has started: files queued for a helper still importing would
